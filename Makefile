@@ -1,0 +1,39 @@
+# Everyday commands. `make run` starts Airlock; `make test` runs the whole suite.
+# Both set up what they need on a fresh Debian/Ubuntu machine (Debian packages when root or sudo).
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PYTEST_ARGS ?=
+
+.PHONY: run test test-quick venv system-deps-runtime system-deps-test bench clean
+
+run: system-deps-runtime venv
+	$(VENV)/bin/airlock
+
+test: system-deps-test venv
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Unit and GUI tests only (no real desktop, keyring or servers): for a quick loop while editing.
+test-quick: venv
+	$(PY) -m pytest -m "not e2e" $(PYTEST_ARGS)
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test,build]'
+	touch $@
+
+system-deps-runtime:
+	tools/system-deps.sh runtime
+
+system-deps-test:
+	tools/system-deps.sh test
+
+clean:
+	rm -rf build dist .pytest_cache .hypothesis $(VENV)
+
+-include packaging/package.mk
+-include bench/bench.mk

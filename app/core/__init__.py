@@ -1,0 +1,1 @@
+"""Domain values and errors. Imports nothing else of `app`."""

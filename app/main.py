@@ -1,0 +1,102 @@
+"""The composition root: parse the command line, build the objects a command needs, run it.
+
+`airlock` alone starts the desktop app; sub-commands drive Airlock without windows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import logging.handlers
+import sys
+
+from app import APP_NAME, __version__
+from app.core.errors import KnownError
+from app.core.log_guard import ContentGuard
+from app.core.paths import make_private_file
+
+# Sub-command modules under app/commands, registered in this order (the order of --help).
+COMMAND_MODULES = (
+    "desktop",
+    "record",
+    "control",
+    "review",
+    "consent",
+    "policy",
+    "release",
+    "export",
+    "ledger",
+    "doctor",
+    "profile",
+    "dev",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="airlock",
+        description=f"{APP_NAME} {__version__}: capture of computer use that you review before anything leaves.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="use this data directory instead of the per-user default (also AIRLOCK_DATA_DIR)")
+    parser.add_argument("--policy", metavar="FILE",
+                        help="evaluate with this policy file (also AIRLOCK_POLICY); refused while a managed policy is in force")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more (never captured content)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"app.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"app.commands.{name}":
+                raise
+            continue  # a command family not built into this version
+        module.register(subparsers)
+    return parser
+
+
+def setup_logging(context, verbose: bool) -> None:
+    """Log to stderr (warnings) and to a private file; the content guard sits on every handler."""
+    root = logging.getLogger("airlock")
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    guard = ContentGuard()
+    console = logging.StreamHandler()
+    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    console.addFilter(guard)
+    console.setFormatter(logging.Formatter("airlock: %(message)s"))
+    root.addHandler(console)
+    try:
+        context.paths.ensure()
+        handler = logging.handlers.RotatingFileHandler(context.paths.log_file, maxBytes=1_000_000, backupCount=2)
+        make_private_file(context.paths.log_file)
+    except OSError:
+        return  # an unwritable log dir must not stop the app; stderr still gets warnings
+    handler.addFilter(guard)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from app.commands.context import CommandContext
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "app"])
+    context = CommandContext(args)
+    setup_logging(context, args.verbose)
+    try:
+        return int(args.func(args, context) or 0)
+    except KnownError as error:
+        print(f"airlock: {error.message}", file=sys.stderr)
+        if error.hint:
+            print(error.hint, file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def main_gui() -> int:
+    """Entry point of the windowed executable: the desktop app unless a command is given."""
+    return main()

@@ -1,0 +1,1 @@
+"""The encrypted local store: SQLCipher database, key store, schema, repositories and the ledger."""

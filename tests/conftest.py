@@ -1,0 +1,40 @@
+"""Shared fixtures: every test gets its own data dir and an in-memory key store."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from app.core.paths import Paths, resolve_paths
+from app.vault.keystore import MemoryKeyStore
+
+# Widget tests render offscreen; e2e tests set DISPLAY for their subprocesses explicitly.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test may reach the real user's data dir through the environment.
+os.environ.pop("AIRLOCK_DATA_DIR", None)
+os.environ.pop("AIRLOCK_POLICY", None)
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Paths:
+    return resolve_paths(tmp_path / "airlock-data").ensure()
+
+
+@pytest.fixture
+def memory_keystore() -> MemoryKeyStore:
+    return MemoryKeyStore()
+
+
+@pytest.fixture
+def vault_handle(data_dir, memory_keystore):
+    from app.vault.vault import open_vault
+
+    return open_vault(data_dir, memory_keystore)
+
+
+@pytest.fixture
+def vault_conn(vault_handle):
+    conn = vault_handle.connect()
+    yield conn
+    conn.close()

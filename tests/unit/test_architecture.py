@@ -1,0 +1,79 @@
+"""DESIGN.md's dependency rules, enforced: layers, Qt only in app/ui, one home per OS library,
+and importing any app module opens no display and starts no thread."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = ROOT / "app"
+
+# Each OS-facing library is imported by exactly one module (Xlib: the X11 capture modules).
+ONE_HOME = {
+    "pynput": {"app/capture/input_source.py"},
+    "mss": {"app/capture/screen_source.py"},
+    "sqlcipher3": {"app/vault/database.py"},
+    "keyring": {"app/vault/keystore.py"},
+    "boto3": {"app/release/s3_destination.py"},
+    "botocore": {"app/release/s3_destination.py"},
+    "pyrage": {"app/release/sealing.py"},
+}
+
+
+def _imports(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_import_linter_contracts_hold():
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Contracts: 2 kept, 0 broken" in result.stdout
+
+
+def test_each_os_library_has_one_home():
+    homes: dict[str, set[str]] = {library: set() for library in ONE_HOME}
+    for path in APP.rglob("*.py"):
+        for library in _imports(path) & set(ONE_HOME):
+            homes[library].add(str(path.relative_to(ROOT)))
+    for library, found in homes.items():
+        assert found <= ONE_HOME[library], f"{library} imported outside its home: {sorted(found - ONE_HOME[library])}"
+
+
+def test_xlib_stays_in_the_x11_capture_modules():
+    for path in APP.rglob("*.py"):
+        if "Xlib" in _imports(path):
+            assert path.parent.name == "capture" and path.name.startswith("x11_"), path
+
+
+def test_importing_every_module_opens_no_display_and_starts_no_thread():
+    modules = sorted(
+        ".".join(p.relative_to(ROOT).with_suffix("").parts)
+        for p in APP.rglob("*.py") if p.name != "__main__.py"
+    )
+    probe = (
+        "import importlib, json, sys, threading\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name.removesuffix('.__init__'))\n"
+        "print(json.dumps({'threads': threading.active_count(),"
+        " 'loaded': sorted(m for m in ('pynput', 'mss', 'Xlib.display', 'keyring', 'boto3') if m in sys.modules),"
+        " 'qapp': 'PySide6.QtWidgets' in sys.modules and __import__('PySide6.QtWidgets').QtWidgets.QApplication.instance() is not None}))\n"
+    )
+    # A display that does not exist: any module that connects at import time fails loudly here.
+    env = {**os.environ, "DISPLAY": ":4711", "QT_QPA_PLATFORM": ""}
+    env.pop("WAYLAND_DISPLAY", None)
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"threads": 1, "loaded": [], "qapp": False}
