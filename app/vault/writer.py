@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.errors import KnownError
+from app.core.log_guard import safe
 from app.core.model import ClickEvent, KeyEvent
 from app.core.records import EventRecord, FrameRecord, GapRecord, Record, SegmentStart, SegmentUpdate
 from app.vault import event_codec
@@ -174,7 +175,7 @@ class VaultWriter:
         self.error = error
         if changed:
             if error:
-                log.error("writing to the vault failed: %s", error.message)
+                log.error("writing to the vault failed: %s", safe(error.message))
             self._on_error(error)
 
     def _apply(self, conn, record: Record) -> None:
