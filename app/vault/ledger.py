@@ -111,3 +111,9 @@ def verify(conn) -> VerifyResult:
     rows = conn.execute("SELECT seq, t, kind, body, prev_hash, hash FROM ledger ORDER BY rowid").fetchall()
     head_row = conn.execute("SELECT value FROM settings WHERE key = ?", (_HEAD_KEY,)).fetchone()
     return verify_rows(rows, json.loads(head_row[0]) if head_row else None)
+
+
+def latest_body(conn, kind: str) -> dict[str, Any] | None:
+    """The body of the newest entry of `kind`, or None."""
+    row = conn.execute("SELECT body FROM ledger WHERE kind = ? ORDER BY seq DESC LIMIT 1", (kind,)).fetchone()
+    return None if row is None else json.loads(row[0])

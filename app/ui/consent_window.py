@@ -1,0 +1,128 @@
+"""First-run consent: a plain-language screen; capture starts only after "I understand".
+
+`ConsentFlow` decides from the ledger whether to ask, shows `ConsentDialog` (with what changed,
+when the policy changed since the last answer), records the answer, and calls `start_capture`
+only when consent is given. Declining is respected: nothing is captured, and the screen says how
+to reconsider.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTextBrowser, QVBoxLayout
+
+from app.policy.consent import (
+    ConsentState,
+    ConsentSummary,
+    consent_record,
+    consent_state,
+    consent_summary,
+    policy_diff,
+    policy_from_consent_body,
+)
+from app.vault import ledger
+from app.vault.database import transaction
+
+RECONSIDER = ("Nothing will be recorded. You can change your mind at any time: "
+              "open “Policy and privacy…” from the Airlock tray menu, or run `airlock consent --accept`.")
+
+
+def summary_html(summary: ConsentSummary, changes: list[str]) -> str:
+    e = html.escape
+    parts = [f"<h2>{e(summary.heading)}</h2>"]
+    if changes:
+        parts.append("<h3 style='color:#b71c1c'>What changed since you last answered</h3><ul>")
+        parts += [f"<li>{e(c)}</li>" for c in changes]
+        parts.append("</ul>")
+    for section in summary.sections:
+        parts.append(f"<h3>{e(section.title)}</h3><ul>")
+        parts += [f"<li>{e(line)}</li>" for line in section.lines]
+        parts.append("</ul>")
+    parts.append(f"<p style='color:gray'>Policy {e(summary.policy_hash[:16])}</p>")
+    return "".join(parts)
+
+
+class ConsentDialog(QDialog):
+    """The consent screen. `accept()` means "I understand"; `reject()` means decline."""
+
+    def __init__(self, summary: ConsentSummary, changes: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Airlock — Before anything is recorded")
+        self.setAccessibleName("Consent")
+        self.text = QTextBrowser()
+        self.text.setAccessibleName("What this policy records and your rights")
+        self.text.setHtml(summary_html(summary, changes))
+        self.buttons = QDialogButtonBox()
+        self.agree = QPushButton("I understand — start recording")
+        self.agree.setAccessibleName("I understand, start recording")
+        self.decline = QPushButton("Decline")
+        self.decline.setAccessibleName("Decline: record nothing")
+        self.buttons.addButton(self.agree, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.decline, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.buttons)
+        self.resize(720, 640)
+
+
+class ConsentFlow:
+    """Ask when needed, record the answer, start capture only on consent."""
+
+    def __init__(self, connect: Callable, policy, now: Callable[[], float],
+                 start_capture: Callable[[], None],
+                 show_message: Callable[[str], None] = lambda text: None,
+                 make_dialog: Callable[[ConsentSummary, list[str]], QDialog] = ConsentDialog) -> None:
+        self._connect = connect
+        self._policy = policy
+        self._now = now
+        self._start_capture = start_capture
+        self._show_message = show_message
+        self._make_dialog = make_dialog
+        self.dialog: QDialog | None = None
+
+    def state(self) -> ConsentState:
+        conn = self._connect()
+        try:
+            return consent_state(ledger.latest_body(conn, ledger.LedgerKind.CONSENT), self._policy)
+        finally:
+            conn.close()
+
+    def changes(self) -> list[str]:
+        conn = self._connect()
+        try:
+            old = policy_from_consent_body(ledger.latest_body(conn, ledger.LedgerKind.CONSENT))
+        finally:
+            conn.close()
+        return policy_diff(old, self._policy) if old is not None else []
+
+    def run(self, ask_again: bool = False) -> ConsentState:
+        """Start capture if consent is given; otherwise open the dialog (non-blocking)."""
+        state = self.state()
+        if state is ConsentState.GIVEN and not ask_again:
+            self._start_capture()
+            return state
+        if state is ConsentState.DECLINED and not ask_again:
+            self._show_message(RECONSIDER)
+            return state
+        changes = self.changes() if state is ConsentState.CHANGED else []
+        self.dialog = self._make_dialog(consent_summary(self._policy), changes)
+        self.dialog.accepted.connect(lambda: self._answer(True))
+        self.dialog.rejected.connect(lambda: self._answer(False))
+        self.dialog.show()
+        return state
+
+    def _answer(self, accepted: bool) -> None:
+        conn = self._connect()
+        try:
+            with transaction(conn):
+                ledger.append(conn, ledger.LedgerKind.CONSENT, consent_record(self._policy, accepted), self._now())
+        finally:
+            conn.close()
+        if accepted:
+            self._start_capture()
+        else:
+            self._show_message(RECONSIDER)

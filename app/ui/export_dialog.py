@@ -1,0 +1,130 @@
+"""Download my data, with a progress bar and Cancel. The export runs off the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.core.errors import KnownError
+from app.vault.export import export_all
+
+
+class _ExportSignals(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(object)  # ExportResult
+    failed = Signal(str)
+
+
+class ExportDialog(QDialog):
+    """Choose a folder, export, watch the progress; Cancel stops and leaves nothing behind."""
+
+    def __init__(self, connect: Callable, policy_document: dict, now: Callable[[], float], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Airlock — Download my data")
+        self.setAccessibleName("Download my data")
+        self._connect, self._policy_document, self._now = connect, policy_document, now
+        self._cancel = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.result = None
+        self.signals = _ExportSignals()
+        self.signals.progressed.connect(self._on_progress)
+        self.signals.finished.connect(self._on_finished)
+        self.signals.failed.connect(self._on_failed)
+
+        self.folder = QLineEdit(str(Path.home()))
+        self.folder.setAccessibleName("Export folder")
+        browse = QPushButton("Choose…")
+        browse.setAccessibleName("Choose export folder")
+        browse.clicked.connect(self._choose)
+        self.as_zip = QCheckBox("One .zip file")
+        self.as_zip.setAccessibleName("Export as one zip file")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Export progress")
+        self.status = QLabel("Everything Airlock holds about you: segments, typed text, events, "
+                             "screenshots, flags, the activity log and the policy.")
+        self.status.setWordWrap(True)
+        self.start_button = QPushButton("Export")
+        self.start_button.setAccessibleName("Start export")
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel export")
+        self.cancel_button.clicked.connect(self.cancel)
+
+        row = QHBoxLayout()
+        row.addWidget(self.folder)
+        row.addWidget(browse)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        layout.addWidget(self.as_zip)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+        self.resize(560, 200)
+
+    def _choose(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Export into", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def start(self) -> None:
+        self._cancel.clear()
+        self.start_button.setEnabled(False)
+        self.status.setText("Exporting…")
+        target, as_zip = Path(self.folder.text()), self.as_zip.isChecked()
+        self._thread = threading.Thread(target=self._work, args=(target, as_zip), name="airlock-export", daemon=True)
+        self._thread.start()
+
+    def _work(self, target: Path, as_zip: bool) -> None:
+        conn = self._connect()
+        try:
+            result = export_all(conn, target, self._policy_document, self._now(), as_zip=as_zip,
+                                progress=self.signals.progressed.emit, cancelled=self._cancel.is_set)
+        except KnownError as error:
+            self.signals.failed.emit(error.message)
+        except OSError as error:  # a full or read-only target: say so, keep nothing half-written
+            self.signals.failed.emit(f"Could not write the export: {error.strerror or error}.")
+        else:
+            self.signals.finished.emit(result)
+        finally:
+            conn.close()
+
+    def cancel(self) -> None:
+        if self._thread is not None and self._thread.is_alive():
+            self._cancel.set()
+        else:
+            self.reject()
+
+    def wait(self, timeout: float = 30.0) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_finished(self, result) -> None:
+        self.result = result
+        self.start_button.setEnabled(True)
+        self.status.setText(f"Done: {result.segments} segments, {result.frames} screenshots in {result.path}.")
+
+    def _on_failed(self, message: str) -> None:
+        self.start_button.setEnabled(True)
+        self.status.setText(message)
