@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 from app.vault import ledger
+from app.vault.ledger_words import describe
 from app.vault.vault import open_vault
 
 
@@ -48,5 +49,5 @@ def run_show(args, context) -> int:
         return 0
     for e in items:
         when = dt.datetime.fromtimestamp(e.t).strftime("%Y-%m-%d %H:%M:%S")
-        print(f"{e.seq:>6}  {when}  {e.kind:<14} {json.dumps(e.body, sort_keys=True)}")
+        print(f"{e.seq:>6}  {when}  {describe(e)}")
     return 0
