@@ -1,0 +1,141 @@
+"""`airlock policy sign|verify|show|keygen`: the organisation's policy, signed and checked.
+
+IT creates a signing key once (`keygen`), signs each policy (`sign`), and installs the policy, its
+`.sig` and the public key on every machine; `verify` checks a file the way Airlock will.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.core.errors import PolicyError
+from app.policy.consent import consent_scope
+from app.policy.managed import policy_to_mapping
+from app.policy.policy_file import (
+    POLICY_ENV,
+    parse_policy_bytes,
+    read_policy_bytes,
+    default_managed_policy_path,
+    default_trusted_keys_dir,
+    load_evaluation_policy,
+    load_managed_policy,
+)
+from app.policy.policy_signature import (
+    key_id,
+    load_private_key,
+    private_key_pem,
+    public_key_pem,
+    sign_policy,
+    signature_path,
+)
+from app.policy.policy_toml import policy_to_toml
+
+PRIVATE_KEY_NAME = "policy-signing.key"
+PUBLIC_KEY_NAME = "policy-signing.pub"
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("policy", help="sign, verify and show the organisation's policy")
+    actions = parser.add_subparsers(dest="policy_action", required=True, metavar="ACTION")
+
+    sign = actions.add_parser("sign", help="sign a policy file with the organisation's key (writes FILE.sig)")
+    sign.add_argument("--key", required=True, type=Path, help="the private signing key (from `policy keygen`)")
+    sign.add_argument("file", type=Path, metavar="FILE")
+    sign.set_defaults(func=run_sign)
+
+    verify = actions.add_parser("verify", help="check a policy's signature and contents as Airlock will")
+    verify.add_argument("file", type=Path, nargs="?", metavar="FILE",
+                        help="default: --policy / AIRLOCK_POLICY, else the managed location")
+    verify.add_argument("--trusted-keys", type=Path, metavar="DIR",
+                        help="directory of trusted public keys (default: trusted-keys beside the managed policy)")
+    verify.set_defaults(func=run_verify)
+
+    show = actions.add_parser("show", help="show the policy in force")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=run_show)
+
+    keygen = actions.add_parser("keygen", help="create the organisation's policy-signing key pair")
+    keygen.add_argument("--out", required=True, type=Path, metavar="DIR")
+    keygen.set_defaults(func=run_keygen)
+
+
+def run_sign(args, context) -> int:
+    key = load_private_key(args.key)
+    data = read_policy_bytes(args.file)
+    policy = parse_policy_bytes(data, args.file)  # never sign a policy Airlock would refuse
+    target = signature_path(args.file)
+    target.write_text(sign_policy(data, key), encoding="utf-8")
+    print(f"Signed {args.file} with key {key_id(key.public_key())}; wrote {target}.")
+    if not policy.managed:
+        print("Note: the policy does not say `managed = true`; at the managed location it is enforced anyway.")
+    print("Install the policy and its .sig in the managed location, and the public key in its trusted-keys directory.")
+    return 0
+
+
+def run_verify(args, context) -> int:
+    managed_path = default_managed_policy_path()
+    named = args.file or getattr(context.args, "policy", None) or os.environ.get(POLICY_ENV)
+    file = Path(named) if named else managed_path
+    keys_dir = args.trusted_keys or default_trusted_keys_dir(managed_path)
+    if not named:
+        policy = load_managed_policy(file, keys_dir)
+    elif not signature_path(file).exists():
+        raise PolicyError(f"{file}: the policy is not signed ({signature_path(file).name} is missing)",
+                          "Sign it with `airlock policy sign --key KEY FILE`.")
+    else:
+        policy = load_evaluation_policy(file, keys_dir)
+    print(f"OK: {file} is valid and signed by trusted key {policy.signer_key_id}.")
+    print(f"Policy hash {policy.content_hash}")
+    for warning in policy.warnings:
+        print(f"Warning: {warning}")
+    return 0
+
+
+def run_show(args, context) -> int:
+    policy = context.policy()
+    if args.json:
+        print(json.dumps({
+            "source": policy.source,
+            "managed": policy.managed,
+            "signer_key_id": policy.signer_key_id or None,
+            "policy_hash": policy.content_hash,
+            "consent_scope": consent_scope(policy),
+            "warnings": list(policy.warnings),
+            "policy": policy_to_mapping(policy),
+        }, indent=2, ensure_ascii=False))
+        return 0
+    origin = f"signed by key {policy.signer_key_id}" if policy.managed else "not signed"
+    print(f"# Policy in force: {policy.source} ({origin})")
+    print(f"# Policy hash: {policy.content_hash}")
+    print("# The built-in exclusions (password managers, authenticators, private browsing, login prompts)")
+    print("# always apply and are not listed below.")
+    for warning in policy.warnings:
+        print(f"# Warning: {warning}")
+    print()
+    print(policy_to_toml(policy), end="")
+    return 0
+
+
+def run_keygen(args, context) -> int:
+    out: Path = args.out
+    private_path, public_path = out / PRIVATE_KEY_NAME, out / PUBLIC_KEY_NAME
+    for path in (private_path, public_path):
+        if path.exists():
+            raise PolicyError(f"{path} already exists; not overwriting a signing key.",
+                              "Choose another --out directory, or move the old key away first.")
+    out.mkdir(parents=True, exist_ok=True)
+    key = Ed25519PrivateKey.generate()
+    # Created 0600 from the start: the private key is never readable by others, not even briefly.
+    descriptor = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(private_key_pem(key))
+    public_path.write_bytes(public_key_pem(key.public_key()))
+    print(f"Created the policy-signing key {key_id(key.public_key())}:")
+    print(f"  private: {private_path} (keep it offline; only for `airlock policy sign`)")
+    print(f"  public:  {public_path} (install in the trusted-keys directory on every machine,")
+    print(f"           e.g. {default_trusted_keys_dir(default_managed_policy_path())}/)")
+    return 0

@@ -1,0 +1,213 @@
+"""Consent: the plain-language summary of a policy, its consent scope, and whether consent is given.
+
+The same `ConsentSummary` is shown by the first-run screen and printed by `airlock consent`.
+Consent is recorded in the vault ledger (kind "consent", body from `consent_record`) and is tied to
+the policy's consent scope: a hash of everything that changes what is recorded, where it goes or
+who can open it. When the scope changes, capture waits for consent again (`ConsentState.CHANGED`)
+and `policy_diff` says what changed.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.errors import PolicyError
+from app.core.model import KeystrokeMode
+from app.policy.consent_wording import (
+    destination_words,
+    exclusion_lines,
+    hours_words,
+    keystroke_example,
+    recipients_words,
+)
+from app.policy.managed import BUILT_IN_SOURCE, Policy, ReleaseMode, policy_to_mapping
+from app.policy.policy_diff import policy_diff
+
+__all__ = ["ConsentSection", "ConsentState", "ConsentSummary", "consent_record", "consent_scope",
+           "consent_state", "consent_summary", "policy_change_record", "policy_diff", "policy_from_consent_body"]
+
+_SCOPE_VERSION = "airlock-consent-scope-v1"
+# Transport and segmenting knobs change neither what is recorded nor who can read it.
+_OUTSIDE_SCOPE = {"release": ("schedule_minutes", "bandwidth_kbps", "ac_power_only"),
+                  "capture": ("idle_gap_s", "max_segment_s")}
+
+
+class ConsentState(str, enum.Enum):
+    """May capture start? Only in GIVEN."""
+
+    NEEDED = "needed"  # never asked (or the record is unreadable)
+    GIVEN = "given"
+    DECLINED = "declined"
+    CHANGED = "changed"  # consent (or a refusal) was for a different policy scope: ask again
+
+
+@dataclass(frozen=True)
+class ConsentSection:
+    title: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ConsentSummary:
+    """What the employee is asked to agree to, in sections of plain sentences."""
+
+    heading: str
+    policy_hash: str
+    scope: str
+    sections: tuple[ConsentSection, ...]
+
+    def as_text(self) -> str:
+        """The summary as plain text (the CLI prints this; the screen shows the same sentences)."""
+        parts = [self.heading, "=" * len(self.heading)]
+        for section in self.sections:
+            parts += ["", section.title, "-" * len(section.title)]
+            parts += [f"  • {line}" for line in section.lines]
+        parts += ["", f"Policy {self.policy_hash[:16]} · consent scope {self.scope[:16]}"]
+        return "\n".join(parts)
+
+
+def consent_scope(policy: Policy) -> str:
+    """sha256 (hex) of the parts of the policy that consent covers."""
+    mapping = policy_to_mapping(policy)
+    for section, keys in _OUTSIDE_SCOPE.items():
+        for key in keys:
+            mapping[section].pop(key, None)
+    material = _SCOPE_VERSION + json.dumps(mapping, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+def consent_record(policy: Policy, accepted: bool) -> dict[str, Any]:
+    """The ledger body of a consent decision. The policy itself is kept so a later change can be
+    shown as a difference (it holds rules, never captured content)."""
+    return {"policy_hash": policy.content_hash, "scope": consent_scope(policy), "accepted": accepted,
+            "policy": policy_to_mapping(policy)}
+
+
+def policy_change_record(old: Policy | None, new: Policy) -> dict[str, Any]:
+    """The ledger body (kind "policy-change") for a new policy coming into force."""
+    return {"from_hash": old.content_hash if old is not None else None, "to_hash": new.content_hash,
+            "scope": consent_scope(new), "source": new.source, "managed": new.managed,
+            "changes": policy_diff(old, new) if old is not None else []}
+
+
+def consent_state(latest_consent_body: dict[str, Any] | None, policy: Policy) -> ConsentState:
+    """Decide from the newest consent ledger entry's body (None if there is none)."""
+    if not isinstance(latest_consent_body, dict) or not isinstance(latest_consent_body.get("scope"), str):
+        return ConsentState.NEEDED
+    if latest_consent_body["scope"] != consent_scope(policy):
+        return ConsentState.CHANGED
+    return ConsentState.GIVEN if latest_consent_body.get("accepted") is True else ConsentState.DECLINED
+
+
+def policy_from_consent_body(body: dict[str, Any] | None) -> Policy | None:
+    """The policy a consent entry was given for (to show what changed), or None if unavailable."""
+    from app.policy.policy_parser import policy_from_mapping
+
+    if not isinstance(body, dict) or not isinstance(body.get("policy"), dict):
+        return None
+    try:
+        return policy_from_mapping(body["policy"], "the policy you last agreed to")
+    except PolicyError:
+        return None
+
+
+def consent_summary(policy: Policy) -> ConsentSummary:
+    """The plain-language summary of `policy` for the consent screen and `airlock consent`."""
+    who = policy.organisation or "You (personal use)"
+    origin = ("your organisation's signed policy" if policy.managed
+              else "the built-in policy for personal use" if policy.source == BUILT_IN_SOURCE
+              else f"an unsigned evaluation policy ({policy.source})")
+    heading = f"What Airlock records for {who}, under {origin}"
+    return ConsentSummary(
+        heading=heading,
+        policy_hash=policy.content_hash,
+        scope=consent_scope(policy),
+        sections=(
+            ConsentSection("What is recorded", _recorded(policy)),
+            ConsentSection("What is never recorded", _never_recorded(policy)),
+            ConsentSection("Where released data goes and who can open it", _release(policy)),
+            ConsentSection("Pause, delete and flag", _controls(policy)),
+            ConsentSection("Your rights", _rights()),
+        ),
+    )
+
+
+def _recorded(policy: Policy) -> tuple[str, ...]:
+    capture = policy.capture
+    lines = []
+    if capture.screenshots:
+        where = "the monitor you are working on" if capture.monitors == "active" else "every monitor"
+        lines.append(
+            f"Screenshots of {where}: at least every {capture.screenshot_interval_s:g} seconds while you are "
+            f"active, and when {capture.change_threshold:.0%} or more of the screen changes; scaled to "
+            f"{capture.scale:.0%} and stored as JPEG (quality {capture.jpeg_quality}). For example the "
+            "document you are editing, the web page you are reading, or a chat window that is open.")
+    else:
+        lines.append("No screenshots.")
+    lines.append(f"Keystrokes: {keystroke_example(policy.keystroke_default)}")
+    for app, mode in policy.keystroke_per_app.items():
+        lines.append(f"Keystrokes in {app}: {keystroke_example(mode)}")
+    if any(mode is not KeystrokeMode.NONE for mode in (policy.keystroke_default, *policy.keystroke_per_app.values())):
+        lines.append("Passwords, payment card and bank account numbers, identity numbers and API keys that "
+                     "you type are masked before they are stored, as far as Airlock can recognise them.")
+    lines.append("Mouse clicks, scrolling and pointer movement (positions, at most 30 per second). "
+                 "For example: a click at (640, 380) in your browser.")
+    lines.append("Which application and window are in front, with the window title. "
+                 "For example: “Firefox — Quarterly report – Google Docs”.")
+    lines.append(hours_words(policy.working_hours))
+    return tuple(lines)
+
+
+def _never_recorded(policy: Policy) -> tuple[str, ...]:
+    return (
+        *exclusion_lines(policy.exclusions),
+        "Anything while you are paused, and anything before you agree here.",
+        "Sound, your camera, the clipboard and the files on your disk.",
+    )
+
+
+def _release(policy: Policy) -> tuple[str, ...]:
+    release = policy.release
+    approval = ("Only segments you approve are released."
+                if release.mode is ReleaseMode.EXPLICIT
+                else "After the hold, segments are released automatically unless you deleted or flagged them.")
+    return (
+        "Everything is stored encrypted on this computer only. Nothing leaves until it has passed your review.",
+        f"Each segment stays here for at least {release.hold_hours:g} hours before it may leave. {approval}",
+        f"Released data goes {destination_words(release.destination, release.s3_endpoint)}.",
+        recipients_words(release.recipients),
+        f"Everything recorded is deleted from this computer after {policy.retention_days} days, released or not.",
+    )
+
+
+def _controls(policy: Policy) -> tuple[str, ...]:
+    quit_line = ("You can quit Airlock at any time from the tray menu."
+                 if policy.allow_quit else
+                 "Your organisation's policy does not offer Quit; Pause is always available.")
+    return (
+        "Pause: one click on the tray icon (or `airlock pause`). Recording stops at once and stays paused, "
+        "even after a restart, until you resume.",
+        "Review and delete: the review window shows exactly what was recorded. Delete any part; a deleted "
+        "part never comes back and is never sent.",
+        "Flag: mark a moment as sensitive (health, money, personal messages, HR matters, other people's "
+        "data). Flagged parts never leave this computer.",
+        "Redact: black out parts of screenshots or typed text before anything is released.",
+        quit_line,
+    )
+
+
+def _rights() -> tuple[str, ...]:
+    return (
+        "You may decline. Then nothing is recorded; you can change your mind later with `airlock consent` "
+        "or from the tray menu.",
+        "If the policy changes, recording waits until you have seen what changed and agreed again.",
+        "Download your data: export everything Airlock holds about you (`airlock export --to DIR`).",
+        "Activity log: every pause, deletion, flag, approval, release and consent is written to a "
+        "tamper-evident log that you can read.",
+        "Withdraw: you can withdraw a bundle that was released; your organisation's collector then "
+        "removes it from the training data.",
+    )

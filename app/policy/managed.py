@@ -1,0 +1,184 @@
+"""The managed policy: what IT decides, as frozen values, with defaults and a strict parser.
+
+The file format is TOML (see docs/policy-reference.md, generated from `SCHEMA`). Unknown keys are
+errors, because a typo must never silently loosen a rule.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import time
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from app.core.model import KeystrokeMode, WindowInfo
+from app.policy.exclusions import DEFAULT_EXCLUSIONS, ExclusionRule
+from app.policy.keystrokes import KeystrokeRules
+
+BUILT_IN_SOURCE = "built-in default"
+DEFAULT_HOLD_HOURS = 72.0
+
+
+class ReleaseMode(str, enum.Enum):
+    """How held segments become releasable."""
+
+    EXPLICIT = "explicit"  # the employee approves each segment
+    AFTER_HOLD = "after-hold"  # released after the hold unless deleted or flagged
+
+
+class MonitorChoice(str, enum.Enum):
+    ACTIVE = "active"
+    ALL = "all"
+
+
+@dataclass(frozen=True)
+class CapturePolicy:
+    """Screenshot and segmenting settings."""
+
+    screenshot_interval_s: float = 30.0  # a forced frame every N s while the user is active
+    change_threshold: float = 0.02  # fraction of pixels that must change for an extra frame
+    jpeg_quality: int = 70
+    scale: float = 0.5
+    monitors: str = MonitorChoice.ACTIVE.value  # "active" | "all"
+    idle_gap_s: float = 60.0  # no input for this long ends a segment
+    max_segment_s: float = 300.0  # a segment is cut after this long
+    screenshots: bool = True  # False: no screenshots at all
+
+
+@dataclass(frozen=True)
+class ReleasePolicy:
+    """Where and when reviewed data leaves the machine."""
+
+    mode: ReleaseMode = ReleaseMode.EXPLICIT
+    hold_hours: float = DEFAULT_HOLD_HOURS
+    destination: str = ""  # "file:///abs/path" or "s3://bucket/prefix"
+    s3_endpoint: str | None = None
+    s3_region: str = "us-east-1"
+    recipients: tuple[str, ...] = ()  # age X25519 recipients ("age1...")
+    schedule_minutes: int = 60
+    bandwidth_kbps: int | None = None
+    ac_power_only: bool = False
+
+    @property
+    def can_seal(self) -> bool:
+        """Without recipients nothing can be sealed, so nothing may be sent."""
+        return bool(self.recipients)
+
+
+@dataclass(frozen=True)
+class WorkingHours:
+    """Capture happens only on these ISO weekdays (1 = Monday) between start and end (local time)."""
+
+    days: tuple[int, ...]
+    start: time
+    end: time
+
+    def contains(self, weekday: int, at: time) -> bool:
+        """True if local time `at` on ISO `weekday` is inside the hours (end exclusive).
+
+        An end earlier than the start spans midnight (a night shift belongs to its start day).
+        """
+        if self.start <= self.end:
+            return weekday in self.days and self.start <= at < self.end
+        if at >= self.start:
+            return weekday in self.days
+        previous_day = 7 if weekday == 1 else weekday - 1
+        return previous_day in self.days and at < self.end
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The rules in force. `source` is a file path or "built-in default"; `managed` means signed by IT."""
+
+    organisation: str
+    capture: CapturePolicy
+    keystroke_default: KeystrokeMode
+    keystroke_per_app: Mapping[str, KeystrokeMode]
+    exclusions: tuple[ExclusionRule, ...]
+    retention_days: int
+    release: ReleasePolicy
+    working_hours: WorkingHours | None = None
+    allow_quit: bool = True
+    source: str = BUILT_IN_SOURCE
+    managed: bool = False
+    warnings: tuple[str, ...] = field(default=(), compare=False)  # valid but noteworthy, in words
+    signer_key_id: str = field(default="", compare=False)  # who signed it, when verified
+
+    def __post_init__(self) -> None:
+        # Freeze the mapping so a Policy stays a value (hashable content, no aliasing surprises).
+        frozen = MappingProxyType(dict(sorted(self.keystroke_per_app.items())))
+        object.__setattr__(self, "keystroke_per_app", frozen)
+
+    @property
+    def keystroke_rules(self) -> KeystrokeRules:
+        """The keystroke modes as the capture pipeline applies them."""
+        return KeystrokeRules(self.keystroke_default, self.keystroke_per_app)
+
+    def keystroke_mode_for(self, app: str) -> KeystrokeMode:
+        """The mode for an application name, matched as the capture pipeline matches it."""
+        return self.keystroke_rules.mode_for(WindowInfo(app=app, title=""))
+
+    @property
+    def content_hash(self) -> str:
+        """sha256 (hex) of the canonical form: the "policy hash" in the ledger and in bundles."""
+        canonical = json.dumps(policy_to_mapping(self), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def default_policy(data_dir: Path) -> Policy:
+    """The built-in policy for personal/local use when no managed policy is installed.
+
+    Released bundles go to `<data_dir>/outbox` after a 72 h hold and the employee's explicit
+    approval. It names no age recipients, so nothing can be sealed: the release step refuses to
+    send until a policy with recipients is in force (unsealed data never leaves).
+    """
+    from app.policy.policy_parser import policy_warnings
+
+    release = ReleasePolicy(destination=(Path(data_dir) / "outbox").resolve().as_uri())
+    retention_days = 30
+    return Policy(
+        organisation="",
+        capture=CapturePolicy(),
+        keystroke_default=KeystrokeMode.FULL,
+        keystroke_per_app={},
+        exclusions=tuple(DEFAULT_EXCLUSIONS),
+        retention_days=retention_days,
+        release=release,
+        working_hours=None,
+        allow_quit=True,
+        source=BUILT_IN_SOURCE,
+        managed=False,
+        warnings=policy_warnings(release, retention_days),
+    )
+
+
+def parse_policy(text: str, source: str) -> Policy:
+    """Parse and validate policy TOML. Raises PolicyError naming `source`, the line and the field.
+
+    `managed` on the result is the file's claim (`managed = true`); the loader (policy_file.py)
+    then insists on a valid signature, and marks a policy managed only once one is verified.
+    """
+    from app.policy.policy_parser import parse_policy_text
+
+    return parse_policy_text(text, source)
+
+
+def policy_to_mapping(policy: Policy) -> dict[str, Any]:
+    """The canonical form: the file format's structure with every value explicit.
+
+    `source`, `managed` and warnings are left out: the hash identifies the rules, not where they
+    were read from.
+    """
+    from app.policy.policy_parser import policy_to_mapping as to_mapping
+
+    return to_mapping(policy)
+
+
+def normalised_app(name: str) -> str:
+    """An application name as keystroke rules compare it (case-insensitive, ".exe" dropped)."""
+    return next(iter(KeystrokeRules(per_app={name: KeystrokeMode.FULL}).per_app))

@@ -1,0 +1,131 @@
+"""The employee's personal settings: they may tighten the organisation's policy, never loosen it.
+
+Allowed: add exclusions, choose a stricter keystroke mode (default or per application), lengthen
+the hold, switch from after-hold release to explicit approval. Anything looser is refused, and
+`effective_policy` explains each refusal in words, for the settings view to show beside IT's value.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from app.core.errors import PolicyError
+from app.core.model import KeystrokeMode
+from app.policy import policy_schema as schema
+from app.policy.exclusions import ExclusionRule
+from app.policy.managed import Policy, ReleaseMode, normalised_app
+from app.policy.policy_exclusions import exclusion_from_stored, exclusion_to_mapping
+
+
+@dataclass(frozen=True)
+class PersonalSettings:
+    """What the employee chose. None / empty means "as the policy says"."""
+
+    extra_exclusions: tuple[ExclusionRule, ...] = ()
+    keystroke_per_app: Mapping[str, KeystrokeMode] = field(default_factory=dict)
+    keystroke_default: KeystrokeMode | None = None
+    hold_hours: float | None = None
+    release_mode: ReleaseMode | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "keystroke_per_app", MappingProxyType(dict(self.keystroke_per_app)))
+
+
+def _mode_refusal(what: str, wanted: KeystrokeMode, floor: KeystrokeMode) -> str:
+    return (f"Keystrokes {what}: “{wanted.value}” is looser than your organisation's “{floor.value}”, "
+            f"so “{floor.value}” stays. You can only choose a stricter mode.")
+
+
+def effective_policy(policy: Policy, personal: PersonalSettings) -> tuple[Policy, list[str]]:
+    """The policy with the personal tightenings applied, and a sentence for every refused loosening."""
+    refused: list[str] = []
+
+    default, raised = policy.keystroke_default, False
+    if personal.keystroke_default is not None:
+        if personal.keystroke_default.strictness >= default.strictness:
+            default, raised = personal.keystroke_default, True
+        else:
+            refused.append(_mode_refusal("by default", personal.keystroke_default, default))
+
+    # Start from IT's per-app modes, each raised to at least the personal default.
+    per_app: dict[str, KeystrokeMode] = {}
+    spelled: dict[str, str] = {}
+    for app, mode in policy.keystroke_per_app.items():
+        spelled[normalised_app(app)] = app
+        per_app[app] = mode.stricter_of(default) if raised else mode
+    for app, wanted in personal.keystroke_per_app.items():
+        floor = policy.keystroke_mode_for(app)
+        if wanted.strictness < floor.strictness:
+            refused.append(_mode_refusal(f"in {app}", wanted, floor))
+            continue
+        name = spelled.get(normalised_app(app), app)
+        per_app[name] = wanted.stricter_of(per_app.get(name, default))
+
+    release = policy.release
+    if personal.hold_hours is not None:
+        if personal.hold_hours >= release.hold_hours:
+            release = dataclasses.replace(release, hold_hours=personal.hold_hours)
+        else:
+            refused.append(f"Hold period: {personal.hold_hours:g} h is shorter than your organisation's "
+                           f"{release.hold_hours:g} h, so {release.hold_hours:g} h stays. You can only lengthen it.")
+    if personal.release_mode is not None and personal.release_mode is not release.mode:
+        if personal.release_mode is ReleaseMode.EXPLICIT:
+            release = dataclasses.replace(release, mode=ReleaseMode.EXPLICIT)
+        else:
+            refused.append("Release: your organisation asks for your explicit approval of each segment; "
+                           "automatic release after the hold cannot replace it.")
+
+    exclusions = tuple(dict.fromkeys((*policy.exclusions, *personal.extra_exclusions)))
+    tightened = dataclasses.replace(policy, keystroke_default=default, keystroke_per_app=per_app,
+                                    release=release, exclusions=exclusions)
+    return tightened, refused
+
+
+def personal_to_mapping(personal: PersonalSettings) -> dict[str, Any]:
+    """JSON-ready form, for storing in the vault's settings table."""
+    mapping: dict[str, Any] = {
+        "extra_exclusions": [exclusion_to_mapping(rule) for rule in personal.extra_exclusions],
+        "keystroke_per_app": {app: mode.value for app, mode in sorted(personal.keystroke_per_app.items())},
+    }
+    if personal.keystroke_default is not None:
+        mapping["keystroke_default"] = personal.keystroke_default.value
+    if personal.hold_hours is not None:
+        mapping["hold_hours"] = personal.hold_hours
+    if personal.release_mode is not None:
+        mapping["release_mode"] = personal.release_mode.value
+    return mapping
+
+
+def personal_from_mapping(data: Any) -> PersonalSettings:
+    """Read stored personal settings; PolicyError (naming the setting) if they are damaged."""
+    try:
+        if not isinstance(data, dict):
+            raise schema.Problem("must be an object")
+        unknown = set(data) - {"extra_exclusions", "keystroke_per_app", "keystroke_default", "hold_hours",
+                               "release_mode"}
+        if unknown:
+            raise schema.Problem(f"unknown settings {sorted(unknown)}")
+        rules = data.get("extra_exclusions", [])
+        if not isinstance(rules, list):
+            raise schema.Problem("extra_exclusions must be a list")
+        exclusions = tuple(exclusion_from_stored(rule) for rule in rules)
+        per_app = data.get("keystroke_per_app", {})
+        if not isinstance(per_app, dict):
+            raise schema.Problem("keystroke_per_app must be an object")
+        hold = data.get("hold_hours")
+        mode = data.get("release_mode")
+        default = data.get("keystroke_default")
+        return PersonalSettings(
+            extra_exclusions=exclusions,
+            keystroke_per_app={schema.app_name(app): schema.keystroke_mode(value) for app, value in per_app.items()},
+            keystroke_default=None if default is None else schema.keystroke_mode(default),
+            hold_hours=None if hold is None else schema.number(0, 24 * 365)(hold),
+            release_mode=None if mode is None else ReleaseMode(schema.choice("explicit", "after-hold")(mode)),
+        )
+    except (schema.Problem, KeyError, TypeError) as problem:
+        raise PolicyError(f"Your personal settings are damaged: {problem}",
+                          "Open Settings and choose them again; the organisation's policy applies meanwhile.") from None

@@ -1,0 +1,281 @@
+"""Policy TOML → Policy, strictly: unknown keys, wrong types and bad values are all errors.
+
+Every problem is reported as "<source>, line <n>: <field>: <problem>" (all problems at once,
+in file order), so IT can fix a file without guessing. Only PolicyError leaves this module.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.errors import PolicyError
+from app.core.model import KeystrokeMode
+from app.policy import policy_schema as schema
+from app.policy.exclusions import DEFAULT_EXCLUSIONS, ExclusionRule
+from app.policy.managed import (
+    BUILT_IN_SOURCE,
+    CapturePolicy,
+    Policy,
+    ReleaseMode,
+    ReleasePolicy,
+    WorkingHours,
+    normalised_app,
+)
+from app.policy.policy_exclusions import EXCLUSIONS, exclusion_from_mapping, exclusion_to_mapping
+from app.policy.retention import hold_outlasts_retention
+from app.policy.toml_locator import KeyLocator
+
+FIX_HINT = ("Correct the policy file (the format is described in docs/policy-reference.md). "
+            "Nothing is captured until it is valid.")
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+@dataclass(frozen=True)
+class _Issue:
+    path: tuple[str | int, ...]
+    problem: str
+
+
+def dotted(path: tuple[str | int, ...]) -> str:
+    """("exclusions", 1, "title") → "exclusions[2].title" (entries counted from 1, as people do)."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part + 1}]"
+        else:
+            bare = re.fullmatch(r"[A-Za-z0-9_\-]+", part)
+            text += ("." if text else "") + (part if bare else f'"{part}"')
+    return text
+
+
+class _Validator:
+    """Collects issues while converting one mapping."""
+
+    def __init__(self) -> None:
+        self.issues: list[_Issue] = []
+
+    def fail(self, path: tuple[str | int, ...], problem: str) -> None:
+        self.issues.append(_Issue(path, problem))
+
+    def table(self, data: Any, path: tuple[str | int, ...]) -> dict[str, Any]:
+        if isinstance(data, dict):
+            return data
+        self.fail(path, f"must be a table ([{dotted(path)}]), got {type(data).__name__}")
+        return {}
+
+    def section(self, data: dict[str, Any], spec: schema.SectionSpec, path: tuple[str | int, ...],
+                extra_keys: tuple[str, ...] = ()) -> dict[str, Any]:
+        """Convert the known keys of `spec`, apply defaults, report unknown and missing keys."""
+        values: dict[str, Any] = {}
+        known = [field.key for field in spec.fields] + list(extra_keys)
+        for key in data:
+            if key not in known:
+                close = difflib.get_close_matches(key, known, n=1)
+                suggestion = f' (did you mean "{close[0]}"?)' if close else _elsewhere(key, spec)
+                self.fail(path + (key,), f"unknown key{suggestion}; unknown keys are refused so a typo cannot loosen a rule")
+        for field in spec.fields:
+            if field.key in data:
+                try:
+                    values[field.key] = field.convert(data[field.key])
+                except schema.Problem as problem:
+                    self.fail(path + (field.key,), str(problem))
+            elif field.default is schema.REQUIRED:
+                self.fail(path + (field.key,), "is required but missing")
+            else:
+                # Defaults go through the converter too, so a default is exactly what the file could say.
+                values[field.key] = None if field.default is None else field.convert(field.default)
+        return values
+
+
+def _elsewhere(key: str, spec: schema.SectionSpec) -> str:
+    """A key that belongs to another table: the classic TOML slip of writing it after a [header]."""
+    for other in (*schema.SECTIONS, EXCLUSIONS):
+        if other is not spec and other.field(key) is not None:
+            if not other.name:
+                return f' ("{key}" is a top-level key: put it before the first [table])'
+            return f' ("{key}" belongs in [{other.name}])'
+    return ""
+
+
+def parse_policy_text(text: str, source: str) -> Policy:
+    """Parse policy TOML from `source` (a path or label used in messages)."""
+    if not isinstance(text, str):
+        raise PolicyError(f"{source}: the policy is not text", FIX_HINT)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(_toml_message(exc, source), FIX_HINT) from None
+    except (ValueError, RecursionError) as exc:  # e.g. absurd nesting: still just a bad file
+        raise PolicyError(f"{source}: not valid TOML ({type(exc).__name__})", FIX_HINT) from None
+    return policy_from_mapping(data, source, text)
+
+
+def _toml_message(exc: tomllib.TOMLDecodeError, source: str) -> str:
+    message = str(exc)
+    if position := _TOML_POSITION.search(message):
+        where = f"line {position.group(1)}, column {position.group(2)}"
+        message = message[: position.start()]
+    else:
+        where = "end of file" if "end of document" in message else "unknown position"
+        message = re.sub(r"\s*\(at end of document\)$", "", message)
+    return f"{source}, {where}: not valid TOML: {message}"
+
+
+def policy_from_mapping(data: dict[str, Any], source: str = BUILT_IN_SOURCE, text: str | None = None) -> Policy:
+    """Validate a mapping in the file's structure (as parsed, or as stored canonically) → Policy.
+
+    `text`, when the mapping was parsed from it, lets errors name their line. `managed` on the
+    result is the file's claim; the loader decides what is verified.
+    """
+    check = _Validator()
+    if not isinstance(data, dict):
+        raise PolicyError(f"{source}: the policy must be a table of keys, got {type(data).__name__}", FIX_HINT)
+    sections = {"capture", "keystrokes", "exclusions", "release", "working_hours"}
+    top = check.section(check.table(data, ()), schema.TOP, (), extra_keys=tuple(sorted(sections)))
+    capture = check.section(check.table(data.get("capture", {}), ("capture",)), schema.CAPTURE, ("capture",))
+    keys = check.table(data.get("keystrokes", {}), ("keystrokes",))
+    keystrokes = check.section(keys, schema.KEYSTROKES, ("keystrokes",), extra_keys=("per_app",))
+    per_app = _per_app(check, keys.get("per_app", {}))
+    exclusions = _exclusions(check, data.get("exclusions", []))
+    release = check.section(check.table(data.get("release", {}), ("release",)), schema.RELEASE, ("release",))
+    hours = None
+    if "working_hours" in data:
+        hours = check.section(check.table(data["working_hours"], ("working_hours",)), schema.WORKING_HOURS,
+                              ("working_hours",))
+        if hours.get("start") is not None and hours.get("start") == hours.get("end"):
+            check.fail(("working_hours", "end"), "must differ from start")
+    if check.issues:
+        # The locator reads the text again, so it is only built when there is something to locate.
+        raise PolicyError(_issues_message(check.issues, source, KeyLocator(text) if text else None), FIX_HINT)
+
+    release_policy = ReleasePolicy(mode=ReleaseMode(release["mode"]), **{k: v for k, v in release.items() if k != "mode"})
+    warnings = policy_warnings(release_policy, top["retention_days"])
+    return Policy(
+        organisation=top["organisation"],
+        capture=CapturePolicy(**capture),
+        keystroke_default=keystrokes["default"],
+        keystroke_per_app=per_app,
+        exclusions=with_defaults(exclusions),
+        retention_days=top["retention_days"],
+        release=release_policy,
+        working_hours=WorkingHours(**hours) if hours else None,
+        allow_quit=top["allow_quit"],
+        source=source,
+        managed=top["managed"],
+        warnings=warnings,
+    )
+
+
+def with_defaults(added: Iterable[ExclusionRule]) -> tuple[ExclusionRule, ...]:
+    """The built-in exclusions followed by the added ones, each once (a policy can only add)."""
+    return tuple(dict.fromkeys((*DEFAULT_EXCLUSIONS, *added)))
+
+
+def policy_warnings(release: ReleasePolicy, retention_days: int) -> tuple[str, ...]:
+    """Valid but self-defeating settings, shown by `airlock policy show` and the settings view."""
+    warnings = []
+    if not release.recipients:
+        warnings.append("The policy names no age recipients: nothing can be sealed, so nothing will be sent.")
+    if hold_outlasts_retention(release.hold_hours, retention_days):
+        warnings.append("The hold period is as long as retention: segments are deleted before they could leave.")
+    return tuple(warnings)
+
+
+def _per_app(check: _Validator, data: Any) -> dict[str, KeystrokeMode]:
+    path = ("keystrokes", "per_app")
+    modes: dict[str, KeystrokeMode] = {}
+    seen: dict[str, str] = {}
+    for app, value in check.table(data, path).items():
+        if not app.strip():
+            check.fail(path + (app,), "application name must not be empty")
+            continue
+        if normalised_app(app) in seen:
+            check.fail(path + (app,), f'repeats "{seen[normalised_app(app)]}" (names are case-insensitive, ".exe" ignored)')
+            continue
+        seen[normalised_app(app)] = app
+        try:
+            modes[app] = schema.keystroke_mode(value)
+        except schema.Problem as problem:
+            check.fail(path + (app,), str(problem))
+    return modes
+
+
+def _exclusions(check: _Validator, data: Any) -> list[Any]:
+    if not isinstance(data, list):
+        check.fail(("exclusions",), "must be a list of tables ([[exclusions]])")
+        return []
+    rules = []
+    for index, entry in enumerate(data):
+        path: tuple[str | int, ...] = ("exclusions", index)
+        before = len(check.issues)
+        values = check.section(check.table(entry, path), EXCLUSIONS, path)
+        if len(check.issues) == before:
+            try:
+                rules.append(exclusion_from_mapping(values))
+            except schema.Problem as problem:
+                check.fail(path, str(problem))
+    return rules
+
+
+def _issues_message(issues: list[_Issue], source: str, locator: KeyLocator | None) -> str:
+    located = []
+    for issue in issues:
+        line = locator.line_of(issue.path) if locator else None
+        where = f"{source}, line {line}" if line else source
+        located.append((line or 0, f"{where}: {dotted(issue.path) or 'policy'}: {issue.problem}"))
+    located.sort(key=lambda pair: pair[0])
+    return "\n".join(text for _, text in located)
+
+
+def policy_to_mapping(policy: Policy) -> dict[str, Any]:
+    """The canonical mapping (file structure, every value explicit, only added exclusions)."""
+    release = policy.release
+    release_map: dict[str, Any] = {
+        "destination": release.destination,
+        "mode": release.mode.value,
+        "hold_hours": float(release.hold_hours),
+        "recipients": list(release.recipients),
+        "s3_region": release.s3_region,
+        "schedule_minutes": release.schedule_minutes,
+        "ac_power_only": release.ac_power_only,
+    }
+    if release.s3_endpoint is not None:
+        release_map["s3_endpoint"] = release.s3_endpoint
+    if release.bandwidth_kbps is not None:
+        release_map["bandwidth_kbps"] = release.bandwidth_kbps
+    capture = policy.capture
+    mapping: dict[str, Any] = {
+        "schema_version": schema.SCHEMA_VERSION,
+        "organisation": policy.organisation,
+        "retention_days": policy.retention_days,
+        "allow_quit": policy.allow_quit,
+        "capture": {
+            "screenshots": capture.screenshots,
+            "screenshot_interval_s": float(capture.screenshot_interval_s),
+            "change_threshold": float(capture.change_threshold),
+            "jpeg_quality": capture.jpeg_quality,
+            "scale": float(capture.scale),
+            "monitors": capture.monitors,
+            "idle_gap_s": float(capture.idle_gap_s),
+            "max_segment_s": float(capture.max_segment_s),
+        },
+        "keystrokes": {
+            "default": policy.keystroke_default.value,
+            "per_app": {app: mode.value for app, mode in sorted(policy.keystroke_per_app.items())},
+        },
+        "exclusions": [exclusion_to_mapping(rule) for rule in policy.exclusions if rule not in DEFAULT_EXCLUSIONS],
+        "release": release_map,
+    }
+    if policy.working_hours is not None:
+        hours = policy.working_hours
+        mapping["working_hours"] = {
+            "days": list(hours.days),
+            "start": hours.start.strftime("%H:%M"),
+            "end": hours.end.strftime("%H:%M"),
+        }
+    return mapping

@@ -1,0 +1,282 @@
+"""The policy file's schema, declared once: the parser validates with it, the reference docs are
+generated from it (tools/gen_policy_reference.py), so the two cannot drift apart.
+
+Each field has a converter that turns a TOML value into the Python value or raises `Problem`
+with a short phrase ("must be a whole number from 1 to 3650, got 0").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import time
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Any
+from urllib.parse import SplitResult, unquote, urlsplit
+
+from app.core.model import KeystrokeMode
+
+SCHEMA_VERSION = 1
+
+
+class Problem(ValueError):
+    """A value is unacceptable; the message is a phrase completing "<field>: …"."""
+
+
+REQUIRED = object()  # sentinel default: the key must be present
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One key: its TOML type in words, default, meaning and converter."""
+
+    key: str
+    kind: str
+    default: Any
+    doc: str
+    convert: Callable[[Any], Any]
+    example: str = ""
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """A group of keys. `name` "" is the top level; `array` means [[name]] (a list of tables)."""
+
+    name: str
+    doc: str
+    fields: tuple[FieldSpec, ...]
+    array: bool = False
+
+    def field(self, key: str) -> FieldSpec | None:
+        return next((spec for spec in self.fields if spec.key == key), None)
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if not isinstance(value, bool) else str(value).lower()
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def string(value: Any) -> str:
+    if not isinstance(value, str):
+        raise Problem(f"must be a string, got {_show(value)}")
+    return value
+
+
+def boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise Problem(f"must be true or false, got {_show(value)}")
+    return value
+
+
+def whole(low: int, high: int) -> Callable[[Any], int]:
+    def convert(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise Problem(f"must be a whole number from {low} to {high}, got {_show(value)}")
+        return value
+
+    convert.allowed = f"{low} to {high}"  # type: ignore[attr-defined]  # shown in the reference
+    return convert
+
+
+def number(low: float, high: float, low_open: bool = False) -> Callable[[Any], float]:
+    bracket = "above" if low_open else "from"
+
+    def convert(value: Any) -> float:
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        if ok and (value > low if low_open else value >= low) and value <= high:
+            return float(value)
+        raise Problem(f"must be a number {bracket} {low:g} to {high:g}, got {_show(value)}")
+
+    convert.allowed = f"{bracket} {low:g} to {high:g}"  # type: ignore[attr-defined]
+    return convert
+
+
+def choice(*options: str) -> Callable[[Any], str]:
+    def convert(value: Any) -> str:
+        if value not in options or not isinstance(value, str):
+            listed = ", ".join(f'"{option}"' for option in options)
+            raise Problem(f"must be one of {listed}, got {_show(value)}")
+        return value
+
+    convert.allowed = ", ".join(f'`"{option}"`' for option in options)  # type: ignore[attr-defined]
+    return convert
+
+
+KEYSTROKE_MODES = tuple(mode.value for mode in KeystrokeMode)
+
+
+def keystroke_mode(value: Any) -> KeystrokeMode:
+    return KeystrokeMode(choice(*KEYSTROKE_MODES)(value))
+
+
+keystroke_mode.allowed = choice(*KEYSTROKE_MODES).allowed  # type: ignore[attr-defined]
+
+
+def clock_time(value: Any) -> time:
+    """A TOML local time (09:00:00) or a string "HH:MM"."""
+    if isinstance(value, time):
+        if value.tzinfo is not None or value.second or value.microsecond:
+            raise Problem(f'must be a time in whole minutes like "09:00", got {_show(value)}')
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{2}:\d{2}", value):
+        hours, minutes = int(value[:2]), int(value[3:])
+        if hours < 24 and minutes < 60:
+            return time(hours, minutes)
+    raise Problem(f'must be a time like "09:00", got {_show(value)}')
+
+
+def weekdays(value: Any) -> tuple[int, ...]:
+    if not isinstance(value, list) or not value:
+        raise Problem(f"must be a non-empty list of weekdays 1 (Monday) to 7 (Sunday), got {_show(value)}")
+    for day in value:
+        if isinstance(day, bool) or not isinstance(day, int) or not 1 <= day <= 7:
+            raise Problem(f"must list weekdays 1 (Monday) to 7 (Sunday), got {_show(day)}")
+    return tuple(sorted(set(value)))
+
+
+_AGE_RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")
+
+
+def recipients(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise Problem(f'must be a list of age recipients ("age1..."), got {_show(value)}')
+    for item in value:
+        if not isinstance(item, str) or not _AGE_RECIPIENT.fullmatch(item):
+            raise Problem(f'must hold age X25519 recipients ("age1" and 58 more characters), got {_show(item)}')
+    return tuple(dict.fromkeys(value))
+
+
+def _split(text: str, expected: str) -> SplitResult:
+    try:
+        return urlsplit(text)
+    except ValueError:  # e.g. an unbalanced "[" read as an IPv6 host
+        raise Problem(f"must be {expected}, got {_show(text)}") from None
+
+
+def destination(value: Any) -> str:
+    """ "file:///absolute/path" or "s3://bucket/prefix"."""
+    text = string(value)
+    parts = _split(text, '"file:///absolute/path" or "s3://bucket/prefix"')
+    if parts.scheme == "file":
+        path = unquote(parts.path)
+        absolute = PurePosixPath(path).is_absolute() or PureWindowsPath(path.lstrip("/")).is_absolute()
+        if parts.netloc not in ("", "localhost") or not absolute or parts.query or parts.fragment:
+            raise Problem(f'must be "file:///absolute/path" or "s3://bucket/prefix", got {_show(value)}')
+        return text
+    if parts.scheme == "s3":
+        if not re.fullmatch(r"[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]", parts.netloc) or parts.query or parts.fragment:
+            raise Problem(f"must name a valid S3 bucket (3-63 lowercase letters, digits, dots, hyphens), got {_show(value)}")
+        return text
+    raise Problem(f'must be "file:///absolute/path" or "s3://bucket/prefix", got {_show(value)}')
+
+
+def http_url(value: Any) -> str:
+    text = string(value)
+    parts = _split(text, 'an http(s) URL like "https://s3.example.com"')
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise Problem(f'must be an http(s) URL like "https://s3.example.com", got {_show(value)}')
+    return text
+
+
+def app_name(value: Any) -> str:
+    text = string(value).strip()
+    if not text:
+        raise Problem("must not be empty")
+    return text
+
+
+TOP = SectionSpec(
+    "",
+    "Top-level keys.",
+    (
+        FieldSpec("schema_version", "integer", SCHEMA_VERSION, "Format version of this file. Only 1 exists.", whole(1, 1)),
+        FieldSpec("organisation", "string", "", "Who sets this policy; shown to the employee on the consent screen.",
+                  string, '"Example Corp"'),
+        FieldSpec("managed", "boolean", False,
+                  "True for an organisation's policy: it must then be signed, wherever it is read from. "
+                  "A policy at the managed location must be signed either way.", boolean, "true"),
+        FieldSpec("retention_days", "integer", 30,
+                  "Captured data older than this is deleted from the vault, released or not.", whole(1, 3650)),
+        FieldSpec("allow_quit", "boolean", True, "Whether the tray menu offers Quit. Pause is always offered.", boolean),
+    ),
+)
+
+CAPTURE = SectionSpec(
+    "capture",
+    "What is recorded and how often.",
+    (
+        FieldSpec("screenshots", "boolean", True, "False turns screenshots off entirely.", boolean),
+        FieldSpec("screenshot_interval_s", "number", 30.0,
+                  "A screenshot at least every this many seconds while the employee is active.", number(1, 3600)),
+        FieldSpec("change_threshold", "number", 0.02,
+                  "Fraction of pixels that must change for an extra screenshot between the regular ones.",
+                  number(0, 1, low_open=True)),
+        FieldSpec("jpeg_quality", "integer", 70, "JPEG quality of stored screenshots.", whole(10, 95)),
+        FieldSpec("scale", "number", 0.5, "Screenshots are scaled by this factor before storage.",
+                  number(0.1, 1)),
+        FieldSpec("monitors", "string", "active", '"active": only the monitor with the focused window; "all": every monitor.',
+                  choice("active", "all")),
+        FieldSpec("idle_gap_s", "number", 60.0, "No input for this long ends a segment.", number(5, 3600)),
+        FieldSpec("max_segment_s", "number", 300.0, "A segment is cut after this long.", number(10, 86400)),
+    ),
+)
+
+KEYSTROKES = SectionSpec(
+    "keystrokes",
+    "How much of what is typed is kept. Modes from loosest to strictest: "
+    '"full" (the keys and text), "masked" (characters replaced by placeholders; Enter, Backspace and shortcuts kept), '
+    '"counts" (only that a key was pressed, not which), "none" (nothing).',
+    (
+        FieldSpec("default", "string", "full", "Mode for applications not listed in [keystrokes.per_app].",
+                  keystroke_mode),
+    ),
+)
+
+PER_APP = SectionSpec(
+    "keystrokes.per_app",
+    "Mode per application: keys are application names (process or window class, case-insensitive), "
+    "values are modes.",
+    (FieldSpec("<application>", "string", None, "Keystroke mode for that application.", keystroke_mode, '"none"'),),
+)
+
+RELEASE = SectionSpec(
+    "release",
+    "Where reviewed data goes and when. Nothing leaves before the release gate allows it.",
+    (
+        FieldSpec("destination", "string", REQUIRED,
+                  '"file:///absolute/path" (a local folder or mounted share) or "s3://bucket/prefix".',
+                  destination, '"s3://training-drop/airlock"'),
+        FieldSpec("mode", "string", "explicit",
+                  '"explicit": the employee approves each segment; '
+                  '"after-hold": held segments go after the hold unless deleted or flagged.',
+                  choice("explicit", "after-hold")),
+        FieldSpec("hold_hours", "number", 72.0, "Hours a segment stays on the machine, at least, before it may leave.",
+                  number(0, 24 * 365)),
+        FieldSpec("recipients", "list of strings", [],
+                  "age X25519 recipients (\"age1...\") the bundles are sealed to. None: nothing can be sent.",
+                  recipients, '["age1..."]'),
+        FieldSpec("s3_endpoint", "string", None, "Endpoint of an S3-compatible store; absent means AWS S3.",
+                  http_url, '"https://minio.example.com"'),
+        FieldSpec("s3_region", "string", "us-east-1", "Region of the S3 store.", string),
+        FieldSpec("schedule_minutes", "integer", 60, "Minutes between background release runs.", whole(1, 10080)),
+        FieldSpec("bandwidth_kbps", "integer", None, "Upload cap in kilobytes per second; absent means none.",
+                  whole(1, 10_000_000), "512"),
+        FieldSpec("ac_power_only", "boolean", False, "Upload only while on mains power.", boolean),
+    ),
+)
+
+WORKING_HOURS = SectionSpec(
+    "working_hours",
+    "If present, capture runs only inside these hours (local time); outside them nothing is recorded.",
+    (
+        FieldSpec("days", "list of integers", REQUIRED, "ISO weekdays: 1 is Monday, 7 is Sunday.", weekdays,
+                  "[1, 2, 3, 4, 5]"),
+        FieldSpec("start", "time", REQUIRED, 'Start, as "HH:MM" or a TOML time.', clock_time, '"09:00"'),
+        FieldSpec("end", "time", REQUIRED, "End (exclusive). Earlier than start means the hours span midnight.",
+                  clock_time, '"17:30"'),
+    ),
+)
+
+SECTIONS: tuple[SectionSpec, ...] = (TOP, CAPTURE, KEYSTROKES, PER_APP, RELEASE, WORKING_HOURS)

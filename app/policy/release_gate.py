@@ -1,0 +1,102 @@
+"""The release gate: the one predicate that decides whether a segment may leave the machine.
+
+Everything outbound (bundling, `airlock release`, the background release, the dry run) asks
+`may_release`. A segment may leave only if it is not deleted, not flagged, not already released,
+closed, has no redaction waiting to be applied, its hold is over, it was approved where the policy
+asks for approval, and the policy names recipients to seal it to.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass
+
+from app.core.model import SegmentState
+from app.policy.managed import ReleaseMode, ReleasePolicy
+
+HOUR_S = 3600.0
+
+
+@dataclass(frozen=True)
+class SegmentFacts:
+    """What the gate needs to know about one segment (read from the vault by the caller).
+
+    `end` is None while the segment is still being recorded.
+    """
+
+    id: int | str
+    state: SegmentState
+    flagged: bool
+    deleted: bool
+    end: float | None
+    approved: bool
+    pending_redactions: bool
+
+
+class GateCode(str, enum.Enum):
+    """Why a segment may or may not leave, for code; `GateDecision.reason` says it in words."""
+
+    ALLOWED = "allowed"
+    DELETED = "deleted"
+    RELEASED = "released"
+    FLAGGED = "flagged"
+    OPEN = "open"
+    REDACTIONS_PENDING = "redactions-pending"
+    ON_HOLD = "on-hold"
+    NOT_APPROVED = "not-approved"
+    NO_RECIPIENTS = "no-recipients"
+
+
+@dataclass(frozen=True)
+class GateDecision:
+    allowed: bool
+    reason: str
+    code: GateCode = GateCode.ALLOWED
+
+
+def _blocked(code: GateCode, reason: str) -> GateDecision:
+    return GateDecision(False, reason, code)
+
+
+def hold_ends_at(end: float, policy: ReleasePolicy) -> float:
+    """When a segment that ended at `end` has served its hold."""
+    return end + policy.hold_hours * HOUR_S
+
+
+def may_release(facts: SegmentFacts, policy: ReleasePolicy, now: float) -> GateDecision:
+    """The release gate. Checks run from the most to the least final reason."""
+    if facts.deleted or facts.state is SegmentState.DELETED:
+        return _blocked(GateCode.DELETED, "deleted")
+    if facts.state is SegmentState.RELEASED:
+        return _blocked(GateCode.RELEASED, "already released")
+    if facts.flagged or facts.state is SegmentState.FLAGGED:
+        return _blocked(GateCode.FLAGGED, "flagged: flagged segments never leave")
+    if facts.end is None:
+        return _blocked(GateCode.OPEN, "still being recorded")
+    if facts.pending_redactions:
+        return _blocked(GateCode.REDACTIONS_PENDING, "a redaction has not been applied yet")
+    if not now >= hold_ends_at(facts.end, policy):  # `not >=` also refuses a NaN clock
+        hours = (hold_ends_at(facts.end, policy) - now) / HOUR_S
+        if math.isnan(hours):
+            return _blocked(GateCode.ON_HOLD, "on hold: the time is not known")
+        return _blocked(GateCode.ON_HOLD, f"on hold for another {max(0.0, hours):.1f} h")
+    approved = facts.approved or facts.state is SegmentState.APPROVED
+    if policy.mode is ReleaseMode.EXPLICIT and not approved:
+        return _blocked(GateCode.NOT_APPROVED, "waiting for your approval")
+    if not policy.recipients:
+        return _blocked(GateCode.NO_RECIPIENTS, "the policy names no recipients to seal data to")
+    return GateDecision(True, "may be released")
+
+
+def eligible_at(facts: SegmentFacts, policy: ReleasePolicy) -> float | None:
+    """When the hold of this segment ends (for the "becomes eligible" badge).
+
+    None when the segment cannot leave as it stands: deleted, flagged, released or still open.
+    Approval (in explicit mode) and pending redactions are still needed on top of this time.
+    """
+    if facts.deleted or facts.flagged or facts.end is None:
+        return None
+    if facts.state in (SegmentState.DELETED, SegmentState.FLAGGED, SegmentState.RELEASED):
+        return None
+    return hold_ends_at(facts.end, policy)

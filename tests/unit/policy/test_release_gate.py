@@ -1,0 +1,112 @@
+"""The release gate: one predicate, and nothing flagged, deleted, held or unapproved gets through."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.model import SegmentState
+from app.policy.managed import ReleaseMode, ReleasePolicy
+from app.policy.release_gate import GateCode, SegmentFacts, eligible_at, may_release
+
+RECIPIENT = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
+EXPLICIT = ReleasePolicy(mode=ReleaseMode.EXPLICIT, hold_hours=72, destination="file:///d", recipients=(RECIPIENT,))
+AFTER_HOLD = dataclasses.replace(EXPLICIT, mode=ReleaseMode.AFTER_HOLD)
+END = 1_000_000.0
+HOLD_OVER = END + 72 * 3600
+READY = SegmentFacts(id=1, state=SegmentState.APPROVED, flagged=False, deleted=False, end=END, approved=True,
+                     pending_redactions=False)
+
+
+def _facts(**changes) -> SegmentFacts:
+    return dataclasses.replace(READY, **changes)
+
+
+def test_an_approved_segment_past_its_hold_may_leave():
+    decision = may_release(READY, EXPLICIT, HOLD_OVER)
+    assert decision.allowed and decision.code is GateCode.ALLOWED and decision.reason == "may be released"
+
+
+@pytest.mark.parametrize(("facts", "policy", "now", "code", "reason"), [
+    (_facts(deleted=True), EXPLICIT, HOLD_OVER, GateCode.DELETED, "deleted"),
+    (_facts(state=SegmentState.DELETED), EXPLICIT, HOLD_OVER, GateCode.DELETED, "deleted"),
+    (_facts(state=SegmentState.RELEASED), EXPLICIT, HOLD_OVER, GateCode.RELEASED, "already released"),
+    (_facts(flagged=True), EXPLICIT, HOLD_OVER, GateCode.FLAGGED, "flagged: flagged segments never leave"),
+    (_facts(state=SegmentState.FLAGGED, approved=False), AFTER_HOLD, HOLD_OVER, GateCode.FLAGGED,
+     "flagged: flagged segments never leave"),
+    (_facts(end=None), EXPLICIT, HOLD_OVER, GateCode.OPEN, "still being recorded"),
+    (_facts(pending_redactions=True), EXPLICIT, HOLD_OVER, GateCode.REDACTIONS_PENDING,
+     "a redaction has not been applied yet"),
+    (READY, EXPLICIT, HOLD_OVER - 1, GateCode.ON_HOLD, "on hold for another 0.0 h"),
+    (READY, EXPLICIT, END, GateCode.ON_HOLD, "on hold for another 72.0 h"),
+    (READY, EXPLICIT, math.nan, GateCode.ON_HOLD, "on hold: the time is not known"),
+    (_facts(state=SegmentState.HELD, approved=False), EXPLICIT, HOLD_OVER, GateCode.NOT_APPROVED,
+     "waiting for your approval"),
+    (READY, dataclasses.replace(EXPLICIT, recipients=()), HOLD_OVER, GateCode.NO_RECIPIENTS,
+     "the policy names no recipients to seal data to"),
+])
+def test_each_reason_to_hold_back(facts, policy, now, code, reason):
+    decision = may_release(facts, policy, now)
+    assert (decision.allowed, decision.code, decision.reason) == (False, code, reason)
+
+
+def test_after_hold_releases_held_segments_once_the_hold_is_over():
+    held = _facts(state=SegmentState.HELD, approved=False)
+    assert may_release(held, AFTER_HOLD, HOLD_OVER).allowed
+    assert not may_release(held, AFTER_HOLD, HOLD_OVER - 0.001).allowed
+
+
+def test_the_approved_state_counts_as_approval():
+    assert may_release(_facts(approved=False, state=SegmentState.APPROVED), EXPLICIT, HOLD_OVER).allowed
+
+
+def test_a_zero_hold_releases_at_the_segment_end():
+    assert may_release(READY, dataclasses.replace(EXPLICIT, hold_hours=0), END).allowed
+
+
+def test_eligible_at_is_the_end_of_the_hold():
+    assert eligible_at(READY, EXPLICIT) == HOLD_OVER
+    assert eligible_at(_facts(state=SegmentState.HELD, approved=False), EXPLICIT) == HOLD_OVER
+    for blocked in (_facts(deleted=True), _facts(flagged=True), _facts(end=None), _facts(state=SegmentState.RELEASED)):
+        assert eligible_at(blocked, EXPLICIT) is None
+
+
+_facts_strategy = st.builds(
+    SegmentFacts,
+    id=st.integers(1, 10**6),
+    state=st.sampled_from(list(SegmentState)),
+    flagged=st.booleans(),
+    deleted=st.booleans(),
+    end=st.none() | st.floats(allow_nan=True, allow_infinity=True),
+    approved=st.booleans(),
+    pending_redactions=st.booleans(),
+)
+_policy_strategy = st.builds(
+    ReleasePolicy,
+    mode=st.sampled_from(list(ReleaseMode)),
+    hold_hours=st.floats(min_value=0, max_value=24 * 365),
+    destination=st.just("file:///d"),
+    recipients=st.sampled_from([(), (RECIPIENT,)]),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(facts=_facts_strategy, policy=_policy_strategy, now=st.floats(allow_nan=True, allow_infinity=True))
+def test_nothing_flagged_deleted_unapproved_or_held_ever_passes(facts, policy, now):
+    decision = may_release(facts, policy, now)
+    if not decision.allowed:
+        assert decision.code is not GateCode.ALLOWED and decision.reason
+        return
+    assert not facts.flagged and facts.state is not SegmentState.FLAGGED
+    assert not facts.deleted and facts.state is not SegmentState.DELETED
+    assert facts.state is not SegmentState.RELEASED
+    assert not facts.pending_redactions
+    assert policy.recipients
+    assert facts.end is not None and facts.end + policy.hold_hours * 3600 <= now
+    if policy.mode is ReleaseMode.EXPLICIT:
+        assert facts.approved or facts.state is SegmentState.APPROVED
+    assert eligible_at(facts, policy) is not None and eligible_at(facts, policy) <= now
