@@ -49,7 +49,11 @@ class KeystrokeRules:
 
 
 def is_printable_key(event: KeyEvent) -> bool:
-    """True if the event names or produces a visible character (not whitespace, not a control key)."""
+    """True if the event names or produces a visible character (not whitespace, not a control key).
+
+    Editing keys keep their meaning even if a source reports a character for them."""
+    if event.key.lower() in ("backspace", "delete"):
+        return False
     if event.char and event.char.isprintable() and not event.char.isspace():
         return True
     return len(event.key) == 1 and event.key.isprintable() and not event.key.isspace()
