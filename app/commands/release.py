@@ -1,0 +1,282 @@
+"""Release commands: approve, release (--dry-run), releases, withdraw, collect, keys.
+
+Window titles are captured content: `release --dry-run` prints them to this terminal only; nothing
+here logs them.
+"""
+
+from __future__ import annotations
+
+import datetime
+import getpass
+import json
+import re
+import sys
+from pathlib import Path
+
+from app.core.errors import KnownError
+from app.release.service import PENDING_DIR_NAME, ReleaseService, blocked_words
+
+_DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd])$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def register(subparsers) -> None:
+    approve = subparsers.add_parser("approve", help="approve held segments for release")
+    which = approve.add_mutually_exclusive_group(required=True)
+    which.add_argument("--last", metavar="DURATION", help="segments of the last DURATION (e.g. 1h, 30m, 2d)")
+    which.add_argument("--segment", metavar="ID", type=int, nargs="+", help="these segment ids")
+    approve.set_defaults(func=run_approve)
+
+    release = subparsers.add_parser("release", help="send what the release gate allows now (sealed and signed)")
+    release.add_argument("--dry-run", action="store_true", help="print exactly what would leave; send nothing")
+    release.set_defaults(func=run_release)
+
+    releases = subparsers.add_parser("releases", help="what left this computer: when, where, receipts")
+    releases.add_argument("--json", action="store_true", help="machine-readable output")
+    releases.set_defaults(func=run_releases)
+
+    withdraw = subparsers.add_parser("withdraw", help="withdraw a released bundle (signed notice to the destination)")
+    withdraw.add_argument("bundle", metavar="BUNDLE", help="bundle id (see `airlock releases`)")
+    withdraw.set_defaults(func=run_withdraw)
+
+    collect = subparsers.add_parser("collect", help="data team: verify, open and unpack bundles; apply withdrawals")
+    collect.add_argument("--from", dest="source", required=True, metavar="URL",
+                         help="file:///folder or s3://bucket/prefix (S3 credentials from the AWS environment)")
+    collect.add_argument("--identity", required=True, metavar="FILE", help="the organisation's age identity file")
+    collect.add_argument("--trusted-devices", required=True, metavar="DIR", help="folder of device public keys (PEM)")
+    collect.add_argument("--dataset", required=True, metavar="DIR", help="where bundles are unpacked")
+    collect.add_argument("--s3-endpoint", metavar="URL", help="endpoint of an S3-compatible store")
+    collect.add_argument("--s3-region", default="us-east-1", metavar="REGION")
+    collect.add_argument("--delete-withdrawn", action="store_true", help="also delete withdrawn bundles at the source")
+    collect.add_argument("--json", action="store_true", help="machine-readable report")
+    collect.set_defaults(func=run_collect)
+
+    keys = subparsers.add_parser("keys", help="organisation keys, this device's key, object store credentials")
+    actions = keys.add_subparsers(dest="keys_action", metavar="ACTION", required=True)
+    init_org = actions.add_parser("init-org", help="create the organisation's age identity and signing key")
+    init_org.add_argument("--out", required=True, metavar="DIR", help="an empty folder for the keys")
+    init_org.set_defaults(func=run_init_org)
+    device = actions.add_parser("device", help="print this device's public signing key (for the collector)")
+    device.set_defaults(func=run_device_key)
+    s3 = actions.add_parser("s3-credentials", help="store write-only object store credentials in the keyring")
+    s3.add_argument("--access-key-id", required=True, metavar="ID")
+    s3.add_argument("--secret-stdin", action="store_true", help="read the secret key from standard input")
+    s3.set_defaults(func=run_s3_credentials)
+
+
+# -- composition --------------------------------------------------------------------------------
+
+class _Opened:
+    """A vault connection, its release store and a service, closed together."""
+
+    def __init__(self, paths, keystore, policy, clock) -> None:
+        from app.release.destination_factory import open_destination
+        from app.release.signing import DeviceSigner
+        from app.vault.release_store import ReleaseStore
+        from app.vault.vault import open_vault
+
+        self.conn = open_vault(paths, keystore, create=False).connect()
+        try:
+            self.store = ReleaseStore(self.conn, open_within_s=policy.capture.idle_gap_s + 30)
+            signer = DeviceSigner.load_or_create(keystore)
+            destination = open_destination(policy.release, keystore, self.store)
+            self.service = ReleaseService(self.store, policy, signer, destination,
+                                          paths.data_dir / PENDING_DIR_NAME, clock)
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def __enter__(self) -> "_Opened":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.conn.close()
+
+
+def open_release(paths, keystore, policy, clock) -> _Opened:
+    """The release service for a profile, with its own vault connection (close with `with`)."""
+    return _Opened(paths, keystore, policy, clock)
+
+
+def release_once(paths, keystore, policy, clock):
+    """One release run (the app's background ReleaseScheduler calls this on its thread)."""
+    with open_release(paths, keystore, policy, clock) as opened:
+        return opened.service.run()
+
+
+def background_release(paths, keystore, policy_source, clock, on_result):
+    """A ReleaseScheduler for the app: runs every `schedule_minutes` of the policy in force.
+
+    `policy_source()` returns the current policy (it may change while the app runs).
+    """
+    from app.release.scheduler import ReleaseScheduler
+
+    policy = policy_source()
+    return ReleaseScheduler(lambda: release_once(paths, keystore, policy_source(), clock),
+                            interval_s=policy.release.schedule_minutes * 60.0, on_result=on_result)
+
+
+def _when(t: float) -> str:
+    return datetime.datetime.fromtimestamp(t).strftime("%Y-%m-%d %H:%M")
+
+
+def parse_duration(text: str) -> float:
+    match = _DURATION.match(text.strip().lower())
+    if not match:
+        raise KnownError(f"{text!r} is not a duration.", "Use a number and a unit: 90s, 30m, 1h, 2d.")
+    return float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+
+
+# -- handlers -----------------------------------------------------------------------------------
+
+def run_approve(args, context) -> int:
+    from app.vault import operations
+    from app.vault.vault import open_vault
+
+    conn = open_vault(context.paths, context.keystore(), create=False).connect()
+    try:
+        now = context.clock.now()
+        if args.last:
+            ids = operations.segment_ids_in(conn, now - parse_duration(args.last), now)
+            if not ids:
+                print(f"No segments in the last {args.last}.")
+                return 0
+        else:
+            ids = list(args.segment)
+        approved = operations.approve(conn, ids, now)
+    finally:
+        conn.close()
+    print(f"Approved {approved} of {len(ids)} segment{'s' * (len(ids) != 1)} "
+          f"(flagged and already approved or released ones are left as they are).")
+    return 0
+
+
+def run_release(args, context) -> int:
+    policy = context.policy()
+    with open_release(context.paths, context.keystore(), policy, context.clock) as opened:
+        if args.dry_run:
+            _print_plan(opened.service.plan(), policy)
+            return 0
+        report = opened.service.run()
+    for receipt in report.sent:
+        segments = receipt["segments"]
+        print(f"Sent bundle {receipt['bundle_id']}: {len(segments)} segments, {receipt['size']} bytes "
+              f"→ {receipt['destination']}")
+    for bundle_id in report.discarded:
+        print(f"Discarded bundle {bundle_id} before it completed: its segments changed or may no longer leave.")
+    if report.deferred:
+        print(f"Not sending now: {report.deferred}.")
+    if not report.sent and not report.deferred:
+        print("Nothing to send.")
+    for line in blocked_words(report.blocked):
+        print(f"Held back: {line}.")
+    return 0
+
+
+def _print_plan(plan, policy) -> None:
+    segments = plan.segments
+    if not segments:
+        print("Nothing would leave now.")
+    else:
+        print(f"Would send {len(segments)} segment{'s' * (len(segments) != 1)} in {len(plan.bundles)} "
+              f"bundle{'s' * (len(plan.bundles) != 1)} to {policy.release.destination}, sealed to "
+              f"{len(policy.release.recipients)} recipient(s):")
+        for number, bundle in enumerate(plan.bundles, start=1):
+            print(f"  bundle {number}: {len(bundle)} segments")
+            for s in bundle:
+                # The title goes to this terminal only (it is content), never to a log.
+                print(f"    #{s.id}  {_when(s.start)} – {_when(s.end)}  {s.app or '?'} — {s.title!r}  "
+                      f"keys {s.keys}, clicks {s.clicks}, screenshots {s.frames}")
+    for line in blocked_words(plan.blocked):
+        print(f"Held back: {line}.")
+
+
+def run_releases(args, context) -> int:
+    from app.vault.release_store import ReleaseStore
+    from app.vault.vault import open_vault
+
+    conn = open_vault(context.paths, context.keystore(), create=False).connect()
+    try:
+        rows = ReleaseStore(conn).releases()
+    finally:
+        conn.close()
+    if args.json:
+        print(json.dumps(rows, indent=1))
+        return 0
+    if not rows:
+        print("Nothing has left this computer.")
+    for row in rows:
+        counts = row["counts"]
+        spans = ", ".join(f"{_when(s['start'])}–{_when(s['end'])[-5:]}" for s in row["segments"])
+        withdrawn = f"  WITHDRAWN {_when(row['withdrawn_at'])}" if row["withdrawn_at"] else ""
+        print(f"{row['bundle_id']}  {_when(row['t'])}  → {row['destination']}{withdrawn}")
+        print(f"  {len(row['segments'])} segments ({spans})")
+        print(f"  {counts.get('events', 0)} events, {counts.get('keys', 0)} keystrokes, "
+              f"{counts.get('clicks', 0)} clicks, {counts.get('frames', 0)} screenshots; {row['size']} bytes")
+        print(f"  sha256 {row['sha256']}  receipt etag {row['confirmation'].get('etag', '')}")
+    return 0
+
+
+def run_withdraw(args, context) -> int:
+    with open_release(context.paths, context.keystore(), context.policy(), context.clock) as opened:
+        opened.service.withdraw(args.bundle)
+    print(f"Withdrawal of {args.bundle} sent to the destination and recorded. "
+          "The data team's collector removes it from their dataset.")
+    return 0
+
+
+def run_collect(args, context) -> int:
+    from app.release.collector import CollectStatus, Collector
+    from app.release.destinations import MemoryJournal, parse_destination
+    from app.release.folder_destination import FolderDestination
+    from app.release.s3_destination import S3Destination
+    from app.release.sealing import load_identity
+    from app.release.signing import TrustedDevices
+
+    where = parse_destination(args.source)
+    if hasattr(where, "bucket"):
+        destination = S3Destination(where, MemoryJournal(), endpoint=args.s3_endpoint, region=args.s3_region)
+    else:
+        destination = FolderDestination(where)
+    collector = Collector(destination, load_identity(Path(args.identity)),
+                          TrustedDevices.load(Path(args.trusted_devices)), Path(args.dataset))
+    report = collector.run(delete_withdrawn=args.delete_withdrawn)
+    if args.json:
+        print(json.dumps(report.as_dict(), indent=1))
+    else:
+        for o in report.outcomes:
+            detail = f": {o.reason}" if o.reason else ""
+            extra = f" ({o.segments} segments, {o.events} events, {o.images} images)" if o.status is CollectStatus.UNPACKED else ""
+            print(f"{o.status.value:>16}  {o.bundle_id}{extra}{detail}")
+        print(", ".join(f"{report.count(s)} {s.value}" for s in CollectStatus))
+    return 1 if report.count(CollectStatus.REJECTED) else 0
+
+
+def run_init_org(args, context) -> int:
+    from app.release.org_keys import init_org
+
+    print(init_org(Path(args.out)).instructions())
+    return 0
+
+
+def run_device_key(args, context) -> int:
+    from app.release.signing import DeviceSigner
+
+    signer = DeviceSigner.load_or_create(context.keystore())
+    print(f"Device id {signer.device_id}. Give the data team this public key (save as {signer.device_id}.pub "
+          "in the collector's trusted-devices folder):", file=sys.stderr)
+    print(signer.public_pem().decode(), end="")
+    return 0
+
+
+def run_s3_credentials(args, context) -> int:
+    from app.release.s3_destination import ACCESS_KEY_NAME, SECRET_KEY_NAME
+
+    secret = sys.stdin.readline().strip() if args.secret_stdin else getpass.getpass("Secret access key: ")
+    if not secret:
+        raise KnownError("No secret access key was given.")
+    keystore = context.keystore()
+    keystore.set(ACCESS_KEY_NAME, args.access_key_id.encode())
+    keystore.set(SECRET_KEY_NAME, secret.encode())
+    print("Object store credentials stored in the keyring.")
+    return 0

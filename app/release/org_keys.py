@@ -1,0 +1,94 @@
+"""`airlock keys init-org`: the organisation's age identity and policy signing key.
+
+The private parts are created 0600 (exclusively: an existing file is never overwritten); the
+public parts go into the policy (`release.recipients`) and beside it (`trusted-keys/`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.core.errors import KnownError
+from app.policy.policy_signature import key_id, private_key_pem, public_key_pem
+from app.release.sealing import new_identity
+
+IDENTITY_FILE = "org-identity.txt"
+RECIPIENT_FILE = "org-recipient.txt"
+SIGNING_KEY_FILE = "org-signing-key.pem"
+SIGNING_PUBLIC_FILE = "org-signing-key.pub"
+
+
+@dataclass(frozen=True)
+class OrgKeys:
+    """Where the keys were written and the public values to publish."""
+
+    directory: Path
+    recipient: str
+    signing_key_id: str
+
+    @property
+    def identity(self) -> Path:
+        return self.directory / IDENTITY_FILE
+
+    @property
+    def signing_key(self) -> Path:
+        return self.directory / SIGNING_KEY_FILE
+
+    @property
+    def signing_public(self) -> Path:
+        return self.directory / SIGNING_PUBLIC_FILE
+
+    def instructions(self) -> str:
+        """What goes into the policy and where the files belong."""
+        return "\n".join([
+            f"Organisation keys written to {self.directory}:",
+            f"  {IDENTITY_FILE}      age identity — PRIVATE: only the collector needs it (0600)",
+            f"  {SIGNING_KEY_FILE}   policy signing key — PRIVATE: keep offline (0600)",
+            f"  {SIGNING_PUBLIC_FILE}   policy signing public key",
+            f"  {RECIPIENT_FILE}     age recipient (public)",
+            "",
+            "Put this into the policy (policy.toml):",
+            "",
+            "  [release]",
+            f'  recipients = ["{self.recipient}"]',
+            "",
+            f"Install {SIGNING_PUBLIC_FILE} into the trusted-keys directory beside the managed policy",
+            f"(e.g. /etc/airlock/trusted-keys/) so signed policies verify (key id {self.signing_key_id}).",
+        ])
+
+
+def _write_new(path: Path, data: bytes, mode: int) -> None:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    except FileExistsError:
+        raise KnownError(f"{path} already exists; it was not overwritten.",
+                         "Choose an empty directory for new organisation keys.") from None
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    if os.name == "posix":
+        os.chmod(path, mode)
+
+
+def init_org(directory: Path) -> OrgKeys:
+    """Create the organisation's keys in `directory` (created 0700 if missing)."""
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for name in (IDENTITY_FILE, RECIPIENT_FILE, SIGNING_KEY_FILE, SIGNING_PUBLIC_FILE):
+        if (directory / name).exists():
+            raise KnownError(f"{directory / name} already exists; no keys were written.",
+                             "Choose an empty directory for new organisation keys.")
+    identity, recipient = new_identity()
+    created = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    identity_text = f"# created: {created}\n# public key: {recipient}\n{identity}\n"
+    signing = Ed25519PrivateKey.generate()
+    _write_new(directory / IDENTITY_FILE, identity_text.encode(), 0o600)
+    _write_new(directory / SIGNING_KEY_FILE, private_key_pem(signing), 0o600)
+    _write_new(directory / SIGNING_PUBLIC_FILE, public_key_pem(signing.public_key()), 0o644)
+    _write_new(directory / RECIPIENT_FILE, f"{recipient}\n".encode(), 0o644)
+    return OrgKeys(directory, recipient, key_id(signing.public_key()))

@@ -1,0 +1,305 @@
+"""An S3-compatible object store (AWS S3, MinIO, SeaweedFS, Ceph) as a release destination.
+
+The only module that imports boto3/botocore. Uploads are:
+- idempotent: the object key is the bundle id, and a HEAD first skips what is already there (with
+  write-only credentials HEAD is refused; re-sending the same sealed bytes under the same key is
+  harmless, so the collector still sees one copy);
+- resumable: a multipart upload's id and finished parts are journalled (in the vault) after each
+  part, so a killed process continues where it stopped;
+- patient with transient failures (network, 5xx, throttling: exponential backoff with jitter) and
+  final on permanent ones (4xx: a known error saying what to fix);
+- capped: part bodies pass through a token bucket. The body is read exactly once on the wire
+  (payload signing off, integrity by Content-MD5 per part), so the cap holds where it matters.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from app.core.errors import ReleaseError
+from app.core.log_guard import safe
+from app.release.destinations import (
+    Checkpoint, Confirmation, PermanentError, S3Location, TransientError, UploadJournal,
+)
+from app.release.throttle import ThrottledReader, TokenBucket
+
+log = logging.getLogger("airlock.release.s3")
+
+ACCESS_KEY_NAME = "s3-access-key-id"
+SECRET_KEY_NAME = "s3-secret-access-key"
+MIN_PART_SIZE = 5 * 1024 * 1024  # S3's minimum for every part but the last
+DEFAULT_PART_SIZE = 8 * 1024 * 1024
+_TRANSIENT_CODES = frozenset({"SlowDown", "RequestTimeout", "Throttling", "ThrottlingException",
+                              "InternalError", "ServiceUnavailable", "RequestTimeTooSkewed"})
+_CREDENTIAL_CODES = frozenset({"InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "403"})
+
+
+@dataclass(frozen=True)
+class S3Credentials:
+    access_key_id: str
+    secret_access_key: str
+
+    def __repr__(self) -> str:  # never print the secret
+        return f"S3Credentials({self.access_key_id!r}, ***)"
+
+
+def credentials_from_store(store) -> S3Credentials:
+    """Write-only credentials from the key store; ReleaseError if they were never stored."""
+    key_id, secret = store.get(ACCESS_KEY_NAME), store.get(SECRET_KEY_NAME)
+    if not key_id or not secret:
+        raise ReleaseError("No object store credentials are in the keyring.",
+                           "Store the write-only credentials IT gave you with `airlock keys s3-credentials`.")
+    return S3Credentials(key_id.decode(), secret.decode())
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 6
+    base_delay: float = 0.5
+    max_delay: float = 30.0
+
+    def delay(self, attempt: int) -> float:
+        return min(self.max_delay, self.base_delay * 2 ** attempt) * random.uniform(0.5, 1.0)
+
+
+class _UploadGone(Exception):
+    """The multipart upload no longer exists at the store (expired, aborted or completed)."""
+
+
+class S3Destination:
+    """Objects under `s3://bucket/prefix`. `credentials` None uses boto3's default chain (collector)."""
+
+    def __init__(self, location: S3Location, journal: UploadJournal, endpoint: str | None = None,
+                 region: str = "us-east-1", credentials: S3Credentials | None = None,
+                 bytes_per_second: float | None = None, part_size: int = DEFAULT_PART_SIZE,
+                 retry: RetryPolicy = RetryPolicy(), sleep: Callable[[float], None] = time.sleep,
+                 client: Any = None) -> None:
+        if part_size < MIN_PART_SIZE:
+            raise ValueError("S3 parts are at least 5 MiB")
+        self.location = location
+        self.description = f"s3://{location.bucket}/{location.prefix}"
+        self._journal = journal
+        self._endpoint = endpoint
+        self._region = region
+        self._credentials = credentials
+        self._bucket = TokenBucket(bytes_per_second, sleep=sleep) if bytes_per_second else None
+        self._part_size = part_size
+        self._retry = retry
+        self._sleep = sleep
+        self._client = client
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    def _s3(self):
+        if self._client is None:
+            import boto3
+            from botocore.config import Config
+
+            config = Config(
+                signature_version="s3v4",
+                s3={"addressing_style": "path" if self._endpoint else "auto", "payload_signing_enabled": False},
+                request_checksum_calculation="when_required",
+                response_checksum_validation="when_required",
+                retries={"total_max_attempts": 1},  # retries are ours: classified, with backoff
+                connect_timeout=10, read_timeout=60,
+            )
+            keys = {}
+            if self._credentials is not None:
+                keys = {"aws_access_key_id": self._credentials.access_key_id,
+                        "aws_secret_access_key": self._credentials.secret_access_key}
+            self._client = boto3.session.Session().client(
+                "s3", endpoint_url=self._endpoint, region_name=self._region, config=config, **keys)
+        return self._client
+
+    def _key(self, name: str) -> str:
+        return self.location.prefix + name
+
+    def _call(self, what: str, fn: Callable[[], Any]) -> Any:
+        """Run one request with classified retries."""
+        from botocore.exceptions import BotoCoreError, ClientError
+        from botocore.exceptions import ConnectionError as BotoConnectionError
+        from botocore.exceptions import HTTPClientError
+
+        for attempt in range(self._retry.attempts):
+            try:
+                return fn()
+            except ClientError as exc:
+                code = str(exc.response.get("Error", {}).get("Code", ""))
+                status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode") or 0)
+                if code == "NoSuchUpload":
+                    raise _UploadGone() from None
+                if not (status >= 500 or status in (408, 429) or code in _TRANSIENT_CODES):
+                    raise self._permanent(what, code, status) from None
+                reason = f"{code or status}"
+            except (BotoConnectionError, HTTPClientError) as exc:
+                reason = type(exc).__name__
+            except BotoCoreError as exc:
+                raise ReleaseError(f"The object store request failed ({type(exc).__name__}).") from None
+            if attempt + 1 < self._retry.attempts:
+                delay = self._retry.delay(attempt)
+                log.warning("%s failed (%s); retrying in %.1f s", safe(what), safe(reason), delay)
+                self._sleep(delay)
+        raise TransientError(f"The object store did not accept {what} after {self._retry.attempts} tries "
+                             f"(last: {reason}).", "Airlock tries again at the next release run.")
+
+    def _permanent(self, what: str, code: str, status: int) -> PermanentError:
+        bucket = self.location.bucket
+        if code == "NoSuchBucket":
+            return PermanentError(f"The bucket {bucket!r} does not exist at the object store.",
+                                  "Ask IT to check release.destination in the policy.")
+        if code in _CREDENTIAL_CODES or status == 403:
+            return PermanentError(f"The object store refused {what} ({code or status}): the credentials in the "
+                                  f"keyring may not write to bucket {bucket!r}.",
+                                  "Ask IT for working write-only credentials and store them with "
+                                  "`airlock keys s3-credentials`.")
+        return PermanentError(f"The object store refused {what} ({code or status}).",
+                              "Ask IT to check the destination; retrying will not help.")
+
+    def _body(self, stream: BinaryIO, offset: int, length: int) -> tuple[ThrottledReader, str]:
+        """A throttled, once-read window of the stream, and its Content-MD5 (computed locally)."""
+        digest = hashlib.md5(usedforsecurity=False)
+        stream.seek(offset)
+        remaining = length
+        while remaining:
+            chunk = stream.read(min(remaining, 1024 * 1024))
+            if not chunk:
+                raise ReleaseError("The local copy of the bundle is shorter than expected.")
+            digest.update(chunk)
+            remaining -= len(chunk)
+        return ThrottledReader(stream, offset, length, self._bucket), base64.b64encode(digest.digest()).decode()
+
+    # -- Destination -------------------------------------------------------------------------
+
+    def put(self, name: str, stream: BinaryIO, size: int, checkpoint: Checkpoint | None = None) -> Confirmation:
+        check = checkpoint or (lambda: None)
+        state = self._journal.load(name) or {}
+        if state.get("completed"):
+            return self._confirmation(name, size, state)
+        if not state:
+            head = self._head(name)
+            if isinstance(head, dict) and int(head.get("ContentLength", -1)) == size:
+                log.info("object already at the destination; not sent again")
+                return Confirmation(self.description, name, size, head.get("ETag", "").strip('"'),
+                                    head.get("VersionId", "") or "")
+        check()
+        if size <= self._part_size:
+            return self._put_single(name, stream, size)
+        try:
+            return self._put_multipart(name, stream, size, state, check)
+        except _UploadGone:
+            log.warning("the unfinished upload expired at the store; starting it again")
+            self._journal.clear(name)
+            return self._put_multipart(name, stream, size, {}, check)
+
+    def _put_single(self, name: str, stream: BinaryIO, size: int) -> Confirmation:
+        def send():
+            body, md5 = self._body(stream, 0, size)
+            return self._s3().put_object(Bucket=self.location.bucket, Key=self._key(name), Body=body,
+                                         ContentLength=size, ContentMD5=md5)
+        response = self._call("the upload", send)
+        state = {"completed": True, "etag": response.get("ETag", "").strip('"'),
+                 "version_id": response.get("VersionId", "") or ""}
+        self._journal.save(name, state)
+        return self._confirmation(name, size, state)
+
+    def _put_multipart(self, name: str, stream: BinaryIO, size: int, state: dict[str, Any],
+                       check: Checkpoint) -> Confirmation:
+        bucket, key = self.location.bucket, self._key(name)
+        if not state.get("upload_id"):
+            created = self._call("starting the upload",
+                                 lambda: self._s3().create_multipart_upload(Bucket=bucket, Key=key))
+            state = {"upload_id": created["UploadId"], "part_size": self._part_size, "size": size, "parts": []}
+            self._journal.save(name, state)
+        upload_id, part_size = state["upload_id"], int(state["part_size"])
+        done = {int(p["n"]): p["etag"] for p in state["parts"]}
+        count = -(-size // part_size)
+        for number in range(1, count + 1):
+            if number in done:
+                continue
+            check()
+            offset = (number - 1) * part_size
+            length = min(part_size, size - offset)
+
+            def send(number=number, offset=offset, length=length):
+                body, md5 = self._body(stream, offset, length)
+                return self._s3().upload_part(Bucket=bucket, Key=key, UploadId=upload_id, PartNumber=number,
+                                              Body=body, ContentLength=length, ContentMD5=md5)
+            response = self._call(f"part {number} of {count}", send)
+            done[number] = response["ETag"]
+            state = {**state, "parts": [{"n": n, "etag": e} for n, e in sorted(done.items())]}
+            self._journal.save(name, state)
+            log.info("uploaded part %d of %d", number, count)
+        check()
+        parts = [{"PartNumber": n, "ETag": e} for n, e in sorted(done.items())]
+        response = self._call("finishing the upload", lambda: self._s3().complete_multipart_upload(
+            Bucket=bucket, Key=key, UploadId=upload_id, MultipartUpload={"Parts": parts}))
+        state = {"completed": True, "etag": response.get("ETag", "").strip('"'),
+                 "version_id": response.get("VersionId", "") or ""}
+        self._journal.save(name, state)
+        return self._confirmation(name, size, state)
+
+    def _confirmation(self, name: str, size: int, state: dict[str, Any]) -> Confirmation:
+        return Confirmation(self.description, name, size, state.get("etag", ""), state.get("version_id", ""))
+
+    def _head(self, name: str) -> dict[str, Any] | bool | None:
+        """The object's HEAD response, False if absent, None if the credentials may not look."""
+        from botocore.exceptions import ClientError
+
+        def head():
+            try:
+                return self._s3().head_object(Bucket=self.location.bucket, Key=self._key(name))
+            except ClientError as exc:
+                status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode") or 0)
+                code = str(exc.response.get("Error", {}).get("Code", ""))
+                if status == 404 or code in ("404", "NoSuchKey", "NotFound"):
+                    return False
+                if status == 403 or code in ("403", "AccessDenied", "Forbidden"):
+                    return None  # write-only credentials: HEAD needs read permission
+                raise
+        return self._call("HEAD", head)
+
+    def exists(self, name: str) -> bool | None:
+        head = self._head(name)
+        return head if head is None or head is False else True
+
+    def list(self, prefix: str) -> list[str]:
+        names: list[str] = []
+        token: str | None = None
+        while True:
+            kwargs = {"Bucket": self.location.bucket, "Prefix": self._key(prefix)}
+            if token:
+                kwargs["ContinuationToken"] = token
+            page = self._call("listing", lambda: self._s3().list_objects_v2(**kwargs))
+            names += [item["Key"][len(self.location.prefix):] for item in page.get("Contents", [])]
+            if not page.get("IsTruncated"):
+                return names
+            token = page.get("NextContinuationToken")
+
+    def get(self, name: str, into: BinaryIO) -> None:
+        response = self._call("download", lambda: self._s3().get_object(Bucket=self.location.bucket,
+                                                                         Key=self._key(name)))
+        for chunk in response["Body"].iter_chunks(1024 * 1024):
+            into.write(chunk)
+
+    def delete(self, name: str) -> None:
+        self._call("delete", lambda: self._s3().delete_object(Bucket=self.location.bucket, Key=self._key(name)))
+
+    def discard_upload(self, name: str) -> None:
+        """Abort an unfinished upload of `name`, or remove it if it completed but was never receipted."""
+        state = self._journal.load(name) or {}
+        try:
+            if state.get("completed"):
+                self.delete(name)
+            elif state.get("upload_id"):
+                self._call("abandoning the upload", lambda: self._s3().abort_multipart_upload(
+                    Bucket=self.location.bucket, Key=self._key(name), UploadId=state["upload_id"]))
+        except (_UploadGone, PermanentError):
+            pass  # already gone, or not ours to remove: an unfinished upload expires at the store
+        self._journal.clear(name)
