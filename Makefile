@@ -6,12 +6,15 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTEST_ARGS ?=
 
-.PHONY: run test test-quick venv system-deps-runtime system-deps-test bench clean
+.PHONY: run test test-suite test-quick venv system-deps-runtime system-deps-test bench clean
 
 run: system-deps-runtime venv
 	$(VENV)/bin/airlock
 
-test: system-deps-test venv
+# The whole suite: unit, GUI, e2e and drills (pytest), then the installed-package stage.
+test: test-suite package-test
+
+test-suite: system-deps-test venv
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Unit and GUI tests only (no real desktop, keyring or servers): for a quick loop while editing.

@@ -14,9 +14,13 @@ PYINSTALLER ?= $(PACKAGE_PYTHON) -m PyInstaller
 bundle: venv
 	$(PYINSTALLER) --noconfirm --clean --log-level WARN build.spec
 
-deb: bundle
-	packaging/linux/build-deb.sh --dist dist/airlock --out dist
+DEB_XZ_LEVEL ?= 9
 
-# The test reuses what `deb` just built (AIRLOCK_DIST) instead of building it a second time.
+deb: bundle
+	DEB_XZ_LEVEL=$(DEB_XZ_LEVEL) packaging/linux/build-deb.sh --dist dist/airlock --out dist
+
+# The test reuses what `deb` just built (AIRLOCK_DIST) instead of building it a second time;
+# a quick compression level is enough for a package that is installed once and thrown away.
+package-test: DEB_XZ_LEVEL = 1
 package-test: system-deps-test deb
 	AIRLOCK_DIST=$(CURDIR)/dist $(PACKAGE_PYTHON) -m pytest -m package tests/e2e/test_deb_package.py
