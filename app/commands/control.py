@@ -1,0 +1,188 @@
+"""`airlock status|pause|resume|delete|flag`: act on the running Airlock through its control channel.
+
+When no instance runs, the same commands act on the vault directly (a pause is saved and applies
+when Airlock starts; deletes and flags happen at once, with their ledger entries) or say why they
+cannot. The instance lock is held meanwhile, so an instance starting up waits its turn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from app.control.client import ControlClient, NotRunning
+from app.control.commands import Controller, StatusReport
+from app.control.controls import CaptureControls
+from app.control.durations import describe_span, parse_span, parse_until
+from app.control.instance import AlreadyRunning, InstanceLock, holder
+from app.core.errors import ControlError, KnownError
+from app.core.model import CaptureStatus, FlagCategory
+from app.policy.pause import PauseState
+from app.vault import operations
+from app.vault.vault import open_vault
+
+NOT_RUNNING_EXIT = 3  # `airlock status` when nothing runs (as `systemctl status` does)
+CLI_PATIENCE_S = 15.0  # another command acting on the vault finishes first
+
+
+def _span(text: str) -> float:
+    try:
+        return parse_span(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def register(subparsers) -> None:
+    status = subparsers.add_parser("status", help="is Airlock recording, paused or stopped, and why")
+    status.add_argument("--json", action="store_true", help="machine-readable status")
+    status.set_defaults(func=run_status)
+
+    pause = subparsers.add_parser("pause", help="pause recording now (until you resume, for a while, or until a time)")
+    when = pause.add_mutually_exclusive_group()
+    when.add_argument("--for", dest="for_span", type=_span, metavar="SPAN", help="e.g. 30m, 1h, 90s")
+    when.add_argument("--until", metavar="TIME", help="e.g. 17:00, tomorrow, \"tomorrow 9:00\"")
+    pause.add_argument("--json", action="store_true")
+    pause.set_defaults(func=run_pause)
+
+    resume = subparsers.add_parser("resume", help="resume recording after a pause")
+    resume.add_argument("--json", action="store_true")
+    resume.set_defaults(func=run_resume)
+
+    delete = subparsers.add_parser("delete", help="delete everything captured in the last SPAN, for good")
+    delete.add_argument("--last", required=True, type=_span, metavar="SPAN", help="e.g. 5m, 15m, 1h")
+    delete.add_argument("--dry-run", action="store_true", help="only say what would be deleted")
+    delete.add_argument("--json", action="store_true")
+    delete.set_defaults(func=run_delete)
+
+    flag = subparsers.add_parser("flag", help="flag the last SPAN as sensitive: it never leaves this computer")
+    flag.add_argument("--last", required=True, type=_span, metavar="SPAN", help="e.g. 15m")
+    flag.add_argument("--category", required=True, choices=[c.value for c in FlagCategory])
+    flag.add_argument("--note", default="", help="a note for yourself (kept in the vault, never in the ledger)")
+    flag.add_argument("--json", action="store_true")
+    flag.set_defaults(func=run_flag)
+
+
+@contextmanager
+def controller_for(context, *, changes: bool = True) -> Iterator[Controller]:
+    """The running instance through the control channel, or — when none runs — controls acting on
+    the vault directly. Commands that change the vault hold the instance lock meanwhile (an
+    instance starting up waits for them); `status` only reads and takes no lock."""
+    try:
+        client = ControlClient.connect(context.paths)
+    except NotRunning:
+        client = None
+    if client is not None:
+        with client:
+            yield client
+        return
+    lock = InstanceLock(context.paths.instance_lock)
+    if changes:
+        try:
+            lock.acquire("cli", patience=CLI_PATIENCE_S)
+        except AlreadyRunning as running:
+            raise ControlError(f"Airlock is running (pid {running.pid or '?'}) but its control channel does not answer.",
+                               "It may be starting or stopping; try again in a moment.") from None
+    elif (running := holder(context.paths)) is not None and running[1] != "cli":
+        raise ControlError(f"Airlock is running (pid {running[0] or '?'}) but its control channel does not answer.",
+                           "It may be starting or stopping; try again in a moment.")
+    try:
+        from app.commands.control_wiring import VaultActions  # the vault stack, only when acting on it
+
+        handle = open_vault(context.paths, context.keystore(), create=False)
+        conn = handle.connect()
+        try:
+            controls = CaptureControls(PauseState(), context.clock, VaultActions.over_connection(conn), mode="not-running")
+            if changes:
+                controls.restore_pause()  # ends (and records) a timed pause that ran out
+            else:
+                controls.pause_state.restore(operations.load_pause(conn))  # read only
+            yield controls
+        finally:
+            conn.close()
+    finally:
+        lock.release()
+
+
+def _print(args, report: StatusReport | dict[str, Any], text: str) -> None:
+    if args.json:
+        print(json.dumps(report.to_dict() if isinstance(report, StatusReport) else report, indent=1))
+    else:
+        print(text)
+
+
+def _status_text(report: StatusReport) -> str:
+    lines = [report.describe]
+    if report.running:
+        lines[0] += f"  (Airlock {'desktop app' if report.mode == 'desktop' else report.mode}, pid {report.pid})"
+    elif report.paused:
+        lines.append("Airlock is not running; the pause applies when it starts.")
+    if not report.segments:
+        return "\n".join(lines)  # the vault was not read: no count to give
+    waiting = report.waiting_for_review
+    lines.append(f"{waiting} segment{'s' if waiting != 1 else ''} wait{'s' if waiting == 1 else ''} for review.")
+    return "\n".join(lines)
+
+
+def run_status(args, context) -> int:
+    try:
+        with controller_for(context, changes=False) as controller:
+            report = controller.status()
+    except KnownError as error:
+        if isinstance(error, ControlError):
+            raise
+        # Nothing runs and the vault cannot be read: say both, never a traceback.
+        report = StatusReport(state=CaptureStatus.NOT_CAPTURING, reason=error.message, running=False, mode="not-running",
+                              describe=f"Airlock is not running. The vault cannot be read: {error.message}")
+    _print(args, report, _status_text(report))
+    return 0 if report.running else NOT_RUNNING_EXIT
+
+
+def run_pause(args, context) -> int:
+    with controller_for(context) as controller:
+        if args.until is not None:
+            try:
+                until = parse_until(args.until, context.clock.now())
+            except ValueError as error:
+                raise KnownError(str(error), "Examples: --until 17:00, --until tomorrow, --until \"tomorrow 9:00\"") from None
+            report = controller.pause(until=until)
+        elif args.for_span is not None:
+            report = controller.pause(seconds=args.for_span)
+        else:
+            report = controller.pause()
+    _print(args, report, _status_text(report))
+    return 0
+
+
+def run_resume(args, context) -> int:
+    with controller_for(context) as controller:
+        report = controller.resume()
+    _print(args, report, _status_text(report))
+    return 0
+
+
+def run_delete(args, context) -> int:
+    span = describe_span(args.last)
+    with controller_for(context) as controller:
+        if args.dry_run:
+            counts = controller.preview_last(args.last)
+            _print(args, counts.to_dict(), f"Deleting the last {span} would remove {counts.describe()}.")
+            return 0
+        counts = controller.delete_last(args.last)
+    _print(args, counts.to_dict(), f"Deleted the last {span}: {counts.describe()}. This cannot be undone.")
+    return 0
+
+
+def run_flag(args, context) -> int:
+    category = FlagCategory(args.category)
+    with controller_for(context) as controller:
+        flagged = controller.flag_last(args.last, category, args.note)
+    text = (f"Flagged {flagged} segment{'s' if flagged != 1 else ''} of the last {describe_span(args.last)} "
+            f"as sensitive ({category.value}): they will never leave this computer.")
+    if not flagged:
+        text = f"Nothing was captured in the last {describe_span(args.last)}: nothing to flag."
+    _print(args, {"flagged": flagged, "category": category.value}, text)
+    return 0
+

@@ -1,0 +1,99 @@
+"""The two questions the controls ask: "delete exactly this?" and "flag it as what?".
+
+The delete confirmation names the span (clock times and length) and what it holds (segments,
+applications, keystrokes, clicks, screenshots) as counted by the vault, so the employee knows
+exactly what goes. The texts are pure functions, tested without dialogs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
+                               QVBoxLayout, QWidget)
+
+from app.control.commands import RangeCounts
+from app.control.durations import describe_span
+from app.control.protocol import MAX_NOTE_CHARS
+from app.core.model import FlagCategory
+from app.ui.models.labels import FLAG_LABELS
+
+
+def _clock(t: float) -> str:
+    return dt.datetime.fromtimestamp(t).strftime("%H:%M")
+
+
+def delete_question(counts: RangeCounts, seconds: float) -> tuple[str, str]:
+    """(question, details) for deleting `counts` — the last `seconds` until now."""
+    span = describe_span(seconds)
+    question = f"Delete everything captured in the last {span} ({_clock(counts.start)} until now)?"
+    if not (counts.segments or counts.events or counts.frames):
+        return question, f"Nothing was captured between {_clock(counts.start)} and {_clock(counts.end)}."
+    apps = f" in {', '.join(counts.apps)}" if counts.apps else ""
+
+    def plural(count: int, word: str) -> str:
+        return f"{count} {word}{'' if count == 1 else 's'}"
+    details = (f"This deletes {plural(counts.segments, 'segment')}{apps}: {plural(counts.keys, 'keystroke')}, "
+               f"{plural(counts.clicks, 'click')} and {plural(counts.frames, 'screenshot')}, plus anything "
+               "captured while this question is open. They are removed from this computer for good "
+               "and can never be released. This cannot be undone.")
+    return question, details
+
+
+def ask_delete(parent: QWidget | None, counts: RangeCounts, seconds: float) -> bool:
+    """Ask; True only on an explicit "Delete". Nothing captured: say so and return False."""
+    question, details = delete_question(counts, seconds)
+    box = QMessageBox(parent)
+    box.setWindowTitle("Airlock — Delete recent captures")
+    box.setText(question)
+    box.setInformativeText(details)
+    if not (counts.segments or counts.events or counts.frames):
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+        return False
+    box.setIcon(QMessageBox.Icon.Warning)
+    delete = box.addButton("Delete for good", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)  # Enter must never delete
+    box.exec()
+    return box.clickedButton() is delete
+
+
+class FlagDialog(QDialog):
+    """Choose why the last minutes are sensitive; an optional private note."""
+
+    def __init__(self, seconds: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Airlock — Flag as sensitive")
+        intro = QLabel(f"Flag everything captured in the last {describe_span(seconds)} as sensitive. "
+                       "Flagged segments never leave this computer; you can still review or delete them.")
+        intro.setWordWrap(True)
+        self.category = QComboBox()
+        self.category.setAccessibleName("Category")
+        for category in FlagCategory:
+            self.category.addItem(FLAG_LABELS[category], category)
+        self.note = QLineEdit()
+        self.note.setMaxLength(MAX_NOTE_CHARS)
+        self.note.setPlaceholderText("Optional, for you only (never in the ledger)")
+        self.note.setAccessibleName("Note")
+        form = QFormLayout()
+        form.addRow("Category:", self.category)
+        form.addRow("Note:", self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.flag_button = buttons.addButton("Flag", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def choice(self) -> tuple[FlagCategory, str]:
+        return self.category.currentData(), self.note.text().strip()
+
+
+def ask_flag(parent: QWidget | None, seconds: float) -> tuple[FlagCategory, str] | None:
+    dialog = FlagDialog(seconds, parent)
+    return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

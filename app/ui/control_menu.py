@@ -1,0 +1,146 @@
+"""The controls menu (the tray's context menu, and the status window's "More" menu).
+
+Rebuilt every time it opens (`aboutToShow`), from the controller's current status — never
+polled. Every entry has an object name, so tests (and screen readers through the text) find it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from app.control.durations import describe_until, until_tomorrow
+from app.core.clock import Clock
+from app.core.model import CaptureStatus
+from app.ui.control_flows import DELETE_CHOICES, FLAG_SECONDS, PAUSE_CHOICES, ControlFlows
+from app.ui.icons import IconSet
+
+QUIT_NOT_ALLOWED = ("Your organisation's policy keeps Airlock running. You can still pause it at any "
+                    "time, for as long as you need.")
+
+
+@dataclass(frozen=True)
+class WindowHooks:
+    """Windows other parts provide; None leaves the entry out of reach (shown disabled)."""
+
+    open_review: Callable[[], None] | None = None
+    open_activity_log: Callable[[], None] | None = None
+    open_policy: Callable[[], None] | None = None
+    open_status: Callable[[], None] | None = None
+
+
+@dataclass(frozen=True)
+class QuitRule:
+    allowed: bool
+    quit: Callable[[], None]
+    why_not: str = QUIT_NOT_ALLOWED
+
+
+class ControlMenu(QMenu):
+    """See the module docstring."""
+
+    def __init__(self, flows: ControlFlows, clock: Clock, hooks: WindowHooks, quit_rule: QuitRule,
+                 hotkey_text: str = "", icons: IconSet | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._icons = icons
+        self.setObjectName("control-menu")
+        self.setToolTipsVisible(True)
+        self._flows = flows
+        self._clock = clock
+        self._hooks = hooks
+        self._quit = quit_rule
+        self._hotkey = hotkey_text
+        self.aboutToShow.connect(self.rebuild)
+        self.rebuild()
+
+    def entry(self, name: str) -> QAction:
+        """The action named `name` (tests)."""
+        for action in self.actions():
+            if action.objectName() == name:
+                return action
+        raise KeyError(name)
+
+    def rebuild(self) -> None:
+        self.clear()
+        status = self._flows.controller.current
+        now = self._clock.now()
+        paused = status.paused_at is not None
+        vault = self._flows.controller.controls.has_vault
+
+        # The state in words; where there is a status window, a click opens it.
+        header = self._add("status", status.describe, self._hooks.open_status,
+                           enabled=self._hooks.open_status is not None)
+        header.setToolTip(status.reason or status.describe)
+        if self._icons is not None:
+            header.setIcon(self._icons.tray(status.state))
+        font = header.font()
+        font.setBold(True)
+        header.setFont(font)
+        waiting = status.waiting_for_review
+        self._add("waiting", f"{waiting} segment{'s' if waiting != 1 else ''} waiting for review", enabled=False)
+        self.addSeparator()
+
+        for seconds, text in PAUSE_CHOICES:
+            self._add(f"pause-{int(seconds)}s", text, lambda s=seconds: self._flows.pause_for(s))
+        tomorrow = until_tomorrow(now)
+        self._add("pause-tomorrow", f"Pause until {describe_until(tomorrow, now)}", self._flows.pause_until_tomorrow)
+        indefinite = self._add("pause-indefinite", "Pause until I resume", checkable=True,
+                               checked=paused and status.paused_until is None)
+        # Ticking pauses; unticking (it was ticked) resumes.
+        indefinite.triggered.connect(lambda on: self._flows.pause_until_resumed() if on else self._flows.resume())
+        resume = self._add("resume", "Resume recording", self._flows.resume, enabled=paused)
+        if self._hotkey:
+            (resume if paused else indefinite).setShortcut(QKeySequence(self._hotkey))
+        self.addSeparator()
+
+        for seconds, text in DELETE_CHOICES:
+            action = self._add(f"delete-{int(seconds)}s", text, lambda s=seconds: self._flows.delete_last(s),
+                               enabled=vault)
+            if not vault:
+                action.setToolTip(f"The vault is not available: {status.reason}")
+        flag = self._add("flag", "Flag the last 15 minutes as sensitive…", lambda: self._flows.flag_last(FLAG_SECONDS),
+                         enabled=vault)
+        flag.setToolTip("Flagged segments never leave this computer.")
+        self.addSeparator()
+
+        review = "Review captures…" + (f" ({waiting} waiting)" if waiting else "")
+        self._hook("review", review, self._hooks.open_review, enabled=vault)
+        self._hook("activity", "What left my computer…", self._hooks.open_activity_log, enabled=vault)
+        self._hook("policy", "Policy and privacy…", self._hooks.open_policy)
+        if self._hooks.open_status is not None:
+            self._hook("status-window", "Show status window", self._hooks.open_status)
+        self.addSeparator()
+        if self._quit.allowed:
+            self._add("quit", "Quit Airlock", self._quit.quit)
+        else:
+            blocked = self._add("quit", "Quit (kept running by your organisation)", enabled=False)
+            blocked.setToolTip(self._quit.why_not)
+
+    def _hook(self, name: str, text: str, hook: Callable[[], None] | None, enabled: bool = True) -> QAction:
+        action = self._add(name, text, hook, enabled=enabled and hook is not None)
+        if hook is None:
+            action.setToolTip("Not available in this version.")
+        return action
+
+    def _add(self, name: str, text: str, slot: Callable[[], None] | None = None, *, enabled: bool = True,
+             checkable: bool = False, checked: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setEnabled(enabled)
+        if checkable:
+            action.setCheckable(True)
+            action.setChecked(checked)
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+
+def state_label(state: CaptureStatus) -> str:
+    """One word per state, for the status window's heading."""
+    return {CaptureStatus.RECORDING: "Recording", CaptureStatus.PAUSED: "Paused",
+            CaptureStatus.EXCLUDED: "Not recording this window",
+            CaptureStatus.NOT_CAPTURING: "Not capturing"}[state]

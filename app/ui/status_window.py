@@ -1,0 +1,210 @@
+"""The status window: the state in words and the same controls as the tray menu, in a window.
+
+Without a system tray (some Linux desktops) it is the app's face: it says once (NO_TRAY_NOTICE, in
+its banner) that there is no tray, stays available (closing it minimises it), and shows notices
+in that banner. With a tray it is
+what "show" brings forward (a second `airlock`, `airlock` control `show`).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from app.control.commands import StatusReport
+from app.control.durations import describe_until, until_tomorrow
+from app.core.clock import Clock
+from app.core.model import CaptureStatus
+from app.ui.control_flows import DELETE_CHOICES, FLAG_SECONDS, PAUSE_CHOICES, ControlFlows
+from app.ui.control_menu import QuitRule, WindowHooks, state_label
+from app.ui.icons import IconSet, panel_shade
+from app.ui.notifications import Notice, NoticeKind
+
+NO_TRAY_NOTICE = Notice(NoticeKind.NO_TRAY, "No system tray on this desktop",
+                        "Airlock shows this window instead. Closing it only minimises it: "
+                        "Airlock keeps running, and its controls stay within reach.")
+_STATE_COLOURS = {CaptureStatus.RECORDING: "#c62828", CaptureStatus.PAUSED: "#b26a00",
+                  CaptureStatus.EXCLUDED: "#1565c0", CaptureStatus.NOT_CAPTURING: "#d84315"}
+
+
+class StatusWindow(QWidget):
+    """See the module docstring. `always_available`: no tray, so closing minimises."""
+
+    def __init__(self, flows: ControlFlows, clock: Clock, icons: IconSet, hooks: WindowHooks, quit_rule: QuitRule,
+                 *, always_available: bool, hotkey_text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("status-window")
+        self.setWindowTitle("Airlock")
+        self.setWindowIcon(icons.app())
+        self._flows = flows
+        self._clock = clock
+        self._icons = icons
+        self._hooks = hooks
+        self._always_available = always_available
+
+        self.state_icon = QLabel()
+        self.state_icon.setFixedSize(QSize(48, 48))
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.detail = QLabel()
+        self.detail.setObjectName("detail")
+        self.detail.setWordWrap(True)
+        self.waiting = QLabel()
+        self.waiting.setObjectName("waiting")
+        head_text = QVBoxLayout()
+        head_text.setSpacing(2)
+        for label in (self.heading, self.detail, self.waiting):
+            head_text.addWidget(label)
+        head = QHBoxLayout()
+        head.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
+        head.addSpacing(8)
+        head.addLayout(head_text, 1)
+
+        self.toggle_button = self._button("toggle", "Pause", flows.toggle)
+        self.toggle_button.setDefault(True)
+        self.pause_menu_button = self._menu_button("pause-choices", "Pause for…", self._pause_menu())
+        self.delete_button = self._menu_button("delete-choices", "Delete recent…", self._delete_menu())
+        self.flag_button = self._button("flag", "Flag last 15 min…", lambda: flows.flag_last(FLAG_SECONDS))
+        self.review_button = self._hook_button("review", "Review captures…", hooks.open_review)
+        self.activity_button = self._hook_button("activity", "What left my computer…", hooks.open_activity_log)
+        self.policy_button = self._hook_button("policy", "Policy and privacy…", hooks.open_policy)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(8)
+        grid.addWidget(self.toggle_button, 0, 0)
+        grid.addWidget(self.pause_menu_button, 0, 1)
+        grid.addWidget(self.delete_button, 1, 0)
+        grid.addWidget(self.flag_button, 1, 1)
+        grid.addWidget(self.review_button, 2, 0)
+        grid.addWidget(self.activity_button, 2, 1)
+        grid.addWidget(self.policy_button, 3, 0)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setStyleSheet("padding: 6px; background: #fff8e1; color: #3e2723; border-radius: 4px;")
+        self.banner.hide()
+        hint = QLabel(f"{hotkey_text} pauses and resumes from anywhere." if hotkey_text else "")
+        hint.setObjectName("shortcut-hint")
+        hint.setStyleSheet("color: palette(mid);")
+        self.quit_button = self._button("quit", "Quit Airlock", quit_rule.quit)
+        self.quit_button.setEnabled(quit_rule.allowed)
+        self.quit_explanation = QLabel("" if quit_rule.allowed else quit_rule.why_not)
+        self.quit_explanation.setObjectName("quit-explanation")
+        self.quit_explanation.setWordWrap(True)
+        self.quit_explanation.setVisible(not quit_rule.allowed)
+        self.quit_button.setToolTip(self.quit_explanation.text())
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(self.quit_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.addLayout(head)
+        layout.addSpacing(8)
+        layout.addLayout(grid)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.quit_explanation)
+        layout.addLayout(bottom)
+        self.setMinimumWidth(440)
+
+        if hotkey_text:  # also works while this window has focus, whatever the platform hook does
+            QShortcut(QKeySequence(hotkey_text), self, activated=flows.toggle)
+        flows.controller.status_changed.connect(self.show_status)
+        flows.controller.notice.connect(self.show_notice)
+        self.show_status(flows.controller.current)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _button(self, name: str, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _hook_button(self, name: str, text: str, hook) -> QPushButton:
+        button = self._button(name, text, hook if hook is not None else (lambda: None))
+        if hook is None:
+            button.setEnabled(False)
+            button.setToolTip("Not available in this version.")
+        return button
+
+    def _menu_button(self, name: str, text: str, menu: QMenu) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setText(text)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return button
+
+    def _pause_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("pause-menu")
+
+        def rebuild() -> None:
+            menu.clear()
+            for seconds, text in PAUSE_CHOICES:
+                menu.addAction(text, lambda s=seconds: self._flows.pause_for(s))
+            now = self._clock.now()
+            menu.addAction(f"Pause until {describe_until(until_tomorrow(now), now)}", self._flows.pause_until_tomorrow)
+            menu.addAction("Pause until I resume", self._flows.pause_until_resumed)
+        menu.aboutToShow.connect(rebuild)
+        rebuild()
+        return menu
+
+    def _delete_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("delete-menu")
+        for seconds, text in DELETE_CHOICES:
+            menu.addAction(text, lambda s=seconds: self._flows.delete_last(s))
+        return menu
+
+    # -- following the state --------------------------------------------------------------------
+
+    def show_status(self, status: StatusReport) -> None:
+        paused = status.paused_at is not None
+        self.state_icon.setPixmap(self._icons.tray(status.state, panel_shade()).pixmap(48, 48))
+        self.heading.setText(state_label(status.state))
+        self.heading.setStyleSheet(f"font-size: 16pt; font-weight: 600; color: {_STATE_COLOURS[status.state]};")
+        detail = status.describe if status.describe != state_label(status.state) else ""
+        if paused and status.state is not CaptureStatus.PAUSED:
+            detail += f" (also paused{'' if status.paused_until is None else ' until ' + describe_until(status.paused_until, self._clock.now())})"
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        waiting = status.waiting_for_review
+        self.waiting.setText(f"{waiting} segment{'s' if waiting != 1 else ''} waiting for review")
+        self.toggle_button.setText("Resume recording" if paused else "Pause")
+        vault = self._flows.controller.controls.has_vault
+        for button in (self.delete_button, self.flag_button):
+            button.setEnabled(vault)
+            button.setToolTip("" if vault else f"The vault is not available: {status.reason}")
+        self.review_button.setEnabled(vault and self._hooks.open_review is not None)
+        self.activity_button.setEnabled(vault and self._hooks.open_activity_log is not None)
+
+    def show_notice(self, notice: Notice) -> None:
+        """The banner shows the latest notice (the only notification channel without a tray)."""
+        message = html.escape(notice.message).replace("\n", "<br>")
+        self.banner.setText(f"<b>{html.escape(notice.title)}</b><br>{message}")
+        self.banner.show()
+        if notice.urgent and self._always_available and self.isMinimized():
+            self.showNormal()
+
+    def bring_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._always_available:
+            event.ignore()
+            self.showMinimized()  # the only way to reach the controls must not disappear
+        else:
+            event.accept()

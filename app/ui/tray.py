@@ -1,0 +1,66 @@
+"""The tray icon: the capture state at a glance, one click to pause or resume, the controls menu.
+
+The icon is set before `show()` (XEmbed trays such as trayer need it), the tooltip says the state
+in words and how many segments wait for review, a left click toggles pause, and the context menu
+is the ControlMenu, rebuilt when it opens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from app.control.commands import StatusReport
+from app.ui.control_menu import ControlMenu
+from app.ui.controller import AppController
+from app.ui.icons import IconSet, panel_shade
+
+
+def tooltip_text(status: StatusReport, hotkey_text: str = "") -> str:
+    """"Airlock: Paused until 14:30" + the review count + how to pause."""
+    waiting = status.waiting_for_review
+    lines = [f"Airlock: {status.describe}",
+             f"{waiting} segment{'s' if waiting != 1 else ''} waiting for review"]
+    action = "resume" if status.paused_at is not None else "pause"
+    lines.append(f"Click to {action}" + (f" ({hotkey_text})" if hotkey_text else ""))
+    return "\n".join(lines)
+
+
+class TrayIcon(QObject):
+    """Owns the QSystemTrayIcon; follows the controller's status."""
+
+    toggled = Signal()  # a left click asked to toggle pause (after doing it)
+
+    def __init__(self, controller: AppController, menu: ControlMenu, icons: IconSet, hotkey_text: str = "",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._icons = icons
+        self._hotkey = hotkey_text
+        self.menu = menu
+        self.icon = QSystemTrayIcon(self)
+        self.icon.setObjectName("airlock-tray")
+        self._apply(controller.current)  # icon before show(): XEmbed hosts need it
+        self.icon.setContextMenu(menu)
+        self.icon.activated.connect(self._on_activated)
+        controller.status_changed.connect(self._apply)
+
+    @staticmethod
+    def available() -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show(self) -> None:
+        self.icon.show()
+        self.icon.setToolTip(tooltip_text(self._controller.current, self._hotkey))  # some hosts drop it before show
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def _apply(self, status: StatusReport) -> None:
+        self.icon.setIcon(self._icons.tray(status.state, panel_shade()))
+        self.icon.setToolTip(tooltip_text(status, self._hotkey))
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self._controller.toggle_pause()
+            self.toggled.emit()

@@ -1,0 +1,155 @@
+"""`airlock status|pause|resume|delete|flag`: against a running instance (a real control server in
+this process, real writer and vault) and, when none runs, directly on the vault."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+
+from app.commands import control as control_command
+from app.commands.control_wiring import VaultActions
+from app.control.controls import CaptureControls
+from app.control.instance import InstanceLock
+from app.control.server import ControlServer
+from app.core.clock import FakeClock
+from app.core.errors import ControlError
+from app.policy.pause import PauseState
+from app.vault import ledger, operations
+from app.vault.writer import VaultWriter
+from tests.helpers.seed import SeededSegment, seed
+
+NOW = 1_700_000_000.0
+
+
+class FakeContext:
+    def __init__(self, paths, keystore) -> None:
+        self.paths = paths
+        self.args = argparse.Namespace(policy=None)
+        self.clock = FakeClock(NOW)
+        self._keystore = keystore
+
+    def keystore(self):
+        return self._keystore
+
+
+def run(context, *argv: str) -> int:
+    parser = argparse.ArgumentParser(prog="airlock")
+    control_command.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(list(argv))
+    return args.func(args, context)
+
+
+@pytest.fixture
+def context(data_dir, memory_keystore):
+    return FakeContext(data_dir, memory_keystore)
+
+
+@pytest.fixture
+def seeded(vault_handle):
+    return seed(vault_handle, [SeededSegment(NOW - 3000, "mail", "Inbox", "older"),
+                               SeededSegment(NOW - 120, "editor", "notes.txt", "recent")])
+
+
+@pytest.fixture
+def instance(context, vault_handle):
+    """A running instance in this process: writer, controls, control server."""
+    pause = PauseState()
+    controls = CaptureControls(pause, context.clock, None, mode="headless")
+    writer = VaultWriter(vault_handle, is_paused=controls.drop_filter, on_error=controls.report_vault_error)
+    controls.bind_actions(VaultActions.over_writer(writer))
+    writer.start()
+    lock = InstanceLock(context.paths.instance_lock)
+    lock.acquire("headless")
+    server = ControlServer(context.paths, controls)
+    server.start()
+    yield controls
+    server.stop()
+    writer.stop()
+    lock.release()
+
+
+def test_status_json_of_a_running_instance(context, seeded, instance, capsys):
+    assert run(context, "status", "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["state"] == "recording" and report["running"] is True and report["mode"] == "headless"
+    assert report["waiting_for_review"] == 2 and report["describe"] == "Recording"
+
+
+def test_pause_for_and_resume_through_the_running_instance(context, seeded, instance, vault_conn, capsys):
+    assert run(context, "pause", "--for", "30m") == 0
+    assert capsys.readouterr().out.startswith("Paused until ")
+    assert instance.pause_state.current(NOW).until == NOW + 1800
+    assert operations.load_pause(vault_conn).until == NOW + 1800  # saved before the command returned
+    assert run(context, "resume", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["state"] == "recording"
+    kinds = [e.kind for e in ledger.entries(vault_conn)]
+    assert kinds[-2:] == ["pause", "resume"]
+
+
+def test_delete_last_through_the_running_instance(context, seeded, instance, vault_conn, capsys):
+    assert run(context, "delete", "--last", "5m", "--dry-run") == 0
+    assert "would remove 1 segment, 6 keystrokes, 1 click, 1 screenshot" in capsys.readouterr().out
+    assert run(context, "delete", "--last", "5m") == 0
+    assert "Deleted the last 5 minutes: 1 segment" in capsys.readouterr().out
+    assert [r[0] for r in vault_conn.execute("SELECT title FROM segments")] == ["Inbox"]
+    assert ledger.entries(vault_conn)[-1].kind == "delete"
+
+
+def test_flag_last_through_the_running_instance(context, seeded, instance, vault_conn, capsys):
+    assert run(context, "flag", "--last", "15m", "--category", "health", "--note", "clinic") == 0
+    assert "Flagged 1 segment" in capsys.readouterr().out
+    assert vault_conn.execute("SELECT state FROM segments WHERE title = 'notes.txt'").fetchone()[0] == "flagged"
+    assert ledger.entries(vault_conn)[-1].body["category"] == "health"
+
+
+def test_without_an_instance_a_pause_is_saved_for_the_next_start(context, seeded, vault_conn, capsys):
+    assert run(context, "pause", "--until", "tomorrow") == 0
+    out = capsys.readouterr().out
+    assert "Paused until tomorrow 08:00" in out and "applies when it starts" in out
+    saved = operations.load_pause(vault_conn)
+    assert saved is not None and saved.paused_at == NOW
+    assert run(context, "status") == control_command.NOT_RUNNING_EXIT
+    assert "Paused until tomorrow 08:00" in capsys.readouterr().out
+    assert run(context, "resume") == 0
+    assert operations.load_pause(vault_conn) is None
+
+
+def test_without_an_instance_delete_acts_on_the_vault(context, seeded, vault_conn, capsys):
+    assert run(context, "delete", "--last", "1h", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["segments"] == 2
+    assert vault_conn.execute("SELECT count(*) FROM segments").fetchone()[0] == 0
+
+
+def test_without_a_vault_status_says_why_and_pause_refuses(context, capsys):
+    assert run(context, "status") == control_command.NOT_RUNNING_EXIT
+    assert "not running" in capsys.readouterr().out.lower()
+    with pytest.raises(Exception, match="no vault"):
+        run(context, "pause")
+
+
+def test_a_running_instance_whose_channel_is_gone_is_named(context, vault_handle):
+    lock = InstanceLock(context.paths.instance_lock)
+    lock.acquire("desktop")
+    try:
+        with pytest.raises(ControlError, match="does not answer"):
+            run(context, "status")
+    finally:
+        lock.release()
+
+
+def test_bad_spans_and_times_are_refused_by_the_parser(context, capsys):
+    with pytest.raises(SystemExit):
+        run(context, "delete", "--last", "5 parsecs")
+    assert "not a duration" in capsys.readouterr().err
+
+
+def test_known_problems_have_short_reasons_for_the_tooltip():
+    from app.commands.desktop import short_reason
+    from app.core.errors import KeyringUnavailable, KnownError, VaultLocked
+
+    assert short_reason(KeyringUnavailable("Not capturing: the keyring refused access (InitError).")) == \
+        "keyring locked or unavailable"
+    assert short_reason(VaultLocked("Vault locked: …")) == "vault locked (its key is not in the keyring)"
+    assert short_reason(KnownError("Something else went wrong.")) == "Something else went wrong"
