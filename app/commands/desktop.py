@@ -105,6 +105,23 @@ class _Session:
         self.recorder: Recorder | None = None
         self.server: ControlServer | None = None
         self.windows = None
+        self.release = None  # the background ReleaseScheduler
+
+    def start_release(self, on_result) -> None:
+        """Background release on the policy's schedule; it only ever sends what the gate allows."""
+        from app.commands.release import background_release
+
+        if self.handle is None or self.policy is None:
+            return
+        self.release = background_release(self.context.paths, self.context.keystore(), lambda: self.policy,
+                                          self.context.clock, on_result)
+        self.release.start()
+
+    def withdraw(self, bundle_id: str) -> None:
+        from app.commands.release import open_release
+
+        with open_release(self.context.paths, self.context.keystore(), self.policy, self.context.clock) as opened:
+            opened.service.withdraw(bundle_id)
 
     @property
     def can_capture(self) -> bool:
@@ -151,6 +168,10 @@ class _Session:
             if self.server is not None:
                 self.server.stop()
 
+        def stop_release() -> None:
+            if self.release is not None:
+                self.release.stop()
+
         def close_windows() -> None:
             if self.windows is not None:
                 self.windows.close_all()
@@ -159,7 +180,8 @@ class _Session:
             if self.writer is not None:
                 self.writer.close()  # commits what is queued, closes its connection
 
-        return [("stop the control channel", stop_server), ("close windows", close_windows),
+        return [("stop the control channel", stop_server), ("stop background release", stop_release),
+                ("close windows", close_windows),
                 ("stop capture and flush the writer", self.stop_capture), ("close the vault", close_vault)]
 
 
@@ -197,8 +219,10 @@ def _run(args, context) -> int:
         session.windows = WindowHost(session.handle, clock, session.policy, write=session.writer.run,
                                      after_delete=session.writer.forget_segments,
                                      on_vault_changed=controller.refresh_counts,
-                                     consent_answered=session.consent_answered)
+                                     consent_answered=session.consent_answered,
+                                     withdraw=session.withdraw if session.policy is not None else None)
         options.hooks = session.windows.hooks()
+        session.start_release(lambda report, error: _released(controller, report, error))
     shell = DesktopShell(controller, clock, options)
     session.server = ControlServer(context.paths, controller)
     try:
@@ -222,6 +246,18 @@ def _declined(session: _Session, controller, text: str) -> None:
 
     session.consent_answered(False)
     controller.notice.emit(Notice(NoticeKind.CAPTURE_STOPPED, "Nothing is recorded", text))
+
+
+def _released(controller, report, error) -> None:
+    """Called on the release thread: tell the employee what left (counts, never content)."""
+    from app.ui.notifications import Notice, NoticeKind
+
+    if error is not None or report is None or not report.sent:
+        return
+    segments = sum(len(bundle.get("segments", [])) for bundle in report.sent)
+    controller.notice.emit(Notice(NoticeKind.DONE, "Reviewed data left this computer",
+                                  f"{segments} approved segment{'s' * (segments != 1)} were sealed and sent. "
+                                  "See “What left my computer…”."))  # a queued signal: safe from this thread
 
 
 def _policy(context, problems: list[KnownError]):

@@ -27,6 +27,7 @@ class WindowHost(QObject):
                  after_delete: Callable[[set[int]], None] | None = None,
                  on_vault_changed: Callable[[], None] = lambda: None,
                  consent_answered: Callable[[bool], None] = lambda accepted: None,
+                 withdraw: Callable[[str], None] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._handle = handle
@@ -36,6 +37,7 @@ class WindowHost(QObject):
         self._after_delete = after_delete
         self._on_vault_changed = on_vault_changed
         self._consent_answered = consent_answered
+        self._withdraw = withdraw
         self.review = None
         self.activity = None
         self.consent = None
@@ -55,10 +57,11 @@ class WindowHost(QObject):
         _forward(self.review)
 
     def open_activity_log(self) -> None:
-        from app.ui.activity_log import ActivityLogWindow
+        """What left my computer (bundles and receipts), with the activity log as its second tab."""
+        from app.ui.releases_window import ReleasesWindow
 
         if self.activity is None:
-            self.activity = ActivityLogWindow(self._handle.connect)
+            self.activity = ReleasesWindow(self._handle.connect, withdraw=self._withdraw)
         else:
             self.activity.reload()
         _forward(self.activity)
