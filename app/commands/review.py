@@ -1,0 +1,65 @@
+"""`airlock review` opens the review window; `airlock search TEXT [--json]` searches from a terminal.
+
+Search prints what the employee asked to see of their own vault (titles, a snippet of typed text)
+to their terminal; nothing of it goes to a log.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import datetime
+
+from app.core.display import detect_display, has_display
+from app.core.errors import KnownError
+from app.vault import queries
+from app.vault.vault import open_vault
+
+
+def register(subparsers) -> None:
+    review = subparsers.add_parser("review", help="open the review window: see, delete, flag, redact and approve")
+    review.set_defaults(func=run_review)
+    search = subparsers.add_parser("search", help="search typed text and window titles in the vault")
+    search.add_argument("text", help="words to find (each as a prefix; all must match)")
+    search.add_argument("--json", action="store_true", help="print a JSON array (one object per matching segment)")
+    search.add_argument("--limit", type=int, default=50, help="at most this many results, newest first (default 50)")
+    search.set_defaults(func=run_search)
+
+
+def run_review(args, context) -> int:
+    if not has_display():
+        raise KnownError(f"The review window needs a graphical session: {detect_display().explanation}",
+                         "From a terminal, `airlock search WORDS` finds captured segments.")
+    handle = open_vault(context.paths, context.keystore(), create=False)
+    from app.ui.review.standalone import run_review_app
+    from app.ui.review.window import ReviewServices
+
+    return run_review_app(ReviewServices(handle, context.clock, context.policy().release))
+
+
+def run_search(args, context) -> int:
+    handle = open_vault(context.paths, context.keystore(), create=False)
+    conn = handle.connect()
+    try:
+        hits = queries.search(conn, args.text, limit=max(1, args.limit))
+    finally:
+        conn.close()
+    if args.json:
+        print(json.dumps([{"id": h.segment.id, "start": h.segment.start, "end": h.segment.end, "app": h.segment.app,
+                           "title": h.segment.title, "state": h.segment.state.value, "snippet": h.snippet}
+                          for h in hits], ensure_ascii=False, indent=1))
+        return 0
+    if not hits:
+        print(f"Nothing matches {args.text!r}.", file=sys.stderr)
+        return 1
+    try:
+        for hit in hits:
+            seg = hit.segment
+            when = datetime.fromtimestamp(seg.start).strftime("%a %d %b %Y %H:%M")
+            snippet = " ⏎ ".join(line for line in hit.snippet.splitlines() if line.strip())
+            print(f"{when}  #{seg.id}  {seg.app}  {seg.state.value}\n    {seg.title}\n    {snippet}")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `airlock search … | head`: the reader has enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0

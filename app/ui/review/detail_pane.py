@@ -1,0 +1,109 @@
+"""The right-hand side of the review window: what one segment holds, in three tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableView, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from app.core.clock import Clock
+from app.policy.managed import ReleasePolicy
+from app.ui.models.app_icons import AppIconProvider
+from app.ui.models.event_list_model import EventListModel
+from app.ui.models.labels import FLAG_LABELS, duration, moment, state_badge, time_span
+from app.ui.models.thumbnails import ImageCache
+from app.ui.review.screenshot_panel import ScreenshotPanel
+from app.ui.review.text_panel import TypedTextPanel
+from app.ui.review.timeline_view import BADGE_COLOURS
+from app.vault.queries import SegmentDetail
+
+
+
+class DetailPane(QWidget):
+    """Header (application, title, time, counts, state) and tabs: screenshots, typed text, raw events."""
+
+    def __init__(self, runner, clock: Clock, policy: ReleasePolicy | None, icons: AppIconProvider,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self._clock, self._policy, self._icons = clock, policy, icons
+        self.detail: SegmentDetail | None = None
+        self.icon = QLabel(self)
+        self.app_label = QLabel(self)
+        self.app_label.setAccessibleName("Application")
+        font = self.app_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.app_label.setFont(font)
+        self.title_label = QLabel(self)
+        self.title_label.setAccessibleName("Window title")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts_label = QLabel(self)
+        self.facts_label.setAccessibleName("Time and counts")
+        self.badge_label = QLabel(self)
+        self.badge_label.setAccessibleName("Review state")
+
+        self.screenshots = ScreenshotPanel(runner, ImageCache(12), self)  # ~2 MB each at 960×540
+        self.text_panel = TypedTextPanel(self)
+        self.events_model = EventListModel(runner, parent=self)
+        self.events_view = QTableView(self)
+        self.events_view.setModel(self.events_model)
+        self.events_view.setAccessibleName("Raw input events")
+        self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.events_view.verticalHeader().setVisible(False)
+        self.events_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.events_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Segment details")
+        self.tabs.addTab(self.screenshots, "&Screenshots")
+        self.tabs.addTab(self.text_panel, "&Typed text")
+        self.tabs.addTab(self.events_view, "&Events")
+
+        header = QGridLayout()
+        header.addWidget(self.icon, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.app_label, 0, 1)
+        header.addWidget(self.badge_label, 0, 2, Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.title_label, 1, 1, 1, 2)
+        header.addWidget(self.facts_label, 2, 1, 1, 2)
+        header.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        self.show_detail(None)
+
+    def show_detail(self, detail: SegmentDetail | None, keep_frame: bool = False) -> None:
+        same = detail is not None and self.detail is not None and detail.segment.id == self.detail.segment.id
+        self.detail = detail
+        if detail is None:
+            self.icon.clear()
+            self.app_label.setText("Nothing selected")
+            self.title_label.setText("Select a segment in the timeline to see what was captured.")
+            self.facts_label.setText("")
+            self.badge_label.setText("")
+            self.badge_label.setStyleSheet("")
+            self.screenshots.set_detail(None)
+            self.text_panel.set_text("", None)
+            self.events_model.set_segment(None)
+            return
+        seg = detail.segment
+        size = self.fontMetrics().height() * 2
+        self.icon.setPixmap(self._icons.icon(seg.app).pixmap(size, size))
+        self.app_label.setText(seg.app or "unknown application")
+        self.title_label.setText(seg.title or "(no window title)")
+        redacted = f" · {len(detail.redactions)} redaction{'s' * (len(detail.redactions) != 1)}" if detail.redactions else ""
+        self.facts_label.setText(
+            f"{moment(seg.start)[:10]} {time_span(seg.start, seg.end)} ({duration(seg.start, seg.end)}) · "
+            f"{seg.keys} keys · {seg.clicks} clicks · {seg.frames} screenshots{redacted}")
+        badge = state_badge(seg, self._policy, self._clock.now())
+        note = f" — “{seg.flag_note}”" if seg.flag_note else ""
+        category = f" ({FLAG_LABELS.get(seg.flag_category)})" if seg.flag_category and seg.state.value != "flagged" else ""
+        self.badge_label.setText(f" {badge.text}{category}{note} ")
+        self.badge_label.setToolTip(badge.tooltip)
+        self.badge_label.setAccessibleDescription(badge.tooltip)
+        background, foreground = BADGE_COLOURS.get(seg.state.value, ("transparent", "palette(text)"))
+        self.badge_label.setStyleSheet(f"background:{background};color:{foreground};border-radius:4px;padding:2px 6px;")
+        self.screenshots.set_detail(detail, keep_row=keep_frame and same)
+        self.text_panel.set_text(detail.typed_text, seg.keystroke_mode)
+        self.events_model.set_segment(seg.id, seg.start)  # a text redaction rewrites events too
+        if self.events_model.canFetchMore():
+            self.events_model.fetchMore()

@@ -1,0 +1,180 @@
+"""What happens when the employee acts: which dialog asks what, and which action then runs.
+
+Works on the window's selection (segments, whole days) or a chosen time range. The open dialog
+is kept in `dialog` (keyboard users and tests reach it there).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from app.ui.review.dialogs import ConfirmDialog, FlagDialog, RangeDialog, describe_span
+from app.vault.operations import RangeSummary
+
+HOUR = 3600.0
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'s' * (n != 1)}"
+
+
+class ReviewFlows:
+    def __init__(self, window) -> None:
+        self.window = window
+        self.dialog: QDialog | None = None
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _targets(self) -> tuple[list[int], list[tuple[float, float]], str, list]:
+        """(segment ids, day spans, words for them, segment rows) of the selection."""
+        segments, days = self.window.selection()
+        spans = [(d.start, d.end) for d in days]
+        ids = [s.id for s in segments if not any(a <= s.start < b for a, b in spans)]
+        words = []
+        if days:
+            words.append(", ".join(d.day.strftime("%a %d %b") for d in days))
+        if ids:
+            words.append(_plural(len(ids), "segment"))
+        return ids, spans, " and ".join(words) or "nothing", [s for s in segments if s.id in ids]
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    # -- delete ----------------------------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        ids, spans, words, rows = self._targets()
+        if ids or spans:
+            self._delete(ids, spans, words, rows)
+
+    def _delete(self, ids: list[int], spans: list, words: str, rows: list) -> None:
+        if spans:
+            self.window.review_actions.summarize(spans, lambda sums: self._confirm_delete(ids, spans, words, rows, sums))
+        else:
+            self._confirm_delete(ids, spans, words, rows, [])
+
+    def _confirm_delete(self, ids, spans, words: str, rows, summaries: list[RangeSummary]) -> None:
+        segments = len(rows) + sum(s.segments for s in summaries)
+        keys = sum(r.keys for r in rows) + sum(s.keys for s in summaries)
+        clicks = sum(r.clicks for r in rows) + sum(s.clicks for s in summaries)
+        frames = sum(r.frames for r in rows) + sum(s.frames for s in summaries)
+        text = (f"Delete {words}?\n\n{_plural(segments, 'segment')} with {_plural(keys, 'keystroke')}, "
+                f"{_plural(clicks, 'click')} and {_plural(frames, 'screenshot')} will be removed from the vault "
+                "and its journal at once. The deletion is recorded in your ledger (counts only).\n\n"
+                "This cannot be undone.")
+        actions = self.window.review_actions
+        dialog = ConfirmDialog(self.window, "Delete captured data", text, "&Delete for good",
+                               lambda done, failed: actions.delete(ids, spans, done, failed))
+        dialog.finished_with.connect(lambda _r: self._status(f"Deleted {words}."))
+        self._open(dialog)
+
+    # -- flag, unflag, approve -------------------------------------------------------------------
+
+    def flag_selected(self) -> None:
+        ids, spans, words, _rows = self._targets()
+        if ids or spans:
+            self._flag(ids, spans, words)
+
+    def _flag(self, ids, spans, words: str) -> None:
+        dialog = FlagDialog(self.window, words)
+
+        def accepted() -> None:
+            category, note = dialog.choice()
+            self.window.review_actions.flag(ids, category, note, spans,
+                                            lambda result: self._status(f"Flagged {_plural(result, 'segment')}."))
+
+        dialog.accepted.connect(accepted)
+        self._open(dialog)
+
+    def unflag_selected(self) -> None:
+        ids, spans, _words, _rows = self._targets()
+        if ids or spans:
+            self.window.review_actions.unflag(ids, spans,
+                                              lambda result: self._status(f"Unflagged {_plural(result, 'segment')}."))
+
+    def approve_selected(self) -> None:
+        ids, spans, _words, _rows = self._targets()
+        if ids or spans:
+            self._approve(ids, spans)
+
+    def _approve(self, ids, spans) -> None:
+        def done(result: int) -> None:
+            self._status(f"Approved {_plural(result, 'segment')}"
+                         + (" (flagged and released ones are left as they are)." if result < len(ids) else "."))
+
+        self.window.review_actions.approve(ids, spans, done)
+
+    # -- time range ------------------------------------------------------------------------------
+
+    def act_on_range(self) -> None:
+        segments, days = self.window.selection()
+        spans = [(s.start, s.end) for s in segments] + [(d.start, d.end) for d in days]
+        now = self.window.services.clock.now()
+        start, end = (min(a for a, _ in spans), max(b for _, b in spans)) if spans else (now - HOUR, now)
+        dialog = RangeDialog(self.window, start, end)
+
+        def accepted() -> None:
+            span = dialog.span()
+            words = describe_span(*span)
+            action = dialog.chosen_action()
+            if action == "delete":
+                self._delete([], [span], words, [])
+            elif action == "flag":
+                self._flag([], [span], words)
+            else:
+                self._approve([], [span])
+
+        dialog.accepted.connect(accepted)
+        self._open(dialog)
+
+    # -- redaction -------------------------------------------------------------------------------
+
+    def toggle_redaction(self) -> None:
+        detail = self.window.detail
+        if detail.detail is None or not detail.detail.frames:
+            return
+        detail.tabs.setCurrentWidget(detail.screenshots)
+        panel = detail.screenshots
+        panel.set_redacting(not panel.redact_button.isChecked())
+        panel.viewer.setFocus()
+        if panel.redact_button.isChecked():
+            self._status("Drag on the screenshot to mark areas, then press “Black out”.")
+
+    def confirm_frame_redaction(self, frame_id: int, rects: list) -> None:
+        detail = self.window.detail.detail
+        if detail is None:
+            return
+        segment_id = detail.segment.id
+        text = (f"Black out {_plural(len(rects), 'area')} of this screenshot?\n\nThe stored screenshot is replaced by "
+                "one where these areas are black. The original is not kept anywhere. This cannot be undone.")
+        actions = self.window.review_actions
+        dialog = ConfirmDialog(self.window, "Redact screenshot", text, "&Black out",
+                               lambda done, failed: actions.redact_frame(segment_id, frame_id, rects, done, failed))
+        dialog.finished_with.connect(lambda _r: self._after_frame_redaction())
+        self._open(dialog)
+
+    def _after_frame_redaction(self) -> None:
+        self.window.detail.screenshots.set_redacting(False)
+        self._status("Screenshot redacted.")
+
+    def confirm_text_mask(self, start: int, end: int) -> None:
+        detail = self.window.detail.detail
+        if detail is None:
+            return
+        segment_id = detail.segment.id
+        text = (f"Mask {_plural(end - start, 'character')} of the typed text?\n\nThey become • in the vault, and the "
+                "keystrokes that typed them are masked too. The original is not kept anywhere. This cannot be undone.")
+        actions = self.window.review_actions
+        dialog = ConfirmDialog(self.window, "Mask typed text", text, "&Mask",
+                               lambda done, failed: actions.mask_text(segment_id, start, end, done, failed))
+        dialog.finished_with.connect(lambda _r: self._status("Typed text masked."))
+        self._open(dialog)

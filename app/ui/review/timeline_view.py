@@ -1,0 +1,104 @@
+"""The timeline tree: day rows spanning the width, state badges drawn as coloured pills, and pages
+of a day fetched as the employee scrolls towards their end."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QTreeView
+
+from app.ui.models.roles import KIND_DAY, Roles
+from app.ui.models.timeline_model import COL_APP, COL_CLICKS, COL_FRAMES, COL_KEYS, COL_STATE, COL_TIME, COL_TITLE
+
+BADGE_COLOURS = {  # background, text
+    "held": ("#fff3bf", "#5c3c00"),
+    "flagged": ("#ffe3e3", "#8a1c1c"),
+    "approved": ("#d3f9d8", "#1b5e20"),
+    "released": ("#e7f5ff", "#0b4f8a"),
+}
+_FETCH_AHEAD_ROWS = 30
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Paints the state column as a rounded, coloured badge."""
+
+    def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
+        state = index.data(Roles.STATE)
+        if state not in BADGE_COLOURS:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text = option.text
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        background, foreground = BADGE_COLOURS[state]
+        metrics = option.fontMetrics
+        pad = max(2, metrics.height() // 5)
+        rect = QRectF(option.rect.adjusted(pad, pad, -pad, -pad))
+        width = min(rect.width(), metrics.horizontalAdvance(text) + 4 * pad)
+        rect.setWidth(width)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(QColor(foreground))
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 2 * pad))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
+        painter.restore()
+
+
+class TimelineView(QTreeView):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Timeline")
+        self.setAccessibleDescription("Days, then the segments and gaps of each day. "
+                                      "Select one or more to act on them.")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setUniformRowHeights(True)  # cheap layout of thousands of rows
+        self.setAlternatingRowColors(True)
+        self.setAllColumnsShowFocus(True)
+        self.setItemDelegateForColumn(COL_STATE, BadgeDelegate(self))
+        self.verticalScrollBar().valueChanged.connect(self.fetch_if_near_end)
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt naming
+        super().setModel(model)
+        model.rowsInserted.connect(self._on_rows_inserted)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        widths = {COL_TIME: "00:00–00:00", COL_APP: "thunderbird", COL_KEYS: "0000",
+                  COL_CLICKS: "Clicks", COL_FRAMES: "Shots", COL_STATE: "Held · eligible 00 Nov 00:00"}
+        for column, sample in widths.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + metrics.height() * 2
+                                 + (self.indentation() if column == COL_TIME else 0))
+
+    def _on_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid():
+            return
+        for row in range(first, last + 1):
+            self.setFirstColumnSpanned(row, QModelIndex(), True)
+
+    def fetch_if_near_end(self, _value: int = 0) -> None:
+        """Fetch the next page of the day whose loaded rows end near the bottom of the view."""
+        model = self.model()
+        if model is None:
+            return
+        bottom = self.indexAt(QPoint(1, self.viewport().height() - 2))
+        candidates = []
+        if bottom.isValid():
+            if bottom.data(Roles.KIND) == KIND_DAY:  # the day above ends on screen
+                candidates.append(model.index(bottom.row() - 1, 0))
+            else:
+                parent = bottom.parent()
+                if bottom.row() >= model.rowCount(parent) - _FETCH_AHEAD_ROWS:
+                    candidates.append(parent)
+        else:  # the view is not full: whatever is expanded may want more
+            candidates.extend(model.index(r, 0) for r in range(model.rowCount()) if self.isExpanded(model.index(r, 0)))
+        for day in candidates:
+            if day.isValid() and self.isExpanded(day) and model.canFetchMore(day):
+                model.fetchMore(day)

@@ -1,0 +1,323 @@
+"""The review window: the timeline of what was captured, filters and search, the detail of a segment,
+and the actions on it. Built from `ReviewServices`; the tray opens it ("Review captures…") and
+listens to `changed` to update its count."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter,
+                               QToolBar, QVBoxLayout, QWidget)
+
+from app.core.clock import Clock
+from app.core.errors import KnownError
+from app.core.model import SegmentState
+from app.policy.managed import ReleasePolicy
+from app.ui.models.app_icons import AppIconProvider
+from app.ui.models.filter_models import AppChoiceModel, DayChoiceModel
+from app.ui.models.labels import STATE_LABELS
+from app.ui.models.roles import KIND_DAY, KIND_SEGMENT, Roles
+from app.ui.models.timeline_model import TimelineModel
+from app.ui.review.actions import Change, ReviewActions
+from app.ui.review.detail_pane import DetailPane
+from app.ui.review.review_flows import ReviewFlows
+from app.ui.review.timeline_view import TimelineView
+from app.ui.tasks import TaskRunner, WriteSubmitter
+from app.vault import operations, queries
+from app.vault.queries import DaySummary, SegmentRow, TimelineFilter
+from app.vault.vault import VaultHandle
+
+SEARCH_DELAY_MS = 150  # typing pauses this long before the search runs (Enter runs it at once)
+
+
+@dataclass(frozen=True)
+class ReviewServices:
+    """What the review window needs, built by the composition root.
+
+    `write` runs vault changes on the recorder's writer thread when one runs (`VaultWriter.run`);
+    `after_delete` is then `VaultWriter.forget_segments`. Without them, changes run on the
+    window's own worker connection.
+    """
+
+    handle: VaultHandle
+    clock: Clock
+    release_policy: ReleasePolicy | None = None
+    write: WriteSubmitter | None = None
+    after_delete: Callable[[set[int]], None] | None = None
+
+
+class ReviewWindow(QMainWindow):
+    """See exactly what was captured, then delete, flag, redact and approve it."""
+
+    changed = Signal()  # the vault changed (counts, states): the tray refreshes its count
+    closed = Signal()
+
+    def __init__(self, services: ReviewServices, runner=None, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle("Airlock — Review captures")
+        self.setAccessibleName("Review captures")
+        self.runner = runner or TaskRunner(services.handle, services.write, self)
+        self.runner.failed.connect(self.show_error)
+        icons = AppIconProvider()
+        self.model = TimelineModel(self.runner, services.clock, services.release_policy, icons, parent=self)
+        self.day_choices = DayChoiceModel(self.runner, self)
+        self.app_choices = AppChoiceModel(self.runner, icons, self)
+        self.review_actions = ReviewActions(self.runner, services.clock, services.after_delete, self)
+        self.review_actions.changed.connect(self._on_changed)
+        self._detail_generation = 0
+        self._selected_on_load = False
+        self._stale = False
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search typed text and window titles  (Ctrl+F)")
+        self.search.setAccessibleName("Search")
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        self.day_filter = self._combo("Day", self.day_choices)
+        self.app_filter = self._combo("Application", self.app_choices)
+        self.state_filter = QComboBox(self)
+        self.state_filter.setAccessibleName("State")
+        self.state_filter.addItem("All states", None)
+        for state in (SegmentState.HELD, SegmentState.FLAGGED, SegmentState.APPROVED, SegmentState.RELEASED):
+            self.state_filter.addItem(STATE_LABELS[state], state)
+        self.state_filter.currentIndexChanged.connect(self.apply_filters)
+
+        self.view = TimelineView(self)
+        self.view.setModel(self.model)
+        self.model.daysLoaded.connect(self._on_days_loaded)
+        self.model.pageLoaded.connect(self._on_page_loaded)
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.detail = DetailPane(self.runner, services.clock, services.release_policy, icons, self)
+        self.flows = ReviewFlows(self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for label, combo in (("&Day:", self.day_filter), ("A&pplication:", self.app_filter), ("S&tate:", self.state_filter)):
+            caption = QLabel(label, self)
+            caption.setBuddy(combo)
+            filters.addWidget(caption)
+            filters.addWidget(combo, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.counts_label = QLabel(self)
+        self.counts_label.setAccessibleName("Totals")
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._build_actions()
+        em = self.fontMetrics().height()
+        self.resize(em * 100, em * 54)
+        self.splitter.setSizes([em * 56, em * 44])
+        self.reload_all()
+
+    def _combo(self, name: str, model) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setModel(model)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        combo.currentIndexChanged.connect(self.apply_filters)
+        return combo
+
+    def _build_actions(self) -> None:
+        toolbar = QToolBar("Actions", self)
+        toolbar.setAccessibleName("Actions")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        menu = self.menuBar().addMenu("&Segment")
+        go = self.menuBar().addMenu("&Go")
+        f = self.flows
+
+        def act(text: str, keys, slot, tip: str, target=(toolbar, menu)) -> QAction:
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setToolTip(f"{tip} ({' or '.join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)})")
+            action.setStatusTip(tip)
+            action.triggered.connect(slot)
+            for place in target:
+                place.addAction(action)
+            return action
+
+        self.delete_action = act("&Delete…", [QKeySequence.StandardKey.Delete], f.delete_selected,
+                                 "Delete the selected segments or days for good")
+        self.flag_action = act("&Flag…", ["F"], f.flag_selected, "Flag as sensitive: it never leaves")
+        self.unflag_action = act("&Unflag", ["Shift+F"], f.unflag_selected, "Remove the sensitive flag")
+        self.approve_action = act("&Approve", ["A"], f.approve_selected, "Approve for release after the hold")
+        self.redact_action = act("&Redact…", ["R"], f.toggle_redaction,
+                                 "Draw rectangles on the screenshot to black them out")
+        self.mask_action = act("&Mask selected text", ["Ctrl+M"], self.detail.text_panel.request_mask,
+                               "Mask the selected typed text", target=(menu,))
+        self.range_action = act("&Time range…", ["Ctrl+T"], f.act_on_range, "Delete, flag or approve a time range")
+        toolbar.addSeparator()
+        act("&Next", ["N", "Alt+Down"], lambda: self.step(1), "Next segment", target=(go,))
+        act("&Previous", ["P", "Alt+Up"], lambda: self.step(-1), "Previous segment", target=(go,))
+        act("Next screenshot", ["]"], self.detail.screenshots.next_frame, "Next screenshot", target=(go,))
+        act("Previous screenshot", ["["], self.detail.screenshots.previous_frame, "Previous screenshot", target=(go,))
+        act("Zoom in", [QKeySequence.StandardKey.ZoomIn], self.detail.screenshots.viewer.zoom_in, "Zoom in", target=(go,))
+        act("Zoom out", [QKeySequence.StandardKey.ZoomOut], self.detail.screenshots.viewer.zoom_out, "Zoom out", target=(go,))
+        act("Fit screenshot", ["Ctrl+0"], self.detail.screenshots.viewer.fit, "Fit the screenshot", target=(go,))
+        act("&Search", [QKeySequence.StandardKey.Find], self.focus_search, "Search typed text and titles", target=(go,))
+        act("Re&load", [QKeySequence.StandardKey.Refresh], self.reload_all, "Read the vault again", target=(go,))
+        self.detail.screenshots.redactRequested.connect(f.confirm_frame_redaction)
+        self.detail.text_panel.maskRequested.connect(f.confirm_text_mask)
+        self._update_actions()
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def reload_all(self) -> None:
+        self.model.reload()
+        self.day_choices.load()
+        self.app_choices.load()
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        def show(counts: dict[str, int]) -> None:
+            self.counts_label.setText(" · ".join(f"{counts.get(s.value, 0):,} {STATE_LABELS[s].lower()}" for s in
+                                                 (SegmentState.HELD, SegmentState.FLAGGED, SegmentState.APPROVED,
+                                                  SegmentState.RELEASED)))
+
+        self.runner.read(operations.segment_state_counts, show)
+
+    def current_filter(self) -> TimelineFilter:
+        return TimelineFilter(
+            day=self.day_choices.value_at(self.day_filter.currentIndex()),  # row 0 ("All days") is None
+            app=self.app_choices.value_at(self.app_filter.currentIndex()),
+            state=SegmentState(self.state_filter.currentData()) if self.state_filter.currentIndex() > 0 else None,
+            text=self.search.text(),
+        )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.current_filter:
+            self.detail.show_detail(None)
+            self.model.set_filter(flt)
+
+    def _on_days_loaded(self) -> None:
+        if self.model.rowCount():
+            self.view.expand(self.model.index(0, 0))  # the newest day; its first page is fetched
+        count = sum(self.model.item(self.model.index(r, 0)).segments for r in range(self.model.rowCount()))
+        if self.model.current_filter.text.strip():
+            self.statusBar().showMessage(f"{count:,} matching segment{'s' * (count != 1)}")
+
+    def _on_page_loaded(self, row: int) -> None:
+        self.view.fetch_if_near_end()
+        if not self._selected_on_load and row == 0 and not self.view.currentIndex().isValid():
+            self._selected_on_load = True
+            self.step(1)
+
+    # -- selection and detail -------------------------------------------------------------------
+
+    def selection(self) -> tuple[list[SegmentRow], list[DaySummary]]:
+        segments, days = [], []
+        for index in self.view.selectionModel().selectedRows(0):
+            kind = index.data(Roles.KIND)
+            if kind == KIND_SEGMENT:
+                segments.append(index.data(Roles.ITEM))
+            elif kind == KIND_DAY:
+                days.append(index.data(Roles.ITEM))
+        return segments, days
+
+    def _update_actions(self) -> None:
+        segments, days = self.selection()
+        anything = bool(segments or days)
+        for action in (self.delete_action, self.flag_action, self.unflag_action, self.approve_action):
+            action.setEnabled(anything)
+        self.redact_action.setEnabled(self.detail.detail is not None and bool(self.detail.detail.frames))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.data(Roles.KIND) == KIND_SEGMENT:
+            self.load_detail(current.data(Roles.SEGMENT_ID))
+        else:
+            self._detail_generation += 1
+            self.detail.show_detail(None)
+            self._update_actions()
+
+    def load_detail(self, segment_id: int, keep_frame: bool = False) -> None:
+        self._detail_generation += 1
+        generation = self._detail_generation
+
+        def show(detail) -> None:
+            if generation == self._detail_generation:
+                self.detail.show_detail(detail, keep_frame)
+                self._update_actions()
+
+        self.runner.read(lambda conn: queries.segment_detail(conn, segment_id), show)
+
+    def step(self, direction: int) -> None:
+        """Move to the next (1) or previous (-1) segment, opening days on the way."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            index = self.model.index(0, 0) if direction > 0 else QModelIndex()
+            if index.isValid() and index.data(Roles.KIND) == KIND_DAY:
+                self.view.expand(index)
+        else:
+            index = self.view.indexBelow(index) if direction > 0 else self.view.indexAbove(index)
+        while index.isValid():
+            if index.data(Roles.KIND) == KIND_SEGMENT:
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                return
+            if index.data(Roles.KIND) == KIND_DAY and not self.view.isExpanded(index):
+                self.view.expand(index)
+            index = self.view.indexBelow(index) if direction > 0 else self.view.indexAbove(index)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- after an action -----------------------------------------------------------------------
+
+    def _on_changed(self, change: Change) -> None:
+        if change.structural or (change.kind == "redact" and self.model.current_filter.text.strip()):
+            self.model.reload()
+        else:
+            self.model.refresh_segments(change.segment_ids)
+        if change.frame_id is not None:
+            self.detail.screenshots.forget_frame(change.frame_id)
+        shown = self.detail.detail
+        if shown is not None and (shown.segment.id in change.segment_ids or change.structural):
+            self.load_detail(shown.segment.id, keep_frame=True)
+        if change.kind == "delete":
+            self.day_choices.load()
+            self.app_choices.load()
+        self.refresh_counts()
+        self.changed.emit()
+
+    def show_error(self, error: BaseException) -> None:
+        if isinstance(error, KnownError):
+            text, hint = error.message, error.hint
+        else:
+            text, hint = "Something went wrong while reading or changing the vault.", "Nothing was lost; try again."
+        self.statusBar().showMessage(text, 10_000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Airlock", text, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(hint)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if self._stale:  # reopened from the tray: capture went on meanwhile
+            self._stale = False
+            self.reload_all()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        self.runner.close()
+        self._stale = True
+        self.closed.emit()
+        super().closeEvent(event)

@@ -1,0 +1,387 @@
+"""The review side's reads: timeline by day, filters, full-text search, segment detail, frames.
+
+Every function takes a connection and runs short statements whose rows are fetched completely
+(`fetchall`), so no reader keeps a read snapshot open between calls: a delete's WAL checkpoint
+(TRUNCATE) would report busy and leave deleted pages in the journal (DESIGN.md pitfall).
+Lists that can be long are paged by a keyset cursor, for the review window's fetchMore.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from app.core.model import FlagCategory, GapReason, InputEvent, SegmentState
+from app.vault import event_codec
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """What the timeline shows: one day or all, one application or all, one state or all, a search."""
+
+    day: date | None = None
+    app: str | None = None
+    state: SegmentState | None = None
+    text: str = ""
+
+    @property
+    def shows_gaps(self) -> bool:
+        """Gaps have no application, state or text: they appear only in the unfiltered timeline."""
+        return self.app is None and self.state is None and not self.text.strip()
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    """One local calendar day that holds segments or gaps matching a filter."""
+
+    day: date
+    start: float  # local midnight, epoch seconds
+    end: float  # the next local midnight
+    segments: int
+    gaps: int
+    keys: int
+    clicks: int
+    frames: int
+    held: int
+
+
+@dataclass(frozen=True)
+class SegmentRow:
+    """A segment as the timeline lists it (no content beyond the title)."""
+
+    id: int
+    start: float
+    end: float
+    app: str
+    title: str
+    state: SegmentState
+    keys: int
+    clicks: int
+    frames: int
+    keystroke_mode: str
+    flag_category: FlagCategory | None = None
+    flag_note: str = ""
+    approved_at: float | None = None
+    released_at: float | None = None
+
+
+@dataclass(frozen=True)
+class GapRow:
+    """A span where nothing (or not everything) was captured, and why."""
+
+    id: int
+    start: float
+    end: float | None
+    reason: str  # a GapReason value (kept as text: an unknown reason still shows)
+    detail: str
+
+    @property
+    def known_reason(self) -> GapReason | None:
+        try:
+            return GapReason(self.reason)
+        except ValueError:
+            return None
+
+
+TimelineItem = SegmentRow | GapRow
+
+
+@dataclass(frozen=True)
+class TimelineCursor:
+    """Where the next page starts: after (start, rank, id); segments rank before gaps at one instant."""
+
+    start: float
+    rank: int
+    id: int
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    items: tuple[TimelineItem, ...]
+    next_cursor: TimelineCursor | None  # None: this was the last page
+
+
+@dataclass(frozen=True)
+class FrameInfo:
+    """A screenshot's metadata; the image itself is read on demand with `frame_image`."""
+
+    id: int
+    t: float
+    width: int
+    height: int
+    mime: str
+    left: int
+    top: int
+    scale: float
+
+
+@dataclass(frozen=True)
+class ClickMark:
+    """A button press, in screen coordinates (frame coordinates: (x - left) * scale)."""
+
+    t: float
+    x: int
+    y: int
+    button: str
+
+
+@dataclass(frozen=True)
+class RedactionInfo:
+    id: int
+    t: float
+    kind: str
+    target_id: int | None
+    spec: str
+
+
+@dataclass(frozen=True)
+class SegmentDetail:
+    segment: SegmentRow
+    typed_text: str
+    frames: tuple[FrameInfo, ...]
+    clicks: tuple[ClickMark, ...]
+    redactions: tuple[RedactionInfo, ...]
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One stored input event; `event` is None for a row that does not decode (shown as such)."""
+
+    id: int
+    t: float
+    kind: str
+    event: InputEvent | None
+
+
+@dataclass(frozen=True)
+class EventPage:
+    items: tuple[EventRow, ...]
+    next_cursor: tuple[float, int] | None
+
+
+@dataclass(frozen=True)
+class AppCount:
+    app: str
+    segments: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    segment: SegmentRow
+    snippet: str
+
+
+# -- filters -------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search_expression(text: str) -> str | None:
+    """An FTS5 query matching every word of `text` as a prefix, or None when it has no words.
+
+    Words are quoted, so what the employee types is never parsed as FTS5 syntax.
+    """
+    words = _WORD.findall(text)
+    return " ".join(f'"{word}"*' for word in words) if words else None
+
+
+def day_bounds(day: date) -> tuple[float, float]:
+    """Local midnight of `day` and of the next day, as epoch seconds (DST-safe)."""
+    start = datetime.combine(day, datetime.min.time()).astimezone()
+    end = datetime.combine(day + timedelta(days=1), datetime.min.time()).astimezone()
+    return start.timestamp(), end.timestamp()
+
+
+def _segment_filter(flt: TimelineFilter, alias: str = "s") -> tuple[str, list]:
+    clauses, params = [], []
+    if flt.day is not None:
+        clauses.append(f"{alias}.start >= ? AND {alias}.start < ?")
+        params.extend(day_bounds(flt.day))
+    if flt.app is not None:
+        clauses.append(f"{alias}.app = ?")
+        params.append(flt.app)
+    if flt.state is not None:
+        clauses.append(f"{alias}.state = ?")
+        params.append(flt.state.value)
+    if flt.text.strip():
+        expression = search_expression(flt.text)
+        if expression is None:
+            clauses.append("0")  # only punctuation: nothing can match
+        else:
+            clauses.append(f"{alias}.id IN (SELECT rowid FROM segment_search WHERE segment_search MATCH ?)")
+            params.append(expression)
+    return (" AND ".join(clauses) or "1"), params
+
+
+_SEGMENT_COLUMNS = ("s.id, s.start, s.end, s.app, s.title, s.state, s.key_count, s.click_count, "
+                    "s.frame_count, s.keystroke_mode, f.category, f.note, s.approved_at, s.released_at")
+
+
+def _segment_row(row) -> SegmentRow:
+    category = row[10]
+    try:
+        flag = FlagCategory(category) if category is not None else None
+    except ValueError:
+        flag = FlagCategory.OTHER
+    return SegmentRow(row[0], row[1], row[2], row[3], row[4], SegmentState(row[5]), row[6], row[7], row[8],
+                      row[9], flag, row[11] or "", row[12], row[13])
+
+
+# -- timeline ------------------------------------------------------------------------------------
+
+def days(conn, flt: TimelineFilter = TimelineFilter()) -> list[DaySummary]:
+    """The days that hold matching segments (and gaps, when shown), newest first."""
+    where, params = _segment_filter(flt)
+    rows = conn.execute(
+        "SELECT date(s.start, 'unixepoch', 'localtime') AS d, count(*), sum(s.key_count), sum(s.click_count), "
+        f"sum(s.frame_count), sum(s.state = 'held') FROM segments s WHERE {where} GROUP BY d", params
+    ).fetchall()
+    found: dict[str, list[int]] = {d: [n, 0, keys, clicks, frames, held] for d, n, keys, clicks, frames, held in rows}
+    if flt.shows_gaps:
+        gap_where, gap_params = "1", []
+        if flt.day is not None:
+            gap_where, gap_params = "g.start >= ? AND g.start < ?", list(day_bounds(flt.day))
+        for d, n in conn.execute(
+            f"SELECT date(g.start, 'unixepoch', 'localtime') AS d, count(*) FROM gaps g WHERE {gap_where} GROUP BY d",
+            gap_params,
+        ).fetchall():
+            found.setdefault(d, [0, 0, 0, 0, 0, 0])[1] = n
+    summaries = []
+    for d in sorted(found, reverse=True):
+        n, gaps, keys, clicks, frames, held = found[d]
+        day = date.fromisoformat(d)
+        start, end = day_bounds(day)
+        summaries.append(DaySummary(day, start, end, n, gaps, keys or 0, clicks or 0, frames or 0, held or 0))
+    return summaries
+
+
+def timeline_page(conn, flt: TimelineFilter, start: float, end: float,
+                  after: TimelineCursor | None = None, limit: int = PAGE_SIZE) -> TimelinePage:
+    """Segments and gaps starting in [start, end), interleaved in time order, one page at a time."""
+    cursor = after or TimelineCursor(float("-inf"), -1, -1)
+    where, params = _segment_filter(flt)
+    key = (cursor.start, cursor.rank, cursor.id)
+    sql = (
+        f"SELECT 0 AS rank, {_SEGMENT_COLUMNS}, NULL, NULL FROM segments s "
+        "LEFT JOIN flags f ON f.segment_id = s.id "
+        f"WHERE s.start >= ? AND s.start < ? AND s.start >= ? AND (s.start, 0, s.id) > (?, ?, ?) AND {where}"
+    )
+    all_params: list = [start, end, cursor.start, *key, *params]
+    if flt.shows_gaps:
+        sql += (
+            " UNION ALL SELECT 1, g.id, g.start, g.end, '', '', 'held', 0, 0, 0, '', NULL, NULL, NULL, NULL, "
+            "g.reason, g.detail FROM gaps g "
+            "WHERE g.start >= ? AND g.start < ? AND g.start >= ? AND (g.start, 1, g.id) > (?, ?, ?)"
+        )
+        all_params += [start, end, cursor.start, *key]
+    sql += " ORDER BY 3, 1, 2 LIMIT ?"
+    rows = conn.execute(sql, [*all_params, limit + 1]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    items: list[TimelineItem] = [
+        _segment_row(row[1:15]) if row[0] == 0 else GapRow(row[1], row[2], row[3], row[15], row[16] or "")
+        for row in rows
+    ]
+    next_cursor = None
+    if more and rows:
+        last = rows[-1]
+        next_cursor = TimelineCursor(last[2], last[0], last[1])
+    return TimelinePage(tuple(items), next_cursor)
+
+
+def segments_by_id(conn, segment_ids: list[int]) -> dict[int, SegmentRow]:
+    """The current rows of these segments (absent ids were deleted)."""
+    ids = sorted(set(int(i) for i in segment_ids))
+    if not ids:
+        return {}
+    rows = conn.execute(
+        f"SELECT {_SEGMENT_COLUMNS} FROM segments s LEFT JOIN flags f ON f.segment_id = s.id "
+        f"WHERE s.id IN ({','.join('?' * len(ids))})", ids
+    ).fetchall()
+    return {row[0]: _segment_row(row) for row in rows}
+
+
+def applications(conn) -> list[AppCount]:
+    """Every application with segments, most used first."""
+    rows = conn.execute(
+        "SELECT app, count(*) AS n FROM segments GROUP BY app ORDER BY n DESC, app"
+    ).fetchall()
+    return [AppCount(app, n) for app, n in rows]
+
+
+def search(conn, text: str, limit: int = 50) -> list[SearchHit]:
+    """Segments whose title or typed text match every word of `text`, newest first, with a snippet."""
+    expression = search_expression(text)
+    if expression is None:
+        return []
+    rows = conn.execute(
+        f"SELECT {_SEGMENT_COLUMNS}, snippet(segment_search, -1, '[', ']', '…', 10) "
+        "FROM segment_search JOIN segments s ON s.id = segment_search.rowid "
+        "LEFT JOIN flags f ON f.segment_id = s.id "
+        "WHERE segment_search MATCH ? ORDER BY s.start DESC LIMIT ?", (expression, limit)
+    ).fetchall()
+    return [SearchHit(_segment_row(row[:14]), row[14] or "") for row in rows]
+
+
+# -- detail --------------------------------------------------------------------------------------
+
+def segment_detail(conn, segment_id: int) -> SegmentDetail | None:
+    """Everything the detail pane shows about one segment except images and the raw events."""
+    found = segments_by_id(conn, [segment_id])
+    if segment_id not in found:
+        return None
+    typed = conn.execute("SELECT typed_text FROM segments WHERE id = ?", (segment_id,)).fetchall()
+    frames = conn.execute(
+        "SELECT id, t, width, height, mime, left_px, top_px, scale FROM frames WHERE segment_id = ? ORDER BY t, id",
+        (segment_id,),
+    ).fetchall()
+    clicks = []
+    for t, data in conn.execute(
+        "SELECT t, data FROM events WHERE segment_id = ? AND kind = 'click' ORDER BY t, id", (segment_id,)
+    ).fetchall():
+        try:
+            event = event_codec.decode(t, event_codec.KIND_CLICK, data)
+        except ValueError:
+            continue
+        if event.pressed:
+            clicks.append(ClickMark(event.t, event.x, event.y, event.button))
+    redactions = conn.execute(
+        "SELECT id, t, kind, target_id, spec FROM redactions WHERE segment_id = ? ORDER BY id", (segment_id,)
+    ).fetchall()
+    return SegmentDetail(
+        found[segment_id],
+        typed[0][0] if typed else "",
+        tuple(FrameInfo(*row) for row in frames),
+        tuple(clicks),
+        tuple(RedactionInfo(*row) for row in redactions),
+    )
+
+
+def frame_image(conn, frame_id: int) -> tuple[str, bytes] | None:
+    """(mime, encoded bytes) of one screenshot, or None if it is gone."""
+    rows = conn.execute("SELECT mime, image FROM frames WHERE id = ?", (frame_id,)).fetchall()
+    return (rows[0][0], bytes(rows[0][1])) if rows else None
+
+
+def events_page(conn, segment_id: int, after: tuple[float, int] | None = None,
+                limit: int = PAGE_SIZE) -> EventPage:
+    """A segment's raw input events in time order, decoded, one page at a time."""
+    t0, id0 = after or (float("-inf"), -1)
+    rows = conn.execute(
+        "SELECT id, t, kind, data FROM events WHERE segment_id = ? AND t >= ? AND (t, id) > (?, ?) "
+        "ORDER BY t, id LIMIT ?", (segment_id, t0, t0, id0, limit + 1)
+    ).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    items = []
+    for event_id, t, kind, data in rows:
+        try:
+            event = event_codec.decode(t, kind, data)
+        except ValueError:
+            event = None
+        items.append(EventRow(event_id, t, kind, event))
+    next_cursor = (rows[-1][1], rows[-1][0]) if more and rows else None
+    return EventPage(tuple(items), next_cursor)

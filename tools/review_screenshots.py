@@ -1,0 +1,154 @@
+"""Make the README's screenshots of the review window: a real window on Xvfb + openbox.
+
+    python tools/review_screenshots.py --data-dir DIR [--out docs/images] [--scale 2]
+
+Seed the vault first (`airlock --data-dir DIR dev seed`); its key comes from the keyring. The window
+runs in a child process on the virtual display; this process drives it through stdin and takes
+each picture with imagemagick's `import` (window frame included). Images:
+review-timeline.png (timeline with a segment open), review-redaction.png (the redaction tool in
+use); with --scale 2 also review-scaled-200.png (QT_SCALE_FACTOR=2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def parent(args) -> int:
+    from tests.e2e.harness.desktop import Desktop
+
+    data_dir = args.data_dir
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    scale = args.scale
+    size = (1600, 1000) if scale == 1 else (int(1600 * scale), int(1000 * scale))
+    with tempfile.TemporaryDirectory() as work, Desktop(Path(work), size=size) as desk:
+        env = {**desk.env, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+        if scale != 1:
+            env["QT_SCALE_FACTOR"] = str(scale)
+        child = subprocess.Popen([sys.executable, __file__, "--child", "--data-dir", data_dir], env=env,
+                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        names = ["review-timeline.png", "review-redaction.png"] if scale == 1 else ["review-scaled-200.png"]
+        for name in names:
+            line = child.stdout.readline().split()
+            if not line or line[0] != "ready":
+                child.kill()
+                raise SystemExit(f"the review window did not get ready for {name}")
+            subprocess.run(["import", "-window", line[1], "-frame", str(out / name)], env=desk.env, check=True)
+            print(f"wrote {out / name}")
+            child.stdin.write("next\n")
+            child.stdin.flush()
+        child.wait(30)
+    return 0
+
+
+def child(args) -> int:
+    from PySide6.QtCore import QRectF, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.clock import SystemClock
+    from app.core.paths import resolve_paths
+    from app.policy.managed import ReleasePolicy
+    from app.ui.models.roles import Roles
+    from app.ui.review.screenshot_panel import clicks_in_frame
+    from app.ui.review.window import ReviewServices, ReviewWindow
+    from app.vault.keystore import KeyringKeyStore
+    from app.vault.vault import open_vault
+
+    paths = resolve_paths(args.data_dir)
+    handle = open_vault(paths, KeyringKeyStore(paths.data_dir), create=False)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("Airlock")
+    window = ReviewWindow(ReviewServices(handle, SystemClock(), ReleasePolicy()))
+    window.resize(1440, 900)
+    window.show()
+    conn = handle.connect()
+
+    def settle(predicate, then) -> None:
+        def check():
+            if predicate():
+                QTimer.singleShot(400, then)  # let thumbnails and the image come in
+            else:
+                QTimer.singleShot(50, check)
+        check()
+
+    def open_segment(sql: str) -> None:
+        rows = conn.execute(sql).fetchall()
+        segment_id = rows[0][0]
+        for row in range(window.model.rowCount()):
+            day = window.model.index(row, 0)
+            window.view.expand(day)
+            while window.model.canFetchMore(day):
+                window.model.fetchMore(day)
+                app.processEvents()
+            index = window.model.segment_index(segment_id)
+            if index.isValid():
+                window.view.setCurrentIndex(index)
+                window.view.scrollTo(index)
+                return
+
+    def announce() -> None:
+        print(f"ready {int(window.winId())}", flush=True)
+        sys.stdin.readline()
+
+    def timeline() -> None:
+        newest = window.model.index(0, 0).data(Roles.START)
+        open_segment("SELECT id FROM segments WHERE app = 'thunderbird' AND state = 'held' AND click_count >= 2 "
+                     f"AND key_count >= 40 AND frame_count >= 4 AND start >= {newest} ORDER BY start LIMIT 1")
+        settle(lambda: window.detail.detail is not None, show_clicks)
+
+    def show_clicks() -> None:
+        detail, panel = window.detail.detail, window.detail.screenshots
+        frames = detail.frames
+        for row, frame in enumerate(frames):  # the first screenshot with clicks drawn on it
+            since = frame.t if row else float("-inf")
+            until = frames[row + 1].t if row + 1 < len(frames) else float("inf")
+            if clicks_in_frame(frame, since, until, detail.clicks):
+                panel.show_frame(row)
+                break
+        settle(lambda: panel.viewer.has_image(), lambda: (announce(), redaction()))
+
+    def redaction() -> None:
+        if args.scale_run:
+            window.close()
+            return
+        open_segment("SELECT id FROM segments WHERE title LIKE 'Online Banking%' AND frame_count >= 3 "
+                     "AND state = 'flagged' ORDER BY start DESC LIMIT 1")
+
+        def draw() -> None:
+            panel = window.detail.screenshots
+            panel.set_redacting(True)
+            for rect in ((52, 186, 210, 22), (52, 272, 210, 22), (52, 358, 210, 22), (468, 160, 160, 220)):
+                panel.viewer.add_rect(QRectF(*rect))  # account numbers and balances
+            window.statusBar().showMessage("Drag on the screenshot to mark areas, then press “Black out”.")
+            QTimer.singleShot(300, lambda: (announce(), window.close()))
+
+        settle(lambda: window.detail.screenshots.viewer.has_image(), draw)
+
+    settle(lambda: window.model.rowCount() > 0 and window.detail.detail is not None, timeline)
+    app.exec()
+    conn.close()
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", required=True, help="a seeded data dir (`airlock --data-dir DIR dev seed`)")
+    parser.add_argument("--out", default=str(ROOT / "docs" / "images"))
+    parser.add_argument("--scale", type=float, default=1)
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    args.scale_run = os.environ.get("QT_SCALE_FACTOR") not in (None, "", "1")
+    return child(args) if args.child else parent(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
