@@ -39,7 +39,11 @@ class X11HotkeyListener:
         from Xlib import display as xdisplay
         from Xlib import error as xerror
 
-        self._display = xdisplay.Display(self._environ.get("DISPLAY"))
+        try:
+            self._display = xdisplay.Display(self._environ.get("DISPLAY"))
+        except Exception as exc:  # Xlib raises its own connection errors
+            raise ShortcutTaken("The X display cannot be reached for the global shortcut.",
+                                f"({type(exc).__name__}) The shortcut works while Airlock's windows have focus.") from None
         root = self._display.screen().root
         keysym = XK.string_to_keysym(hotkey.key.upper() if hotkey.key.startswith("f") and len(hotkey.key) > 1
                                      else hotkey.key.lower())

@@ -18,6 +18,7 @@ from app.control.commands import DEFAULT_PAUSE_HOTKEY, CaptureCondition
 from app.control.controls import CaptureControls
 from app.control.instance import AlreadyRunning, InstanceLock
 from app.control.server import ControlServer
+from app.capture.x11_hotkey import make_hotkey_listener
 from app.core.display import detect_display
 from app.core.errors import (ControlError, DiskFull, KeyringUnavailable, KnownError, PolicyError, SchemaTooNew,
                              VaultBusy, VaultCorrupt, VaultLocked, WrongKey)
@@ -211,7 +212,7 @@ def _run(args, context) -> int:
     controller = AppController(controls, clock)
     options = ShellOptions(allow_quit=session.policy.allow_quit if session.policy is not None else True,
                            hotkey=hotkey_from_setting(hotkey_setting),
-                           hotkey_listener=None,  # the platform listener from app/capture, once it exists
+                           hotkey_listener=make_hotkey_listener(),
                            force_no_tray=args.no_tray)
     if session.handle is not None:
         from app.ui.window_host import WindowHost

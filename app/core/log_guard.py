@@ -29,7 +29,7 @@ class ContentGuard(logging.Filter):
 
     def _guard(self, value: object) -> object:
         if isinstance(value, safe):
-            return str(value)
+            return value  # still marked: a second guard (another handler) lets it through too
         if isinstance(value, (str, bytes, bytearray)):
             return self.PLACEHOLDER
         if isinstance(value, (int, float, bool)) or value is None:

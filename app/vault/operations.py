@@ -89,7 +89,7 @@ def delete_segments(conn, segment_ids: list[int], now: float) -> RangeSummary:
         events = conn.execute(f"SELECT count(*) FROM events WHERE segment_id IN ({marks})", ids).fetchone()[0]
         summary = RangeSummary(span[0] or now, span[1] or now, span[2], events, span[3] or 0, span[4] or 0, span[5] or 0)
         conn.execute(f"DELETE FROM segments WHERE id IN ({marks})", ids)  # events, frames, flags cascade
-        ledger.append(conn, LedgerKind.DELETE, {"segments": ids, **_counts(summary)}, now)
+        ledger.append(conn, LedgerKind.DELETE, {**_counts(summary), "segment_ids": ids}, now)
     checkpoint_truncate(conn)
     return summary
 

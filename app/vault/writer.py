@@ -21,7 +21,9 @@ from app.core.errors import KnownError
 from app.core.log_guard import safe
 from app.core.model import ClickEvent, KeyEvent
 from app.core.records import EventRecord, FrameRecord, GapRecord, Record, SegmentStart, SegmentUpdate
+from app.policy.typed_text import reconstruct
 from app.vault import event_codec
+from app.vault import database
 from app.vault.database import transaction
 from app.vault.vault import VaultHandle
 
@@ -67,6 +69,9 @@ class VaultWriter:
         # of the same token opens a fresh row instead of being lost or reviving the old one.
         self._reopen: dict[int, SegmentStart] = {}
         self._starts: dict[int, SegmentStart] = {}
+        # Rows opened after a delete: the pipeline's typed text still holds the deleted keys, so
+        # their text is rebuilt from the key events actually stored.
+        self._rebuilt_text: set[int] = set()
         self._gaps: dict[int, int] = {}  # gap token -> gaps.id
         self.stats = WriterStats()
         self.error: KnownError | None = None
@@ -100,6 +105,14 @@ class VaultWriter:
     # -- the writer thread ---------------------------------------------------------------------
 
     def _run(self) -> None:
+        try:
+            self._loop()
+        except BaseException as exc:  # a bug must not leave capture "recording" into nothing
+            log.exception("the vault writer stopped unexpectedly")
+            self._set_error(KnownError("Not capturing: writing to the vault failed unexpectedly.",
+                                       f"({type(exc).__name__}) Restart Airlock; nothing already stored was lost."))
+
+    def _loop(self) -> None:
         while True:
             item = self._queue.get()
             if item is _STOP:
@@ -151,9 +164,13 @@ class VaultWriter:
         if not kept:
             return
         try:
-            with transaction(self._conn) as conn:
-                for record in kept:
-                    self._apply(conn, record)
+            try:
+                self._write_batch(kept)
+            except database.driver().IntegrityError:
+                # Another process (a second review window, `airlock delete`) removed a segment we
+                # were still writing to: its later records go to a fresh row, like our own deletes.
+                self._reopen_vanished_segments()
+                self._write_batch(kept)
         except KnownError as error:
             # e.g. disk full: nothing of this batch is half-written; report and keep running.
             self._forget_uncommitted(kept)
@@ -163,6 +180,17 @@ class VaultWriter:
         self.stats.committed_batches += 1
         self.stats.last_commit_at = time.time()
         self._set_error(None)
+
+    def _write_batch(self, records: list[Record]) -> None:
+        with transaction(self._conn) as conn:
+            for record in records:
+                self._apply(conn, record)
+
+    def _reopen_vanished_segments(self) -> None:
+        ids = set(self._segments.values())
+        present = {row[0] for row in self._conn.execute(
+            f"SELECT id FROM segments WHERE id IN ({','.join('?' * len(ids))})", sorted(ids))} if ids else set()
+        self.forget_segments(ids - present)
 
     def _forget_uncommitted(self, records: list[Record]) -> None:
         for record in records:
@@ -185,10 +213,9 @@ class VaultWriter:
         elif isinstance(record, SegmentUpdate):
             segment_id = self._segment_for(conn, record.token, record.end)
             if segment_id is not None:
-                conn.execute(
-                    "UPDATE segments SET end = max(end, ?), typed_text = ? WHERE id = ?",
-                    (record.end, record.typed_text, segment_id),
-                )
+                text = self._stored_text(conn, segment_id) if segment_id in self._rebuilt_text else record.typed_text
+                conn.execute("UPDATE segments SET end = max(end, ?), typed_text = ? WHERE id = ?",
+                             (record.end, text, segment_id))
         elif isinstance(record, EventRecord):
             segment_id = self._segment_for(conn, record.token, record.event.t)
             if segment_id is None:
@@ -243,12 +270,20 @@ class VaultWriter:
         for table in (self._segments, self._starts, self._reopen):
             for old in [t for t in table if t < token]:
                 del table[old]
+        self._rebuilt_text.intersection_update(self._segments.values())
 
     def _segment_for(self, conn, token: int, t: float) -> int | None:
         segment_id = self._segments.get(token)
         if segment_id is None and token in self._reopen:
             segment_id = self._insert_segment(conn, self._reopen[token], t)
+            self._rebuilt_text.add(segment_id)
         return segment_id
+
+    @staticmethod
+    def _stored_text(conn, segment_id: int) -> str:
+        rows = conn.execute("SELECT t, kind, data FROM events WHERE segment_id = ? AND kind = 'key' ORDER BY t, id",
+                            (segment_id,)).fetchall()
+        return reconstruct(event_codec.decode(*row) for row in rows)
 
     def forget_segments(self, segment_ids: set[int]) -> None:
         """After a delete (run on this thread): the open segment's later records start a new row."""

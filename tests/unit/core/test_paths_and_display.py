@@ -51,3 +51,11 @@ def test_the_log_guard_withholds_unmarked_strings(caplog):
     with caplog.at_level(logging.INFO, logger="airlock.test-guard"):
         logger.info("typed %s into %s (%d keys, path %s)", "my password", "Bank login", 11, safe("/tmp/x"))
     assert caplog.messages == ["typed [text withheld] into [text withheld] (11 keys, path /tmp/x)"]
+
+
+def test_the_log_guard_is_idempotent_across_handlers():
+    guard = ContentGuard()
+    record = logging.LogRecord("airlock.x", logging.INFO, __file__, 1, "%s %s", (safe("ok"), "secret"), None)
+    guard.filter(record)
+    guard.filter(record)
+    assert record.getMessage() == "ok [text withheld]"

@@ -141,3 +141,25 @@ def test_unknown_segment_ids_are_a_known_error(vault_conn):
 
     with pytest.raises(KnownError):
         operations.approve(vault_conn, [12345], now=1.0)
+
+
+def test_a_segment_deleted_by_another_connection_does_not_stop_the_writer(writer, vault_conn):
+    """`airlock review` in another process deletes the open segment; the writer carries on."""
+    writer.submit(SegmentStart(1, 100.0, EDITOR, KeystrokeMode.FULL))
+    for r in _type(1, 100.0, "gone")[0]:
+        writer.submit(r)
+    writer.flush()
+    old_id = vault_conn.execute("SELECT id FROM segments").fetchone()[0]
+    entry = None
+    operations.delete_segments(vault_conn, [old_id], now=150.0)  # not through the writer
+    entry = ledger.entries(vault_conn)[-1]
+    assert entry.body["segment_ids"] == [old_id] and entry.body["segments"] == 1
+    records, t = _type(1, 200.0, "next")
+    for r in records:
+        writer.submit(r)
+    writer.submit(SegmentUpdate(1, t, "gonenext"))  # the pipeline still remembers the deleted keys
+    writer.flush()
+    assert writer.error is None
+    assert vault_conn.execute("SELECT typed_text FROM segments").fetchone()[0] == "next"
+    rows = vault_conn.execute("SELECT id, start, key_count FROM segments").fetchall()
+    assert len(rows) == 1 and rows[0][0] != old_id and rows[0][1] == 200.0 and rows[0][2] == 4
