@@ -33,7 +33,33 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Which module registers each command, so a run imports only what it uses (an `airlock pause`
+# typed in a terminal should act at once, not after importing the capture and release stacks).
+COMMAND_HOMES = {
+    "app": "desktop", "record": "record",
+    "status": "control", "pause": "control", "resume": "control", "delete": "control", "flag": "control",
+    "review": "review", "search": "review", "consent": "consent", "policy": "policy",
+    "approve": "release", "release": "release", "releases": "release", "withdraw": "release",
+    "collect": "release", "keys": "release", "export": "export", "ledger": "ledger", "doctor": "doctor",
+    "init": "profile", "forget-me": "profile", "dev": "dev",
+}
+
+
+def _chosen_command(argv: list[str]) -> str | None:
+    """The first word that names a command (options with values are skipped)."""
+    takes_value = {"--data-dir", "--policy"}
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in takes_value:
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="airlock",
         description=f"{APP_NAME} {__version__}: capture of computer use that you review before anything leaves.",
@@ -45,7 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="evaluate with this policy file (also AIRLOCK_POLICY); refused while a managed policy is in force")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more (never captured content)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    chosen = COMMAND_HOMES.get(_chosen_command(argv or []) or "")
+    for name in COMMAND_MODULES if chosen is None else (chosen,):
         try:
             module = importlib.import_module(f"app.commands.{name}")
         except ModuleNotFoundError as exc:
@@ -80,10 +107,10 @@ def setup_logging(context, verbose: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     from app.commands.context import CommandContext
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "app"])
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _chosen_command(argv) is None and not {"-h", "--help", "--version"} & set(argv):
+        argv.append("app")  # `airlock` alone starts the desktop app
+    args = build_parser(argv).parse_args(argv)
     context = CommandContext(args)
     setup_logging(context, args.verbose)
     try:
