@@ -1,0 +1,57 @@
+"""Choosing the capture sources for this session: window probe + keyboard/mouse backend.
+
+On X11 the RECORD-based source (keys and buttons only, pointer polled) is preferred; both it and
+the focus probe stamp events with the X server's time, so they are ordered exactly and the margin
+around excluded windows can be small. Elsewhere (or without RECORD) pynput is used.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from app.capture.input_source import InputSource, InputUnavailable
+from app.capture.window_probe import make_window_probe
+from app.core.clock import Clock
+from app.core.display import detect_display
+
+log = logging.getLogger("airlock.capture.sources")
+
+# Input stamped this close to an excluded window's focus is dropped (see PipelineSettings).
+# Same clock for keys and focus: ordered exactly, but the window manager moves the X input focus a
+# moment before it updates _NET_ACTIVE_WINDOW, and that lag differs between window managers.
+SERVER_STAMPED_MARGIN_S = 0.05
+LOCALLY_STAMPED_MARGIN_S = 0.05  # two threads' own stamps: also covers their scheduling delay
+
+
+@dataclass
+class CaptureSources:
+    probe: Any  # a Source with bounds_of(window_id)
+    input: Any  # a Source
+    backend: str  # "x11-record" | "pynput"
+    exclusion_margin_s: float
+
+
+def build_sources(clock: Clock, environ: Mapping[str, str] | None = None, platform: str = sys.platform,
+                  prefer_record: bool = True) -> CaptureSources:
+    """The sources to start (probe first). Raises DisplayUnsupported where nothing can be captured."""
+    environ = os.environ if environ is None else environ
+    if prefer_record and detect_display(environ, platform).server == "x11":
+        from app.capture.x11_record_source import X11RecordInput, record_available
+        from app.capture.x11_server_time import X11ServerClock
+
+        if record_available(environ):
+            server_clock = X11ServerClock(clock)
+            probe = make_window_probe(clock, platform, environ, server_clock=server_clock)
+            return CaptureSources(probe, X11RecordInput(clock, server_clock, environ), "x11-record",
+                                  SERVER_STAMPED_MARGIN_S)
+        log.warning("the X server has no RECORD extension: using pynput")
+    probe = make_window_probe(clock, platform, environ)
+    return CaptureSources(probe, InputSource(clock, environ=dict(environ)), "pynput", LOCALLY_STAMPED_MARGIN_S)
+
+
+__all__ = ["CaptureSources", "InputUnavailable", "build_sources"]

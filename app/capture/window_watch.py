@@ -1,0 +1,95 @@
+"""A window probe that re-reads the active window when woken or every `interval_s`.
+
+Used on Windows (woken by a WinEvent hook on foreground and title changes; the interval is only a
+safety net) and macOS (NSWorkspace/Quartz have no title-change notification without Accessibility
+rights, so it reads twice a second). The platform reading is a plain function, so tests drive
+this class with fakes on any OS.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from app.capture.event_queue import EventQueue
+from app.core.clock import Clock
+from app.core.log_guard import safe
+from app.core.model import UNKNOWN_WINDOW, FocusEvent, WindowInfo
+
+log = logging.getLogger("airlock.capture.window")
+
+Bounds = tuple[int, int, int, int]
+Reading = tuple[WindowInfo, "Bounds | None"]
+
+
+class WatchedWindowProbe:
+    """Emits a FocusEvent when the reading changes. `wake()` may be called from any thread."""
+
+    def __init__(self, name: str, read_active: Callable[[], Reading], clock: Clock, *,
+                 interval_s: float = 0.5,
+                 notifier_factory: Callable[[Callable[[], None]], Callable[[], None]] | None = None) -> None:
+        self.name = name
+        self._read_active = read_active
+        self._clock = clock
+        self._interval_s = interval_s
+        self._notifier_factory = notifier_factory  # given wake(), starts notifications, returns stop()
+        self._stop_notifier: Callable[[], None] | None = None
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._events: EventQueue | None = None
+        self._current: WindowInfo | None = None
+        self._bounds: dict[int, Bounds] = {}
+        self._error: str | None = None
+
+    def start(self, events: EventQueue) -> None:
+        self._events = events
+        self.poll_once()  # the window focused now, before any input
+        if self._notifier_factory is not None:
+            self._stop_notifier = self._notifier_factory(self.wake)
+        self._thread = threading.Thread(target=self._run, name=f"airlock-{self.name}", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._wake.set()
+        if self._stop_notifier is not None:
+            self._stop_notifier()
+        if self._thread is not None:
+            self._thread.join(2.0)
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def failure(self) -> str | None:
+        if self._error:
+            return self._error
+        if self._thread is not None and not self._thread.is_alive() and not self._stopping.is_set():
+            return "focus watcher not running"
+        return None
+
+    def bounds_of(self, window_id: int | None) -> Bounds | None:
+        return self._bounds.get(window_id) if window_id else None
+
+    def poll_once(self) -> None:
+        """Read the active window and emit a FocusEvent if it changed (the thread's one step)."""
+        t = self._clock.now()
+        try:
+            info, bounds = self._read_active()
+        except Exception as exc:  # noqa: BLE001 - an unreadable window is "unknown", never a guess
+            log.warning("reading the active window failed: %s", safe(type(exc).__name__))
+            info, bounds = UNKNOWN_WINDOW, None
+        if info.window_id and bounds is not None:
+            self._bounds[info.window_id] = bounds
+        if info != self._current:
+            self._current = info
+            self._events.offer(FocusEvent(t, info))  # type: ignore[union-attr]
+
+    def _run(self) -> None:
+        while not self._stopping.is_set():
+            self._wake.wait(self._interval_s)
+            self._wake.clear()
+            if self._stopping.is_set():
+                return
+            self.poll_once()
