@@ -26,6 +26,7 @@ from app.capture.pipeline import CapturePipeline
 from app.capture.pipeline_settings import settings_from_policy
 from app.capture.screen_source import ScreenSource
 from app.commands.consent import latest_consent_body
+from app.commands.control_wiring import headless_control
 from app.core.clock import Clock
 from app.core.display import detect_display
 from app.core.errors import KnownError
@@ -176,17 +177,20 @@ def run_record(args, context) -> int:
                 for sig in (signal.SIGINT, signal.SIGTERM)}  # background shells ignore SIGINT otherwise
     recorder = Recorder(handle, policy, clock, pause, prefer_record=args.input_backend == "auto")
     try:
-        recorder.start()
-        if pause.current(clock.now()) is not None:
-            print("airlock: paused (a pause in force is kept); recording resumes when it ends.", file=sys.stderr)
-        print(f"airlock: recording (headless){' for %.0f s' % args.duration if args.duration else ''}, "
-              f"input through {recorder.backend}; stop with Ctrl-C or SIGTERM.", file=sys.stderr, flush=True)
-        deadline = None if args.duration is None else time.monotonic() + args.duration
-        while not stop_requested.is_set():
-            remaining = None if deadline is None else deadline - time.monotonic()
-            if remaining is not None and remaining <= 0:
-                break
-            stop_requested.wait(remaining)
+        # The control channel (airlock status/pause/resume/delete/flag) and the single-instance
+        # lock live as long as capture runs; the same controls as the desktop app's tray.
+        with headless_control(context.paths, recorder, clock, snapshot):
+            recorder.start()
+            if pause.current(clock.now()) is not None:
+                print("airlock: paused (a pause in force is kept); recording resumes when it ends.", file=sys.stderr)
+            print(f"airlock: recording (headless){' for %.0f s' % args.duration if args.duration else ''}, "
+                  f"input through {recorder.backend}; stop with Ctrl-C or SIGTERM.", file=sys.stderr, flush=True)
+            deadline = None if args.duration is None else time.monotonic() + args.duration
+            while not stop_requested.is_set():
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    break
+                stop_requested.wait(remaining)
     finally:
         summary = recorder.stop()
         for sig, handler in previous.items():
