@@ -182,9 +182,26 @@ class VaultWriter:
         self._set_error(None)
 
     def _write_batch(self, records: list[Record]) -> None:
+        # Only the newest text of a segment matters; each rewrite re-indexes it for search.
+        newest_update = {r.token: i for i, r in enumerate(records) if isinstance(r, SegmentUpdate)}
+        self._tally: dict[int, list] = {}  # segment id -> [end, keys, clicks, frames], one UPDATE each
         with transaction(self._conn) as conn:
-            for record in records:
+            for i, record in enumerate(records):
+                if isinstance(record, SegmentUpdate) and newest_update[record.token] != i:
+                    continue
                 self._apply(conn, record)
+            conn.executemany(
+                "UPDATE segments SET end = max(end, ?), key_count = key_count + ?, click_count = click_count + ?, "
+                "frame_count = frame_count + ? WHERE id = ?",
+                [(end, keys, clicks, frames, segment_id)
+                 for segment_id, (end, keys, clicks, frames) in self._tally.items()])
+
+    def _count(self, segment_id: int, t: float, keys: int = 0, clicks: int = 0, frames: int = 0) -> None:
+        tally = self._tally.setdefault(segment_id, [t, 0, 0, 0])
+        tally[0] = max(tally[0], t)
+        tally[1] += keys
+        tally[2] += clicks
+        tally[3] += frames
 
     def _reopen_vanished_segments(self) -> None:
         ids = set(self._segments.values())
@@ -224,12 +241,8 @@ class VaultWriter:
             conn.execute("INSERT INTO events (segment_id, t, kind, data) VALUES (?, ?, ?, ?)",
                          (segment_id, record.event.t, kind, data))
             event = record.event
-            keys = int(isinstance(event, KeyEvent) and event.pressed)
-            clicks = int(isinstance(event, ClickEvent) and event.pressed)
-            conn.execute(
-                "UPDATE segments SET end = max(end, ?), key_count = key_count + ?, click_count = click_count + ? WHERE id = ?",
-                (event.t, keys, clicks, segment_id),
-            )
+            self._count(segment_id, event.t, keys=int(isinstance(event, KeyEvent) and event.pressed),
+                        clicks=int(isinstance(event, ClickEvent) and event.pressed))
             self.stats.committed_events += 1
         elif isinstance(record, FrameRecord):
             segment_id = self._segment_for(conn, record.token, record.frame.t)
@@ -241,8 +254,7 @@ class VaultWriter:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (segment_id, f.t, f.width, f.height, f.mime, f.left, f.top, f.scale, f.image),
             )
-            conn.execute("UPDATE segments SET end = max(end, ?), frame_count = frame_count + 1 WHERE id = ?",
-                         (f.t, segment_id))
+            self._count(segment_id, f.t, frames=1)
             self.stats.committed_frames += 1
         elif isinstance(record, GapRecord):
             g = record.gap
