@@ -61,6 +61,8 @@ class TrayIcon(QObject):
         self.icon.setToolTip(tooltip_text(status, self._hotkey))
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+        # Every click toggles: a second click soon after the first arrives as DoubleClick, and the
+        # employee who paused by mistake and clicks again at once means "resume".
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
             self._controller.toggle_pause()
             self.toggled.emit()

@@ -169,7 +169,8 @@ def wait_for_key_after(app: App, t: float, timeout: float = 30) -> float:
 def test_the_tray_is_real_and_the_icon_can_be_clicked(app):
     assert "desktop shell up (tray)" in app.log()  # QSystemTrayIcon.isSystemTrayAvailable() with trayer
     x, y, w, h = app.tray_icon_geometry()
-    assert app.status()["state"] == "recording"
+    wait_until(lambda: app.status()["state"] == "recording", timeout=20,
+               message=f"recording (last status: {app.status()})")
     app.desk.click(x + w // 2, y + h // 2)
     wait_until(lambda: app.status()["state"] == "paused", timeout=10, message="a click to pause")
     assert app.status()["paused_until"] is None
