@@ -115,8 +115,18 @@ class _Session:
         if self.handle is None or self.policy is None:
             return
         self.release = background_release(self.context.paths, self.context.keystore(), lambda: self.policy,
-                                          self.context.clock, on_result)
+                                          self.context.clock, on_result)  # tightenings applied inside
         self.release.start()
+
+    def effective_policy(self):
+        """IT's policy with the employee's own tightenings (read fresh: they may change any time)."""
+        from app.vault.personal_store import effective_for
+
+        conn = self.handle.connect()
+        try:
+            return effective_for(conn, self.policy)
+        finally:
+            conn.close()
 
     def withdraw(self, bundle_id: str) -> None:
         from app.commands.release import open_release
@@ -139,7 +149,7 @@ class _Session:
         from app.commands.control_wiring import attach_controls
         from app.commands.record import Recorder
 
-        recorder = Recorder(self.handle, self.policy, self.context.clock, self.controls.pause_state)
+        recorder = Recorder(self.handle, self.effective_policy(), self.context.clock, self.controls.pause_state)
         attach_controls(recorder, self.controls, self.writer)
         try:
             recorder.start()
@@ -156,6 +166,12 @@ class _Session:
             self.recorder.stop()
             self.recorder = None
             self.controls.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, why))
+
+    def restart_capture(self) -> None:
+        """New personal settings: the recorder restarts under the tightened policy."""
+        if self.recorder is not None:
+            self.stop_capture("applying your new settings")
+            self.start_capture()
 
     def consent_answered(self, accepted: bool) -> None:
         if accepted:
@@ -221,7 +237,8 @@ def _run(args, context) -> int:
                                      after_delete=session.writer.forget_segments,
                                      on_vault_changed=controller.refresh_counts,
                                      consent_answered=session.consent_answered,
-                                     withdraw=session.withdraw if session.policy is not None else None)
+                                     withdraw=session.withdraw if session.policy is not None else None,
+                                     settings_saved=session.restart_capture)
         options.hooks = session.windows.hooks()
         session.start_release(lambda report, error: _released(controller, report, error))
     shell = DesktopShell(controller, clock, options)

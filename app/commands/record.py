@@ -36,6 +36,7 @@ from app.policy.consent import ConsentState, consent_state
 from app.policy.managed import Policy
 from app.policy.pause import PauseState
 from app.vault import operations
+from app.vault.personal_store import effective_for
 from app.vault.vault import VaultHandle, open_vault
 from app.vault.writer import VaultWriter
 
@@ -161,8 +162,9 @@ def run_record(args, context) -> int:
     handle = open_vault(context.paths, context.keystore())
     conn = handle.connect()
     try:
-        _check_consent(conn, policy)
+        _check_consent(conn, policy)  # consent is to IT's policy; capture obeys it as tightened
         snapshot = operations.load_pause(conn)
+        policy = effective_for(conn, policy)
     finally:
         conn.close()
     display = detect_display()

@@ -72,6 +72,7 @@ class _Opened:
     def __init__(self, paths, keystore, policy, clock) -> None:
         from app.release.destination_factory import open_destination
         from app.release.signing import DeviceSigner
+        from app.vault.personal_store import effective_for
         from app.vault.release_store import ReleaseStore
         from app.vault.vault import open_vault
 
@@ -80,8 +81,9 @@ class _Opened:
             self.store = ReleaseStore(self.conn, open_within_s=policy.capture.idle_gap_s + 30)
             signer = DeviceSigner.load_or_create(keystore)
             destination = open_destination(policy.release, keystore, self.store)
-            self.service = ReleaseService(self.store, policy, signer, destination,
-                                          paths.data_dir / PENDING_DIR_NAME, clock)
+            # The gate obeys the policy as the employee tightened it (longer hold, explicit approval).
+            self.service = ReleaseService(self.store, effective_for(self.conn, policy), signer, destination,
+                                          paths.data_dir / PENDING_DIR_NAME, clock, consent_policy=policy)
         except BaseException:
             self.conn.close()
             raise

@@ -92,9 +92,11 @@ class ReleaseService:
 
     def __init__(self, source: ReleaseSource, policy: Policy, signer: DeviceSigner, destination: Destination,
                  outbox_dir: Path, clock: Clock, on_ac_power: Callable[[], bool] = power.on_ac_power,
-                 max_bundle_bytes: int = MAX_BUNDLE_BYTES) -> None:
+                 max_bundle_bytes: int = MAX_BUNDLE_BYTES, consent_policy: Policy | None = None) -> None:
         self._source = source
         self._policy = policy
+        # Consent is given to IT's policy; `policy` may be stricter (the employee's own tightenings).
+        self._consent_policy = consent_policy or policy
         self._release = policy.release
         self._signer = signer
         self._destination = destination
@@ -173,7 +175,7 @@ class ReleaseService:
         return report
 
     def _require_consent(self) -> None:
-        state = consent_state(self._source.context().consent, self._policy)
+        state = consent_state(self._source.context().consent, self._consent_policy)
         if state is not ConsentState.GIVEN:
             raise ReleaseError("Nothing is sent: there is no consent on record for the policy in force.",
                                "Read and accept the policy first (`airlock consent`).")
@@ -199,7 +201,7 @@ class ReleaseService:
         bundle_id = new_bundle_id(now, self._signer.device_id)
         fingerprints = {str(i): self._source.fingerprint(i) for i in segment_ids}
         consent = {k: context.consent.get(k) for k in ("scope", "policy_hash", "accepted")} if context.consent else None
-        header = BundleHeader(bundle_id, now, self._policy.content_hash, context.employee, consent)
+        header = BundleHeader(bundle_id, now, self._consent_policy.content_hash, context.employee, consent)
         writer = BundleWriter(header, self._source, self._signer, segment_ids)
         sealed = self._outbox / f"{bundle_id}.age"
         try:

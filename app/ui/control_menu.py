@@ -29,6 +29,7 @@ class WindowHooks:
     open_review: Callable[[], None] | None = None
     open_activity_log: Callable[[], None] | None = None
     open_policy: Callable[[], None] | None = None
+    open_settings: Callable[[], None] | None = None
     open_status: Callable[[], None] | None = None
 
 
@@ -110,6 +111,8 @@ class ControlMenu(QMenu):
         self._hook("review", review, self._hooks.open_review, enabled=vault)
         self._hook("activity", "What left my computer…", self._hooks.open_activity_log, enabled=vault)
         self._hook("policy", "Policy and privacy…", self._hooks.open_policy)
+        if self._hooks.open_settings is not None:
+            self._hook("settings", "My privacy settings…", self._hooks.open_settings)
         if self._hooks.open_status is not None:
             self._hook("status-window", "Show status window", self._hooks.open_status)
         self.addSeparator()

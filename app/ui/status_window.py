@@ -73,6 +73,7 @@ class StatusWindow(QWidget):
         self.review_button = self._hook_button("review", "Review captures…", hooks.open_review)
         self.activity_button = self._hook_button("activity", "What left my computer…", hooks.open_activity_log)
         self.policy_button = self._hook_button("policy", "Policy and privacy…", hooks.open_policy)
+        self.settings_button = self._hook_button("settings", "My privacy settings…", hooks.open_settings)
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(8)
@@ -83,6 +84,7 @@ class StatusWindow(QWidget):
         grid.addWidget(self.review_button, 2, 0)
         grid.addWidget(self.activity_button, 2, 1)
         grid.addWidget(self.policy_button, 3, 0)
+        grid.addWidget(self.settings_button, 3, 1)
 
         self.banner = QLabel()
         self.banner.setObjectName("banner")

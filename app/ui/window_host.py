@@ -28,6 +28,7 @@ class WindowHost(QObject):
                  on_vault_changed: Callable[[], None] = lambda: None,
                  consent_answered: Callable[[bool], None] = lambda accepted: None,
                  withdraw: Callable[[str], None] | None = None,
+                 settings_saved: Callable[[], None] = lambda: None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._handle = handle
@@ -38,13 +39,16 @@ class WindowHost(QObject):
         self._on_vault_changed = on_vault_changed
         self._consent_answered = consent_answered
         self._withdraw = withdraw
+        self._settings_saved = settings_saved
+        self.settings = None
         self.review = None
         self.activity = None
         self.consent = None
 
     def hooks(self) -> WindowHooks:
         return WindowHooks(open_review=self.open_review, open_activity_log=self.open_activity_log,
-                           open_policy=self.open_policy if self._policy is not None else None)
+                           open_policy=self.open_policy if self._policy is not None else None,
+                           open_settings=self.open_settings if self._policy is not None else None)
 
     def open_review(self) -> None:
         if self.review is None:
@@ -84,6 +88,28 @@ class WindowHost(QObject):
             _forward(dialog)
             return
         self.consent.run(ask_again=True)
+
+    def open_settings(self) -> None:
+        """My privacy settings: tighten the policy for myself; saved in the vault with a ledger entry."""
+        from app.ui.settings_dialog import SettingsDialog
+        from app.vault.personal_store import load_personal, save_personal
+
+        conn = self._handle.connect()
+        try:
+            current = load_personal(conn)
+        finally:
+            conn.close()
+
+        def save(settings) -> None:
+            conn = self._handle.connect()
+            try:
+                save_personal(conn, settings, self._clock.now())
+            finally:
+                conn.close()
+            self._settings_saved()
+
+        self.settings = SettingsDialog(self._policy, current, save)
+        _forward(self.settings)
 
     def close_all(self) -> None:
         """Close every window and the review window's own vault connection."""

@@ -1,0 +1,143 @@
+"""My privacy settings: the organisation's values, read-only, and what the employee may tighten.
+
+Only tightening is offered: a stricter keystroke mode, a longer hold, explicit approval, more
+exclusions. Looser choices are not in the controls at all, and the reason is written beside them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.core.model import KeystrokeMode
+from app.policy.exclusions import ExclusionRule
+from app.policy.managed import Policy, ReleaseMode
+from app.policy.personal import PersonalSettings, effective_policy
+
+_MODE_WORDS = {
+    KeystrokeMode.FULL: "full — the text you type",
+    KeystrokeMode.MASKED: "masked — each character becomes •",
+    KeystrokeMode.COUNTS: "counts — only how many keys",
+    KeystrokeMode.NONE: "none — no keystrokes at all",
+}
+WHY_READ_ONLY = ("Your organisation sets these values in its signed policy. You can make them stricter "
+                 "for yourself, never looser.")
+
+
+class SettingsDialog(QDialog):
+    """`save(PersonalSettings)` is called with the new choice when the employee presses Save."""
+
+    def __init__(self, policy: Policy, current: PersonalSettings, save: Callable[[PersonalSettings], None],
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Airlock — My privacy settings")
+        self.setAccessibleName("My privacy settings")
+        self._policy, self._save = policy, save
+        effective, refused = effective_policy(policy, current)
+
+        it = QGroupBox("Set by your organisation")
+        it_form = QFormLayout(it)
+        it_form.addRow("Keystrokes", QLabel(_MODE_WORDS[policy.keystroke_default]))
+        it_form.addRow("Hold before release", QLabel(f"{policy.release.hold_hours:g} hours"))
+        it_form.addRow("Release", QLabel("after you approve" if policy.release.mode is ReleaseMode.EXPLICIT
+                                         else "after the hold unless you delete or flag"))
+        it_form.addRow("Exclusions", QLabel(f"{len(policy.exclusions)} rules (password managers, private "
+                                            "browsing, login prompts and your organisation's)"))
+        why = QLabel(WHY_READ_ONLY)
+        why.setWordWrap(True)
+        it_form.addRow(why)
+
+        mine = QGroupBox("My choices (stricter only)")
+        form = QFormLayout(mine)
+        self.keystrokes = QComboBox()
+        self.keystrokes.setAccessibleName("Keystroke mode for me")
+        floor = policy.keystroke_default.strictness
+        for mode in KeystrokeMode:
+            if mode.strictness >= floor:  # looser modes are not offered
+                self.keystrokes.addItem(_MODE_WORDS[mode], mode.value)
+        self.keystrokes.setCurrentIndex(self.keystrokes.findData(effective.keystroke_default.value))
+        form.addRow("Keystrokes", self.keystrokes)
+        self.hold = QDoubleSpinBox()
+        self.hold.setAccessibleName("Hold before release, hours")
+        self.hold.setRange(policy.release.hold_hours, 24 * 365)
+        self.hold.setSuffix(" hours")
+        self.hold.setValue(effective.release.hold_hours)
+        form.addRow("Hold before release", self.hold)
+        self.explicit = QCheckBox("Nothing leaves until I approve it")
+        self.explicit.setAccessibleName("Require my approval before release")
+        self.explicit.setChecked(effective.release.mode is ReleaseMode.EXPLICIT)
+        self.explicit.setEnabled(policy.release.mode is not ReleaseMode.EXPLICIT)  # already required by IT
+        form.addRow(self.explicit)
+        self.exclusions = QListWidget()
+        self.exclusions.setAccessibleName("My extra exclusions")
+        for rule in current.extra_exclusions:
+            self.exclusions.addItem(rule.name)
+        self._extra = list(current.extra_exclusions)
+        self.exclude_app = QLineEdit()
+        self.exclude_app.setPlaceholderText("application, e.g. signal")
+        self.exclude_app.setAccessibleName("Application to exclude")
+        self.exclude_title = QLineEdit()
+        self.exclude_title.setPlaceholderText("or words in the window title, e.g. online banking")
+        self.exclude_title.setAccessibleName("Window title words to exclude")
+        add = QPushButton("Exclude")
+        add.setAccessibleName("Add exclusion")
+        add.clicked.connect(self.add_exclusion)
+        row = QHBoxLayout()
+        row.addWidget(self.exclude_app)
+        row.addWidget(self.exclude_title)
+        row.addWidget(add)
+        form.addRow("Never record", self.exclusions)
+        form.addRow(row)
+        self.notes = QLabel("\n".join(refused))
+        self.notes.setWordWrap(True)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept_and_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(it)
+        layout.addWidget(mine)
+        layout.addWidget(self.notes)
+        layout.addWidget(buttons)
+
+    def add_exclusion(self) -> None:
+        import re
+
+        app, title = self.exclude_app.text().strip(), self.exclude_title.text().strip()
+        if not app and not title:
+            return
+        name = f"mine: {app or title}"
+        rule = ExclusionRule(name, app_pattern=f"^{re.escape(app)}$" if app else "",
+                             title_pattern=re.escape(title) if title else "")
+        self._extra.append(rule)
+        self.exclusions.addItem(name)
+        self.exclude_app.clear()
+        self.exclude_title.clear()
+
+    def chosen(self) -> PersonalSettings:
+        mode = KeystrokeMode(self.keystrokes.currentData())
+        return PersonalSettings(
+            extra_exclusions=tuple(self._extra),
+            keystroke_default=None if mode is self._policy.keystroke_default else mode,
+            hold_hours=None if self.hold.value() <= self._policy.release.hold_hours else self.hold.value(),
+            release_mode=ReleaseMode.EXPLICIT if self.explicit.isChecked() and self.explicit.isEnabled() else None,
+        )
+
+    def accept_and_save(self) -> None:
+        self._save(self.chosen())
+        self.accept()
