@@ -128,17 +128,21 @@ class transaction:
                 self._conn.execute("COMMIT")
                 return False
             except driver().DatabaseError as commit_error:
-                self._conn.execute("ROLLBACK")
+                # A full disk fails the COMMIT and SQLite may already have rolled back.
+                self._rollback_quietly()
                 raise translate_error(commit_error) from None
-        try:
-            self._conn.execute("ROLLBACK")
-        except driver().DatabaseError:
-            pass  # the failed statement may already have rolled back
+        self._rollback_quietly()
         if isinstance(exc, driver().DatabaseError):
             known = translate_error(exc)
             if known is not exc:
                 raise known from None
         return False
+
+    def _rollback_quietly(self) -> None:
+        try:
+            self._conn.execute("ROLLBACK")
+        except driver().DatabaseError:
+            pass  # "no transaction is active": SQLite rolled back by itself
 
 
 def sqlcipher_version() -> str:

@@ -17,7 +17,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
-from app.core.errors import KnownError
+from app.core.errors import DiskFull, KnownError
 from app.core.log_guard import safe
 from app.core.model import ClickEvent, KeyEvent
 from app.core.records import EventRecord, FrameRecord, GapRecord, Record, SegmentStart, SegmentUpdate
@@ -30,6 +30,7 @@ from app.vault.vault import VaultHandle
 log = logging.getLogger("airlock.vault.writer")
 
 BATCH_SECONDS = 0.5  # commit at least this often while records arrive (budget: ≤ 1 s)
+RECOVERED_AFTER_S = 3.0  # a write error is cleared after this long without another
 _STOP = object()
 
 
@@ -75,6 +76,7 @@ class VaultWriter:
         self._gaps: dict[int, int] = {}  # gap token -> gaps.id
         self.stats = WriterStats()
         self.error: KnownError | None = None
+        self._failed_at = float("-inf")
 
     def start(self) -> None:
         self._conn = self._handle.connect()
@@ -164,22 +166,41 @@ class VaultWriter:
         if not kept:
             return
         try:
-            try:
-                self._write_batch(kept)
-            except database.driver().IntegrityError:
-                # Another process (a second review window, `airlock delete`) removed a segment we
-                # were still writing to: its later records go to a fresh row, like our own deletes.
-                self._reopen_vanished_segments()
-                self._write_batch(kept)
+            self._write_with_fallbacks(kept)
         except KnownError as error:
             # e.g. disk full: nothing of this batch is half-written; report and keep running.
             self._forget_uncommitted(kept)
             self.stats.dropped_failed += len(kept)
+            self._failed_at = time.monotonic()
             self._set_error(error)
             return
         self.stats.committed_batches += 1
         self.stats.last_commit_at = time.time()
-        self._set_error(None)
+        # On a nearly full disk a small batch can fit where the next one does not: say "works
+        # again" only once writes have succeeded for a while, so the state does not flicker.
+        if time.monotonic() - self._failed_at >= RECOVERED_AFTER_S:
+            self._set_error(None)
+
+    def _write_with_fallbacks(self, records: list[Record]) -> None:
+        try:
+            try:
+                self._write_batch(records)
+            except database.driver().IntegrityError:
+                # Another process (a second review window, `airlock delete`) removed a segment we
+                # were still writing to: its later records go to a fresh row, like our own deletes.
+                self._reopen_vanished_segments()
+                self._write_batch(records)
+        except DiskFull:
+            # Screenshots are most of the bytes: on a full disk keep the events, say so, and let
+            # the frames go rather than losing everything.
+            small = [r for r in records if not isinstance(r, FrameRecord)]
+            if len(small) == len(records):
+                raise
+            self._write_batch(small)
+            self.stats.dropped_failed += len(records) - len(small)
+            self._failed_at = time.monotonic()
+            self._set_error(DiskFull("The disk holding the vault is full: screenshots are not being stored.",
+                                     "Free some space; screenshots resume by themselves."))
 
     def _write_batch(self, records: list[Record]) -> None:
         # Only the newest text of a segment matters; each rewrite re-indexes it for search.
