@@ -181,7 +181,7 @@ class Collector:
             shutil.rmtree(staging, ignore_errors=True)
         segments = manifest["segments"]
         return CollectOutcome(bundle_id, CollectStatus.UNPACKED, "", len(segments),
-                              sum(s["events"] for s in segments), sum(s["frames"] for s in segments))
+                              _total(segments, "events"), _total(segments, "frames"))
 
     def _verify_and_unpack(self, bundle_id: str, staging: Path) -> dict[str, Any]:
         try:
@@ -205,7 +205,16 @@ class Collector:
         sealed_path.unlink()
         files = _untar(plain, staging / "out")
         plain.unlink()
-        return _check_contents(staging / "out", files, envelope, signer, bundle_id, self._trusted)
+        try:
+            return _check_contents(staging / "out", files, envelope, signer, bundle_id, self._trusted)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            # Signed by a trusted device yet malformed inside (JSON, types, encodings): refuse it.
+            raise Rejected("its contents are malformed (manifest, segments or events are not in the bundle format)") from None
+
+
+def _total(segments: list, field: str) -> int:
+    """A count for the report; the hashes already vouched for the content, not for these fields."""
+    return sum(s[field] for s in segments if isinstance(s, dict) and isinstance(s.get(field), int))
 
 
 class _TooLarge(Exception):

@@ -34,15 +34,20 @@ def decode(t: float, kind: str, data: str) -> InputEvent:
     """The event stored in a row. Raises ValueError for a row that is not a valid event."""
     try:
         fields = json.loads(data)
+        if not isinstance(fields, dict):
+            raise ValueError(f"malformed {kind} event row")
         if kind == KIND_KEY:
-            return KeyEvent(t, str(fields["k"]), bool(fields["p"]), fields.get("c"), frozenset(fields.get("m", ())))
+            char, modifiers = fields.get("c"), fields.get("m", ())
+            if not (char is None or isinstance(char, str)) or not all(isinstance(m, str) for m in modifiers):
+                raise ValueError("malformed key event row")
+            return KeyEvent(t, str(fields["k"]), bool(fields["p"]), char, frozenset(modifiers))
         if kind == KIND_CLICK:
             return ClickEvent(t, int(fields["x"]), int(fields["y"]), str(fields["b"]), bool(fields["p"]))
         if kind == KIND_SCROLL:
             return ScrollEvent(t, int(fields["x"]), int(fields["y"]), int(fields["dx"]), int(fields["dy"]))
         if kind == KIND_MOVE:
             return MoveEvent(t, int(fields["x"]), int(fields["y"]))
-    except (KeyError, TypeError, json.JSONDecodeError) as exc:
+    except (KeyError, TypeError, ValueError, OverflowError, RecursionError, AttributeError) as exc:  # hostile rows
         raise ValueError(f"malformed {kind} event row") from exc
     raise ValueError(f"unknown event kind {kind!r}")
 

@@ -1,0 +1,10 @@
+# Reliability drills (issue 10). Their quick setting runs in every `make test`; `make drills` runs
+# the full setting (10x the cycles, runs and fuzz examples; about half an hour on 2 cores) and
+# prints each drill's counts ("[drill] ..." lines). Include from the Makefile: -include tests/drills/drills.mk
+DRILLS_ARGS ?=
+
+.PHONY: drills
+
+drills: system-deps-test venv
+	AIRLOCK_DRILLS=full $(PY) -m pytest -s -p no:cacheprovider -o faulthandler_timeout=0 --timeout=7200 \
+		tests/drills $(DRILLS_ARGS)

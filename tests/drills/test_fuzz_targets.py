@@ -1,0 +1,597 @@
+"""Fuzzing what Airlock parses from outside the process (the policy parser has its own:
+tests/unit/policy/test_policy_fuzz.py).
+
+- control channel: every parser of app/control/protocol.py on mutated and generated lines — only
+  ProtocolError may escape; and lines sent to a live, authenticated ControlServer backed by the real
+  controls over a real vault — always an answer, never an "internal" one, the server stays up;
+- collector: envelopes, sealed files, tar archives, manifests and member files of a real bundle,
+  mutated (and, past the signature checks, re-signed by a trusted device, as a buggy or compromised
+  device could) — `Collector.run()` returns a report, nothing escapes, a rejected bundle leaves
+  nothing in the dataset;
+- vault rows the review window reads: hostile `events.data`/`kind`, titles, typed text, app names,
+  gap reasons, flag categories, redaction specs, frame MIME types and image bytes, read through
+  app/vault/queries.py, the review's words (labels, describe_event) and its image decoder.
+
+Examples per target: settings.count(10 000, 100 000) (the live server target: 2 000 / 20 000).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import random
+import shutil
+import tarfile
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.drills.settings import count, report
+
+FUZZ = settings(max_examples=count(10_000, 100_000), deadline=None, suppress_health_check=list(HealthCheck),
+                database=None)
+LIVE = settings(max_examples=count(2_000, 20_000), deadline=None, suppress_health_check=list(HealthCheck),
+                database=None)
+
+FIELD_NAMES = ("id", "command", "args", "seconds", "until", "category", "note", "auth", "nonce", "ok", "result",
+               "error", "proof", "pid", "code", "message", "hint", "airlock", "version", "challenge")
+COMMANDS = ("status", "pause", "resume", "delete_last", "flag_last", "preview_last", "show", "health", "")
+CATEGORIES = ("health", "finance", "personal-communication", "credentials", "other", "HEALTH", "")
+ODD_NUMBERS = (0, -1, 1, 2**31, 2**31 - 1, 2**63, -2**63, 10**400, 1e308, -1e308, 1e-320, -0.0, 0.5, 366 * 86400,
+               366 * 86400 + 1, 32503680000.0, 32503680001.0, 1.7e9)
+
+
+def random_json(rng: random.Random, depth: int = 0):
+    """A JSON value from one seeded generator (cheaper than a recursive Hypothesis strategy)."""
+    roll = rng.random()
+    if depth < 3 and roll < 0.15:
+        return [random_json(rng, depth + 1) for _ in range(rng.randint(0, 3))]
+    if depth < 3 and roll < 0.3:
+        return {rng.choice(FIELD_NAMES) if rng.random() < 0.7 else rng.randbytes(3).hex(): random_json(rng, depth + 1)
+                for _ in range(rng.randint(0, 4))}
+    return rng.choice((None, True, False, rng.choice(ODD_NUMBERS), rng.uniform(-1e6, 1e10), rng.randint(-9, 10**6),
+                       rng.choice(COMMANDS), rng.choice(CATEGORIES), "x" * rng.choice((0, 1, 999, 1001, 9000)),
+                       "\ud800", "é☃\u0000", rng.randbytes(32).hex(), float("nan"), float("inf")))
+
+
+def structured_request(rng: random.Random) -> dict:
+    """A request of the right shape whose values are hostile: reaches the command handlers."""
+    args = {name: random_json(rng, 2) if rng.random() < 0.4 else rng.choice(ODD_NUMBERS)
+            for name in rng.sample(("seconds", "until", "category", "note"), rng.randint(0, 3))}
+    if "category" in args and rng.random() < 0.7:
+        args["category"] = rng.choice(CATEGORIES)
+    if "note" in args and rng.random() < 0.5:
+        args["note"] = "n" * rng.choice((0, 10, 1000, 1001))
+    message = {"id": rng.choice((1, 0, -1, 2**31, None, "1", True)), "command": rng.choice(COMMANDS), "args": args}
+    return {k: v for k, v in message.items() if rng.random() < 0.93}
+
+
+def make_line(seed: int) -> bytes:
+    rng = random.Random(seed)
+    roll = rng.random()
+    if roll < 0.3:
+        return mutate_bytes(rng.choice(CONTROL_SEEDS), rng)
+    if roll < 0.7:
+        value = structured_request(rng)
+    elif roll < 0.9:
+        value = random_json(rng)
+    else:
+        return rng.randbytes(rng.randint(0, 64))
+    return json.dumps(value, allow_nan=True).encode("utf-8", "surrogatepass")
+
+
+FRAGMENTS = (b"{", b"}", b"[", b"]", b'"', b":", b",", b"\\", b"\\u", b"\\ud800", b"\x00", b"\xff", b"\n", b"NaN",
+             b"Infinity", b"1e999", b"-0", b"null", b"true", b'"id":', b'"args":{}', b"9" * 30, b"\xc3", b"\xe2\x80")
+CONTROL_SEEDS = (
+    b'{"id":1,"command":"status"}', b'{"id":2,"command":"pause","args":{"seconds":1800}}',
+    b'{"id":3,"command":"pause","args":{"until":1900000000.5}}', b'{"id":4,"command":"resume","args":{}}',
+    b'{"id":5,"command":"delete_last","args":{"seconds":300}}', b'{"id":6,"command":"preview_last","args":{"seconds":60}}',
+    b'{"id":7,"command":"flag_last","args":{"seconds":900,"category":"health","note":"mine"}}',
+    b'{"id":8,"command":"show"}', b'{"airlock":"control","version":1,"challenge":"' + b"ab" * 32 + b'"}',
+    b'{"auth":"' + b"cd" * 32 + b'","nonce":"' + b"ef" * 32 + b'"}', b'{"ok":true,"proof":"' + b"01" * 32 + b'","pid":42}',
+    b'{"id":9,"ok":false,"error":{"code":"failed","message":"no","hint":"h"}}', b'{"id":1,"ok":true,"result":{}}',
+)
+
+
+def mutate_bytes(data: bytes, rng: random.Random, fragments=FRAGMENTS) -> bytes:
+    """1-4 byte-level changes: flips, deletions, insertions of tokens or random bytes, duplications."""
+    data = bytearray(data)
+    for _ in range(rng.randint(1, 4)):
+        kind = rng.random()
+        position = rng.randrange(len(data) + 1)
+        if kind < 0.25 and data:
+            data[min(position, len(data) - 1)] ^= 1 << rng.randrange(8)
+        elif kind < 0.45:
+            del data[position:position + rng.randint(1, 16)]
+        elif kind < 0.8:
+            data[position:position] = rng.choice(fragments) if rng.random() < 0.7 else rng.randbytes(rng.randint(1, 8))
+        elif data:
+            start = rng.randrange(len(data))
+            data[position:position] = data[start:start + rng.randint(1, 64)]
+    return bytes(data)
+
+
+def _lines():
+    return st.integers(0, 2**64).map(make_line)
+
+
+# -- control channel ----------------------------------------------------------------------------------
+
+@FUZZ
+@given(line=_lines())
+def test_control_protocol_parsers_only_raise_protocol_error(line):
+    from app.control import protocol
+    from app.control.protocol import ProtocolError
+
+    for parse in (protocol.parse_request, protocol.parse_hello, protocol.parse_auth, protocol.parse_auth_reply,
+                  lambda data: protocol.parse_reply(data, 1)):
+        try:
+            parse(line)
+        except ProtocolError as error:
+            assert isinstance(error.message, str) and error.code in protocol.ErrorCode
+    try:
+        request = protocol.parse_request(line)
+    except ProtocolError:
+        return
+    protocol.encode(protocol.ok_reply(request.id, {"echo": repr(request.args)}))  # a reply can always be sent
+
+
+@pytest.fixture(scope="module")
+def live_server():
+    """A ControlServer over the real controls acting on a real vault (on tmpfs: fsyncs are cheap)."""
+    from app.commands.control_wiring import VaultActions
+    from app.control.client import ControlClient
+    from app.control.headless import HeadlessController
+    from app.control.server import ControlServer
+    from app.core.clock import SystemClock
+    from app.core.paths import resolve_paths
+    from app.policy.pause import PauseState
+    from app.vault.keystore import MemoryKeyStore
+    from app.vault.vault import open_vault
+
+    root = tempfile.mkdtemp(prefix="airlock-fuzz-", dir="/dev/shm")
+    paths = resolve_paths(root).ensure()
+    conn = open_vault(paths, MemoryKeyStore()).connect()
+    controls = HeadlessController(PauseState(), SystemClock(), VaultActions.over_connection(conn))
+    controls.start()
+    server = ControlServer(paths, controls)
+    server.start()
+    client = ControlClient.connect(paths)
+    yield server, client
+    client.close()
+    server.stop()
+    controls.stop()
+    conn.close()
+    shutil.rmtree(root, ignore_errors=True)
+
+
+LIVE_STATS = {"sent": 0, "ok": 0, "refused": 0, "reconnects": 0}
+
+
+@LIVE
+@given(line=_lines())
+def test_control_server_answers_every_line(live_server, line):
+    server, client = live_server
+    line = line.replace(b"\n", b" ").replace(b"\r", b" ")
+    sock = client._sock
+    sock.sendall(line + b"\n")
+    reply = json.loads(client._reader.readline())
+    LIVE_STATS["sent"] += 1
+    assert server.running
+    if reply.get("ok") is True:
+        LIVE_STATS["ok"] += 1
+        return
+    LIVE_STATS["refused"] += 1
+    code = reply["error"]["code"]
+    assert code != "internal", (line, reply)  # an unhandled exception in a handler
+    if code == "too-large":  # the server closes such a connection: open a new one
+        from app.control.client import ControlClient
+
+        client._reader.close()
+        sock.close()
+        fresh = ControlClient.connect(server._paths)
+        client._sock, client._reader = fresh._sock, fresh._reader
+        LIVE_STATS["reconnects"] += 1
+
+
+def test_control_fuzz_counts():
+    report("fuzz control channel", parser_examples=FUZZ.max_examples, live_lines=LIVE_STATS["sent"],
+           live_ok=LIVE_STATS["ok"], live_refused=LIVE_STATS["refused"], reconnects=LIVE_STATS["reconnects"])
+
+
+# -- the collector ------------------------------------------------------------------------------------
+
+class MemoryDrop:
+    """A Destination holding objects in memory (the collector only lists, reads and deletes)."""
+
+    description = "memory://drop"
+
+    def __init__(self, objects: dict[str, bytes]) -> None:
+        self.objects = dict(objects)
+
+    def list(self, prefix: str) -> list[str]:
+        return sorted(name for name in self.objects if name.startswith(prefix))
+
+    def get(self, name: str, into) -> None:
+        into.write(self.objects[name])
+
+    def exists(self, name: str) -> bool:
+        return name in self.objects
+
+    def delete(self, name: str) -> None:
+        self.objects.pop(name, None)
+
+    discard_upload = delete
+
+
+class Bundle:
+    """A real bundle made by the release service, taken apart so each layer can be changed."""
+
+    def __init__(self, root) -> None:
+        import dataclasses
+        import time
+
+        import pyrage
+        from pyrage import x25519
+
+        from app.core.clock import SystemClock
+        from app.core.paths import resolve_paths
+        from app.policy.consent import consent_record
+        from app.policy.managed import ReleaseMode, ReleasePolicy, default_policy
+        from app.release.folder_destination import FolderDestination
+        from app.release.service import ReleaseService
+        from app.release.signing import DeviceSigner, TrustedDevices
+        from app.vault import ledger
+        from app.vault.database import transaction
+        from app.vault.keystore import MemoryKeyStore
+        from app.vault.release_store import ReleaseStore
+        from app.vault.vault import open_vault
+        from tests.helpers.seed import SeededSegment, seed
+
+        paths = resolve_paths(Path(root) / "device").ensure()
+        store = MemoryKeyStore()
+        handle = open_vault(paths, store)
+        seed(handle, [SeededSegment(time.time() - 600, "editor", "Quarterly plan", "hello world"),
+                      SeededSegment(time.time() - 500, "browser", "Docs", "second segment", (200, 30, 30))])
+        self.identity = x25519.Identity.generate()
+        drop = Path(root) / "drop"
+        drop.mkdir()
+        release = ReleasePolicy(mode=ReleaseMode.AFTER_HOLD, hold_hours=0.0, destination=drop.as_uri(),
+                                recipients=(str(self.identity.to_public()),))
+        policy = dataclasses.replace(default_policy(paths.data_dir), release=release)
+        conn = handle.connect()
+        with transaction(conn):
+            ledger.append(conn, ledger.LedgerKind.CONSENT, consent_record(policy, True), time.time())
+        self.signer = DeviceSigner.load_or_create(store)
+        sent = ReleaseService(ReleaseStore(conn, open_within_s=0), policy, self.signer, FolderDestination(drop),
+                              paths.data_dir / "pending", SystemClock(), on_ac_power=lambda: True).run().sent
+        conn.close()
+        assert len(sent) == 1, sent
+        self.bundle_id = sent[0]["bundle_id"]
+        self.sealed = (drop / "bundles" / f"{self.bundle_id}.age").read_bytes()
+        self.envelope = json.loads((drop / "bundles" / f"{self.bundle_id}.envelope.json").read_bytes())
+        with tarfile.open(fileobj=io.BytesIO(pyrage.decrypt(self.sealed, [self.identity])), mode="r:") as archive:
+            self.members = [(m.name, archive.extractfile(m).read()) for m in archive]
+        self.trusted = TrustedDevices({self.signer.device_id: _public_key(self.signer)})
+        self._pyrage, self._recipient = pyrage, self.identity.to_public()
+
+    def objects(self, sealed: bytes, envelope: bytes) -> dict[str, bytes]:
+        return {f"bundles/{self.bundle_id}.age": sealed, f"bundles/{self.bundle_id}.envelope.json": envelope}
+
+    def sign_envelope(self, fields: dict) -> bytes:
+        from app.release.signing import ENVELOPE_DOMAIN
+
+        body = {k: v for k, v in fields.items() if k not in ("key_id", "public_key", "signature")}
+        return json.dumps(self.signer.signed(ENVELOPE_DOMAIN, body), allow_nan=True).encode()
+
+    def seal(self, members: list[tuple[str, bytes]], manifest_sha: str | None = None) -> dict[str, bytes]:
+        """Tar `members`, seal them to the organisation, and sign a matching envelope."""
+        out = io.BytesIO()
+        with tarfile.open(fileobj=out, mode="w:", format=tarfile.PAX_FORMAT) as archive:
+            for name, data in members:
+                info = tarfile.TarInfo(name)
+                info.size = len(data)
+                archive.addfile(info, io.BytesIO(data))
+        return self.seal_tar(out.getvalue(), manifest_sha)
+
+    def seal_tar(self, tar: bytes, manifest_sha: str | None = None) -> dict[str, bytes]:
+        sealed = self._pyrage.encrypt(tar, [self._recipient])
+        fields = {**self.envelope, "sealed_sha256": hashlib.sha256(sealed).hexdigest(), "sealed_size": len(sealed)}
+        if manifest_sha is not None:
+            fields["manifest_sha256"] = manifest_sha
+        return self.objects(sealed, self.sign_envelope(fields))
+
+    def tar_bytes(self) -> bytes:
+        import pyrage
+
+        return pyrage.decrypt(self.sealed, [self.identity])
+
+
+def _public_key(signer):
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+    return load_pem_public_key(signer.public_pem())
+
+
+def _mutate_json(data: bytes, rng: random.Random) -> bytes:
+    """Change a JSON document's structure: a field's value, a missing field, an extra field, a type."""
+    try:
+        value = json.loads(data)
+    except ValueError:
+        return mutate_bytes(data, rng)
+    target = value
+    path = []
+    while isinstance(target, (dict, list)) and target and rng.random() < 0.6:
+        key = rng.choice(list(target)) if isinstance(target, dict) else rng.randrange(len(target))
+        path.append((target, key))
+        target = target[key]
+    if not path:
+        return json.dumps(random_json(rng) if rng.random() < 0.3 else value, allow_nan=True).encode()
+    parent, key = path[-1]
+    roll = rng.random()
+    if roll < 0.6:
+        parent[key] = random_json(rng, 1)
+    elif roll < 0.8 and isinstance(parent, dict):
+        del parent[key]
+    elif isinstance(parent, dict):
+        parent[rng.choice(FIELD_NAMES)] = random_json(rng, 1)
+    else:
+        parent.append(random_json(rng, 1))
+    return json.dumps(value, allow_nan=True, ensure_ascii=rng.random() < 0.5).encode("utf-8", "surrogatepass")
+
+
+LAYERS = ("envelope", "envelope-signed", "sealed", "tar", "manifest", "member")
+
+
+def hostile_bundle(bundle: Bundle, seed: int) -> tuple[str, dict[str, bytes]]:
+    rng = random.Random(seed)
+    layer = rng.choice(LAYERS)
+    envelope = json.dumps(bundle.envelope).encode()
+    if layer == "envelope":
+        raw = _mutate_json(envelope, rng) if rng.random() < 0.5 else mutate_bytes(envelope, rng)
+        return layer, bundle.objects(bundle.sealed, raw)
+    if layer == "envelope-signed":
+        fields = json.loads(_mutate_json(envelope, rng)) if rng.random() < 0.9 else {}
+        return layer, bundle.objects(bundle.sealed, bundle.sign_envelope(fields if isinstance(fields, dict) else {}))
+    if layer == "sealed":
+        return layer, bundle.seal_tar(b"", None) if rng.random() < 0.05 else {
+            **bundle.objects(mutate_bytes(bundle.sealed, rng), envelope)}
+    if layer == "tar":
+        return layer, bundle.seal_tar(mutate_bytes(bundle.tar_bytes(), rng))
+    members = [list(m) for m in bundle.members]
+    names = [name for name, _ in members]
+    manifest_index = names.index("manifest.json")
+    manifest = json.loads(members[manifest_index][1])
+    if layer == "member":  # a member file changed, the manifest updated to match: content checks run
+        index = rng.choice([i for i, name in enumerate(names) if name not in ("manifest.json", "manifest.sig.json")])
+        name, data = members[index]
+        data = _mutate_json_lines(data, rng) if name.endswith(".jsonl") else mutate_bytes(data, rng)
+        members[index][1] = data
+        manifest["files"][name] = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+        raw_manifest = json.dumps(manifest, separators=(",", ":")).encode()
+    else:
+        raw_manifest = _mutate_json(members[manifest_index][1], rng) if rng.random() < 0.8 else \
+            mutate_bytes(members[manifest_index][1], rng)
+    members[manifest_index][1] = raw_manifest
+    from app.release.signing import MANIFEST_DOMAIN
+
+    signature = {"key_id": bundle.signer.device_id,
+                 "signature": base64.b64encode(bundle.signer.sign(MANIFEST_DOMAIN, raw_manifest)).decode()}
+    members[names.index("manifest.sig.json")][1] = json.dumps(signature).encode()
+    if rng.random() < 0.1:
+        rng.shuffle(members)
+    return layer, bundle.seal([tuple(m) for m in members], hashlib.sha256(raw_manifest).hexdigest())
+
+
+def _mutate_json_lines(data: bytes, rng: random.Random) -> bytes:
+    lines = data.split(b"\n")
+    index = rng.randrange(len(lines))
+    lines[index] = _mutate_json(lines[index], rng) if rng.random() < 0.7 else mutate_bytes(lines[index], rng)
+    return b"\n".join(lines)
+
+
+@pytest.fixture(scope="module")
+def bundle():
+    root = tempfile.mkdtemp(prefix="airlock-fuzz-bundle-", dir="/dev/shm")
+    try:
+        yield Bundle(root)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+COLLECT_STATS: dict[str, int] = {}
+
+
+@FUZZ
+@given(seed=st.integers(0, 2**64))
+def test_collector_survives_hostile_bundles(bundle, seed):
+    from app.release.collector import Collector, CollectStatus
+
+    layer, objects = hostile_bundle(bundle, seed)
+    dataset = Path(tempfile.mkdtemp(prefix="airlock-fuzz-dataset-", dir="/dev/shm"))
+    try:
+        result = Collector(MemoryDrop(objects), bundle.identity, bundle.trusted, dataset).run()
+        (outcome,) = result.outcomes
+        COLLECT_STATS[f"{layer} {outcome.status.value}"] = COLLECT_STATS.get(f"{layer} {outcome.status.value}", 0) + 1
+        left = sorted(p.name for p in dataset.iterdir())
+        if outcome.status is CollectStatus.REJECTED:
+            assert left == [], f"a rejected bundle left {left}"
+            assert outcome.reason
+        else:
+            assert outcome.status is CollectStatus.UNPACKED and left == [bundle.bundle_id]
+            if layer not in ("manifest", "envelope-signed"):  # only the device's own signed words changed
+                unpacked = {p.relative_to(dataset / bundle.bundle_id).as_posix(): p.read_bytes()
+                            for p in (dataset / bundle.bundle_id).rglob("*") if p.is_file()}
+                changed = [name for name, data in bundle.members
+                           if name not in ("manifest.json", "manifest.sig.json") and unpacked.get(name) != data]
+                assert not changed, f"content accepted that its device's content hashes do not cover: {changed}"
+    finally:
+        shutil.rmtree(dataset, ignore_errors=True)
+
+
+def test_collector_fuzz_counts():
+    report("fuzz collector", examples=sum(COLLECT_STATS.values()),
+           **{k.replace(" ", "_").replace("-", "_"): v for k, v in sorted(COLLECT_STATS.items())})
+
+
+# -- vault rows the review window reads ------------------------------------------------------------------
+
+ODD_TEXT = ("", " ", "\n\n", "\t", "•", "é", "☃", "😀", "\u202e", "\x00", "\x7f", "a" * 5000, "' OR 1=1 --", '"', "*",
+            "NEAR(", "AND", "OR NOT", "^", "-", ":", "()", "{}", "\\", "%", "_", "title:x", "\ufeff")
+EVENT_SEEDS = ('{"k":"a","p":1,"c":"a"}', '{"k":"shift","p":0,"m":["ctrl","shift"]}', '{"x":10,"y":12,"b":"left","p":1}',
+               '{"x":1,"y":2,"dx":0,"dy":-1}', '{"x":5,"y":7}')
+IMAGE_SEEDS: list[bytes] = []
+
+
+def odd_text(rng: random.Random) -> str:
+    parts = [rng.choice(ODD_TEXT) if rng.random() < 0.6 else "".join(chr(rng.choice((rng.randrange(32, 127),
+             rng.randrange(0xA0, 0xD7FF), rng.randrange(0xE000, 0x10FFFF)))) for _ in range(rng.randint(0, 12)))
+             for _ in range(rng.randint(0, 3))]
+    return "".join(parts)
+
+
+def odd_event_data(rng: random.Random):
+    roll = rng.random()
+    if roll < 0.5:
+        return _mutate_json(rng.choice(EVENT_SEEDS).encode(), rng).decode("utf-8", "surrogatepass").encode(
+            "utf-8", "replace").decode()
+    if roll < 0.8:
+        return json.dumps(random_json(rng), allow_nan=True)
+    if roll < 0.9:
+        return rng.randbytes(rng.randint(0, 16))  # SQLite keeps whatever type it is given
+    return rng.choice(("", "null", "[]", "{}", "1", '"k"', "[" * 5000 + "]" * 5000, '{"x":1e999,"y":1,"b":"l","p":1}'))
+
+
+def odd_image(rng: random.Random) -> bytes:
+    if not IMAGE_SEEDS:
+        from tests.helpers.seed import jpeg
+
+        IMAGE_SEEDS.extend([jpeg(), jpeg((0, 0, 0), (640, 360))])
+    roll = rng.random()
+    if roll < 0.5:
+        return mutate_bytes(rng.choice(IMAGE_SEEDS), rng)
+    if roll < 0.8:
+        return rng.randbytes(rng.randint(0, 512))
+    return rng.choice((b"", b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n" + rng.randbytes(64), b"GIF89a" + rng.randbytes(32),
+                       IMAGE_SEEDS[0][:200]))
+
+
+def insert_hostile_rows(conn, rng: random.Random) -> tuple[int, list[int]]:
+    start = rng.choice((1_700_000_000.0, 0.0, 4_000_000_000.0, 1_795_000_000.5))
+    end = start + rng.choice((0.0, 5.0, -5.0, 86400 * 3))
+    sid = conn.execute(
+        "INSERT INTO segments (start, end, app, title, keystroke_mode, state, typed_text, key_count, click_count, "
+        "frame_count, approved_at, released_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (start, end, odd_text(rng), odd_text(rng), rng.choice(("full", "masked", "none", odd_text(rng))),
+         rng.choice(("held", "flagged", "approved", "released")), odd_text(rng), rng.choice((0, -1, 2**62)),
+         rng.randint(-1, 9), rng.randint(0, 3), rng.choice((None, start)), rng.choice((None, end)))).lastrowid
+    for _ in range(rng.randint(0, 6)):
+        conn.execute("INSERT INTO events (segment_id, t, kind, data) VALUES (?, ?, ?, ?)",
+                     (sid, start + rng.random(), rng.choice(("key", "click", "scroll", "move", odd_text(rng))),
+                      odd_event_data(rng)))
+    frames = [conn.execute(
+        "INSERT INTO frames (segment_id, t, width, height, mime, left_px, top_px, scale, image) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (sid, start + rng.random(), rng.choice((0, -1, 96, 2**31)), rng.choice((0, 64, -5)),
+         rng.choice(("image/jpeg", "image/png", "", "text/html", odd_text(rng))), rng.randint(-5, 5), 0,
+         rng.choice((1.0, 0.0, -1.0, 1e300)), odd_image(rng))).lastrowid for _ in range(rng.randint(0, 2))]
+    if rng.random() < 0.4:
+        conn.execute("INSERT INTO flags (segment_id, category, note, t) VALUES (?, ?, ?, ?)",
+                     (sid, rng.choice(("health", "finance", odd_text(rng))), odd_text(rng), start))
+    if rng.random() < 0.4:
+        conn.execute("INSERT INTO redactions (segment_id, t, kind, target_id, spec) VALUES (?, ?, ?, ?, ?)",
+                     (sid, start, rng.choice(("frame-rect", "text-span")), rng.choice((None, *frames, -1)),
+                      json.dumps(random_json(rng), allow_nan=True)))
+    if rng.random() < 0.5:
+        conn.execute("INSERT INTO gaps (start, end, reason, detail) VALUES (?, ?, ?, ?)",
+                     (start, rng.choice((None, end)), rng.choice(("paused", "excluded", odd_text(rng))), odd_text(rng)))
+    return sid, frames
+
+
+@pytest.fixture(scope="module")
+def review_vault():
+    from app.core.paths import resolve_paths
+    from app.vault.keystore import MemoryKeyStore
+    from app.vault.vault import open_vault
+
+    root = tempfile.mkdtemp(prefix="airlock-fuzz-review-", dir="/dev/shm")
+    conn = open_vault(resolve_paths(root).ensure(), MemoryKeyStore()).connect()
+    yield conn
+    conn.close()
+    shutil.rmtree(root, ignore_errors=True)
+
+
+REVIEW_STATS = {"rows": 0, "unreadable_events": 0, "unreadable_images": 0, "images_shown": 0, "qt_decoder_warnings": 0}
+
+
+@pytest.fixture
+def quiet_image_decoders():
+    """Count Qt's decoder warnings for garbage images instead of printing ten thousand of them."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def count_it(mode, context, message) -> None:
+        REVIEW_STATS["qt_decoder_warnings"] += 1
+
+    previous = qInstallMessageHandler(count_it)
+    yield
+    qInstallMessageHandler(previous)
+
+
+@FUZZ
+@given(seed=st.integers(0, 2**64))
+def test_review_reads_hostile_rows_without_crashing(review_vault, quiet_image_decoders, seed):
+    from datetime import date
+
+    from app.policy.managed import ReleaseMode, ReleasePolicy
+    from app.ui.models.event_list_model import describe_event
+    from app.ui.models.labels import gap_label, state_badge, time_span
+    from app.ui.models.thumbnails import decode
+    from app.vault import queries
+
+    rng = random.Random(seed)
+    conn = review_vault
+    conn.execute("BEGIN")
+    try:
+        sid, frames = insert_hostile_rows(conn, rng)
+        REVIEW_STATS["rows"] += 1
+        policy = ReleasePolicy(mode=rng.choice(list(ReleaseMode)), hold_hours=rng.choice((0.0, 72.0)),
+                               destination="file:///drop")
+        # Every example reads its segment's detail, events and screenshots; the list views take turns
+        # (each statement costs SQLCipher's locked-memory bookkeeping: the budget allows a few per example).
+        view = rng.randrange(4)
+        flt = queries.TimelineFilter(text=odd_text(rng) if rng.random() < 0.5 else "")
+        if view == 0:
+            for day in queries.days(conn, flt):
+                assert isinstance(day.day, date)
+        elif view == 1:
+            for item in queries.timeline_page(conn, flt, 0.0, 5e9).items:
+                if isinstance(item, queries.GapRow):
+                    assert isinstance(gap_label(item), str)
+                else:
+                    assert state_badge(item, policy, 1_800_000_000.0).text
+                    assert time_span(item.start, item.end)
+        elif view == 2:
+            for hit in queries.search(conn, odd_text(rng) or "a"):
+                assert isinstance(hit.snippet, str)
+        else:
+            queries.applications(conn)
+        detail = queries.segment_detail(conn, sid)
+        assert detail is not None
+        for row in queries.events_page(conn, sid).items:
+            REVIEW_STATS["unreadable_events"] += row.event is None
+            assert isinstance(describe_event(row), str)
+        for frame_id in frames:
+            mime, image = queries.frame_image(conn, frame_id)
+            shown = decode(image, 160)  # what the screenshot panel and the strip do; null: "could not be read"
+            REVIEW_STATS["unreadable_images" if shown.isNull() else "images_shown"] += 1
+    finally:
+        conn.execute("ROLLBACK")
+
+
+def test_review_fuzz_counts():
+    report("fuzz review rows", examples=REVIEW_STATS["rows"], **{k: v for k, v in REVIEW_STATS.items() if k != "rows"})
