@@ -40,3 +40,4 @@ clean:
 
 -include packaging/package.mk
 -include bench/bench.mk
+-include tests/drills/drills.mk

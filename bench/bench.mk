@@ -1,0 +1,23 @@
+# The benchmark (bench/run.py): Airlock's real headless recorder against a bare-library floor on a
+# private Xvfb desktop. Included by the Makefile (`-include bench/bench.mk`).
+#   make bench         full run: 60 s a phase (BENCH_PHASE_SECONDS=…), latencies, callback timing;
+#                      writes bench/results.json and docs/performance.md and prints the table.
+#   make bench-quick   the CI regression check: short phases, ratios only, generous bounds; fails
+#                      if Airlock/floor CPU > BENCH_MAX_CPU_RATIO in any phase, peak RSS > the
+#                      120 MB budget × BENCH_RSS_FACTOR, or < 95 % of the keys/clicks sent are stored.
+#                      Writes only bench/out/ (ignored by git).
+
+BENCH_PHASE_SECONDS ?= 60
+BENCH_QUICK_SECONDS ?= 10
+BENCH_MAX_CPU_RATIO ?= 3
+BENCH_RSS_FACTOR ?= 1.5
+BENCH_ARGS ?=
+
+.PHONY: bench bench-quick
+
+bench: system-deps-test venv
+	$(PY) -m bench.run --phase-seconds $(BENCH_PHASE_SECONDS) $(BENCH_ARGS)
+
+bench-quick: system-deps-test venv
+	$(PY) -m bench.run --quick --phase-seconds $(BENCH_QUICK_SECONDS) \
+		--max-cpu-ratio $(BENCH_MAX_CPU_RATIO) --rss-factor $(BENCH_RSS_FACTOR) $(BENCH_ARGS)
