@@ -2,15 +2,18 @@
 # private Xvfb desktop. Included by the Makefile (`-include bench/bench.mk`).
 #   make bench         full run: 60 s a phase (BENCH_PHASE_SECONDS=…), latencies, callback timing;
 #                      writes bench/results.json and docs/performance.md and prints the table.
-#   make bench-quick   the CI regression check: short phases, ratios only, generous bounds; fails
-#                      if Airlock/floor CPU > BENCH_MAX_CPU_RATIO in any phase, peak RSS > the
-#                      120 MB budget × BENCH_RSS_FACTOR, or < 95 % of the keys/clicks sent are stored.
-#                      Writes only bench/out/ (ignored by git).
+#   make bench-quick   the CI regression check (~3 min): 10 s phases, ratios only, generous bounds;
+#                      fails if Airlock/floor CPU in any phase is above BENCH_MAX_CPU_RATIO or above
+#                      BENCH_BASELINE_FACTOR × that phase's ratio in the committed bench/results.json
+#                      (so a doubled cost is caught even where Airlock is far below the floor), if
+#                      peak RSS > the 120 MB budget × BENCH_RSS_FACTOR, or if < 95 % of the keys and
+#                      clicks sent are stored. Writes only bench/out/ (ignored by git).
 
 BENCH_PHASE_SECONDS ?= 60
 BENCH_QUICK_SECONDS ?= 10
 BENCH_MAX_CPU_RATIO ?= 3
 BENCH_RSS_FACTOR ?= 1.5
+BENCH_BASELINE_FACTOR ?= 1.75
 BENCH_ARGS ?=
 
 .PHONY: bench bench-quick
@@ -20,4 +23,5 @@ bench: system-deps-test venv
 
 bench-quick: system-deps-test venv
 	$(PY) -m bench.run --quick --phase-seconds $(BENCH_QUICK_SECONDS) \
-		--max-cpu-ratio $(BENCH_MAX_CPU_RATIO) --rss-factor $(BENCH_RSS_FACTOR) $(BENCH_ARGS)
+		--max-cpu-ratio $(BENCH_MAX_CPU_RATIO) --rss-factor $(BENCH_RSS_FACTOR) \
+		--baseline-factor $(BENCH_BASELINE_FACTOR) $(BENCH_ARGS)

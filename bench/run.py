@@ -160,8 +160,15 @@ def run_notes(results: dict) -> list[str]:
     return notes
 
 
-def quick_check(results: dict, max_ratio: float, rss_factor: float) -> list[str]:
-    """The CI regression bounds; returns the failures (empty: pass)."""
+def quick_check(results: dict, max_ratio: float, rss_factor: float, baseline: dict | None = None,
+                baseline_factor: float = 1.75) -> list[str]:
+    """The CI regression bounds; returns the failures (empty: pass).
+
+    Per phase: Airlock/floor CPU above `max_ratio`, or — where `baseline` (the committed
+    bench/results.json) has a ratio for an active phase — above `baseline_factor` times that ratio,
+    so a doubled cost is caught even in phases where Airlock is far below the floor (1000 Hz mouse).
+    Idle is held only to `max_ratio`: a 10 s idle phase is a few clock ticks.
+    """
     failures = []
     rss_limit = report.BUDGET_RSS_MB * rss_factor
     for name, phase in results["phases"].items():
@@ -170,8 +177,13 @@ def quick_check(results: dict, max_ratio: float, rss_factor: float) -> list[str]
             failures.append(f"{name}: a recorder failed: {a.get('error') or phase['floor'].get('error')}")
             continue
         cpu_ratio = phase["ratio"]["cpu"]
-        if cpu_ratio is not None and cpu_ratio > max_ratio:
-            failures.append(f"{name}: Airlock/floor CPU {cpu_ratio:.2f}× > {max_ratio:g}× "
+        limit, why = max_ratio, f"{max_ratio:g}×"
+        before = _get_ratio(baseline, name)
+        if before is not None and phase["floor"].get("cpu_percent", 0) >= CPU_RESOLUTION_PERCENT:
+            if baseline_factor * before < limit:
+                limit, why = baseline_factor * before, f"{baseline_factor:g} × the committed {before:.2f}×"
+        if cpu_ratio is not None and cpu_ratio > limit:
+            failures.append(f"{name}: Airlock/floor CPU {cpu_ratio:.2f}× > {why} "
                             f"({a['cpu_percent']:.2f} % vs {phase['floor']['cpu_percent']:.2f} %)")
         if a.get("rss_peak_mb", 0) > rss_limit:
             failures.append(f"{name}: Airlock RSS {a['rss_peak_mb']:.0f} MB > {rss_limit:.0f} MB")
@@ -180,6 +192,14 @@ def quick_check(results: dict, max_ratio: float, rss_factor: float) -> list[str]
             if share is not None and share < 0.95:
                 failures.append(f"{name}: Airlock stored only {100 * share:.0f} % of the {what} sent")
     return failures
+
+
+def _get_ratio(baseline: dict | None, phase: str) -> float | None:
+    try:
+        value = baseline["phases"][phase]["ratio"]["cpu"]  # type: ignore[index]
+    except (KeyError, TypeError):
+        return None
+    return value if isinstance(value, (int, float)) and value > 0 else None
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -193,6 +213,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="CI regression check: ratios and bounds only")
     parser.add_argument("--max-cpu-ratio", type=float, default=3.0, help="--quick fails above this Airlock/floor")
     parser.add_argument("--rss-factor", type=float, default=1.5, help="--quick fails above RSS budget × this")
+    parser.add_argument("--baseline", type=Path, default=ROOT / "bench" / "results.json",
+                        help="--quick also fails above --baseline-factor × this run's per-phase ratios")
+    parser.add_argument("--baseline-factor", type=float, default=1.75)
     parser.add_argument("--no-latency", action="store_true", help="skip the privacy-control latencies")
     parser.add_argument("--no-callbacks", action="store_true", help="skip the input-callback timing")
     parser.add_argument("--results", type=Path, help="JSON output (default bench/results.json; quick: bench/out/)")
@@ -283,10 +306,13 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(workdir, ignore_errors=True)  # the floor's store holds the workload's text
     results["notes"] += run_notes(results)
     results["budgets"] = [v.as_dict() for v in report.verdicts(results)]
-    failures = quick_check(results, args.max_cpu_ratio, args.rss_factor) if args.quick else []
+    failures = []
     if args.quick:
+        baseline = json.loads(args.baseline.read_text()) if args.baseline and args.baseline.exists() else None
+        failures = quick_check(results, args.max_cpu_ratio, args.rss_factor, baseline, args.baseline_factor)
         results["quick_check"] = {"max_cpu_ratio": args.max_cpu_ratio, "rss_factor": args.rss_factor,
-                                  "failures": failures}
+                                  "baseline": str(args.baseline) if baseline else None,
+                                  "baseline_factor": args.baseline_factor, "failures": failures}
     markdown = _write(args, results)
     print(markdown)
     if failures:

@@ -258,7 +258,7 @@ def test_quick_check_fails_a_doubled_cost_a_fat_recorder_and_lost_keys():
     results["phases"]["mixed"]["airlock"]["rss_peak_mb"] = 200.0
     results["phases"]["mixed"]["airlock"]["keys_captured"] = 0.5
     failures = quick_check(results, max_ratio=3.0, rss_factor=1.5)
-    assert len(failures) == 3
+    assert len(failures) == 3, failures
     assert any("3.50× > 3×" in f for f in failures)
     assert any("200 MB > 180 MB" in f for f in failures)
     assert any("50 %" in f for f in failures)
@@ -282,3 +282,14 @@ def test_review_timings_are_read_from_the_tools_output():
     assert parse_review_output(text) == {"open_first_ms": 681.0, "open_median_ms": 474.0, "open_max_ms": 681.0,
                                          "search_median_ms": 90.0, "search_ms": 140.0}
     assert parse_review_output("Traceback: no display") is None
+
+
+def test_quick_check_against_the_committed_baseline_catches_a_doubling_below_the_absolute_bound():
+    results = results_fixture()
+    baseline = {"phases": {"mixed": {"ratio": {"cpu": 1.0}}, "idle": {"ratio": {"cpu": 0.1}}}}
+    # mixed: 2.0 % vs floor 1.0 % = 2.0× now, 1.0× committed: doubled, though under the absolute 3×.
+    failures = quick_check(results, max_ratio=3.0, rss_factor=2.0, baseline=baseline, baseline_factor=1.75)
+    assert failures == ["mixed: Airlock/floor CPU 2.00× > 1.75 × the committed 1.00× (2.00 % vs 1.00 %)"]
+    # idle's floor is below the resolution: only the absolute bound applies (0.2× now vs 0.1× before).
+    baseline["phases"]["mixed"]["ratio"]["cpu"] = 1.5
+    assert quick_check(results, max_ratio=3.0, rss_factor=2.0, baseline=baseline) == []
