@@ -249,7 +249,9 @@ class VaultWriter:
             self._retire_tokens_before(record.token)
             self._insert_segment(conn, record, record.start)
         elif isinstance(record, SegmentUpdate):
-            segment_id = self._segment_for(conn, record.token, record.end)
+            # An update never opens a row: a segment dropped in a pause stays dropped (its title
+            # and text are content); a reopened one gets its text once its events made the row.
+            segment_id = self._segments.get(record.token)
             if segment_id is not None:
                 text = self._stored_text(conn, segment_id) if segment_id in self._rebuilt_text else record.typed_text
                 conn.execute("UPDATE segments SET end = max(end, ?), typed_text = ? WHERE id = ?",
