@@ -82,9 +82,11 @@ def redact_frame(conn, frame_id: int, rects: list[Rect], now: float) -> FrameRed
         segment_id, _width, _height, mime, blob = rows[0]
         image_bytes, applied = _black_out(bytes(blob), mime, rects)
         conn.execute("UPDATE frames SET image = ? WHERE id = ?", (image_bytes, frame_id))
-        spec = json.dumps({"rects": [r.as_list() for r in applied]}, separators=(",", ":"))
-        conn.execute("INSERT INTO redactions (segment_id, t, kind, target_id, spec) VALUES (?, ?, 'frame-rect', ?, ?)",
-                     (segment_id, now, frame_id, spec))
+        # One row per rectangle, {"x","y","w","h"}: the format the release re-applies before bundling.
+        conn.executemany(
+            "INSERT INTO redactions (segment_id, t, kind, target_id, spec) VALUES (?, ?, 'frame-rect', ?, ?)",
+            [(segment_id, now, frame_id, json.dumps(dict(zip("xywh", r.as_list())), separators=(",", ":")))
+             for r in applied])
         ledger.append(conn, LedgerKind.REDACT,
                       {"segment": segment_id, "frame": frame_id, "rects": [r.as_list() for r in applied]}, now)
     checkpoint_truncate(conn)

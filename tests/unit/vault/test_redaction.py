@@ -75,7 +75,7 @@ def test_frame_redaction_records_the_spec_and_a_ledger_entry_and_truncates_the_w
     _segment_id, frame_id = add_frame(vault_conn, encoded(noisy_image(), "JPEG"), "image/jpeg")
     redact_frame(vault_conn, frame_id, [Rect(8, 8, 16, 16)], now=300.0)
     kind, target, spec = vault_conn.execute("SELECT kind, target_id, spec FROM redactions").fetchone()
-    assert (kind, target, json.loads(spec)) == ("frame-rect", frame_id, {"rects": [[8, 8, 16, 16]]})
+    assert (kind, target, json.loads(spec)) == ("frame-rect", frame_id, {"x": 8, "y": 8, "w": 16, "h": 16})
     entry = ledger.entries(vault_conn)[-1]
     assert entry.kind == "redact" and entry.body["frame"] == frame_id and entry.body["rects"] == [[8, 8, 16, 16]]
     assert ledger.verify(vault_conn).ok
