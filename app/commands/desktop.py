@@ -108,14 +108,20 @@ class _Session:
         self.windows = None
         self.release = None  # the background ReleaseScheduler
 
-    def start_release(self, on_result) -> None:
-        """Background release on the policy's schedule; it only ever sends what the gate allows."""
-        from app.commands.release import background_release
+    def start_release(self, on_result, announce) -> None:
+        """Background release on the policy's schedule; it only ever sends what the gate allows,
+        and warns ten minutes before (`announce(count, at)`), so the employee can still act."""
+        from app.commands.release import open_release
+        from app.release.announcing import RELEASE_NOTICE_S, AnnouncedRelease
+        from app.release.scheduler import ReleaseScheduler
 
         if self.handle is None or self.policy is None:
             return
-        self.release = background_release(self.context.paths, self.context.keystore(), lambda: self.policy,
-                                          self.context.clock, on_result)  # tightenings applied inside
+        context = self.context
+        herald = AnnouncedRelease(lambda: open_release(context.paths, context.keystore(), self.policy, context.clock),
+                                  announce, context.clock)
+        interval = min(self.policy.release.schedule_minutes * 60.0, RELEASE_NOTICE_S)
+        self.release = ReleaseScheduler(herald.run_once, interval_s=interval, on_result=on_result)
         self.release.start()
 
     def effective_policy(self):
@@ -240,7 +246,7 @@ def _run(args, context) -> int:
                                      withdraw=session.withdraw if session.policy is not None else None,
                                      settings_saved=session.restart_capture)
         options.hooks = session.windows.hooks()
-        session.start_release(lambda report, error: _released(controller, report, error))
+        session.start_release(lambda report, error: _released(controller, report, error), controller.announce_release)
     shell = DesktopShell(controller, clock, options)
     session.server = ControlServer(context.paths, controller)
     try:
