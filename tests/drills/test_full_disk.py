@@ -174,14 +174,26 @@ def test_recorder_on_a_full_disk(small_disk, tmp_path):
             conn = s.connect()
             try:
                 problems_full = vault_problems(conn)
-                keys_when_full = conn.execute("SELECT count(*) FROM events WHERE kind = 'key'").fetchone()[0]
             finally:
                 conn.close()
             scanned_full, hits_full = plaintext_outside_vault(small_disk, marker)
 
-            filler.unlink()  # space returns
-            wait_until(lambda: s.stored_keys() > keys_when_full, timeout=30,
-                       message="capture to resume once space returned")
+            # Space returns: the filler goes and the filesystem grows (screenshots of a noisy screen
+            # would fill a few freed megabytes again within seconds).
+            filler.unlink()
+            grown = subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], capture_output=True, text=True)
+            assert grown.returncode == 0, grown.stderr
+            keys_when_freed = s.stored_keys()
+            try:
+                wait_until(lambda: s.stored_keys() > keys_when_freed, timeout=30,
+                           message="capture to resume once space returned")
+                if served:
+                    wait_until(lambda: json.loads(s.airlock("status", "--json").stdout)["state"] == "recording",
+                               timeout=30, message="the status to say recording again")
+            except AssertionError as timeout:
+                raise AssertionError(f"{timeout}\nstatus: {s.airlock('status', '--json').stdout}\n"
+                                     f"recorder said: {s.stderr[-2000:]}") from None
+            resumed_state = json.loads(s.airlock("status", "--json").stdout).get("state") if served else "-"
             s.stop_typing()
             code, out, err = s.stop_recorder(signal.SIGINT)
         finally:
@@ -194,7 +206,7 @@ def test_recorder_on_a_full_disk(small_disk, tmp_path):
             conn.close()
         scanned, hits = plaintext_outside_vault(small_disk, marker)
     message = next((line for line in said.splitlines() if "full" in line.lower()), "")
-    report("full disk (recorder)", status_served=served, status_state=state.get("state", "-"),
+    report("full disk (recorder)", status_served=served, status_state=state.get("state", "-"), state_after=resumed_state,
            status_reason=repr(state.get("reason", "")), stderr_message=repr(message), files_scanned=scanned_full + scanned,
            plaintext_hits=len(hits_full + hits), exit_code=code, tracebacks=said.count("Traceback"))
     assert problems_full == [] and problems_after == []
