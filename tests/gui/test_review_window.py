@@ -56,7 +56,7 @@ def test_search_finds_typed_words_and_title_words(qtbot, review_window, seeded):
 def test_typing_in_the_search_box_searches_after_a_short_pause(qtbot, review_window):
     window = review_window
     qtbot.keyClicks(window.search, "Grafana")
-    qtbot.waitUntil(lambda: window.model.current_filter.text == "Grafana", timeout=2000)
+    qtbot.waitUntil(lambda: window.model.current_filter.text == "Grafana", timeout=15000)
     assert {r.app for r in loaded_segments(window)} == {"firefox"}
 
 

@@ -111,7 +111,7 @@ def test_a_show_request_from_another_thread_brings_the_window_forward(env, qtbot
     thread = threading.Thread(target=env.controller.show)  # what the control server does
     thread.start()
     thread.join()
-    qtbot.waitUntil(lambda: not shell.status_window.isMinimized(), timeout=3000)
+    qtbot.waitUntil(lambda: not shell.status_window.isMinimized(), timeout=15000)
 
 
 def test_the_global_shortcut_toggles_pause_from_the_listener_thread(env, qtbot):
@@ -140,7 +140,7 @@ def test_a_taken_shortcut_is_reported_not_fatal(env, qtbot):
 def test_signals_wake_the_event_loop_without_a_timer(qtbot):
     wakeup = SignalWakeup(signals=(signal.SIGUSR1,))
     try:
-        with qtbot.waitSignal(wakeup.received, timeout=3000) as received:
+        with qtbot.waitSignal(wakeup.received, timeout=15000) as received:
             os.kill(os.getpid(), signal.SIGUSR1)
         assert received.args == [signal.SIGUSR1]
     finally:
