@@ -38,3 +38,13 @@ def vault_conn(vault_handle):
     conn = vault_handle.connect()
     yield conn
     conn.close()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The drills' counts, printed by every run (issue 10: each drill prints its counts)."""
+    from tests.drills.settings import REPORTED
+
+    if REPORTED:
+        terminalreporter.section("drill counts")
+        for line in REPORTED:
+            terminalreporter.write_line(line)

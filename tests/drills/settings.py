@@ -15,7 +15,12 @@ def count(quick: int, full: int) -> int:
     return full if FULL else quick
 
 
+REPORTED: list[str] = []  # shown in pytest's terminal summary (tests/conftest.py), even without -s
+
+
 def report(name: str, **numbers) -> None:
-    """Drills print their counts (pytest -s or the junit output shows them; `make drills` prints)."""
+    """Drills print their counts: at once with -s, and in the summary at the end of every run."""
     details = ", ".join(f"{key}={value}" for key, value in numbers.items())
-    print(f"[drill] {name}: {details}")
+    line = f"[drill] {name}: {details}"
+    REPORTED.append(line)
+    print(line)
