@@ -155,19 +155,21 @@ def live_server():
     from app.vault.vault import open_vault
 
     root = tempfile.mkdtemp(prefix="airlock-fuzz-", dir="/dev/shm")
-    paths = resolve_paths(root).ensure()
-    conn = open_vault(paths, MemoryKeyStore()).connect()
-    controls = HeadlessController(PauseState(), SystemClock(), VaultActions.over_connection(conn))
-    controls.start()
-    server = ControlServer(paths, controls)
-    server.start()
-    client = ControlClient.connect(paths)
-    yield server, client
-    client.close()
-    server.stop()
-    controls.stop()
-    conn.close()
-    shutil.rmtree(root, ignore_errors=True)
+    try:
+        paths = resolve_paths(root).ensure()
+        conn = open_vault(paths, MemoryKeyStore()).connect()
+        controls = HeadlessController(PauseState(), SystemClock(), VaultActions.over_connection(conn))
+        controls.start()
+        server = ControlServer(paths, controls)
+        server.start()
+        client = ControlClient.connect(paths)
+        yield server, client
+        client.close()
+        server.stop()
+        controls.stop()
+        conn.close()
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
 
 
 LIVE_STATS = {"sent": 0, "ok": 0, "refused": 0, "reconnects": 0}
@@ -520,10 +522,12 @@ def review_vault():
     from app.vault.vault import open_vault
 
     root = tempfile.mkdtemp(prefix="airlock-fuzz-review-", dir="/dev/shm")
-    conn = open_vault(resolve_paths(root).ensure(), MemoryKeyStore()).connect()
-    yield conn
-    conn.close()
-    shutil.rmtree(root, ignore_errors=True)
+    try:
+        conn = open_vault(resolve_paths(root).ensure(), MemoryKeyStore()).connect()
+        yield conn
+        conn.close()
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
 
 
 REVIEW_STATS = {"rows": 0, "unreadable_events": 0, "unreadable_images": 0, "images_shown": 0, "qt_decoder_warnings": 0}
