@@ -7,7 +7,6 @@ with the policy hash and consent scope); capture starts only once consent is giv
 
 from __future__ import annotations
 
-import json
 
 from app.policy.consent import (
     ConsentState,
@@ -38,19 +37,12 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run_consent)
 
 
-def latest_consent_body(conn) -> dict | None:
-    """The body of the newest consent entry in the ledger, or None."""
-    row = conn.execute("SELECT body FROM ledger WHERE kind = ? ORDER BY seq DESC LIMIT 1",
-                       (ledger.LedgerKind.CONSENT,)).fetchone()
-    return None if row is None else json.loads(row[0])
-
-
 def run_consent(args, context) -> int:
     policy = context.policy()  # a bad policy stops here with PolicyError: nothing to agree to
     print(consent_summary(policy).as_text())
     conn = open_vault(context.paths, context.keystore()).connect()
     try:
-        previous = latest_consent_body(conn)
+        previous = ledger.latest_body(conn, ledger.LedgerKind.CONSENT)
         state = consent_state(previous, policy)
         if state is ConsentState.CHANGED:
             old = policy_from_consent_body(previous)

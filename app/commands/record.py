@@ -25,7 +25,6 @@ from app.capture.capture_sources import build_sources
 from app.capture.pipeline import CapturePipeline
 from app.capture.pipeline_settings import settings_from_policy
 from app.capture.screen_source import ScreenSource
-from app.commands.consent import latest_consent_body
 from app.commands.control_wiring import headless_control
 from app.core.clock import Clock
 from app.core.display import detect_display
@@ -35,7 +34,7 @@ from app.core.records import GapRecord
 from app.policy.consent import ConsentState, consent_state
 from app.policy.managed import Policy
 from app.policy.pause import PauseState
-from app.vault import operations
+from app.vault import ledger, operations
 from app.vault.personal_store import effective_for
 from app.vault.vault import VaultHandle, open_vault
 from app.vault.writer import VaultWriter
@@ -139,7 +138,7 @@ class Recorder:
 
 
 def _check_consent(conn, policy: Policy) -> None:
-    state = consent_state(latest_consent_body(conn), policy)
+    state = consent_state(ledger.latest_body(conn, ledger.LedgerKind.CONSENT), policy)
     if state is not ConsentState.GIVEN:
         raise ConsentMissing("Not recording: consent to the policy in force has not been given.",
                              "Read it with `airlock consent`, then agree with `airlock consent --accept`.")
