@@ -148,7 +148,7 @@ class FocusWatcher(threading.Thread):
             wm_class = (win.get_wm_class() or ("", ""))[1]
             pid = win.get_full_property(self._atoms["_NET_WM_PID"], 0)
             return str(title), str(wm_class), int(pid.value[0]) if pid else None
-        except Exception:  # noqa: BLE001 - the window may be gone already
+        except Exception:
             return "", "", None
 
     def run(self) -> None:

@@ -55,7 +55,7 @@ def measure_pause(recorder: AirlockProcess, workload, log) -> dict:
     try:
         try:
             client = _connect(recorder)
-        except Exception as error:  # noqa: BLE001 - reported, not raised: the bench goes on
+        except Exception as error:
             return {"available": False,
                     "why": f"`airlock record --headless` does not serve the control channel ({type(error).__name__}: "
                            f"{str(error)[:120]})"}
@@ -133,7 +133,7 @@ def measure_delete(recorder: AirlockProcess, workload, log) -> dict:
     try:
         try:
             client = _connect(recorder)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             return {"available": False, "why": f"the control channel is not served ({type(error).__name__})"}
         with client:
             typist, _keys = workload.start_typing(3.0)
@@ -205,7 +205,7 @@ def measure_all(recorder: AirlockProcess, workload, workdir: Path, log) -> dict:
                           ("review", lambda: measure_review(recorder, workdir, log))):
         try:
             results[name] = measure()
-        except Exception as error:  # noqa: BLE001 - one control's failure must not lose the others
+        except Exception as error:
             results[name] = {"available": False, "why": f"{type(error).__name__}: {str(error)[:300]}"}
             log(f"  {name} failed: {error}")
     return results

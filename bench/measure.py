@@ -204,7 +204,7 @@ class Percentiles:
     max_ms: float | None = None
 
     @classmethod
-    def of(cls, durations: list[float]) -> "Percentiles":
+    def of(cls, durations: list[float]) -> Percentiles:
         if not durations:
             return cls()
         ordered = sorted(durations)

@@ -21,7 +21,7 @@ import sys
 import tempfile
 import time
 import traceback
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bench import report
@@ -179,9 +179,9 @@ def quick_check(results: dict, max_ratio: float, rss_factor: float, baseline: di
         cpu_ratio = phase["ratio"]["cpu"]
         limit, why = max_ratio, f"{max_ratio:g}×"
         before = _get_ratio(baseline, name)
-        if before is not None and phase["floor"].get("cpu_percent", 0) >= CPU_RESOLUTION_PERCENT:
-            if baseline_factor * before < limit:
-                limit, why = baseline_factor * before, f"{baseline_factor:g} × the committed {before:.2f}×"
+        if (before is not None and phase["floor"].get("cpu_percent", 0) >= CPU_RESOLUTION_PERCENT
+                and baseline_factor * before < limit):
+            limit, why = baseline_factor * before, f"{baseline_factor:g} × the committed {before:.2f}×"
         if cpu_ratio is not None and cpu_ratio > limit:
             failures.append(f"{name}: Airlock/floor CPU {cpu_ratio:.2f}× > {why} "
                             f"({a['cpu_percent']:.2f} % vs {phase['floor']['cpu_percent']:.2f} %)")
@@ -238,10 +238,9 @@ def main(argv: list[str] | None = None) -> int:
         results = json.loads(args.results.read_text())
         print(_write(args, results))
         return 0
+    from app import __version__
     from tests.e2e.harness.desktop import Desktop
     from tests.e2e.harness.keyring import keyring_session
-
-    from app import __version__
 
     def log(text: str) -> None:
         print(f"[bench {time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
@@ -256,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="airlock-bench-"))
     results: dict = {
         "version": __version__, "commit": commit_id(),
-        "date": datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),
+        "date": datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
         "machine": report.machine_info(),
         "settings": {"phase_seconds": args.phase_seconds, "phases": wanted, "screen": "1920x1080",
                      "quick": args.quick},

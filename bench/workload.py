@@ -25,10 +25,7 @@ FAST_MOUSE_HZ = 1000.0
 XDOTOOL_TYPE_DELAY_MS = round(2000 / KEYS_PER_SECOND)
 WINDOW_A = ("Notes - editor", "AirlockBenchNotes", "900x760+40+60")
 WINDOW_B = ("Quarterly report - viewer", "AirlockBenchViewer", "900x760+980+60")
-WORDS = ("the quarterly report shows steady progress on the new billing system and the team plans "
-         "to review the open questions with finance next week. please send the updated figures, "
-         "the draft agenda and the notes from the last meeting before friday so we can agree on "
-         "the next steps and close the remaining tickets in time for the release").split()
+WORDS = ["the", "quarterly", "report", "shows", "steady", "progress", "on", "the", "new", "billing", "system", "and", "the", "team", "plans", "to", "review", "the", "open", "questions", "with", "finance", "next", "week.", "please", "send", "the", "updated", "figures,", "the", "draft", "agenda", "and", "the", "notes", "from", "the", "last", "meeting", "before", "friday", "so", "we", "can", "agree", "on", "the", "next", "steps", "and", "close", "the", "remaining", "tickets", "in", "time", "for", "the", "release"]
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,7 @@ def measure(args, temp: str | None) -> int:
     """Seed (into `temp`) or open the vault, then time the window and the searches."""
     from app.core.clock import SystemClock
     from app.core.paths import resolve_paths
-    from app.policy.managed import ReleasePolicy
+    from app.policy.model import ReleasePolicy
     from app.vault.vault import open_vault
 
     if args.data_dir:
@@ -56,8 +56,8 @@ def measure(args, temp: str | None) -> int:
         keystore = KeyringKeyStore(paths.data_dir)
         handle = open_vault(paths, keystore, create=False)
     else:
+        from app.dev.seed.vault_seed import SeedPlan, seed_vault
         from app.vault.keystore import MemoryKeyStore
-        from app.vault.seeding import SeedPlan, seed_vault
 
         paths = resolve_paths(temp).ensure()
         handle = open_vault(paths, MemoryKeyStore())

@@ -56,7 +56,7 @@ def child(args) -> int:
 
     from app.core.clock import SystemClock
     from app.core.paths import resolve_paths
-    from app.policy.managed import ReleasePolicy
+    from app.policy.model import ReleasePolicy
     from app.ui.models.roles import Roles
     from app.ui.review.screenshot_panel import clicks_in_frame
     from app.ui.review.window import ReviewServices, ReviewWindow

@@ -41,8 +41,8 @@ def build_sources(clock: Clock, environ: Mapping[str, str] | None = None, platfo
     """The sources to start (probe first). Raises DisplayUnsupported where nothing can be captured."""
     environ = os.environ if environ is None else environ
     if prefer_record and detect_display(environ, platform).server == "x11":
-        from app.capture.x11_record_source import X11RecordInput, record_available
-        from app.capture.x11_server_time import X11ServerClock
+        from app.capture.x11.record_input import X11RecordInput, record_available
+        from app.capture.x11.server_time import X11ServerClock
 
         if record_available(environ):
             server_clock = X11ServerClock(clock)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import queue
 import threading
 from dataclasses import dataclass
-from typing import Protocol, Union
+from typing import Protocol
 
 from app.core.model import FocusEvent, GapReason, InputEvent
 
@@ -35,7 +35,7 @@ class SourceRecovered:
     source: str
 
 
-QueueItem = Union[InputEvent, FocusEvent, SourceFailure, SourceRecovered]
+QueueItem = InputEvent | FocusEvent | SourceFailure | SourceRecovered
 
 
 class EventQueue:

@@ -137,7 +137,7 @@ class InputSource:
         """Why input is not being delivered, or None while both listeners run."""
         if not self._listeners:
             return "not started"
-        for label, listener in zip(("keyboard", "mouse"), self._listeners):
+        for label, listener in zip(("keyboard", "mouse"), self._listeners, strict=False):
             if not listener.is_alive():
                 return f"{label} listener stopped"
         return None

@@ -26,14 +26,25 @@ from app.capture.segment_book import SegmentBook
 from app.core.clock import Clock
 from app.core.errors import KnownError
 from app.core.log_guard import safe
-from app.core.model import (UNKNOWN_WINDOW, ClickEvent, FocusEvent, Frame, GapReason, InputEvent, KeyEvent,
-                            KeystrokeMode, MoveEvent, ScrollEvent, WindowInfo)
+from app.core.model import (
+    UNKNOWN_WINDOW,
+    ClickEvent,
+    FocusEvent,
+    Frame,
+    GapReason,
+    InputEvent,
+    KeyEvent,
+    KeystrokeMode,
+    MoveEvent,
+    ScrollEvent,
+    WindowInfo,
+)
 from app.core.records import EventRecord, FrameRecord, RecordSink
-from app.policy.coalescing import MoveCoalescer
-from app.policy.exclusions import ExclusionMatcher
-from app.policy.keystrokes import apply_mode
-from app.policy.pause import PauseState
-from app.policy.secrets import SecretMasker
+from app.policy.rules.coalescing import MoveCoalescer
+from app.policy.rules.exclusions import ExclusionMatcher
+from app.policy.rules.keystrokes import apply_mode
+from app.policy.rules.pause import PauseState
+from app.policy.rules.secret_detection import SecretMasker
 
 log = logging.getLogger("airlock.capture.pipeline")
 
@@ -116,7 +127,7 @@ class CapturePipeline:
                 self.tick(self.clock.now())
             self.drain()
             self.finish(self.clock.now())
-        except Exception as exc:  # a bug: report without content (messages may quote it)
+        except Exception as exc:  # noqa: BLE001 - a bug: report without content (messages may quote it)
             log.error("the capture pipeline stopped: %s", safe(type(exc).__name__))
             self.health.source_failed("pipeline", f"stopped ({type(exc).__name__})", self.clock.now())
         finally:

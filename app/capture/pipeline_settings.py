@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 from app.capture.frame_change import FrameTiming
 from app.capture.frame_encoder import EncoderSettings
-from app.policy.exclusions import DEFAULT_EXCLUSIONS, ExclusionRule
-from app.policy.keystrokes import KeystrokeRules
-from app.policy.managed import MonitorChoice, Policy
+from app.policy.model import MonitorChoice, Policy
+from app.policy.rules.exclusions import DEFAULT_EXCLUSIONS, ExclusionRule
+from app.policy.rules.keystrokes import KeystrokeRules
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,10 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections.abc import Iterator
-from typing import Union
 
 from app.core.model import FocusEvent, Frame, InputEvent
 
-Held = Union[FocusEvent, InputEvent, Frame]
+Held = FocusEvent | InputEvent | Frame
 
 
 class ReorderBuffer:

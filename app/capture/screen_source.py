@@ -96,7 +96,7 @@ class ScreenSource:
         try:
             shot = sct.grab({"left": monitor.left, "top": monitor.top,
                              "width": monitor.width, "height": monitor.height})
-        except Exception as exc:  # mss raises ScreenShotError; a lost display raises others
+        except Exception as exc:  # noqa: BLE001 - mss raises ScreenShotError; a lost display raises others
             self._error = f"screen grab failed ({type(exc).__name__})"
             raise ScreenUnavailable("A screenshot could not be taken.", self._error) from None
         self._error = None

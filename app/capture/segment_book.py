@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 from app.core.model import KeyEvent, WindowInfo
 from app.core.records import RecordSink, SegmentStart, SegmentUpdate
-from app.policy.keystrokes import KeystrokeRules
-from app.policy.segmenting import Segmenter
-from app.policy.typed_text import TypedTextBuilder
+from app.policy.rules.keystrokes import KeystrokeRules
+from app.policy.rules.segmenting import Segmenter
+from app.policy.rules.typed_text import TypedTextBuilder
 
 
 @dataclass

@@ -10,8 +10,8 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
-from app.core.display import detect_display
 from app.core.clock import Clock
+from app.core.display import detect_display
 from app.core.errors import KnownError
 
 
@@ -28,15 +28,15 @@ def make_window_probe(clock: Clock, platform: str = sys.platform, environ: Mappi
     environ = os.environ if environ is None else environ
     display = detect_display(environ, platform)
     if display.server == "windows":
-        from app.capture.win_window import windows_window_probe
+        from app.capture.windows.window import windows_window_probe
 
         return windows_window_probe(clock, **platform_calls)
     if display.server == "macos":
-        from app.capture.mac_window import mac_window_probe
+        from app.capture.macos.window import mac_window_probe
 
         return mac_window_probe(clock, **platform_calls)
     if display.server == "x11":
-        from app.capture.x11_window import X11WindowProbe
+        from app.capture.x11.window import X11WindowProbe
 
         return X11WindowProbe(clock, environ, **platform_calls)
     raise DisplayUnsupported("Capture cannot run in this session.", display.explanation)

@@ -7,7 +7,7 @@ with the policy hash and consent scope); capture starts only once consent is giv
 
 from __future__ import annotations
 
-from app.policy.consent import (
+from app.policy.consent.summary import (
     ConsentState,
     consent_record,
     consent_state,

@@ -24,7 +24,7 @@ class CommandContext:
 
     @cached_property
     def _policy(self):
-        from app.policy.policy_file import load_effective_policy
+        from app.policy.file.location import load_effective_policy
 
         return load_effective_policy(self.paths, getattr(self.args, "policy", None), os.environ)
 

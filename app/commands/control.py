@@ -14,13 +14,13 @@ from contextlib import contextmanager
 from typing import Any
 
 from app.control.client import ControlClient, NotRunning
-from app.control.commands import Controller, StatusReport
 from app.control.controls import CaptureControls
 from app.control.durations import describe_span, parse_span, parse_until
 from app.control.instance import AlreadyRunning, InstanceLock, holder
+from app.control.interface import Controller, StatusReport
 from app.core.errors import ControlError, KnownError
 from app.core.model import CaptureStatus, FlagCategory
-from app.policy.pause import PauseState
+from app.policy.rules.pause import PauseState
 from app.vault import operations
 from app.vault.vault import open_vault
 

@@ -14,15 +14,15 @@ from concurrent.futures import Future
 from typing import Any
 
 from app.capture.health import CaptureHealth, HealthSnapshot
-from app.control.commands import CaptureCondition, RangeCounts
 from app.control.controls import CaptureControls
 from app.control.headless import HeadlessController
 from app.control.instance import InstanceLock
+from app.control.interface import CaptureCondition, RangeCounts
 from app.control.server import ControlServer
 from app.core.clock import Clock
-from app.core.paths import Paths
 from app.core.model import CaptureStatus, FlagCategory
-from app.policy.pause import PauseSnapshot
+from app.core.paths import Paths
+from app.policy.rules.pause import PauseSnapshot
 from app.vault import operations
 from app.vault.writer import VaultWriter
 
@@ -40,14 +40,14 @@ def run_now(conn) -> Runner:
         future: Future = Future()
         try:
             future.set_result(fn(conn))
-        except BaseException as exc:  # handed to the caller through the future
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller through the future
             future.set_exception(exc)
         return future
     return run
 
 
 class VaultActions:
-    """The operations the controls need (app.control.commands.VaultActions), over a runner.
+    """The operations the controls need (app.control.interface.VaultActions), over a runner.
 
     `forget_segments` (the writer's) is called on the writer thread after a delete removed rows
     that capture may still be writing to, so later events open a new row instead of reviving it.

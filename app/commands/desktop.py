@@ -13,18 +13,28 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from app.capture.x11.hotkey import make_hotkey_listener
 from app.control.client import ControlClient
-from app.control.commands import DEFAULT_PAUSE_HOTKEY, CaptureCondition
 from app.control.controls import CaptureControls
 from app.control.instance import AlreadyRunning, InstanceLock
+from app.control.interface import DEFAULT_PAUSE_HOTKEY, CaptureCondition
 from app.control.server import ControlServer
-from app.capture.x11_hotkey import make_hotkey_listener
 from app.core.display import detect_display
-from app.core.errors import (ControlError, DiskFull, KeyringUnavailable, KnownError, PolicyError, SchemaTooNew,
-                             VaultBusy, VaultCorrupt, VaultLocked, WrongKey)
+from app.core.errors import (
+    ControlError,
+    DiskFull,
+    KeyringUnavailable,
+    KnownError,
+    PolicyError,
+    SchemaTooNew,
+    VaultBusy,
+    VaultCorrupt,
+    VaultLocked,
+    WrongKey,
+)
 from app.core.log_guard import safe
 from app.core.model import CaptureStatus
-from app.policy.pause import PauseState
+from app.policy.rules.pause import PauseState
 from app.vault.vault import VaultHandle, open_vault
 
 if TYPE_CHECKING:  # the capture and writer stack is imported when the app starts, not for every command

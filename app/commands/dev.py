@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 
-from app.vault.seeding import SeedPlan, SeedReport, seed_vault
+from app.dev.seed.vault_seed import SeedPlan, SeedReport, seed_vault
 from app.vault.vault import open_vault
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from app.policy.managed import policy_to_mapping
+from app.policy.file.canonical import policy_to_mapping
 from app.vault.export import export_all
 from app.vault.vault import open_vault
 

@@ -13,18 +13,18 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.core.errors import PolicyError
-from app.policy.consent import consent_scope
-from app.policy.managed import policy_to_mapping
-from app.policy.policy_file import (
+from app.policy.consent.summary import consent_scope
+from app.policy.file.canonical import policy_to_mapping
+from app.policy.file.location import (
     POLICY_ENV,
-    parse_policy_bytes,
-    read_policy_bytes,
     default_managed_policy_path,
     default_trusted_keys_dir,
     load_evaluation_policy,
     load_managed_policy,
+    parse_policy_bytes,
+    read_policy_bytes,
 )
-from app.policy.policy_signature import (
+from app.policy.file.signature import (
     key_id,
     load_private_key,
     private_key_pem,
@@ -32,7 +32,7 @@ from app.policy.policy_signature import (
     sign_policy,
     signature_path,
 )
-from app.policy.policy_toml import policy_to_toml
+from app.policy.file.toml_writer import policy_to_toml
 
 PRIVATE_KEY_NAME = "policy-signing.key"
 PUBLIC_KEY_NAME = "policy-signing.pub"

@@ -16,12 +16,12 @@ import threading
 import time
 from dataclasses import dataclass
 
+from app.capture.capture_sources import build_sources
 from app.capture.event_queue import EventQueue
 from app.capture.frame_change import FrameScheduler
 from app.capture.frame_encoder import FrameEncoder
 from app.capture.frame_taker import FrameTaker
 from app.capture.health import CaptureHealth, HealthSnapshot
-from app.capture.capture_sources import build_sources
 from app.capture.pipeline import CapturePipeline
 from app.capture.pipeline_settings import settings_from_policy
 from app.capture.screen_source import ScreenSource
@@ -31,9 +31,9 @@ from app.core.display import detect_display
 from app.core.errors import KnownError
 from app.core.model import Gap, GapReason
 from app.core.records import GapRecord
-from app.policy.consent import ConsentState, consent_state
-from app.policy.managed import Policy
-from app.policy.pause import PauseState
+from app.policy.consent.summary import ConsentState, consent_state
+from app.policy.model import Policy
+from app.policy.rules.pause import PauseState
 from app.vault import ledger, operations
 from app.vault.personal_store import effective_for
 from app.vault.vault import VaultHandle, open_vault
@@ -184,7 +184,7 @@ def run_record(args, context) -> int:
             recorder.start()
             if pause.current(clock.now()) is not None:
                 print("airlock: paused (a pause in force is kept); recording resumes when it ends.", file=sys.stderr)
-            print(f"airlock: recording (headless){' for %.0f s' % args.duration if args.duration else ''}, "
+            print(f"airlock: recording (headless){f' for {args.duration:.0f} s' if args.duration else ''}, "
                   f"input through {recorder.backend}; stop with Ctrl-C or SIGTERM.", file=sys.stderr, flush=True)
             deadline = None if args.duration is None else time.monotonic() + args.duration
             while not stop_requested.is_set():

@@ -88,7 +88,7 @@ class _Opened:
             self.conn.close()
             raise
 
-    def __enter__(self) -> "_Opened":
+    def __enter__(self) -> _Opened:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -98,24 +98,6 @@ class _Opened:
 def open_release(paths, keystore, policy, clock) -> _Opened:
     """The release service for a profile, with its own vault connection (close with `with`)."""
     return _Opened(paths, keystore, policy, clock)
-
-
-def release_once(paths, keystore, policy, clock):
-    """One release run (the app's background ReleaseScheduler calls this on its thread)."""
-    with open_release(paths, keystore, policy, clock) as opened:
-        return opened.service.run()
-
-
-def background_release(paths, keystore, policy_source, clock, on_result):
-    """A ReleaseScheduler for the app: runs every `schedule_minutes` of the policy in force.
-
-    `policy_source()` returns the current policy (it may change while the app runs).
-    """
-    from app.release.scheduler import ReleaseScheduler
-
-    policy = policy_source()
-    return ReleaseScheduler(lambda: release_once(paths, keystore, policy_source(), clock),
-                            interval_s=policy.release.schedule_minutes * 60.0, on_result=on_result)
 
 
 def _when(t: float) -> str:
@@ -228,7 +210,7 @@ def run_withdraw(args, context) -> int:
 
 
 def run_collect(args, context) -> int:
-    from app.release.collector import CollectStatus, Collector
+    from app.release.collector import Collector, CollectStatus
     from app.release.destinations import MemoryJournal, parse_destination
     from app.release.folder_destination import FolderDestination
     from app.release.s3_destination import S3Destination

@@ -15,9 +15,9 @@ import socket
 from typing import Any
 
 from app.control import auth, protocol, transport
-from app.control.commands import RangeCounts, StatusReport
-from app.control.transport import NotRunning
+from app.control.interface import RangeCounts, StatusReport
 from app.control.protocol import Command, ErrorCode, ProtocolError
+from app.control.transport import NotRunning
 from app.core.errors import ControlError
 from app.core.model import FlagCategory
 from app.core.paths import Paths
@@ -122,7 +122,7 @@ def _hello(line: bytes) -> bytes:
 def _read_line(reader) -> bytes:
     try:
         line = reader.readline(protocol.MAX_LINE_BYTES + 1)
-    except socket.timeout:
+    except TimeoutError:
         raise ControlError("The running Airlock did not answer in time.", "Check it with `airlock status`.") from None
     except OSError as exc:
         raise ControlError(f"The connection to the running Airlock failed ({exc.strerror or type(exc).__name__}).",

@@ -17,15 +17,15 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 
-from app.control.commands import CaptureCondition, RangeCounts, StatusReport, VaultActions
 from app.control.drop_filter import DropFilter
 from app.control.durations import describe_until
+from app.control.interface import CaptureCondition, RangeCounts, StatusReport, VaultActions
 from app.control.text_guard import DeletedTextGuard
 from app.core.clock import Clock
 from app.core.errors import KnownError
 from app.core.log_guard import safe
 from app.core.model import CaptureStatus, FlagCategory, SegmentState
-from app.policy.pause import PauseSnapshot, PauseState
+from app.policy.rules.pause import PauseSnapshot, PauseState
 
 log = logging.getLogger("airlock.control")
 
@@ -93,7 +93,7 @@ class CaptureControls:
         for observer in list(self._observers):
             try:
                 observer(event)
-            except Exception:  # noqa: BLE001 - one broken observer must not stop the others
+            except Exception:
                 log.exception("a control observer failed")
 
     # -- state ----------------------------------------------------------------------------------

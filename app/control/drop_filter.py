@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 
-from app.policy.pause import PAST_PAUSE_RETENTION_SECONDS, PauseState
+from app.policy.rules.pause import PAST_PAUSE_RETENTION_SECONDS, PauseState
 
 
 class DropFilter:

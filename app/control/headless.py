@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import threading
 
-from app.control.commands import VaultActions
 from app.control.controls import CaptureControls, ControlEvent
+from app.control.interface import VaultActions
 from app.core.clock import Clock
-from app.policy.pause import PauseState
+from app.policy.rules.pause import PauseState
 
 MAX_WAIT_S = 60.0  # re-check at least this often during a timed pause: the wall clock may jump
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.control import auth, protocol, transport
-from app.control.commands import Controller, dispatch
+from app.control.interface import Controller, dispatch
 from app.control.protocol import ErrorCode, ProtocolError
 from app.core.errors import KnownError
 from app.core.log_guard import safe
@@ -224,7 +224,7 @@ class ControlServer:
             result = dispatch(self._controller, request)
         except KnownError as error:
             return protocol.error_reply(request.id, ErrorCode.FAILED, error.message, error.hint)
-        except Exception as exc:  # noqa: BLE001 - a bug must not take the channel down
+        except Exception as exc:
             log.error("control command %s failed: %s", safe(request.command.value), safe(type(exc).__name__),
                       exc_info=True)
             return protocol.error_reply(request.id, ErrorCode.INTERNAL, "the command failed unexpectedly; see the log")

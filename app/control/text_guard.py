@@ -15,8 +15,8 @@ import threading
 
 from app.core.model import KeyEvent
 from app.core.records import EventRecord, Record, SegmentStart, SegmentUpdate
-from app.policy.pause import PAST_PAUSE_RETENTION_SECONDS
-from app.policy.typed_text import reconstruct
+from app.policy.rules.pause import PAST_PAUSE_RETENTION_SECONDS
+from app.policy.rules.typed_text import reconstruct
 
 
 class DeletedTextGuard:

@@ -38,7 +38,7 @@ class KeystrokeMode(str, enum.Enum):
     def strictness(self) -> int:
         return list(KeystrokeMode).index(self)
 
-    def stricter_of(self, other: "KeystrokeMode") -> "KeystrokeMode":
+    def stricter_of(self, other: KeystrokeMode) -> KeystrokeMode:
         return self if self.strictness >= other.strictness else other
 
 

@@ -46,7 +46,7 @@ class Paths:
     def log_file(self) -> Path:
         return self.log_dir / "airlock.log"
 
-    def ensure(self) -> "Paths":
+    def ensure(self) -> Paths:
         for directory in (self.data_dir, self.log_dir, self.run_dir):
             make_private_dir(directory)
         return self

@@ -15,10 +15,10 @@ from typing import Any
 
 from app.core.errors import PolicyError
 from app.core.model import KeystrokeMode
-from app.policy import policy_schema as schema
-from app.policy.exclusions import ExclusionRule
-from app.policy.managed import Policy, ReleaseMode, normalised_app
-from app.policy.policy_exclusions import exclusion_from_stored, exclusion_to_mapping
+from app.policy.file import schema
+from app.policy.file.exclusion_entries import exclusion_from_stored, exclusion_to_mapping
+from app.policy.model import Policy, ReleaseMode, normalised_app
+from app.policy.rules.exclusions import ExclusionRule
 
 
 @dataclass(frozen=True)

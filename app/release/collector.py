@@ -28,15 +28,32 @@ from pathlib import Path
 from typing import Any
 
 from app.release.bundle import (
-    EVENTS_FILE, FORMAT, IMAGES_DIR, MANIFEST_FILE, SEGMENTS_FILE, SIGNATURE_FILE, segment_content_hash,
+    EVENTS_FILE,
+    FORMAT,
+    IMAGES_DIR,
+    MANIFEST_FILE,
+    SEGMENTS_FILE,
+    SIGNATURE_FILE,
+    segment_content_hash,
 )
 from app.release.destinations import (
-    BUNDLES, ENVELOPE_SUFFIX, NOTICE_SUFFIX, SEALED_SUFFIX, WITHDRAWALS, Destination, envelope_name,
+    BUNDLES,
+    ENVELOPE_SUFFIX,
+    NOTICE_SUFFIX,
+    SEALED_SUFFIX,
+    WITHDRAWALS,
+    Destination,
+    envelope_name,
     sealed_name,
 )
 from app.release.sealing import OpenFailed, open_sealed
 from app.release.signing import (
-    ENVELOPE_DOMAIN, MANIFEST_DOMAIN, WITHDRAWAL_DOMAIN, SignatureRejected, TrustedDevices, verify_bytes,
+    ENVELOPE_DOMAIN,
+    MANIFEST_DOMAIN,
+    WITHDRAWAL_DOMAIN,
+    SignatureRejected,
+    TrustedDevices,
+    verify_bytes,
     verify_signed,
 )
 
@@ -259,7 +276,7 @@ def _untar(tar_path: Path, out: Path) -> dict[str, dict[str, Any]]:
                 digest = hashlib.sha256()
                 source = archive.extractfile(member)
                 with open(target, "wb") as sink:
-                    for chunk in iter(lambda: source.read(1024 * 1024), b""):
+                    for chunk in iter(lambda: source.read(1024 * 1024), b""):  # noqa: B023 - consumed in this iteration
                         digest.update(chunk)
                         sink.write(chunk)
                 files[name] = {"size": member.size, "sha256": digest.hexdigest()}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.policy.managed import ReleasePolicy
+from app.policy.model import ReleasePolicy
 from app.release.destinations import Destination, UploadJournal, parse_destination
 from app.release.folder_destination import FolderDestination
 from app.release.s3_destination import DEFAULT_PART_SIZE, S3Destination, credentials_from_store

@@ -14,7 +14,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.core.errors import KnownError
-from app.policy.policy_signature import key_id, private_key_pem, public_key_pem
+from app.policy.file.signature import key_id, private_key_pem, public_key_pem
 from app.release.sealing import new_identity
 
 IDENTITY_FILE = "org-identity.txt"
@@ -84,7 +84,7 @@ def init_org(directory: Path) -> OrgKeys:
             raise KnownError(f"{directory / name} already exists; no keys were written.",
                              "Choose an empty directory for new organisation keys.")
     identity, recipient = new_identity()
-    created = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    created = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     identity_text = f"# created: {created}\n# public key: {recipient}\n{identity}\n"
     signing = Ed25519PrivateKey.generate()
     _write_new(directory / IDENTITY_FILE, identity_text.encode(), 0o600)

@@ -12,7 +12,7 @@ import io
 from collections.abc import Sequence
 
 from app.core.model import InputEvent, KeyEvent, KeystrokeMode
-from app.policy.keystrokes import MASK_CHAR, apply_mode
+from app.policy.rules.keystrokes import MASK_CHAR, apply_mode
 from app.release.source import FrameRect, TextSpan
 
 _FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG"}

@@ -26,7 +26,12 @@ from typing import Any, BinaryIO
 from app.core.errors import ReleaseError
 from app.core.log_guard import safe
 from app.release.destinations import (
-    Checkpoint, Confirmation, PermanentError, S3Location, TransientError, UploadJournal,
+    Checkpoint,
+    Confirmation,
+    PermanentError,
+    S3Location,
+    TransientError,
+    UploadJournal,
 )
 from app.release.throttle import ThrottledReader, TokenBucket
 
@@ -123,9 +128,8 @@ class S3Destination:
 
     def _call(self, what: str, fn: Callable[[], Any]) -> Any:
         """Run one request with classified retries."""
-        from botocore.exceptions import BotoCoreError, ClientError
+        from botocore.exceptions import BotoCoreError, ClientError, HTTPClientError
         from botocore.exceptions import ConnectionError as BotoConnectionError
-        from botocore.exceptions import HTTPClientError
 
         for attempt in range(self._retry.attempts):
             try:
@@ -276,7 +280,7 @@ class S3Destination:
             kwargs = {"Bucket": self.location.bucket, "Prefix": self._key(prefix)}
             if token:
                 kwargs["ContinuationToken"] = token
-            page = self._call("listing", lambda: self._s3().list_objects_v2(**kwargs))
+            page = self._call("listing", lambda: self._s3().list_objects_v2(**kwargs))  # noqa: B023 - called at once
             names += [item["Key"][len(self.location.prefix):] for item in page.get("Contents", [])]
             if not page.get("IsTruncated"):
                 return names

@@ -107,7 +107,7 @@ def seal_chunks(chunks: Iterable[bytes], out_path: Path, recipients: Sequence[st
         reader = ChunkReader(chunks)
         try:
             pyrage.encrypt_io(reader, writer, parsed)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any failure of the sealer becomes a ReleaseError below
             if reader.error is not None:  # the bundle's own failure (content changed, redaction...)
                 raise reader.error from None
             raise ReleaseError(f"Sealing the bundle failed ({type(exc).__name__}).") from None

@@ -26,15 +26,19 @@ from app.core.clock import Clock
 from app.core.errors import KnownError, ReleaseError
 from app.core.log_guard import safe
 from app.core.paths import make_private_dir
-from app.policy.consent import ConsentState, consent_state
-from app.policy.managed import Policy
-from app.policy.release_gate import GateCode, may_release
+from app.policy.consent.summary import ConsentState, consent_state
+from app.policy.model import Policy
+from app.policy.release.gate import GateCode, may_release
 from app.release import power
 from app.release.bundle import BundleHeader, BundleWriter, ContentChanged
-from app.release.redaction import RedactionFailed
 from app.release.destinations import (
-    Destination, UploadStopped, envelope_name, sealed_name, withdrawal_name,
+    Destination,
+    UploadStopped,
+    envelope_name,
+    sealed_name,
+    withdrawal_name,
 )
+from app.release.redaction import RedactionFailed
 from app.release.sealing import seal_chunks
 from app.release.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
 from app.release.source import ReleaseSource
@@ -83,7 +87,7 @@ class ReleaseReport:
 
 
 def new_bundle_id(now: float, device_id: str) -> str:
-    stamp = datetime.datetime.fromtimestamp(now, datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.datetime.fromtimestamp(now, datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
     return f"{stamp}-{device_id[:8]}-{secrets.token_hex(4)}"
 
 

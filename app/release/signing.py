@@ -63,7 +63,7 @@ class DeviceSigner:
         self.device_id = key_id_of(self.public_raw)
 
     @classmethod
-    def load_or_create(cls, store: SecretStore) -> "DeviceSigner":
+    def load_or_create(cls, store: SecretStore) -> DeviceSigner:
         """The device key from the key store, created (and read back) on first use."""
         raw = store.get(DEVICE_KEY_NAME)
         if raw is None:
@@ -100,7 +100,7 @@ class TrustedDevices:
     keys: dict[str, Ed25519PublicKey]
 
     @classmethod
-    def load(cls, directory: Path) -> "TrustedDevices":
+    def load(cls, directory: Path) -> TrustedDevices:
         """Every PEM public key (`*.pub`, `*.pem`) in `directory`; a bad file is a known error."""
         if not directory.is_dir():
             raise KnownError(f"{directory}: the trusted device keys directory does not exist.",

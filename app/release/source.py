@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
 from app.core.model import Frame, InputEvent
-from app.policy.release_gate import SegmentFacts
+from app.policy.release.gate import SegmentFacts
 
 
 class SegmentView(Protocol):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.control.commands import Hotkey, HotkeyListener
+from app.control.interface import Hotkey, HotkeyListener
 from app.core.clock import Clock
 from app.core.log_guard import safe
 from app.ui.control_flows import ControlFlows
@@ -197,7 +197,7 @@ class DesktopApp(QObject):
             log.info("shutdown: %s", safe(name))
             try:
                 step()
-            except Exception as exc:  # noqa: BLE001 - a failing step must not skip the others
+            except Exception as exc:
                 log.error("shutdown step %s failed: %s", safe(name), safe(type(exc).__name__), exc_info=True)
         self.signals.close()
         self._app.quit()

@@ -11,9 +11,9 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout
 
-from app.policy.consent import (
+from app.policy.consent.summary import (
     ConsentState,
     ConsentSummary,
     consent_record,

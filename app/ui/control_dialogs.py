@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.control.commands import RangeCounts
 from app.control.durations import describe_span
+from app.control.interface import RangeCounts
 from app.control.protocol import MAX_NOTE_CHARS
 from app.core.model import FlagCategory
 from app.ui.models.labels import FLAG_LABELS

@@ -18,8 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from app.control.commands import RangeCounts, StatusReport
 from app.control.controls import CaptureControls, ControlEvent, ControlEventKind
+from app.control.interface import RangeCounts, StatusReport
 from app.core.clock import Clock
 from app.core.errors import KnownError
 from app.core.model import CaptureStatus, FlagCategory

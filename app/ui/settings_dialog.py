@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import KeystrokeMode
-from app.policy.exclusions import ExclusionRule
-from app.policy.managed import Policy, ReleaseMode
+from app.policy.model import Policy, ReleaseMode
 from app.policy.personal import PersonalSettings, effective_policy
+from app.policy.rules.exclusions import ExclusionRule
 
 _MODE_WORDS = {
     KeystrokeMode.FULL: "full — the text you type",

@@ -1,7 +1,7 @@
 """The global pause shortcut (default Ctrl+Alt+P, configurable): pauses and resumes from anywhere.
 
 Qt has no system-wide shortcuts, and the OS hooks live in app/capture (one home per OS library),
-so a platform `HotkeyListener` (app/control/commands.py) is passed in by the composition root and
+so a platform `HotkeyListener` (app/control/interface.py) is passed in by the composition root and
 reports presses on its own thread; this class brings them to the GUI thread. Without a listener,
 the shortcut still works while an Airlock window has focus, and the status window says so.
 """
@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
-from app.control.commands import DEFAULT_PAUSE_HOTKEY, Hotkey, HotkeyListener, parse_hotkey
+from app.control.interface import DEFAULT_PAUSE_HOTKEY, Hotkey, HotkeyListener, parse_hotkey
 from app.core.errors import KnownError
 from app.core.log_guard import safe
 

@@ -126,7 +126,7 @@ class SyncTaskRunner(_Runner):
         future: Future = Future()
         try:
             future.set_result(fn(self._conn))
-        except Exception as exc:  # delivered like the threaded runner delivers it
+        except Exception as exc:  # noqa: BLE001 - delivered like the threaded runner delivers it
             future.set_exception(exc)
         self._report(on_done, on_error, future)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from app.control.commands import StatusReport
+from app.control.interface import StatusReport
 from app.ui.control_menu import ControlMenu
 from app.ui.controller import AppController
 from app.ui.icons import IconSet, panel_shade

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from app.core.clock import Clock
-from app.policy.managed import Policy
+from app.policy.model import Policy
 from app.ui.control_menu import WindowHooks
 from app.vault.vault import VaultHandle
 

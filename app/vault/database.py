@@ -105,7 +105,7 @@ def checkpoint_truncate(conn: Connection, attempts: int = 50) -> None:
     )
 
 
-class transaction:
+class transaction:  # noqa: N801 - used like a function: `with transaction(conn):`
     """`with transaction(conn):` — BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error.
 
     Connections run in autocommit mode, so every multi-statement change says where it starts.

@@ -66,7 +66,7 @@ def export_all(conn, target_dir: Path, policy_document: dict, now: float, as_zip
 
 def _write(conn, root: Path, policy_document: dict, progress: Progress, cancelled: Cancelled) -> tuple[int, int, int]:
     segments = [dict(zip(("id", "start", "end", "app", "title", "state", "typed_text", "keystroke_mode",
-                          "key_count", "click_count", "frame_count"), row))
+                          "key_count", "click_count", "frame_count"), row, strict=False))
                 for row in conn.execute("SELECT id, start, end, app, title, state, typed_text, keystroke_mode, "
                                         "key_count, click_count, frame_count FROM segments ORDER BY start")]
     flags = {row[0]: {"category": row[1], "note": row[2], "t": row[3]}
@@ -82,9 +82,9 @@ def _write(conn, root: Path, policy_document: dict, progress: Progress, cancelle
         segment["screenshots"] = _write_frames(conn, segment["id"], root / "screenshots")
         total_frames += len(segment["screenshots"])
         progress(done, len(segments))
-    gaps = [dict(zip(("start", "end", "reason", "detail"), row))
+    gaps = [dict(zip(("start", "end", "reason", "detail"), row, strict=False))
             for row in conn.execute("SELECT start, end, reason, detail FROM gaps ORDER BY start")]
-    releases = [dict(zip(("bundle_id", "t", "destination", "size", "sha256", "confirmation", "summary", "withdrawn_at"), row))
+    releases = [dict(zip(("bundle_id", "t", "destination", "size", "sha256", "confirmation", "summary", "withdrawn_at"), row, strict=False))
                 for row in conn.execute("SELECT bundle_id, t, destination, size, sha256, confirmation, summary, "
                                         "withdrawn_at FROM releases ORDER BY t")]
     entries = [{"seq": e.seq, "t": e.t, "kind": e.kind, "body": e.body, "hash": e.hash} for e in ledger.entries(conn)]
@@ -108,7 +108,7 @@ def _write_events(conn, segment_id: int, path: Path) -> int:
 
 def _write_frames(conn, segment_id: int, folder: Path) -> list[str]:
     names = []
-    for frame_id, t, mime, image in conn.execute(
+    for frame_id, _t, mime, image in conn.execute(
             "SELECT id, t, mime, image FROM frames WHERE segment_id = ? ORDER BY t", (segment_id,)):
         name = f"segment-{segment_id}-frame-{frame_id}.{_EXTENSIONS.get(mime, 'bin')}"
         (folder / name).write_bytes(image)

@@ -60,7 +60,7 @@ def describe_backend() -> BackendReport:
 
         backend = keyring.get_keyring()
         backends = backend.backends if isinstance(backend, ChainerBackend) else [backend]
-    except Exception as exc:  # keyring raises many kinds while probing D-Bus etc.
+    except Exception as exc:  # noqa: BLE001 - keyring raises many kinds while probing D-Bus etc.
         return BackendReport("unavailable", False, f"the keyring could not be loaded ({type(exc).__name__})")
     if not backends:
         return BackendReport("none", False, "no keyring backend is available")
@@ -96,7 +96,7 @@ class KeyringKeyStore:
 
         try:
             stored = keyring.get_password(self._service, self._username(name))
-        except Exception as exc:  # InitError "Prompt dismissed", D-Bus gone, locked collection...
+        except Exception as exc:  # noqa: BLE001 - InitError "Prompt dismissed", D-Bus gone, locked collection...
             raise _unavailable(exc) from None
         return None if stored is None else base64.b64decode(stored)
 
@@ -106,7 +106,7 @@ class KeyringKeyStore:
 
         try:
             keyring.set_password(self._service, self._username(name), base64.b64encode(value).decode())
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - every keyring failure means: no key store
             raise _unavailable(exc) from None
 
     def delete(self, name: str) -> None:
@@ -118,7 +118,7 @@ class KeyringKeyStore:
             keyring.delete_password(self._service, self._username(name))
         except PasswordDeleteError:
             pass  # already gone
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - every keyring failure means: no key store
             raise _unavailable(exc) from None
 
 

@@ -13,8 +13,8 @@ from dataclasses import asdict, dataclass
 
 from app.core.errors import KnownError
 from app.core.model import FlagCategory, SegmentState
-from app.policy.pause import PauseSnapshot
-from app.policy.typed_text import reconstruct
+from app.policy.rules.pause import PauseSnapshot
+from app.policy.rules.typed_text import reconstruct
 from app.vault import event_codec, ledger
 from app.vault.database import checkpoint_truncate, transaction
 from app.vault.ledger import LedgerKind

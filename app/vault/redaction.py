@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from app.core.errors import KnownError
 from app.core.model import KeyEvent
-from app.policy.keystrokes import MASK_CHAR
-from app.policy.typed_text import is_backspace, typed_char
+from app.policy.rules.keystrokes import MASK_CHAR
+from app.policy.rules.typed_text import is_backspace, typed_char
 from app.vault import event_codec, ledger
 from app.vault.database import checkpoint_truncate, transaction
 from app.vault.ledger import LedgerKind
@@ -39,14 +39,14 @@ class Rect:
     width: int
     height: int
 
-    def clamped(self, width: int, height: int) -> "Rect | None":
+    def clamped(self, width: int, height: int) -> Rect | None:
         left, top = max(0, self.x), max(0, self.y)
         right, bottom = min(width, self.x + self.width), min(height, self.y + self.height)
         if right <= left or bottom <= top:
             return None
         return Rect(left, top, right - left, bottom - top)
 
-    def grown_to_blocks(self, block: int, width: int, height: int) -> "Rect":
+    def grown_to_blocks(self, block: int, width: int, height: int) -> Rect:
         left, top = (self.x // block) * block, (self.y // block) * block
         right = min(width, -(-(self.x + self.width) // block) * block)
         bottom = min(height, -(-(self.y + self.height) // block) * block)
@@ -85,7 +85,7 @@ def redact_frame(conn, frame_id: int, rects: list[Rect], now: float) -> FrameRed
         # One row per rectangle, {"x","y","w","h"}: the format the release re-applies before bundling.
         conn.executemany(
             "INSERT INTO redactions (segment_id, t, kind, target_id, spec) VALUES (?, ?, 'frame-rect', ?, ?)",
-            [(segment_id, now, frame_id, json.dumps(dict(zip("xywh", r.as_list())), separators=(",", ":")))
+            [(segment_id, now, frame_id, json.dumps(dict(zip("xywh", r.as_list(), strict=False)), separators=(",", ":")))
              for r in applied])
         ledger.append(conn, LedgerKind.REDACT,
                       {"segment": segment_id, "frame": frame_id, "rects": [r.as_list() for r in applied]}, now)
@@ -138,7 +138,7 @@ def mask_typed_text(conn, segment_id: int, start: int, end: int, now: float) -> 
         if not 0 <= start < end <= len(text):
             raise KnownError("Select some typed text to mask.", "")
         masked_text = "".join(c if c in _KEPT_IN_MASKED_TEXT else MASK_CHAR for c in text[start:end])
-        masked_chars = sum(c != m for c, m in zip(text[start:end], masked_text))
+        masked_chars = sum(c != m for c, m in zip(text[start:end], masked_text, strict=False))
         masked_events = _mask_key_events(conn, segment_id, text, start, end)
         conn.execute("UPDATE segments SET typed_text = ? WHERE id = ?",
                      (text[:start] + masked_text + text[end:], segment_id))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.model import Frame, InputEvent, SegmentState
-from app.policy.release_gate import SegmentFacts
+from app.policy.release.gate import SegmentFacts
 from app.vault import event_codec, ledger
 from app.vault.database import transaction
 from app.vault.ledger import LedgerKind

@@ -21,9 +21,8 @@ from app.core.errors import DiskFull, KnownError
 from app.core.log_guard import safe
 from app.core.model import ClickEvent, KeyEvent
 from app.core.records import EventRecord, FrameRecord, GapRecord, Record, SegmentStart, SegmentUpdate
-from app.policy.typed_text import reconstruct
-from app.vault import event_codec
-from app.vault import database
+from app.policy.rules.typed_text import reconstruct
+from app.vault import database, event_codec
 from app.vault.database import transaction
 from app.vault.vault import VaultHandle
 
@@ -150,7 +149,7 @@ class VaultWriter:
             return
         try:
             future.set_result(fn(self._conn))
-        except BaseException as exc:  # handed to the caller, who decides
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller, who decides
             future.set_exception(exc)
 
     def _commit(self, batch: list[Record]) -> None:

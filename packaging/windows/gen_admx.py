@@ -3,7 +3,7 @@
     python packaging/windows/gen_admx.py           # rewrite both files
     python packaging/windows/gen_admx.py --check   # exit 1 if the committed files are out of date
 
-Every key of the policy file (app/policy/policy_schema.py SECTIONS and [[exclusions]]) becomes a
+Every key of the policy file (app/policy/file/schema.py SECTIONS and [[exclusions]]) becomes a
 registry value under HKLM\\Software\\Policies\\Airlock[\\<section>] named like the TOML key, so a
 GPO and policy.toml say the same things in the same words. The element type and bounds of each
 key are declared in POLICIES below; tests/unit/packaging check that they cover exactly the
@@ -26,8 +26,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app import APP_NAME, __version__  # noqa: E402
-from app.policy import policy_schema as schema  # noqa: E402
-from app.policy.policy_exclusions import EXCLUSIONS  # noqa: E402
+from app.policy.file import schema  # noqa: E402
+from app.policy.file.exclusion_entries import EXCLUSIONS  # noqa: E402
 
 ADMX = ROOT / "packaging" / "windows" / "admx" / "Airlock.admx"
 ADML = ROOT / "packaging" / "windows" / "admx" / "en-US" / "Airlock.adml"

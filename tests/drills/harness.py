@@ -288,7 +288,7 @@ def scan_for(roots: list[Path], needles: dict[str, bytes], skip: Callable[[Path]
 class ForkedRun:
     """One forked workload: its pid, and the JSON lines it printed before it exited or was killed."""
 
-    def __init__(self, server: "ForkServer", pid: int, started: dict) -> None:
+    def __init__(self, server: ForkServer, pid: int, started: dict) -> None:
         self.server, self.pid, self.started = server, pid, started
         self.t0 = time.monotonic()
         self.lines: list[dict] = []  # each with "_at": seconds after the start when it was read
@@ -396,7 +396,7 @@ def _serve_forks(module_name: str) -> int:
                 workloads[request["workload"]](request["args"])
                 emit({"idle": True})
                 signal.pause()  # done: wait for the kill (the test decides when the run ends)
-            except BaseException as exc:  # noqa: BLE001 - reported to the test, which fails
+            except BaseException as exc:
                 emit({"error": f"{type(exc).__name__}: {exc}"})
                 status = 1
             os._exit(status)

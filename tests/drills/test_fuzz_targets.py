@@ -150,7 +150,7 @@ def live_server():
     from app.control.server import ControlServer
     from app.core.clock import SystemClock
     from app.core.paths import resolve_paths
-    from app.policy.pause import PauseState
+    from app.policy.rules.pause import PauseState
     from app.vault.keystore import MemoryKeyStore
     from app.vault.vault import open_vault
 
@@ -243,8 +243,9 @@ class Bundle:
 
         from app.core.clock import SystemClock
         from app.core.paths import resolve_paths
-        from app.policy.consent import consent_record
-        from app.policy.managed import ReleaseMode, ReleasePolicy, default_policy
+        from app.policy.consent.summary import consent_record
+        from app.policy.file.parser import default_policy
+        from app.policy.model import ReleaseMode, ReleasePolicy
         from app.release.folder_destination import FolderDestination
         from app.release.service import ReleaseService
         from app.release.signing import DeviceSigner, TrustedDevices
@@ -551,7 +552,7 @@ def quiet_image_decoders():
 def test_review_reads_hostile_rows_without_crashing(review_vault, quiet_image_decoders, seed):
     from datetime import date
 
-    from app.policy.managed import ReleaseMode, ReleasePolicy
+    from app.policy.model import ReleaseMode, ReleasePolicy
     from app.ui.models.event_list_model import describe_event
     from app.ui.models.labels import gap_label, state_badge, time_span
     from app.ui.models.thumbnails import decode

@@ -28,9 +28,10 @@ from PIL import Image
 from app.core.clock import SystemClock
 from app.core.model import Frame, KeyEvent, KeystrokeMode, WindowInfo
 from app.core.records import EventRecord, FrameRecord, SegmentStart, SegmentUpdate
-from app.policy.keystrokes import MASK_CHAR
-from app.policy.managed import ReleaseMode, ReleasePolicy, default_policy
-from app.policy.pause import PauseSnapshot, PauseState
+from app.policy.file.parser import default_policy
+from app.policy.model import ReleaseMode, ReleasePolicy
+from app.policy.rules.keystrokes import MASK_CHAR
+from app.policy.rules.pause import PauseSnapshot, PauseState
 from app.vault import operations, redaction
 from app.vault.database import open_database
 from app.vault.vault import VaultHandle
@@ -280,10 +281,9 @@ class Expectations:
                 self.forbidden_texts.setdefault(intent["segment"], set()).add(intent["old"])
                 self.masked.setdefault(intent["segment"], []).append(intent["span"])
                 return "committed"
-        elif kind == "pause":
-            if (operations.load_pause(conn) is not None) == intent["paused"]:
-                self.paused = intent["paused"]
-                return "committed"
+        elif kind == "pause" and (operations.load_pause(conn) is not None) == intent["paused"]:
+            self.paused = intent["paused"]
+            return "committed"
         return "rolled back"
 
     def check(self, conn) -> None:
@@ -366,7 +366,7 @@ def kill_rig(tmp_path):
     from pyrage import x25519
 
     from app.core.paths import resolve_paths
-    from app.policy.consent import consent_record
+    from app.policy.consent.summary import consent_record
     from app.vault import ledger
     from app.vault.database import transaction
     from app.vault.keystore import MemoryKeyStore
@@ -568,7 +568,7 @@ class RealLoop:
             process.wait(self.rng.uniform(0.4 * estimate, 1.1 * estimate))
             self.durations[args[0]] = 0.6 * estimate + 0.4 * (time.monotonic() - began)
             self.note(f"{args[0]}-finished")
-        except Exception:  # noqa: BLE001 - TimeoutExpired: still running at the kill instant
+        except Exception:
             process.kill()
             process.wait(30)
             self.note(f"{args[0]}-killed")
@@ -651,7 +651,7 @@ def test_a_redacted_screenshot_does_not_hold_its_segment_back_forever(vault_hand
     held ("redactions-pending") for ever. app/vault/redaction.py writes `{"rects": [[x, y, w, h]]}`
     (the image is already blacked out in place), app/vault/release_store.py reads only
     `{"x", "y", "w", "h"}`, counts the row as unreadable and the gate holds the segment."""
-    from app.policy.release_gate import GateCode, may_release
+    from app.policy.release.gate import GateCode, may_release
     from app.vault.release_store import ReleaseStore
     from tests.helpers.seed import SeededSegment, seed
 

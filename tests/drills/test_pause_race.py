@@ -9,7 +9,7 @@ import time
 
 from app.core.model import ClickEvent, KeyEvent, KeystrokeMode, MoveEvent, WindowInfo
 from app.core.records import EventRecord, SegmentStart
-from app.policy.pause import PauseState
+from app.policy.rules.pause import PauseState
 from app.vault.writer import VaultWriter
 from tests.drills.settings import count, report
 

@@ -17,8 +17,8 @@ from app.capture.pipeline_settings import PipelineSettings
 from app.core.clock import SystemClock
 from app.core.model import ClickEvent, FocusEvent, KeyEvent, KeystrokeMode, MoveEvent, ScrollEvent, WindowInfo
 from app.core.records import EventRecord, FrameRecord, SegmentStart, SegmentUpdate
-from app.policy.pause import PauseState
-from app.policy.typed_text import reconstruct
+from app.policy.rules.pause import PauseState
+from app.policy.rules.typed_text import reconstruct
 from app.vault import event_codec
 from app.vault.writer import VaultWriter
 from tests.drills.settings import count, report

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from app.core.model import ClickEvent, KeyEvent, MoveEvent, ScrollEvent
-from app.policy.pause import PauseSnapshot
-from app.policy.typed_text import reconstruct
+from app.policy.rules.pause import PauseSnapshot
+from app.policy.rules.typed_text import reconstruct
 from app.vault import event_codec, operations
 from app.vault.database import open_database
 from app.vault.keystore import profile_id

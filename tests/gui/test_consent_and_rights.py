@@ -6,7 +6,8 @@ import dataclasses
 
 import pytest
 
-from app.policy.managed import default_policy, policy_to_mapping
+from app.policy.file.canonical import policy_to_mapping
+from app.policy.file.parser import default_policy
 from app.ui.activity_log import ActivityLogWindow
 from app.ui.consent_window import RECONSIDER, ConsentFlow
 from app.ui.export_dialog import ExportDialog

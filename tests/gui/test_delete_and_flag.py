@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.control.commands import RangeCounts
+from app.control.interface import RangeCounts
 from app.core.model import FlagCategory
 from app.ui.control_dialogs import FlagDialog, ask_delete, delete_question
 from app.ui.notifications import NoticeKind

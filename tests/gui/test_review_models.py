@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.core.model import SegmentState
-from app.policy.managed import ReleasePolicy
+from app.policy.model import ReleasePolicy
 from app.ui.models.event_list_model import EventListModel
 from app.ui.models.filter_models import AppChoiceModel, DayChoiceModel
 from app.ui.models.frame_strip_model import FrameStripModel

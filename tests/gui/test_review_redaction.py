@@ -7,7 +7,7 @@ import io
 from PIL import Image
 from PySide6.QtCore import Qt
 
-from app.policy.typed_text import reconstruct
+from app.policy.rules.typed_text import reconstruct
 from app.ui.models.roles import Roles
 from app.ui.review.dialogs import ConfirmDialog
 from app.vault import event_codec, ledger

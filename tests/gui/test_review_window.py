@@ -4,11 +4,19 @@ segment's detail, names every control for assistive technology, and works with t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QComboBox, QLineEdit,
-                               QPlainTextEdit, QTabWidget, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from app.core.model import SegmentState
-from app.policy.managed import ReleasePolicy
+from app.policy.model import ReleasePolicy
 from app.ui.models.roles import KIND_GAP, KIND_SEGMENT, Roles
 from app.ui.review.window import ReviewServices, ReviewWindow
 from app.ui.tasks import TaskRunner

@@ -8,7 +8,8 @@ import dataclasses
 import pytest
 
 from app.core.model import KeystrokeMode, WindowInfo
-from app.policy.managed import ReleaseMode, default_policy
+from app.policy.file.parser import default_policy
+from app.policy.model import ReleaseMode
 from app.policy.personal import PersonalSettings
 from app.ui.settings_dialog import SettingsDialog
 from app.vault import ledger
@@ -48,7 +49,7 @@ def test_saved_tightenings_are_what_capture_and_release_obey(qtbot, it_policy, v
     assert effective.keystroke_default is KeystrokeMode.COUNTS
     assert effective.release.hold_hours == 96 and effective.release.mode is ReleaseMode.EXPLICIT
     assert any(rule.name == "mine: online banking" for rule in effective.exclusions)
-    from app.policy.exclusions import match_exclusion
+    from app.policy.rules.exclusions import match_exclusion
 
     assert match_exclusion(WindowInfo("firefox", "My Online Banking — Firefox"), effective.exclusions)
     assert ledger.entries(vault_conn)[-1].kind == "policy-change"

@@ -9,7 +9,7 @@ import threading
 
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from app.control.commands import parse_hotkey
+from app.control.interface import parse_hotkey
 from app.core.errors import KnownError
 from app.core.model import CaptureStatus
 from app.ui.application import DesktopApp, DesktopShell, ShellOptions, SignalWakeup

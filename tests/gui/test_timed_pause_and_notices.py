@@ -3,7 +3,7 @@ the tray or, without one, the status window."""
 
 from __future__ import annotations
 
-from app.control.commands import CaptureCondition
+from app.control.interface import CaptureCondition
 from app.core.model import CaptureStatus
 from app.ui.controller import EXPIRY_CHECK_CAP_S, STOP_GRACE_MS
 from app.ui.notifications import NoticeKind, Notifier

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from app.control.commands import CaptureCondition
+from app.control.interface import CaptureCondition
 from app.core.model import CaptureStatus
 from app.ui.icons import IconSet, PanelShade
 from app.ui.tray import TrayIcon, tooltip_text
@@ -59,7 +59,7 @@ def test_the_icon_is_set_before_show_and_differs_per_state(env, qtbot):
 
 
 def test_tooltip_says_the_state_and_what_waits():
-    from app.control.commands import StatusReport
+    from app.control.interface import StatusReport
 
     report = StatusReport(CaptureStatus.NOT_CAPTURING, "keyring locked", waiting_for_review=1,
                           describe="Not capturing: keyring locked")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.control.commands import CaptureCondition
+from app.control.interface import CaptureCondition
 from app.core.model import CaptureStatus
 from app.ui.control_menu import QUIT_NOT_ALLOWED
 from app.vault import ledger, operations

@@ -9,11 +9,11 @@ import pytest
 
 from app.commands.control_wiring import controlled_writer
 from app.control.controls import CaptureControls
-from app.core.clock import FakeClock
-from app.policy.pause import PauseState
+from app.policy.rules.pause import PauseState
 from app.ui.control_flows import ControlFlows
 from app.ui.control_menu import ControlMenu, QuitRule, WindowHooks
 from app.ui.controller import AppController
+from tests.helpers.clock import FakeClock
 
 # A fixed local afternoon, so clock texts in menus are predictable.
 NOW = dt.datetime(2024, 3, 5, 14, 0).timestamp()

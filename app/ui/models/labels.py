@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.core.model import FlagCategory, GapReason, SegmentState
-from app.policy.managed import ReleaseMode, ReleasePolicy
-from app.policy.release_gate import SegmentFacts, eligible_at
+from app.policy.model import ReleaseMode, ReleasePolicy
+from app.policy.release.gate import SegmentFacts, eligible_at
 from app.vault.queries import GapRow, SegmentRow
 
 STATE_LABELS = {

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from app.core.clock import Clock
-from app.policy.managed import ReleasePolicy
+from app.policy.model import ReleasePolicy
 from app.ui.models.app_icons import AppIconProvider
 from app.ui.models.labels import day_title, duration, gap_label, state_badge, time_span
 from app.ui.models.roles import KIND_DAY, KIND_GAP, KIND_SEGMENT, Roles

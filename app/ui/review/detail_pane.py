@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableView, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.clock import Clock
-from app.policy.managed import ReleasePolicy
+from app.policy.model import ReleasePolicy
 from app.ui.models.app_icons import AppIconProvider
 from app.ui.models.event_list_model import EventListModel
 from app.ui.models.labels import FLAG_LABELS, duration, moment, state_badge, time_span
@@ -16,7 +24,6 @@ from app.ui.review.screenshot_panel import ScreenshotPanel
 from app.ui.review.text_panel import TypedTextPanel
 from app.ui.review.timeline_view import BADGE_COLOURS
 from app.vault.queries import SegmentDetail
-
 
 
 class DetailPane(QWidget):

@@ -105,15 +105,15 @@ class FrameViewer(QGraphicsView):
             self.fitInView(self._image_rect, Qt.AspectRatioMode.KeepAspectRatio)
             self.zoomChanged.emit(self.zoom())
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._apply_zoom()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._apply_zoom()
 
-    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt naming
+    def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self._zoom_by(_ZOOM_STEP if event.angleDelta().y() > 0 else 1 / _ZOOM_STEP)
             event.accept()
@@ -151,7 +151,7 @@ class FrameViewer(QGraphicsView):
         self._rects = []
         self.rectsChanged.emit(0)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt naming
+    def mousePressEvent(self, event) -> None:
         if self._redacting and self.has_image() and event.button() == Qt.MouseButton.LeftButton:
             self._drag_origin = self.mapToScene(event.position().toPoint())
             self._drawing = self.scene().addRect(QRectF(self._drag_origin, self._drag_origin), _rect_pen())
@@ -159,14 +159,14 @@ class FrameViewer(QGraphicsView):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt naming
+    def mouseMoveEvent(self, event) -> None:
         if self._drawing is not None and self._drag_origin is not None:
             self._drawing.setRect(QRectF(self._drag_origin, self.mapToScene(event.position().toPoint())).normalized())
             event.accept()
             return
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt naming
+    def mouseReleaseEvent(self, event) -> None:
         if self._drawing is not None:
             rect = self._drawing.rect()
             self.scene().removeItem(self._drawing)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QPushButton, QSlider, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QSlider, QToolButton, QVBoxLayout, QWidget
 
 from app.ui.models.frame_strip_model import FrameStripModel
 from app.ui.models.thumbnails import THUMBNAIL_WIDTH, ImageCache, decode

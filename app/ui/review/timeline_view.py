@@ -64,7 +64,7 @@ class TimelineView(QTreeView):
         self.setItemDelegateForColumn(COL_STATE, BadgeDelegate(self))
         self.verticalScrollBar().valueChanged.connect(self.fetch_if_near_end)
 
-    def setModel(self, model) -> None:  # noqa: N802 - Qt naming
+    def setModel(self, model) -> None:
         super().setModel(model)
         model.rowsInserted.connect(self._on_rows_inserted)
         header = self.header()

@@ -9,13 +9,23 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter,
-                               QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.clock import Clock
 from app.core.errors import KnownError
 from app.core.model import SegmentState
-from app.policy.managed import ReleasePolicy
+from app.policy.model import ReleasePolicy
 from app.ui.models.app_icons import AppIconProvider
 from app.ui.models.filter_models import AppChoiceModel, DayChoiceModel
 from app.ui.models.labels import STATE_LABELS
@@ -310,13 +320,13 @@ class ReviewWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:  # reopened from the tray: capture went on meanwhile
             self._stale = False
             self.reload_all()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+    def closeEvent(self, event) -> None:
         self.runner.close()
         self._stale = True
         self.closed.emit()

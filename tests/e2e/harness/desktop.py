@@ -62,13 +62,13 @@ class Desktop:
 
     # ---- lifecycle ---------------------------------------------------------------------------
 
-    def __enter__(self) -> "Desktop":
+    def __enter__(self) -> Desktop:
         return self.start()
 
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
 
-    def start(self) -> "Desktop":
+    def start(self) -> Desktop:
         missing = [tool for tool in REQUIRED_TOOLS + (("trayer",) if self.tray else ()) if not shutil.which(tool)]
         if missing:
             raise DesktopError(f"missing tools for the e2e desktop: {', '.join(missing)} "
@@ -91,7 +91,7 @@ class Desktop:
         if self._xlib is not None:
             try:
                 self._xlib.close()
-            except Exception:  # noqa: BLE001 - the server may already be gone
+            except Exception:
                 pass
             self._xlib = None
         for process in reversed(self._processes):

@@ -27,7 +27,7 @@ class KeyringSession:
         self._bus: subprocess.Popen | None = None
         self._daemon_pid: int | None = None
 
-    def start(self, unlock: bool = True) -> "KeyringSession":
+    def start(self, unlock: bool = True) -> KeyringSession:
         for tool in ("dbus-daemon", "gnome-keyring-daemon"):
             if not shutil.which(tool):
                 raise RuntimeError(f"{tool} is not installed (apt-get install dbus gnome-keyring)")

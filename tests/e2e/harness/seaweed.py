@@ -68,7 +68,7 @@ class SeaweedS3:
         self.process: subprocess.Popen | None = None
         self.endpoint = ""
 
-    def start(self, timeout: float = 60.0) -> "SeaweedS3":
+    def start(self, timeout: float = 60.0) -> SeaweedS3:
         data = self.root / "data"
         data.mkdir(parents=True)
         config = self.root / "s3.json"
@@ -79,7 +79,7 @@ class SeaweedS3:
                                                  "secretKey": self.writer.secret_key}],
              "actions": [f"Write:{self.bucket}"]},
         ]}))
-        ports = dict(zip(_PORT_FLAGS, free_ports(len(_PORT_FLAGS))))
+        ports = dict(zip(_PORT_FLAGS, free_ports(len(_PORT_FLAGS)), strict=False))
         args = [weed_binary(), "server", f"-dir={data}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", "-filer", "-s3",
                 f"-filer.localSocket={self.root / 'filer.sock'}", f"-s3.config={config}", "-s3.iam=false",
                 "-s3.port.iceberg=0", "-s3.port.lance=0", "-volume.max=100", "-master.volumeSizeLimitMB=32",

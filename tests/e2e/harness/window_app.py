@@ -12,7 +12,7 @@ import argparse
 import os
 import sys
 
-from Xlib import X, XK, Xatom, Xutil, display
+from Xlib import XK, X, Xatom, Xutil, display
 
 
 def parse_geometry(spec: str) -> tuple[int, int, int, int]:
@@ -79,9 +79,7 @@ def main() -> int:
             elif 0x20 <= keysym <= 0x7E:
                 lines[-1] += chr(keysym)
             redraw()
-        elif event.type == X.ClientMessage and event.data[1][0] == wm_delete:
-            return 0
-        elif event.type == X.DestroyNotify:
+        elif event.type == X.ClientMessage and event.data[1][0] == wm_delete or event.type == X.DestroyNotify:
             return 0
 
 

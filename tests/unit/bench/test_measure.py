@@ -10,9 +10,22 @@ import pytest
 
 from bench import report
 from bench.floor_recorder import SCHEMA
-from bench.measure import (LinuxProcReader, Percentiles, ProcSample, TreeMeter, TreeSnapshot, completeness,
-                           cpu_percent, mb_per_day, mb_per_hour, parse_stat, per_hour, process_tree, ratio)
 from bench.latency import parse_review_output
+from bench.measure import (
+    LinuxProcReader,
+    Percentiles,
+    ProcSample,
+    TreeMeter,
+    TreeSnapshot,
+    completeness,
+    cpu_percent,
+    mb_per_day,
+    mb_per_hour,
+    parse_stat,
+    per_hour,
+    process_tree,
+    ratio,
+)
 from bench.run import quick_check, recorder_named
 from bench.store_stats import page_bytes, window_stats
 

@@ -11,11 +11,11 @@ from app.capture.frame_taker import FrameTaker
 from app.capture.health import CaptureHealth
 from app.capture.pipeline import CapturePipeline
 from app.capture.pipeline_settings import PipelineSettings
-from app.capture.scripted_source import ScriptedScreen, scripted_screen_source
-from app.core.clock import FakeClock
 from app.core.model import ClickEvent, FocusEvent, KeyEvent, MoveEvent, WindowInfo
 from app.core.records import EventRecord, FrameRecord, GapRecord, SegmentStart, SegmentUpdate
-from app.policy.pause import PauseState
+from app.policy.rules.pause import PauseState
+from tests.helpers.clock import FakeClock
+from tests.helpers.scripted_source import ScriptedScreen, scripted_screen_source
 
 EDITOR = WindowInfo(app="gedit", title="notes.txt - gedit", pid=100, wm_class="Gedit", window_id=1)
 BROWSER = WindowInfo(app="firefox", title="Docs - Firefox", pid=200, wm_class="firefox", window_id=2)

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from app.capture.pipeline_settings import PipelineSettings
-from app.capture.scripted_source import ScriptedSource
-from app.core.model import (ClickEvent, CaptureStatus, GapReason, KeyEvent, KeystrokeMode, MoveEvent,
-                            ScrollEvent, UNKNOWN_WINDOW, WindowInfo)
+from app.core.model import (
+    UNKNOWN_WINDOW,
+    CaptureStatus,
+    ClickEvent,
+    GapReason,
+    KeyEvent,
+    KeystrokeMode,
+    MoveEvent,
+    ScrollEvent,
+    WindowInfo,
+)
 from app.core.records import EventRecord, SegmentStart
-from app.policy.keystrokes import KeystrokeRules
-from app.policy.typed_text import reconstruct
+from app.policy.rules.keystrokes import KeystrokeRules
+from app.policy.rules.typed_text import reconstruct
+from tests.helpers.scripted_source import ScriptedSource
 from tests.unit.capture.capture_fakes import BROWSER, EDITOR, KEEPASS, click, focus, make_rig, moves, typed
 
 
@@ -163,7 +172,7 @@ def test_moves_are_coalesced_to_30_hz_and_the_last_position_survives_a_click():
     stored = [e for e in rig.sink.events if isinstance(e, MoveEvent)]
     assert 25 <= len(stored) <= 31
     times = [m.t for m in stored]
-    assert all(b - a >= 1 / 30 - 1e-9 for a, b in zip(times, times[1:-1]))
+    assert all(b - a >= 1 / 30 - 1e-9 for a, b in zip(times, times[1:-1], strict=False))
     assert stored[-1] == burst[-1]  # flushed before the click
     assert isinstance(rig.sink.events[-1], ClickEvent)
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from app.capture.frame_change import (FrameScheduler, FrameTiming, GrabReason, changed_fraction, thumbnail)
+from app.capture.frame_change import FrameScheduler, FrameTiming, GrabReason, changed_fraction, thumbnail
 from app.capture.frame_encoder import EncoderSettings, FrameEncoder, ImageFormat
 from app.capture.screen_source import Monitor, RawShot
 from app.core.model import ScrollEvent
-from tests.unit.capture.capture_fakes import EDITOR, BROWSER, KEEPASS, click, focus, make_rig, typed
+from tests.unit.capture.capture_fakes import BROWSER, EDITOR, KEEPASS, click, focus, make_rig, typed
 
 MONITOR = Monitor(0, 0, 320, 180)
 TIMING = FrameTiming(forced_interval_s=30.0, change_threshold=0.02, check_interval_s=5.0, active_window_s=10.0,

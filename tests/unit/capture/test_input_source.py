@@ -9,8 +9,8 @@ import pytest
 
 from app.capture.event_queue import EventQueue
 from app.capture.input_source import InputSource, InputUnavailable, KeyEventFactory, key_name_and_char
-from app.core.clock import FakeClock
 from app.core.model import ClickEvent, KeyEvent, MoveEvent, ScrollEvent
+from tests.helpers.clock import FakeClock
 
 X11 = {"DISPLAY": ":99"}
 

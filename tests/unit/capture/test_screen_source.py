@@ -6,8 +6,8 @@ import threading
 
 import pytest
 
-from app.capture.scripted_source import ScriptedScreen, scripted_screen_source
 from app.capture.screen_source import Monitor, ScreenSource, ScreenUnavailable, monitor_for
+from tests.helpers.scripted_source import ScriptedScreen, scripted_screen_source
 
 LEFT, RIGHT = Monitor(0, 0, 1920, 1080), Monitor(1920, 0, 2560, 1440)
 

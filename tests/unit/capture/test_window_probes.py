@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from app.capture.event_queue import EventQueue
-from app.capture.mac_window import mac_window_probe, read_frontmost
-from app.capture.win_window import read_foreground, windows_window_probe
+from app.capture.macos.window import mac_window_probe, read_frontmost
 from app.capture.window_probe import DisplayUnsupported, make_window_probe
 from app.capture.window_watch import WatchedWindowProbe
-from app.capture.x11_window import X11WindowProbe, process_name
-from app.core.clock import FakeClock
+from app.capture.windows.window import read_foreground, windows_window_probe
+from app.capture.x11.window import X11WindowProbe, process_name
 from app.core.model import UNKNOWN_WINDOW, FocusEvent, WindowInfo
+from tests.helpers.clock import FakeClock
 
 
 class FakeWin32:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.capture.x11_keys import LEVEL3_MASK, LOCK_MASK, NUM_LOCK_MASK, SHIFT_MASK, describe_key
-from app.capture.x11_server_time import X11ServerClock
-from app.core.clock import FakeClock
+from app.capture.x11.keys import LEVEL3_MASK, LOCK_MASK, NUM_LOCK_MASK, SHIFT_MASK, describe_key
+from app.capture.x11.server_time import X11ServerClock
+from tests.helpers.clock import FakeClock
 
 A = [0x61, 0x41]  # a, A
 ONE = [0x31, 0x21]  # 1, !

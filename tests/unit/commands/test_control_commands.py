@@ -13,11 +13,11 @@ from app.commands.control_wiring import VaultActions
 from app.control.controls import CaptureControls
 from app.control.instance import InstanceLock
 from app.control.server import ControlServer
-from app.core.clock import FakeClock
 from app.core.errors import ControlError
-from app.policy.pause import PauseState
+from app.policy.rules.pause import PauseState
 from app.vault import ledger, operations
 from app.vault.writer import VaultWriter
+from tests.helpers.clock import FakeClock
 from tests.helpers.seed import SeededSegment, seed
 
 NOW = 1_700_000_000.0

@@ -10,17 +10,18 @@ import pytest
 
 from app.commands.control_wiring import ObservedHealth, VaultActions, attach_controls, condition_of, headless_control
 from app.control.client import ControlClient
-from app.control.commands import CaptureCondition
 from app.control.controls import CaptureControls, ControlEventKind
 from app.control.headless import HeadlessController
 from app.control.instance import AlreadyRunning, InstanceLock
-from app.core.clock import FakeClock, SystemClock
+from app.control.interface import CaptureCondition
+from app.core.clock import SystemClock
 from app.core.errors import DiskFull, KnownError
 from app.core.model import CaptureStatus, FlagCategory, KeyEvent, KeystrokeMode, WindowInfo
 from app.core.records import EventRecord, SegmentStart, SegmentUpdate
-from app.policy.pause import PauseSnapshot, PauseState
+from app.policy.rules.pause import PauseSnapshot, PauseState
 from app.vault import ledger, operations
 from app.vault.writer import VaultWriter
+from tests.helpers.clock import FakeClock
 
 NOW = 1_700_000_000.0
 EDITOR = WindowInfo(app="editor", title="notes.txt")

@@ -14,14 +14,14 @@ import pytest
 
 from app.commands import consent as consent_command
 from app.commands import policy as policy_command
-from app.core.clock import FakeClock
 from app.core.errors import PolicyError
 from app.main import main
-from app.policy.consent import ConsentState, consent_scope, consent_state
-from app.policy.managed import default_policy, parse_policy
-from app.policy.policy_signature import key_id, load_private_key, load_trusted_keys, signature_path
+from app.policy.consent.summary import ConsentState, consent_scope, consent_state
+from app.policy.file.parser import default_policy, parse_policy
+from app.policy.file.signature import key_id, load_private_key, load_trusted_keys, signature_path
 from app.vault import ledger
 from app.vault.vault import open_vault
+from tests.helpers.clock import FakeClock
 
 POLICY_TEXT = 'organisation = "Example Corp"\nmanaged = true\n[release]\ndestination = "file:///srv/drop"\n'
 

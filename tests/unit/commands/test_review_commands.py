@@ -11,10 +11,10 @@ import pytest
 
 from app.commands import dev as dev_command
 from app.commands import review as review_command
-from app.core.clock import FakeClock
 from app.core.errors import KnownError
+from app.dev.seed.vault_seed import SeedReport
 from app.vault import operations
-from app.vault.seeding import SeedReport
+from tests.helpers.clock import FakeClock
 
 NOW = 1_700_000_000.0
 

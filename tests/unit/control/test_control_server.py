@@ -12,7 +12,7 @@ import pytest
 
 from app.control import auth, protocol
 from app.control.client import ControlClient, NotRunning
-from app.control.commands import RangeCounts, StatusReport
+from app.control.interface import RangeCounts, StatusReport
 from app.control.server import MAX_CONNECTIONS, ControlServer
 from app.core.errors import ControlError, KnownError
 from app.core.model import CaptureStatus, FlagCategory
@@ -294,7 +294,7 @@ def test_concurrent_clients_are_all_served(server, data_dir, controller):
             with ControlClient.connect(data_dir) as client:
                 for _ in range(5):
                     client.status()
-        except Exception as exc:  # noqa: BLE001 - collected for the assertion
+        except Exception as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=worker) for _ in range(8)]

@@ -29,8 +29,8 @@ def test_untouched_updates_pass_unchanged():
 def test_after_a_cut_the_text_holds_only_what_remains():
     guard = DeletedTextGuard()
     guard.pass_through(SegmentStart(1, 0.0, W, KeystrokeMode.FULL))
-    t = typed(guard, 1, 0.0, "keep")  # t = 0..3
-    t = typed(guard, 1, 10.0, "secret")  # t = 10..15
+    typed(guard, 1, 0.0, "keep")  # t = 0..3
+    typed(guard, 1, 10.0, "secret")  # t = 10..15
     guard.cut(9.5, 16.0)
     typed(guard, 1, 12.0, "x")  # late, stamped inside the cut: never counted
     typed(guard, 1, 20.0, "!")

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from app.policy import policy_schema as schema
+from app.policy.file import schema
 
 ROOT = Path(__file__).resolve().parents[3]
 PACKAGING = ROOT / "packaging"

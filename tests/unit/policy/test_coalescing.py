@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.model import MoveEvent
-from app.policy.coalescing import MoveCoalescer
+from app.policy.rules.coalescing import MoveCoalescer
 
 
 def moves(*times: float) -> list[MoveEvent]:

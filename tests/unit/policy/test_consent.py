@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.core.model import KeystrokeMode
-from app.policy.consent import (
+from app.policy.consent.summary import (
     ConsentState,
     consent_record,
     consent_scope,
@@ -19,8 +19,9 @@ from app.policy.consent import (
     policy_diff,
     policy_from_consent_body,
 )
-from app.policy.exclusions import ExclusionRule
-from app.policy.managed import ReleaseMode, default_policy, parse_policy
+from app.policy.file.parser import default_policy, parse_policy
+from app.policy.model import ReleaseMode
+from app.policy.rules.exclusions import ExclusionRule
 
 RECIPIENT = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
 ORG = parse_policy(f"""

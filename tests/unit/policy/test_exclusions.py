@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.model import WindowInfo
-from app.policy.exclusions import DEFAULT_EXCLUSIONS, ExclusionMatcher, ExclusionRule, match_exclusion
+from app.policy.rules.exclusions import DEFAULT_EXCLUSIONS, ExclusionMatcher, ExclusionRule, match_exclusion
 
 
 def _window(app: str = "", title: str = "", wm_class: str = "") -> WindowInfo:

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.model import KeyEvent, KeystrokeMode, WindowInfo
-from app.policy.keystrokes import KeystrokeRules, apply_mode
-from app.policy.typed_text import reconstruct
+from app.policy.rules.keystrokes import KeystrokeRules, apply_mode
+from app.policy.rules.typed_text import reconstruct
 
 FULL, MASKED, COUNTS, NONE = KeystrokeMode.FULL, KeystrokeMode.MASKED, KeystrokeMode.COUNTS, KeystrokeMode.NONE
 RULES = KeystrokeRules(default=FULL, per_app={"Slack": MASKED, "signal": NONE, "org.gnome.Terminal": COUNTS})

@@ -10,16 +10,11 @@ import pytest
 
 from app.core.errors import PolicyError
 from app.core.model import KeystrokeMode
-from app.policy.exclusions import DEFAULT_EXCLUSIONS, ExclusionRule
-from app.policy.managed import (
-    BUILT_IN_SOURCE,
-    ReleaseMode,
-    WorkingHours,
-    default_policy,
-    parse_policy,
-    policy_to_mapping,
-)
-from app.policy.policy_toml import policy_to_toml
+from app.policy.file.canonical import policy_to_mapping
+from app.policy.file.parser import default_policy, parse_policy
+from app.policy.file.toml_writer import policy_to_toml
+from app.policy.model import BUILT_IN_SOURCE, ReleaseMode, WorkingHours
+from app.policy.rules.exclusions import DEFAULT_EXCLUSIONS, ExclusionRule
 
 RECIPIENT = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
 MINIMAL = '[release]\ndestination = "file:///srv/drop"\n'
@@ -365,8 +360,8 @@ def test_the_committed_policy_reference_is_what_the_schema_generates():
 def test_the_reference_documents_every_key_and_its_example_is_valid():
     generator = _reference_generator()
     text = generator.render_reference()
-    from app.policy import policy_schema
-    from app.policy.policy_exclusions import EXCLUSIONS
+    from app.policy.file import schema as policy_schema
+    from app.policy.file.exclusion_entries import EXCLUSIONS
 
     for section in (*policy_schema.SECTIONS, EXCLUSIONS):
         for field in section.fields:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.policy.pause import PAST_PAUSE_RETENTION_SECONDS, PauseSnapshot, PauseState
+from app.policy.rules.pause import PAST_PAUSE_RETENTION_SECONDS, PauseSnapshot, PauseState
 
 
 def _state(*steps: tuple[str, float, float | None]) -> PauseState:

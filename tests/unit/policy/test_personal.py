@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 
 from app.core.errors import PolicyError
 from app.core.model import KeystrokeMode
-from app.policy.exclusions import ExclusionRule
-from app.policy.managed import ReleaseMode, parse_policy
+from app.policy.file.parser import parse_policy
+from app.policy.model import ReleaseMode
 from app.policy.personal import PersonalSettings, effective_policy, personal_from_mapping, personal_to_mapping
+from app.policy.rules.exclusions import ExclusionRule
 
 IT_POLICY = parse_policy("""
 [keystrokes]

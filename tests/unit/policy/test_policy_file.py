@@ -11,15 +11,15 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.core.errors import PolicyError
-from app.policy.managed import BUILT_IN_SOURCE
-from app.policy.policy_file import (
+from app.policy.file.location import (
     EVALUATION_WARNING,
     MAX_POLICY_BYTES,
     default_trusted_keys_dir,
     load_effective_policy,
     managed_dir_for,
 )
-from app.policy.policy_signature import key_id, public_key_pem, sign_policy, signature_path
+from app.policy.file.signature import key_id, public_key_pem, sign_policy, signature_path
+from app.policy.model import BUILT_IN_SOURCE
 
 ORG_KEY = Ed25519PrivateKey.generate()
 POLICY_TEXT = 'organisation = "Example Corp"\nmanaged = true\n[release]\ndestination = "file:///srv/drop"\n'

@@ -14,10 +14,9 @@ from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
 from app.core.errors import PolicyError
-from app.policy.exclusions import DEFAULT_EXCLUSIONS
-from app.policy.managed import parse_policy
-from app.policy.policy_parser import policy_from_mapping
-from app.policy.policy_toml import policy_to_toml
+from app.policy.file.parser import parse_policy, policy_from_mapping
+from app.policy.file.toml_writer import policy_to_toml
+from app.policy.rules.exclusions import DEFAULT_EXCLUSIONS
 
 RECIPIENT = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
 SEEDS = (

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.errors import PolicyError
-from app.policy.policy_signature import (
+from app.policy.file.signature import (
     TrustedKey,
     key_id,
     load_private_key,

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.model import SegmentState
-from app.policy.managed import ReleaseMode, ReleasePolicy
-from app.policy.release_gate import GateCode, SegmentFacts, eligible_at, may_release
+from app.policy.model import ReleaseMode, ReleasePolicy
+from app.policy.release.gate import GateCode, SegmentFacts, eligible_at, may_release
 
 RECIPIENT = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
 EXPLICIT = ReleasePolicy(mode=ReleaseMode.EXPLICIT, hold_hours=72, destination="file:///d", recipients=(RECIPIENT,))

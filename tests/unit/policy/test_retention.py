@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.policy.retention import (
+from app.policy.release.retention import (
     DAY_S,
     expired_segment_ids,
     expires_at,

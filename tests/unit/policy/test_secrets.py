@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.model import KeyEvent, WindowInfo
-from app.policy.secrets import SecretKind, SecretMasker, find_secrets, iban_valid, luhn_valid
-from app.policy.typed_text import reconstruct
+from app.policy.rules.secret_detection import SecretKind, SecretMasker, find_secrets, iban_valid, luhn_valid
+from app.policy.rules.typed_text import reconstruct
 
 K = SecretKind
 

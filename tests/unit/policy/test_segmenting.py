@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.model import WindowInfo
-from app.policy.segmenting import SegmentPlacement, Segmenter
+from app.policy.rules.segmenting import Segmenter, SegmentPlacement
 
 EDITOR = WindowInfo("gedit", "notes.txt", pid=1)
 BROWSER = WindowInfo("firefox", "Example", pid=2)

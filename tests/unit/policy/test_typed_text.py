@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.model import KeyEvent
-from app.policy.typed_text import TypedTextBuilder, reconstruct, typed_char
+from app.policy.rules.typed_text import TypedTextBuilder, reconstruct, typed_char
 
 SHIFT = frozenset({"shift"})
 

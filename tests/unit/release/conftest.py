@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 from pyrage import x25519
+from release_seeding import BASE_T, give_consent, release_policy
 
-from app.core.clock import FakeClock
 from app.release.collector import Collector
 from app.release.folder_destination import FolderDestination
 from app.release.service import ReleaseService
 from app.release.signing import DeviceSigner, TrustedDevices
 from app.vault.release_store import ReleaseStore
-from release_seeding import BASE_T, give_consent, release_policy
+from tests.helpers.clock import FakeClock
 
 
 @dataclass

@@ -12,8 +12,9 @@ from PIL import Image
 
 from app.core.model import ClickEvent, Frame, KeyEvent, KeystrokeMode, MoveEvent, WindowInfo
 from app.core.records import EventRecord, FrameRecord, SegmentStart, SegmentUpdate
-from app.policy.consent import consent_record
-from app.policy.managed import ReleaseMode, ReleasePolicy, default_policy
+from app.policy.consent.summary import consent_record
+from app.policy.file.parser import default_policy
+from app.policy.model import ReleaseMode, ReleasePolicy
 from app.vault import ledger
 from app.vault.database import transaction
 from app.vault.writer import VaultWriter

@@ -5,8 +5,8 @@ from __future__ import annotations
 import contextlib
 from types import SimpleNamespace
 
-from app.core.clock import FakeClock
 from app.release.announcing import AnnouncedRelease
+from tests.helpers.clock import FakeClock
 
 
 class FakeService:

@@ -12,12 +12,12 @@ import tracemalloc
 import pyrage
 import pytest
 from PIL import Image
+from release_seeding import BASE_T, SegmentSpec, add_redaction, frame_ids, jpeg, seed_segments
 
 from app.release.bundle import BundleHeader, BundleWriter, ContentChanged, segment_content_hash
 from app.release.sealing import seal_chunks
 from app.release.signing import MANIFEST_DOMAIN, verify_bytes
 from app.release.tar_stream import ChunkReader, TarStream
-from release_seeding import BASE_T, SegmentSpec, add_redaction, frame_ids, jpeg, seed_segments
 
 
 def _header(bundle_id="b-1"):

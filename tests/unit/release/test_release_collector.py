@@ -7,8 +7,9 @@ import json
 import tarfile
 
 from pyrage import x25519
+from release_seeding import SegmentSpec, jpeg, seed_segments
 
-from app.release.collector import CollectStatus, Collector
+from app.release.collector import Collector, CollectStatus
 from app.release.destinations import envelope_name, sealed_name, withdrawal_name
 from app.release.folder_destination import FolderDestination
 from app.release.sealing import seal_chunks
@@ -16,7 +17,6 @@ from app.release.service import ENVELOPE_FORMAT, WITHDRAWAL_FORMAT
 from app.release.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
 from app.vault import operations
 from app.vault.keystore import MemoryKeyStore
-from release_seeding import SegmentSpec, jpeg, seed_segments
 
 
 def _released(rig) -> str:

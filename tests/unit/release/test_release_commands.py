@@ -8,11 +8,11 @@ import json
 import logging
 
 import pytest
+from release_seeding import SegmentSpec, jpeg, seed_segments
 
 from app.commands import release as commands
 from app.core.errors import KnownError
 from app.release.s3_destination import ACCESS_KEY_NAME, SECRET_KEY_NAME
-from release_seeding import SegmentSpec, jpeg, seed_segments
 
 TITLE = "Secret Project — Budget.xlsx"
 

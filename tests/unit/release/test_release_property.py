@@ -14,19 +14,28 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 from pyrage import x25519
+from release_seeding import (
+    BASE_T,
+    SegmentSpec,
+    add_redaction,
+    frame_ids,
+    give_consent,
+    jpeg,
+    release_policy,
+    seed_segments,
+)
 
-from app.core.clock import FakeClock
 from app.core.model import FlagCategory
-from app.policy.managed import ReleaseMode
+from app.core.paths import resolve_paths
+from app.policy.model import ReleaseMode
 from app.release.folder_destination import FolderDestination
 from app.release.service import ReleaseService
 from app.release.signing import DeviceSigner
 from app.vault import operations
 from app.vault.keystore import MemoryKeyStore
-from app.core.paths import resolve_paths
 from app.vault.release_store import ReleaseStore
 from app.vault.vault import open_vault
-from release_seeding import BASE_T, SegmentSpec, add_redaction, frame_ids, give_consent, jpeg, release_policy, seed_segments
+from tests.helpers.clock import FakeClock
 
 MARKER_RECT = (20, 16, 24, 16)  # x, y, w, h of the red marker in every screenshot
 REDACT_RECT = {"x": 16, "y": 12, "w": 32, "h": 24}  # covers the marker with a margin
@@ -79,7 +88,7 @@ def test_no_bundle_holds_what_the_employee_kept_back(stories, after_hold):
         try:
             give_consent(conn, policy)
             now = BASE_T + 10_000
-            for segment_id, story in zip(ids, stories):
+            for segment_id, story in zip(ids, stories, strict=False):
                 if story["approved"]:
                     operations.approve(conn, [segment_id], now)
                 if story["flag"] != "none":
@@ -96,7 +105,7 @@ def test_no_bundle_holds_what_the_employee_kept_back(stories, after_hold):
                     add_redaction(conn, segment_id, "frame-rect", REDACT_RECT)
                 if story["unreadable_redaction"]:
                     add_redaction(conn, segment_id, "frame-rect", {"x": "left"})
-            deleted = [i for i, s in zip(ids, stories) if s["deleted"]]
+            deleted = [i for i, s in zip(ids, stories, strict=False) if s["deleted"]]
             if deleted:
                 operations.delete_segments(conn, deleted, now)
 
@@ -115,7 +124,7 @@ def test_no_bundle_holds_what_the_employee_kept_back(stories, after_hold):
                 released[record["id"]] = (record, bundle)
         everything = b"".join(data for bundle in bundles for data in bundle.values())
 
-        for index, (segment_id, story) in enumerate(zip(ids, stories)):
+        for index, (segment_id, story) in enumerate(zip(ids, stories, strict=False)):
             # Flagging withdraws an approval; clearing the flag leaves the segment held, not approved.
             approved = story["approved"] and story["flag"] == "none"
             may_leave = (not story["deleted"] and story["flag"] != "flagged" and not story["unreadable_redaction"]

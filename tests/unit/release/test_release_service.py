@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from release_seeding import SegmentSpec, jpeg, seed_segments
 
 from app.core.errors import ReleaseError
 from app.core.model import FlagCategory
 from app.release.collector import CollectStatus
 from app.release.destinations import UploadStopped, envelope_name, sealed_name, withdrawal_name
 from app.vault import ledger, operations
-from release_seeding import SegmentSpec, jpeg, seed_segments
 
 
 def _seed_three(rig):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from release_seeding import BASE_T, SegmentSpec, add_redaction, give_consent, jpeg, seed_segments
 
 from app.core.model import FlagCategory, SegmentState
-from app.policy.release_gate import GateCode, may_release
+from app.policy.release.gate import GateCode, may_release
 from app.vault import operations
 from app.vault.release_store import ReleaseStore, SegmentGone, parse_redaction
-from release_seeding import BASE_T, SegmentSpec, add_redaction, give_consent, jpeg, seed_segments
 
 
 def _two(rig):

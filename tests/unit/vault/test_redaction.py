@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw
 
 from app.core.errors import KnownError
 from app.core.model import KeyEvent
-from app.policy.typed_text import reconstruct
+from app.policy.rules.typed_text import reconstruct
 from app.vault import event_codec, ledger, queries
 from app.vault.redaction import Rect, mask_typed_text, redact_frame
 from app.vault.vault import VAULT_KEY_NAME

@@ -11,10 +11,10 @@ from PIL import Image
 
 from app.core.errors import KnownError
 from app.core.model import KeyEvent
-from app.policy.typed_text import reconstruct
+from app.dev.seed.vault_seed import SeedPlan, seed_vault
+from app.policy.rules.typed_text import reconstruct
 from app.vault import event_codec, ledger
 from app.vault.queries import day_bounds
-from app.vault.seeding import SeedPlan, seed_vault
 
 WEDNESDAY = date(2024, 5, 15)
 SMALL = dict(last_day=WEDNESDAY, now=day_bounds(WEDNESDAY)[1], images_per_title=1, image_size=(320, 180),

@@ -6,7 +6,7 @@ import pytest
 
 from app.core.model import ClickEvent, FlagCategory, Frame, Gap, GapReason, KeyEvent, KeystrokeMode, WindowInfo
 from app.core.records import EventRecord, FrameRecord, GapRecord, SegmentStart, SegmentUpdate
-from app.policy.pause import PauseSnapshot, PauseState
+from app.policy.rules.pause import PauseSnapshot, PauseState
 from app.vault import ledger, operations
 from app.vault.writer import VaultWriter
 

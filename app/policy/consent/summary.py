@@ -17,15 +17,16 @@ from typing import Any
 
 from app.core.errors import PolicyError
 from app.core.model import KeystrokeMode
-from app.policy.consent_wording import (
+from app.policy.consent.diff import policy_diff
+from app.policy.consent.wording import (
     destination_words,
     exclusion_lines,
     hours_words,
     keystroke_example,
     recipients_words,
 )
-from app.policy.managed import BUILT_IN_SOURCE, Policy, ReleaseMode, policy_to_mapping
-from app.policy.policy_diff import policy_diff
+from app.policy.file.canonical import policy_to_mapping
+from app.policy.model import BUILT_IN_SOURCE, Policy, ReleaseMode
 
 __all__ = ["ConsentSection", "ConsentState", "ConsentSummary", "consent_record", "consent_scope",
            "consent_state", "consent_summary", "policy_change_record", "policy_diff", "policy_from_consent_body"]
@@ -105,7 +106,7 @@ def consent_state(latest_consent_body: dict[str, Any] | None, policy: Policy) ->
 
 def policy_from_consent_body(body: dict[str, Any] | None) -> Policy | None:
     """The policy a consent entry was given for (to show what changed), or None if unavailable."""
-    from app.policy.policy_parser import policy_from_mapping
+    from app.policy.file.parser import policy_from_mapping
 
     if not isinstance(body, dict) or not isinstance(body.get("policy"), dict):
         return None

@@ -80,7 +80,7 @@ def _decode(field: str, value: object, length: int, where: str) -> bytes:
     return raw
 
 
-def verify_policy_signature(policy_bytes: bytes, signature_text: str, trusted: Mapping[str, "TrustedKey"],
+def verify_policy_signature(policy_bytes: bytes, signature_text: str, trusted: Mapping[str, TrustedKey],
                             where: str) -> SignatureInfo:
     """Check `signature_text` over `policy_bytes` against the trusted keys; PolicyError if not valid.
 

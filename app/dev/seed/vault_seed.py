@@ -18,13 +18,13 @@ from datetime import date, timedelta
 
 from app.core.errors import KnownError
 from app.core.model import ClickEvent, FlagCategory, GapReason, KeyEvent, SegmentState
-from app.policy.typed_text import reconstruct
+from app.dev.seed.activity import TITLES_BY_KIND, ActivityGenerator, AppProfile, pick_profile
+from app.dev.seed.images import image_pool
+from app.policy.rules.typed_text import reconstruct
 from app.vault import event_codec, ledger
 from app.vault.database import checkpoint_truncate, transaction
 from app.vault.ledger import LedgerKind
 from app.vault.queries import day_bounds
-from app.vault.seed_activity import TITLES_BY_KIND, ActivityGenerator, AppProfile, pick_profile
-from app.vault.seed_images import image_pool
 
 log = logging.getLogger("airlock.vault.seed")
 HOUR = 3600.0

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.capture.event_queue import EventQueue, SourceFailure
-from app.capture.x11_server_time import X11ServerClock
+from app.capture.x11.server_time import X11ServerClock
 from app.core.clock import Clock
 from app.core.display import detect_display
 from app.core.errors import KnownError

@@ -12,11 +12,7 @@ from collections.abc import Sequence
 
 SCREEN_KINDS = ("editor", "browser", "mail", "terminal", "sheet", "chat", "document", "bank")
 
-_WORDS = (
-    "review quarterly budget release notes customer meeting draft update forecast migration "
-    "pipeline service latency invoice schedule deploy roadmap planning estimate feedback sprint "
-    "design document metrics report support ticket backlog onboarding contract summary"
-).split()
+_WORDS = ["review", "quarterly", "budget", "release", "notes", "customer", "meeting", "draft", "update", "forecast", "migration", "pipeline", "service", "latency", "invoice", "schedule", "deploy", "roadmap", "planning", "estimate", "feedback", "sprint", "design", "document", "metrics", "report", "support", "ticket", "backlog", "onboarding", "contract", "summary"]
 
 _PALETTE = {
     "editor": ((30, 30, 36), (37, 37, 46), (212, 212, 220)),

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.model import KeystrokeMode
-from app.policy.consent_wording import days_words, destination_words
-from app.policy.exclusions import DEFAULT_EXCLUSIONS
-from app.policy.managed import Policy
-from app.policy.policy_exclusions import describe_exclusion
+from app.policy.consent.wording import days_words, destination_words
+from app.policy.file.exclusion_entries import describe_exclusion
+from app.policy.model import Policy
+from app.policy.rules.exclusions import DEFAULT_EXCLUSIONS
 
 
 def _seconds(value: float) -> str:

@@ -10,7 +10,7 @@ Order of precedence:
    must verify against the trusted keys (the policy is then managed); a file that says
    `managed = true` must be signed; an unsigned evaluation file is accepted with `managed=False`
    and a visible warning.
-3. Otherwise the built-in default (app/policy/managed.py `default_policy`).
+3. Otherwise the built-in default (app/policy/model.py `default_policy`).
 
 Anything wrong (unreadable, unsigned, tampered, invalid) raises PolicyError: no capture, and a
 message naming the file and the problem.
@@ -26,8 +26,9 @@ from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 from app.core.errors import PolicyError
 from app.core.paths import Paths
-from app.policy.managed import Policy, default_policy, parse_policy
-from app.policy.policy_signature import ASK_IT_HINT, load_trusted_keys, signature_path, verify_policy_signature
+from app.policy.file.parser import default_policy, parse_policy
+from app.policy.file.signature import ASK_IT_HINT, load_trusted_keys, signature_path, verify_policy_signature
+from app.policy.model import Policy
 
 POLICY_ENV = "AIRLOCK_POLICY"
 POLICY_FILE_NAME = "policy.toml"

@@ -9,7 +9,8 @@ import json
 import re
 from typing import Any
 
-from app.policy.managed import Policy, policy_to_mapping
+from app.policy.file.canonical import policy_to_mapping
+from app.policy.model import Policy
 
 _BARE = re.compile(r"[A-Za-z0-9_\-]+")
 

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from app.control.protocol import Command, Request
 from app.core.model import CaptureStatus, FlagCategory
-from app.policy.pause import PauseSnapshot
+from app.policy.rules.pause import PauseSnapshot
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 
 from app.core.model import SegmentState
-from app.policy.managed import ReleaseMode, ReleasePolicy
+from app.policy.model import ReleaseMode, ReleasePolicy
 
 HOUR_S = 3600.0
 

@@ -11,13 +11,15 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from app.core.errors import PolicyError
 from app.core.model import KeystrokeMode
-from app.policy import policy_schema as schema
-from app.policy.exclusions import DEFAULT_EXCLUSIONS, ExclusionRule
-from app.policy.managed import (
+from app.policy.file import schema
+from app.policy.file.exclusion_entries import EXCLUSIONS, exclusion_from_mapping
+from app.policy.file.toml_lines import KeyLocator
+from app.policy.model import (
     BUILT_IN_SOURCE,
     CapturePolicy,
     Policy,
@@ -26,9 +28,8 @@ from app.policy.managed import (
     WorkingHours,
     normalised_app,
 )
-from app.policy.policy_exclusions import EXCLUSIONS, exclusion_from_mapping, exclusion_to_mapping
-from app.policy.retention import hold_outlasts_retention
-from app.policy.toml_locator import KeyLocator
+from app.policy.release.retention import hold_outlasts_retention
+from app.policy.rules.exclusions import DEFAULT_EXCLUSIONS, ExclusionRule
 
 FIX_HINT = ("Correct the policy file (the format is described in docs/policy-reference.md). "
             "Nothing is captured until it is valid.")
@@ -102,8 +103,12 @@ def _elsewhere(key: str, spec: schema.SectionSpec) -> str:
     return ""
 
 
-def parse_policy_text(text: str, source: str) -> Policy:
-    """Parse policy TOML from `source` (a path or label used in messages)."""
+def parse_policy(text: str, source: str) -> Policy:
+    """Parse and validate policy TOML. Raises PolicyError naming `source`, the line and the field.
+
+    `managed` on the result is the file's claim (`managed = true`); the loader (location.py) then
+    insists on a valid signature, and marks a policy managed only once one is verified.
+    """
     if not isinstance(text, str):
         raise PolicyError(f"{source}: the policy is not text", FIX_HINT)
     try:
@@ -232,50 +237,26 @@ def _issues_message(issues: list[_Issue], source: str, locator: KeyLocator | Non
     return "\n".join(text for _, text in located)
 
 
-def policy_to_mapping(policy: Policy) -> dict[str, Any]:
-    """The canonical mapping (file structure, every value explicit, only added exclusions)."""
-    release = policy.release
-    release_map: dict[str, Any] = {
-        "destination": release.destination,
-        "mode": release.mode.value,
-        "hold_hours": float(release.hold_hours),
-        "recipients": list(release.recipients),
-        "s3_region": release.s3_region,
-        "schedule_minutes": release.schedule_minutes,
-        "ac_power_only": release.ac_power_only,
-    }
-    if release.s3_endpoint is not None:
-        release_map["s3_endpoint"] = release.s3_endpoint
-    if release.bandwidth_kbps is not None:
-        release_map["bandwidth_kbps"] = release.bandwidth_kbps
-    capture = policy.capture
-    mapping: dict[str, Any] = {
-        "schema_version": schema.SCHEMA_VERSION,
-        "organisation": policy.organisation,
-        "retention_days": policy.retention_days,
-        "allow_quit": policy.allow_quit,
-        "capture": {
-            "screenshots": capture.screenshots,
-            "screenshot_interval_s": float(capture.screenshot_interval_s),
-            "change_threshold": float(capture.change_threshold),
-            "jpeg_quality": capture.jpeg_quality,
-            "scale": float(capture.scale),
-            "monitors": capture.monitors,
-            "idle_gap_s": float(capture.idle_gap_s),
-            "max_segment_s": float(capture.max_segment_s),
-        },
-        "keystrokes": {
-            "default": policy.keystroke_default.value,
-            "per_app": {app: mode.value for app, mode in sorted(policy.keystroke_per_app.items())},
-        },
-        "exclusions": [exclusion_to_mapping(rule) for rule in policy.exclusions if rule not in DEFAULT_EXCLUSIONS],
-        "release": release_map,
-    }
-    if policy.working_hours is not None:
-        hours = policy.working_hours
-        mapping["working_hours"] = {
-            "days": list(hours.days),
-            "start": hours.start.strftime("%H:%M"),
-            "end": hours.end.strftime("%H:%M"),
-        }
-    return mapping
+def default_policy(data_dir: Path) -> Policy:
+    """The built-in policy for personal/local use when no managed policy is installed.
+
+    Released bundles go to `<data_dir>/outbox` after a 72 h hold and the employee's explicit
+    approval. It names no age recipients, so nothing can be sealed: the release step refuses to
+    send until a policy with recipients is in force (unsealed data never leaves).
+    """
+    release = ReleasePolicy(destination=(Path(data_dir) / "outbox").resolve().as_uri())
+    retention_days = 30
+    return Policy(
+        organisation="",
+        capture=CapturePolicy(),
+        keystroke_default=KeystrokeMode.FULL,
+        keystroke_per_app={},
+        exclusions=tuple(DEFAULT_EXCLUSIONS),
+        retention_days=retention_days,
+        release=release,
+        working_hours=None,
+        allow_quit=True,
+        source=BUILT_IN_SOURCE,
+        managed=False,
+        warnings=policy_warnings(release, retention_days),
+    )

@@ -22,8 +22,8 @@ from typing import Any
 from app.capture.event_queue import EventQueue
 from app.capture.input_source import STOP_GRACE_S, InputUnavailable
 from app.capture.key_events import HeldModifiers
-from app.capture.x11_keys import describe_key
-from app.capture.x11_server_time import X11ServerClock
+from app.capture.x11.keys import describe_key
+from app.capture.x11.server_time import X11ServerClock
 from app.core.clock import Clock
 from app.core.display import detect_display
 from app.core.log_guard import safe
@@ -108,7 +108,7 @@ class X11RecordInput:
             thread.join(2.0)
         try:
             self._control.record_free_context(self._context)
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - the server may be gone; the connections close next
             pass
         self._close()
 
@@ -118,7 +118,7 @@ class X11RecordInput:
             if connection is not None:
                 try:
                     connection.close()
-                except Exception:  # noqa: BLE001
+                except Exception:  # noqa: BLE001 - closing a dead connection must not stop the others
                     pass
 
     def failure(self) -> str | None:
@@ -194,7 +194,7 @@ class X11RecordInput:
                         moved_at = now
                     last = position
                 self._stopping.wait(MOVING_POLL_S if now - moved_at < STILL_AFTER_S else STILL_POLL_S)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - a lost display: reported by failure()
             if not self._stopping.is_set():
                 self._error = f"pointer polling stopped ({type(exc).__name__})"
 

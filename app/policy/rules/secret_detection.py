@@ -17,8 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from app.core.model import KeyEvent, WindowInfo
-from app.policy.keystrokes import MASK_CHAR, is_printable_key, mask_event
-from app.policy.typed_text import is_backspace, typed_char
+from app.policy.rules.keystrokes import MASK_CHAR, is_printable_key, mask_event
+from app.policy.rules.typed_text import is_backspace, typed_char
 
 
 class SecretKind(str, enum.Enum):

@@ -35,13 +35,13 @@ class X11HotkeyListener:
         self._grabs: list[tuple[int, int]] = []
 
     def start(self, hotkey, on_pressed: Callable[[], None]) -> None:
-        from Xlib import X, XK
+        from Xlib import XK, X
         from Xlib import display as xdisplay
         from Xlib import error as xerror
 
         try:
             self._display = xdisplay.Display(self._environ.get("DISPLAY"))
-        except Exception as exc:  # Xlib raises its own connection errors
+        except Exception as exc:  # noqa: BLE001 - Xlib raises its own connection errors
             raise ShortcutTaken("The X display cannot be reached for the global shortcut.",
                                 f"({type(exc).__name__}) The shortcut works while Airlock's windows have focus.") from None
         root = self._display.screen().root

@@ -9,7 +9,7 @@ import random
 from dataclasses import dataclass
 
 from app.core.model import ClickEvent, FlagCategory, InputEvent, KeyEvent, KeystrokeMode, MoveEvent, ScrollEvent
-from app.policy.keystrokes import apply_mode
+from app.policy.rules.keystrokes import apply_mode
 
 SCREEN_W, SCREEN_H = 1920, 1080
 

@@ -1,6 +1,6 @@
 """How exclusion rules appear in a policy file ([[exclusions]] entries) and in canonical form.
 
-The rules themselves (matching, the built-in defaults) live in app/policy/exclusions.py. A policy
+The rules themselves (matching, the built-in defaults) live in app/policy/rules/exclusions.py. A policy
 can only add rules: the defaults always apply.
 """
 
@@ -10,8 +10,8 @@ import re
 import warnings
 from typing import Any
 
-from app.policy import policy_schema as schema
-from app.policy.exclusions import ExclusionRule
+from app.policy.file import schema
+from app.policy.rules.exclusions import ExclusionRule
 
 
 def regex(value: Any) -> str:

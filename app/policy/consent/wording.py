@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from urllib.parse import unquote, urlsplit
 
 from app.core.model import KeystrokeMode
-from app.policy.exclusions import DEFAULT_EXCLUSIONS, ExclusionRule
-from app.policy.managed import WorkingHours
-from app.policy.policy_exclusions import describe_exclusion
+from app.policy.file.exclusion_entries import describe_exclusion
+from app.policy.model import WorkingHours
+from app.policy.rules.exclusions import DEFAULT_EXCLUSIONS, ExclusionRule
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -1,4 +1,4 @@
-"""The managed policy: what IT decides, as frozen values, with defaults and a strict parser.
+"""The policy: what IT decides, as frozen values (parsed by app/policy/file/parser.py).
 
 The file format is TOML (see docs/policy-reference.md, generated from `SCHEMA`). Unknown keys are
 errors, because a typo must never silently loosen a rule.
@@ -7,18 +7,15 @@ errors, because a typo must never silently loosen a rule.
 from __future__ import annotations
 
 import enum
-import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import time
-from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
 from app.core.model import KeystrokeMode, WindowInfo
-from app.policy.exclusions import DEFAULT_EXCLUSIONS, ExclusionRule
-from app.policy.keystrokes import KeystrokeRules
+from app.policy.file.canonical import policy_hash
+from app.policy.rules.exclusions import ExclusionRule
+from app.policy.rules.keystrokes import KeystrokeRules
 
 BUILT_IN_SOURCE = "built-in default"
 DEFAULT_HOLD_HOURS = 72.0
@@ -126,57 +123,7 @@ class Policy:
     @property
     def content_hash(self) -> str:
         """sha256 (hex) of the canonical form: the "policy hash" in the ledger and in bundles."""
-        canonical = json.dumps(policy_to_mapping(self), sort_keys=True, separators=(",", ":"))
-        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def default_policy(data_dir: Path) -> Policy:
-    """The built-in policy for personal/local use when no managed policy is installed.
-
-    Released bundles go to `<data_dir>/outbox` after a 72 h hold and the employee's explicit
-    approval. It names no age recipients, so nothing can be sealed: the release step refuses to
-    send until a policy with recipients is in force (unsealed data never leaves).
-    """
-    from app.policy.policy_parser import policy_warnings
-
-    release = ReleasePolicy(destination=(Path(data_dir) / "outbox").resolve().as_uri())
-    retention_days = 30
-    return Policy(
-        organisation="",
-        capture=CapturePolicy(),
-        keystroke_default=KeystrokeMode.FULL,
-        keystroke_per_app={},
-        exclusions=tuple(DEFAULT_EXCLUSIONS),
-        retention_days=retention_days,
-        release=release,
-        working_hours=None,
-        allow_quit=True,
-        source=BUILT_IN_SOURCE,
-        managed=False,
-        warnings=policy_warnings(release, retention_days),
-    )
-
-
-def parse_policy(text: str, source: str) -> Policy:
-    """Parse and validate policy TOML. Raises PolicyError naming `source`, the line and the field.
-
-    `managed` on the result is the file's claim (`managed = true`); the loader (policy_file.py)
-    then insists on a valid signature, and marks a policy managed only once one is verified.
-    """
-    from app.policy.policy_parser import parse_policy_text
-
-    return parse_policy_text(text, source)
-
-
-def policy_to_mapping(policy: Policy) -> dict[str, Any]:
-    """The canonical form: the file format's structure with every value explicit.
-
-    `source`, `managed` and warnings are left out: the hash identifies the rules, not where they
-    were read from.
-    """
-    from app.policy.policy_parser import policy_to_mapping as to_mapping
-
-    return to_mapping(policy)
+        return policy_hash(self)
 
 
 def normalised_app(name: str) -> str:
