@@ -70,8 +70,8 @@ class _Opened:
     """A vault connection, its release store and a service, closed together."""
 
     def __init__(self, paths, keystore, policy, clock) -> None:
+        from app.bundle.signing import DeviceSigner
         from app.release.destination_factory import open_destination
-        from app.release.signing import DeviceSigner
         from app.vault.personal_store import effective_for
         from app.vault.release_store import ReleaseStore
         from app.vault.vault import open_vault
@@ -210,12 +210,13 @@ def run_withdraw(args, context) -> int:
 
 
 def run_collect(args, context) -> int:
-    from app.release.collector import Collector, CollectStatus
+    from app.bundle.sealing import load_identity
+    from app.bundle.signing import TrustedDevices
+    from app.collect.collector import Collector, CollectStatus
+    from app.collect.folder_writer import FolderDatasetWriter
     from app.release.destinations import MemoryJournal, parse_destination
     from app.release.folder_destination import FolderDestination
     from app.release.s3_destination import S3Destination
-    from app.release.sealing import load_identity
-    from app.release.signing import TrustedDevices
 
     where = parse_destination(args.source)
     if hasattr(where, "bucket"):
@@ -223,7 +224,7 @@ def run_collect(args, context) -> int:
     else:
         destination = FolderDestination(where)
     collector = Collector(destination, load_identity(Path(args.identity)),
-                          TrustedDevices.load(Path(args.trusted_devices)), Path(args.dataset))
+                          TrustedDevices.load(Path(args.trusted_devices)), FolderDatasetWriter(Path(args.dataset)))
     report = collector.run(delete_withdrawn=args.delete_withdrawn)
     if args.json:
         print(json.dumps(report.as_dict(), indent=1))
@@ -244,7 +245,7 @@ def run_init_org(args, context) -> int:
 
 
 def run_device_key(args, context) -> int:
-    from app.release.signing import DeviceSigner
+    from app.bundle.signing import DeviceSigner
 
     signer = DeviceSigner.load_or_create(context.keystore())
     print(f"Device id {signer.device_id}. Give the data team this public key (save as {signer.device_id}.pub "

@@ -1,12 +1,7 @@
-"""Where bundles go: the Destination protocol, object names, and opening one from a policy URL.
+"""Where bundles go: the Destination protocol and opening one from a policy URL.
 
-A destination stores named objects. Airlock writes three kinds, all under the policy's prefix:
-
-    bundles/<bundle-id>.age            the sealed bundle
-    bundles/<bundle-id>.envelope.json  its signed envelope (hashes, device key; no content)
-    withdrawals/<bundle-id>.json       a signed withdrawal notice
-
-Writing the envelope last means a bundle without one is still in transit, and the collector waits.
+A destination stores named objects under the policy's prefix; their names are the drop box's
+(app/bundle/drop_box.py).
 """
 
 from __future__ import annotations
@@ -19,26 +14,8 @@ from urllib.parse import unquote, urlsplit
 
 from app.core.errors import ReleaseError
 
-BUNDLES = "bundles/"
-WITHDRAWALS = "withdrawals/"
-SEALED_SUFFIX = ".age"
-ENVELOPE_SUFFIX = ".envelope.json"
-NOTICE_SUFFIX = ".json"
-
 # Called between upload steps; raises (e.g. UploadStopped) to stop an upload so it can resume later.
 Checkpoint = Callable[[], None]
-
-
-def sealed_name(bundle_id: str) -> str:
-    return f"{BUNDLES}{bundle_id}{SEALED_SUFFIX}"
-
-
-def envelope_name(bundle_id: str) -> str:
-    return f"{BUNDLES}{bundle_id}{ENVELOPE_SUFFIX}"
-
-
-def withdrawal_name(bundle_id: str) -> str:
-    return f"{WITHDRAWALS}{bundle_id}{NOTICE_SUFFIX}"
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.bundle.drop_box import envelope_name, sealed_name, withdrawal_name
+from app.bundle.layout import ENVELOPE_FORMAT, WITHDRAWAL_FORMAT
+from app.bundle.sealing import seal_chunks
+from app.bundle.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
 from app.core.clock import Clock
 from app.core.errors import KnownError, ReleaseError
 from app.core.log_guard import safe
@@ -30,23 +34,13 @@ from app.policy.consent.summary import ConsentState, consent_state
 from app.policy.model import Policy
 from app.policy.release.gate import GateCode, may_release
 from app.release import power
-from app.release.bundle import BundleHeader, BundleWriter, ContentChanged
-from app.release.destinations import (
-    Destination,
-    UploadStopped,
-    envelope_name,
-    sealed_name,
-    withdrawal_name,
-)
+from app.release.bundle_writer import BundleHeader, BundleWriter, ContentChanged
+from app.release.destinations import Destination, UploadStopped
 from app.release.redaction import RedactionFailed
-from app.release.sealing import seal_chunks
-from app.release.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
 from app.release.source import ReleaseSource
 
 log = logging.getLogger("airlock.release")
 
-ENVELOPE_FORMAT = "airlock-envelope-v1"
-WITHDRAWAL_FORMAT = "airlock-withdrawal-v1"
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
 MAX_BUNDLE_SEGMENTS = 500
 PENDING_DIR_NAME = "pending-release"  # under the data dir: sealed bundles waiting to be confirmed

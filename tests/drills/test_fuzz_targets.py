@@ -241,6 +241,7 @@ class Bundle:
         import pyrage
         from pyrage import x25519
 
+        from app.bundle.signing import DeviceSigner, TrustedDevices
         from app.core.clock import SystemClock
         from app.core.paths import resolve_paths
         from app.policy.consent.summary import consent_record
@@ -248,7 +249,6 @@ class Bundle:
         from app.policy.model import ReleaseMode, ReleasePolicy
         from app.release.folder_destination import FolderDestination
         from app.release.service import ReleaseService
-        from app.release.signing import DeviceSigner, TrustedDevices
         from app.vault import ledger
         from app.vault.database import transaction
         from app.vault.keystore import MemoryKeyStore
@@ -287,7 +287,7 @@ class Bundle:
         return {f"bundles/{self.bundle_id}.age": sealed, f"bundles/{self.bundle_id}.envelope.json": envelope}
 
     def sign_envelope(self, fields: dict) -> bytes:
-        from app.release.signing import ENVELOPE_DOMAIN
+        from app.bundle.signing import ENVELOPE_DOMAIN
 
         body = {k: v for k, v in fields.items() if k not in ("key_id", "public_key", "signature")}
         return json.dumps(self.signer.signed(ENVELOPE_DOMAIN, body), allow_nan=True).encode()
@@ -381,7 +381,7 @@ def hostile_bundle(bundle: Bundle, seed: int) -> tuple[str, dict[str, bytes]]:
         raw_manifest = _mutate_json(members[manifest_index][1], rng) if rng.random() < 0.8 else \
             mutate_bytes(members[manifest_index][1], rng)
     members[manifest_index][1] = raw_manifest
-    from app.release.signing import MANIFEST_DOMAIN
+    from app.bundle.signing import MANIFEST_DOMAIN
 
     signature = {"key_id": bundle.signer.device_id,
                  "signature": base64.b64encode(bundle.signer.sign(MANIFEST_DOMAIN, raw_manifest)).decode()}
@@ -413,12 +413,13 @@ COLLECT_STATS: dict[str, int] = {}
 @FUZZ
 @given(seed=st.integers(0, 2**64))
 def test_collector_survives_hostile_bundles(bundle, seed):
-    from app.release.collector import Collector, CollectStatus
+    from app.collect.collector import Collector, CollectStatus
+    from app.collect.folder_writer import FolderDatasetWriter
 
     layer, objects = hostile_bundle(bundle, seed)
     dataset = Path(tempfile.mkdtemp(prefix="airlock-fuzz-dataset-", dir="/dev/shm"))
     try:
-        result = Collector(MemoryDrop(objects), bundle.identity, bundle.trusted, dataset).run()
+        result = Collector(MemoryDrop(objects), bundle.identity, bundle.trusted, FolderDatasetWriter(dataset)).run()
         (outcome,) = result.outcomes
         COLLECT_STATS[f"{layer} {outcome.status.value}"] = COLLECT_STATS.get(f"{layer} {outcome.status.value}", 0) + 1
         left = sorted(p.name for p in dataset.iterdir())

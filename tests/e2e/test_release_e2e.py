@@ -21,7 +21,7 @@ import pyrage
 import pytest
 from pyrage import x25519
 
-from app.release.signing import DeviceSigner
+from app.bundle.signing import DeviceSigner
 from app.vault.keystore import MemoryKeyStore
 from tests.e2e.harness.keyring import keyring_session
 from tests.e2e.harness.seaweed import SeaweedS3

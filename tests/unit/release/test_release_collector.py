@@ -9,12 +9,13 @@ import tarfile
 from pyrage import x25519
 from release_seeding import SegmentSpec, jpeg, seed_segments
 
-from app.release.collector import Collector, CollectStatus
-from app.release.destinations import envelope_name, sealed_name, withdrawal_name
+from app.bundle.drop_box import envelope_name, sealed_name, withdrawal_name
+from app.bundle.layout import ENVELOPE_FORMAT, WITHDRAWAL_FORMAT
+from app.bundle.sealing import seal_chunks
+from app.bundle.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
+from app.collect.collector import Collector, CollectStatus
+from app.collect.folder_writer import FolderDatasetWriter
 from app.release.folder_destination import FolderDestination
-from app.release.sealing import seal_chunks
-from app.release.service import ENVELOPE_FORMAT, WITHDRAWAL_FORMAT
-from app.release.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
 from app.vault import operations
 from app.vault.keystore import MemoryKeyStore
 
@@ -69,7 +70,7 @@ def test_a_bundle_without_its_envelope_is_still_in_transit(rig):
 
 def test_a_bundle_sealed_to_another_organisation_is_rejected(rig):
     bundle_id = _released(rig)
-    other = Collector(FolderDestination(rig.drop), x25519.Identity.generate(), rig.trusted(), rig.dataset)
+    other = Collector(FolderDestination(rig.drop), x25519.Identity.generate(), rig.trusted(), FolderDatasetWriter(rig.dataset))
     outcome = _only(other.run())
     assert outcome.status is CollectStatus.REJECTED and "not sealed to the organisation's key" in outcome.reason
     assert not (rig.dataset / bundle_id).exists()

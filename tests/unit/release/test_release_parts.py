@@ -10,13 +10,13 @@ import pyrage
 import pytest
 from pyrage import x25519
 
+from app.bundle.sealing import load_identity, parse_recipients
+from app.bundle.signing import DEVICE_KEY_NAME, ENVELOPE_DOMAIN, DeviceSigner, SignatureRejected, verify_signed
 from app.core.errors import KnownError, ReleaseError
 from app.release import power
 from app.release.destinations import S3Location, parse_destination
 from app.release.folder_destination import FolderDestination
 from app.release.org_keys import init_org
-from app.release.sealing import load_identity, parse_recipients
-from app.release.signing import DEVICE_KEY_NAME, ENVELOPE_DOMAIN, DeviceSigner, SignatureRejected, verify_signed
 from app.release.throttle import ThrottledReader, TokenBucket, kbps_to_bytes_per_second
 from app.vault.keystore import MemoryKeyStore
 
@@ -100,7 +100,7 @@ def test_signed_documents_name_their_signer_and_break_on_any_change(tmp_path):
     folder = tmp_path / "trusted"
     folder.mkdir()
     (folder / "d.pub").write_bytes(signer.public_pem())
-    from app.release.signing import TrustedDevices
+    from app.bundle.signing import TrustedDevices
 
     trusted = TrustedDevices.load(folder)
     document = signer.signed(ENVELOPE_DOMAIN, {"bundle_id": "b", "size": 1})

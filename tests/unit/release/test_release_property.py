@@ -25,12 +25,12 @@ from release_seeding import (
     seed_segments,
 )
 
+from app.bundle.signing import DeviceSigner
 from app.core.model import FlagCategory
 from app.core.paths import resolve_paths
 from app.policy.model import ReleaseMode
 from app.release.folder_destination import FolderDestination
 from app.release.service import ReleaseService
-from app.release.signing import DeviceSigner
 from app.vault import operations
 from app.vault.keystore import MemoryKeyStore
 from app.vault.release_store import ReleaseStore

@@ -7,10 +7,11 @@ import json
 import pytest
 from release_seeding import SegmentSpec, jpeg, seed_segments
 
+from app.bundle.drop_box import envelope_name, sealed_name, withdrawal_name
+from app.collect.collector import CollectStatus
 from app.core.errors import ReleaseError
 from app.core.model import FlagCategory
-from app.release.collector import CollectStatus
-from app.release.destinations import UploadStopped, envelope_name, sealed_name, withdrawal_name
+from app.release.destinations import UploadStopped
 from app.vault import ledger, operations
 
 
