@@ -113,7 +113,7 @@ class Collector:
                                                       f"withdrawal notice rejected: {exc}"))
                 continue
             withdrawn.add(bundle_id)
-            removed = self._writer.remove(bundle_id)
+            removed = self._writer.remove(bundle_id, notice)
             if delete:
                 for object_name in (sealed_name(bundle_id), envelope_name(bundle_id)):
                     if object_name in bundle_names:

@@ -11,7 +11,9 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from app.bundle.layout import MANIFEST_FILE
 from app.collect.verified import VerifiedBundle
@@ -62,7 +64,7 @@ class FolderDatasetWriter:
         except OSError as exc:
             raise WriteFailed(f"it could not be moved into the dataset ({exc.strerror})") from None
 
-    def remove(self, bundle_id: str) -> bool:
+    def remove(self, bundle_id: str, notice: Mapping[str, Any] | None = None) -> bool:
         folder = self._folder(bundle_id)
         if not folder.is_dir():
             return False

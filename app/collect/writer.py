@@ -14,8 +14,10 @@ The collector calls, in one run:
         Store one verified bundle, whole or not at all (a failure leaves no part of it visible).
         Raise `WriteFailed` for a problem of this bundle's (it is reported and the run goes on);
         anything else is a bug or an unusable dataset and stops the run.
-    remove(bundle_id) -> bool
+    remove(bundle_id, notice) -> bool
         Remove a withdrawn bundle and everything derived from it; True if there was anything.
+        `notice` is the verified withdrawal notice (signed by the bundle's device): a writer that
+        keeps a record of withdrawals (the lake's tombstones) keeps it as the receipt.
     finish() -> None
         Called once at the end of a run, after every write and remove (a writer that batches
         commits does it here; the folder writer has nothing to do).
@@ -26,8 +28,9 @@ umask. Implementations: `FolderDatasetWriter` (folder_writer.py), one folder per
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from app.collect.verified import VerifiedBundle
 
@@ -47,6 +50,6 @@ class DatasetWriter(Protocol):
 
     def write(self, bundle: VerifiedBundle) -> None: ...
 
-    def remove(self, bundle_id: str) -> bool: ...
+    def remove(self, bundle_id: str, notice: Mapping[str, Any] | None = None) -> bool: ...
 
     def finish(self) -> None: ...
