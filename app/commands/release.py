@@ -44,7 +44,23 @@ def register(subparsers) -> None:
                          help="file:///folder or s3://bucket/prefix (S3 credentials from the AWS environment)")
     collect.add_argument("--identity", required=True, metavar="FILE", help="the organisation's age identity file")
     collect.add_argument("--trusted-devices", required=True, metavar="DIR", help="folder of device public keys (PEM)")
-    collect.add_argument("--dataset", required=True, metavar="DIR", help="where bundles are unpacked")
+    output = collect.add_mutually_exclusive_group(required=True)
+    output.add_argument("--dataset", metavar="DIR", help="unpack each bundle into DIR/<bundle-id>/ (small sites)")
+    output.add_argument("--to", metavar="URL", help="write Delta Lake tables to s3://bucket/prefix or a folder "
+                        "(docs/dataset.md)")
+    lake = collect.add_argument_group("lake output (--to)")
+    lake.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (each takes a shard)")
+    lake.add_argument("--shard", metavar="I/N", help="this machine's shard of the devices (several machines)")
+    lake.add_argument("--signing-key", metavar="FILE", help="the collector's Ed25519 key that signs run logs")
+    lake.add_argument("--work-dir", metavar="DIR", help="private local folder for batches in flight "
+                      "(default ~/.cache/airlock-collector)")
+    lake.add_argument("--retention-hours", type=int, default=0, metavar="H",
+                      help="how long files a withdrawal removed stay for readers of old versions (default 0)")
+    lake.add_argument("--batch-mb", type=int, default=256, metavar="MB", help="commit a batch at this size")
+    lake.add_argument("--batch-bundles", type=int, default=500, metavar="N", help="commit a batch at this many bundles")
+    lake.add_argument("--lease-seconds", type=float, default=600.0, metavar="S", help="shard lease duration")
+    lake.add_argument("--lake-s3-endpoint", metavar="URL", help="endpoint of the lake's store (default --s3-endpoint)")
+    lake.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
     collect.add_argument("--s3-endpoint", metavar="URL", help="endpoint of an S3-compatible store")
     collect.add_argument("--s3-region", default="us-east-1", metavar="REGION")
     collect.add_argument("--delete-withdrawn", action="store_true", help="also delete withdrawn bundles at the source")
@@ -58,6 +74,9 @@ def register(subparsers) -> None:
     init_org.set_defaults(func=run_init_org)
     device = actions.add_parser("device", help="print this device's public signing key (for the collector)")
     device.set_defaults(func=run_device_key)
+    collector_key = actions.add_parser("collector-key", help="create the collector's run-log signing key")
+    collector_key.add_argument("--out", required=True, metavar="DIR", help="a folder for the key pair")
+    collector_key.set_defaults(func=run_collector_key)
     s3 = actions.add_parser("s3-credentials", help="store write-only object store credentials in the keyring")
     s3.add_argument("--access-key-id", required=True, metavar="ID")
     s3.add_argument("--secret-stdin", action="store_true", help="read the secret key from standard input")
@@ -210,6 +229,10 @@ def run_withdraw(args, context) -> int:
 
 
 def run_collect(args, context) -> int:
+    if args.to:
+        from app.commands.collect_lake import run_lake
+
+        return run_lake(args, context)
     from app.bundle.sealing import load_identity
     from app.bundle.signing import TrustedDevices
     from app.collect.collector import Collector, CollectStatus
@@ -251,6 +274,15 @@ def run_device_key(args, context) -> int:
     print(f"Device id {signer.device_id}. Give the data team this public key (save as {signer.device_id}.pub "
           "in the collector's trusted-devices folder):", file=sys.stderr)
     print(signer.public_pem().decode(), end="")
+    return 0
+
+
+def run_collector_key(args, context) -> int:
+    from app.release.org_keys import init_collector_key
+
+    private, public = init_collector_key(Path(args.out))
+    print(f"Collector signing key written to {private} (0600: keep it on the collector host) and its public key "
+          f"to {public} (give it to whoever audits the lake's run logs).")
     return 0
 
 

@@ -58,3 +58,10 @@ class ControlError(KnownError):
 
 class ReleaseError(KnownError):
     """A release could not be built, sealed or delivered."""
+
+
+class PreconditionFailed(Exception):
+    """A conditional write lost: the object already exists (create) or changed (replace).
+
+    Raised by object stores (S3's 412, or a local folder's equivalent) and caught by whoever made
+    the condition: a lease taken by someone else, a commit that must be retried."""

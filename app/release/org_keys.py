@@ -92,3 +92,16 @@ def init_org(directory: Path) -> OrgKeys:
     _write_new(directory / SIGNING_PUBLIC_FILE, public_key_pem(signing.public_key()), 0o644)
     _write_new(directory / RECIPIENT_FILE, f"{recipient}\n".encode(), 0o644)
     return OrgKeys(directory, recipient, key_id(signing.public_key()))
+
+
+COLLECTOR_KEY_FILE = "collector-signing-key.pem"
+COLLECTOR_PUBLIC_FILE = "collector-signing-key.pub"
+
+
+def init_collector_key(directory: Path) -> tuple[Path, Path]:
+    """The collector's Ed25519 key pair for signing run logs in the lake (never overwritten)."""
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    signing = Ed25519PrivateKey.generate()
+    _write_new(directory / COLLECTOR_KEY_FILE, private_key_pem(signing), 0o600)
+    _write_new(directory / COLLECTOR_PUBLIC_FILE, public_key_pem(signing.public_key()), 0o644)
+    return directory / COLLECTOR_KEY_FILE, directory / COLLECTOR_PUBLIC_FILE

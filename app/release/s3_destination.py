@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from app.core.errors import ReleaseError
+from app.core.errors import PreconditionFailed, ReleaseError
 from app.core.log_guard import safe
 from app.release.destinations import (
     Checkpoint,
@@ -307,3 +307,111 @@ class S3Destination:
         except (_UploadGone, PermanentError):
             pass  # already gone, or not ours to remove: an unfinished upload expires at the store
         self._journal.clear(name)
+
+
+class S3Objects:
+    """Small whole objects under the same bucket and prefix, with conditional writes, and the
+    checks a lake needs of its bucket (the collector's lake output; see app.collect.lake).
+
+    Shares the destination's client and its classified retries; a failed condition (HTTP 412, or
+    409 from stores that report a concurrent conditional write so) is PreconditionFailed."""
+
+    def __init__(self, destination: S3Destination) -> None:
+        self._d = destination
+        self.description = destination.description
+
+    def put(self, name: str, data: bytes, if_absent: bool = False, if_match: str | None = None) -> str:
+        from botocore.exceptions import ClientError
+
+        extra = {"IfNoneMatch": "*"} if if_absent else {"IfMatch": if_match} if if_match else {}
+        d = self._d
+
+        def send():
+            try:
+                return d._s3().put_object(Bucket=d.location.bucket, Key=d._key(name), Body=data, **extra)
+            except ClientError as exc:
+                if _status(exc) in (409, 412) or _code(exc) in ("PreconditionFailed", "ConditionalRequestConflict"):
+                    raise PreconditionFailed(name) from None
+                raise
+        return str(d._call("writing a lake object", send).get("ETag", ""))
+
+    def get(self, name: str) -> tuple[bytes, str] | None:
+        from botocore.exceptions import ClientError
+
+        d = self._d
+
+        def fetch():
+            try:
+                response = d._s3().get_object(Bucket=d.location.bucket, Key=d._key(name))
+            except ClientError as exc:
+                if _status(exc) == 404 or _code(exc) in ("NoSuchKey", "404"):
+                    return None
+                raise
+            return response["Body"].read(), str(response.get("ETag", ""))
+        return d._call("reading a lake object", fetch)
+
+    def delete(self, name: str) -> None:
+        self._d.delete(name)
+
+    def list(self, prefix: str) -> list[str]:
+        return self._d.list(prefix)
+
+    def honours_conditional_writes(self, name: str) -> bool:
+        """Creates `name` twice with If-None-Match: True when the store refuses the second."""
+        self.delete(name)
+        self.put(name, b"1", if_absent=True)
+        try:
+            self.put(name, b"2", if_absent=True)
+        except PreconditionFailed:
+            return True
+        finally:
+            self.delete(name)
+        return False
+
+    def public_read_findings(self, probe: str) -> list[str]:
+        """Every way the bucket lets anyone read, found by asking as anyone and by its settings."""
+        import boto3
+        from botocore import UNSIGNED
+        from botocore.config import Config
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        d = self._d
+        bucket = d.location.bucket
+        findings = []
+        anonymous = boto3.session.Session().client(
+            "s3", endpoint_url=d._endpoint, region_name=d._region, config=Config(
+                signature_version=UNSIGNED, retries={"total_max_attempts": 1},
+                s3={"addressing_style": "path" if d._endpoint else "auto"}))
+        self.put(probe, b"probe")
+        try:
+            for what, ask in (("list its objects", lambda: anonymous.list_objects_v2(Bucket=bucket, MaxKeys=1)),
+                              ("read its objects", lambda: anonymous.get_object(Bucket=bucket, Key=d._key(probe)))):
+                try:
+                    ask()
+                    findings.append(f"a request without credentials could {what}")
+                except (ClientError, BotoCoreError):
+                    pass
+        finally:
+            self.delete(probe)
+        signed = d._s3()
+        try:
+            if signed.get_bucket_policy_status(Bucket=bucket).get("PolicyStatus", {}).get("IsPublic"):
+                findings.append("its bucket policy is public")
+        except (ClientError, BotoCoreError):
+            pass  # no policy, or a store without policy status: the anonymous requests above decide
+        try:
+            for grant in signed.get_bucket_acl(Bucket=bucket).get("Grants", []):
+                uri = str(grant.get("Grantee", {}).get("URI", ""))
+                if uri.endswith(("/global/AllUsers", "/global/AuthenticatedUsers")):
+                    findings.append(f"its ACL grants {grant.get('Permission')} to {uri.rsplit('/', 1)[-1]}")
+        except (ClientError, BotoCoreError):
+            pass
+        return findings
+
+
+def _status(exc) -> int:
+    return int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode") or 0)
+
+
+def _code(exc) -> str:
+    return str(exc.response.get("Error", {}).get("Code", ""))

@@ -17,13 +17,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
+from app.core.errors import PreconditionFailed
 from app.core.paths import make_private_dir
 
 CONTROL = "_airlock/"
-
-
-class PreconditionFailed(Exception):
-    """A conditional write lost: the object exists (create) or changed (replace)."""
+__all__ = ["CONTROL", "FolderObjects", "LakeObjects", "PreconditionFailed"]
 
 
 class LakeObjects(Protocol):

@@ -1,0 +1,60 @@
+"""Nothing public: the collector refuses to write into a lake that anyone may read.
+
+On S3 it asks the bucket as anyone (no credentials: list, and read an object it just wrote) and
+reads the bucket's policy status and ACL where the store has them; any way in is named. On a
+local path, the lake's folder must not be open to other accounts. It also refuses an object store
+that ignores conditional writes: without them concurrent collectors would overwrite each other's
+commits (docs/deploying.md).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import Protocol
+
+from app.collect.lake.objects import CONTROL
+from app.core.errors import KnownError
+
+PROBE = f"{CONTROL}probe-anonymous-read"
+CONDITIONAL_PROBE = f"{CONTROL}probe-conditional-write"
+
+
+class BucketChecks(Protocol):
+    description: str
+
+    def public_read_findings(self, probe: str) -> list[str]: ...
+
+    def honours_conditional_writes(self, name: str) -> bool: ...
+
+
+def refuse_public_bucket(bucket: BucketChecks, bucket_name: str) -> None:
+    """KnownError naming every way `bucket_name` lets anyone read, if there is one."""
+    findings = bucket.public_read_findings(PROBE)
+    if findings:
+        raise KnownError(
+            f"The lake bucket {bucket_name!r} allows anonymous read: {'; '.join(findings)}. "
+            "Nothing was written into it.",
+            "Remove the public bucket policy or ACL (docs/deploying.md gives the lake's bucket policy: "
+            "only the collector role writes it, only the training role reads it).")
+
+
+def refuse_unconditional_store(bucket: BucketChecks) -> None:
+    if not bucket.honours_conditional_writes(CONDITIONAL_PROBE):
+        raise KnownError(
+            f"The object store of {bucket.description} ignores conditional writes (If-None-Match), so "
+            "concurrent collectors could overwrite each other's Delta commits.",
+            "Use a store that supports conditional writes (AWS S3, SeaweedFS, MinIO, R2, Ceph ≥ 18), "
+            "or configure delta-rs's DynamoDB locking provider (docs/deploying.md).")
+
+
+def refuse_open_folder(root: Path) -> None:
+    """A local lake must be private to the collector's account (created 0700)."""
+    if os.name != "posix" or not root.exists():
+        return
+    mode = stat.S_IMODE(root.stat().st_mode)
+    if mode & 0o007:
+        raise KnownError(f"The lake folder {root} can be read by every account on this machine "
+                         f"(mode {mode:o}). Nothing was written into it.",
+                         f"Make it private: chmod 700 {root}")
