@@ -113,8 +113,9 @@ class SimulatedDevice:
         return self.signer.public_pem()
 
     def release(self, drop, work: Path, segments: int = 2, events: int = 40, frames: int = 2,
-                frame_bytes: int = 4000, t: float | None = None) -> MadeBundle:
-        """Build, seal and put one bundle (sealed file, then envelope) into `drop`."""
+                frame_bytes: int = 4000, t: float | None = None, misshapen: bool = False) -> MadeBundle:
+        """Build, seal and put one bundle (sealed file, then envelope) into `drop`. `misshapen`: its
+        screenshots claim a width that is not a number (signed and hashed like any other)."""
         index = len(self.made)
         t = BASE_T + 3600 * index + self.number if t is None else t
         bundle_id = new_bundle_id(t, self.device_id)
@@ -126,7 +127,8 @@ class SimulatedDevice:
             self._next_segment += 1
             start = t + 100 * n
             evs = list(self._events(start, events, mark))
-            frs = [Frame(start + 5 * k, 640, 400, jpeg_with_comment(f"{mark} frame {k}", frame_bytes))
+            frs = [Frame(start + 5 * k, "wide" if misshapen else 640, 400,  # type: ignore[arg-type] - on purpose
+                         jpeg_with_comment(f"{mark} frame {k}", frame_bytes))
                    for k in range(frames)]
             keys = sum(1 for e in evs if isinstance(e, KeyEvent) and e.pressed)
             clicks = sum(1 for e in evs if isinstance(e, ClickEvent) and e.pressed)

@@ -194,8 +194,8 @@ class DeltaTables:
     def live_files(self, table: str) -> set[str]:
         """Paths (relative to the table) of the data files the current version uses."""
         def files() -> set[str]:
-            actions = self._table(table).get_add_actions(flatten=True).to_pydict()
-            return set(actions.get("path", []))
+            actions = pa.table(self._table(table).get_add_actions(flatten=True))  # arro3 -> pyarrow
+            return set(actions.column("path").to_pylist()) if "path" in actions.column_names else set()
         return self._retrying(f"listing files of {table}", files)
 
     def versions(self) -> dict[str, int]:

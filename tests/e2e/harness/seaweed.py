@@ -6,6 +6,10 @@ fixed gRPC ports, so it cannot share a machine with a second copy; `weed server`
 config grants an admin identity everything and a device identity only `Write` on the bucket —
 the write-only credentials Airlock is given in production. `make_public()` adds a bucket policy
 that lets anyone read and list: the misconfiguration of the leak drill.
+
+With `lake_bucket`, a second bucket holds the data team's Delta Lake, with the identities
+docs/deploying.md gives: `collector` reads (and may delete from) the drop box and writes the lake;
+`training` only reads the lake; devices cannot touch the lake at all.
 """
 
 from __future__ import annotations
@@ -60,11 +64,14 @@ class Identity:
 class SeaweedS3:
     """One running SeaweedFS with an S3 endpoint and a bucket."""
 
-    def __init__(self, root: Path, bucket: str = "airlock-drop") -> None:
+    def __init__(self, root: Path, bucket: str = "airlock-drop", lake_bucket: str | None = None) -> None:
         self.root = root
         self.bucket = bucket
+        self.lake_bucket = lake_bucket
         self.admin = Identity("admin-" + secrets.token_hex(4), secrets.token_hex(16))
         self.writer = Identity("device-" + secrets.token_hex(4), secrets.token_hex(16))
+        self.collector = Identity("collector-" + secrets.token_hex(4), secrets.token_hex(16))
+        self.training = Identity("training-" + secrets.token_hex(4), secrets.token_hex(16))
         self.process: subprocess.Popen | None = None
         self.endpoint = ""
 
@@ -72,13 +79,25 @@ class SeaweedS3:
         data = self.root / "data"
         data.mkdir(parents=True)
         config = self.root / "s3.json"
-        config.write_text(json.dumps({"identities": [
+        identities = [
             {"name": "admin", "credentials": [{"accessKey": self.admin.access_key, "secretKey": self.admin.secret_key}],
              "actions": ["Admin", "Read", "List", "Tagging", "Write"]},
             {"name": "device", "credentials": [{"accessKey": self.writer.access_key,
                                                  "secretKey": self.writer.secret_key}],
              "actions": [f"Write:{self.bucket}"]},
-        ]}))
+        ]
+        if self.lake_bucket:
+            drop, lake = self.bucket, self.lake_bucket
+            identities += [
+                {"name": "collector", "credentials": [{"accessKey": self.collector.access_key,
+                                                        "secretKey": self.collector.secret_key}],
+                 "actions": [f"Read:{drop}", f"List:{drop}", f"Write:{drop}", f"Read:{lake}", f"List:{lake}",
+                             f"Write:{lake}"]},
+                {"name": "training", "credentials": [{"accessKey": self.training.access_key,
+                                                       "secretKey": self.training.secret_key}],
+                 "actions": [f"Read:{lake}", f"List:{lake}"]},
+            ]
+        config.write_text(json.dumps({"identities": identities}))
         ports = dict(zip(_PORT_FLAGS, free_ports(len(_PORT_FLAGS)), strict=False))
         args = [weed_binary(), "server", f"-dir={data}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", "-filer", "-s3",
                 f"-filer.localSocket={self.root / 'filer.sock'}", f"-s3.config={config}", "-s3.iam=false",
@@ -107,10 +126,12 @@ class SeaweedS3:
                 return False
         client = self.client(self.admin)
         existing = [b["Name"] for b in client.list_buckets().get("Buckets", [])]
-        if self.bucket not in existing:
-            client.create_bucket(Bucket=self.bucket)  # InternalError until a volume server joined: retried
-        client.put_object(Bucket=self.bucket, Key=".probe", Body=b"ok")
-        client.delete_object(Bucket=self.bucket, Key=".probe")
+        for bucket in (self.bucket, self.lake_bucket):
+            if bucket and bucket not in existing:
+                client.create_bucket(Bucket=bucket)  # InternalError until a volume server joined: retried
+            if bucket:
+                client.put_object(Bucket=bucket, Key=".probe", Body=b"ok")
+                client.delete_object(Bucket=bucket, Key=".probe")
         return True
 
     def client(self, identity: Identity | None):
@@ -125,17 +146,21 @@ class SeaweedS3:
         return boto3.session.Session().client("s3", endpoint_url=self.endpoint, region_name="us-east-1",
                                               config=config, **keys)
 
-    def make_public(self) -> None:
+    def make_public(self, bucket: str | None = None) -> None:
         """The leak: anyone may list the bucket and read every object."""
+        bucket = bucket or self.bucket
         policy = {"Version": "2012-10-17", "Statement": [{
             "Effect": "Allow", "Principal": "*", "Action": ["s3:GetObject", "s3:ListBucket"],
-            "Resource": [f"arn:aws:s3:::{self.bucket}", f"arn:aws:s3:::{self.bucket}/*"]}]}
-        self.client(self.admin).put_bucket_policy(Bucket=self.bucket, Policy=json.dumps(policy))
+            "Resource": [f"arn:aws:s3:::{bucket}", f"arn:aws:s3:::{bucket}/*"]}]}
+        self.client(self.admin).put_bucket_policy(Bucket=bucket, Policy=json.dumps(policy))
 
-    def keys(self, client=None) -> list[str]:
+    def make_private(self, bucket: str) -> None:
+        self.client(self.admin).delete_bucket_policy(Bucket=bucket)
+
+    def keys(self, client=None, bucket: str | None = None) -> list[str]:
         """Every object key in the bucket (listed as admin unless another client is given)."""
         client = client or self.client(self.admin)
-        pages = client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket)
+        pages = client.get_paginator("list_objects_v2").paginate(Bucket=bucket or self.bucket)
         return sorted(item["Key"] for page in pages for item in page.get("Contents", []))
 
     def stop(self) -> None:
