@@ -15,10 +15,18 @@ from app.collect.shard import Shard
 Report = Callable[[str, int], None]
 
 
+def _hex(text: str, length: int) -> bool:
+    return len(text) == length and all(c in "0123456789abcdef" for c in text)
+
+
 def device_of(name: str) -> str | None:
-    """The device folder an object name lies in (`<device-id>/…`), or None for a flat name."""
+    """The device an object belongs to: its folder (`<device-id>/…`), or in a flat drop box the
+    device part of the bundle id (`<time>-<first 8 hex digits of the device id>-<random>`)."""
     head, sep, _rest = name.partition("/")
-    return head if sep and len(head) == 16 and all(c in "0123456789abcdef" for c in head) else None
+    if sep and _hex(head, 16):
+        return head
+    parts = name.rsplit("/", 1)[-1].split("-")
+    return parts[1] if len(parts) >= 3 and _hex(parts[1], 8) else None
 
 
 class ShardView:
@@ -33,7 +41,7 @@ class ShardView:
 
     def _ours(self, name: str) -> bool:
         device = device_of(name)
-        return self._shard.count == 1 if device is None else self._shard.holds(device)
+        return self._shard.count == 1 if device is None else self._shard.holds(device)  # unnamed: shard 0/1
 
     def list(self, prefix: str) -> list[str]:
         names = [n for n in self._source.list(prefix) if self._ours(n)]

@@ -37,6 +37,14 @@ class Holder:
 
 
 def _alive(pid: int) -> bool:
+    """Whether process `pid` of this host still runs (a zombie, killed but not reaped, does not)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[-1].split()[0] not in (b"Z", b"X")
+    except FileNotFoundError:
+        return False
+    except (OSError, IndexError):
+        pass  # no /proc (macOS): ask the kernel
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -111,11 +119,15 @@ class ShardLease:
                 other = parse_shard(label)
             except KnownError:
                 continue
-            if other.overlaps(self.shard) and not self._stale(current):
-                raise KnownError(
-                    f"A collector with another shard layout ({label}) is running on this lake; "
-                    f"shard {self.shard.label} would overlap it.",
-                    "Run every collector of a lake with the same shard count (--shard i/N).")
+            if not other.overlaps(self.shard):
+                continue
+            if self._stale(current):  # its collector is gone; its journals pass to us (journal.py)
+                self._objects.delete(name)
+                continue
+            raise KnownError(
+                f"A collector with another shard layout ({label}) is running on this lake; "
+                f"shard {self.shard.label} would overlap it.",
+                "Run every collector of a lake with the same shard count (--shard i/N).")
 
     def renew(self) -> None:
         """Extend the lease; LeaseLost if someone replaced it."""

@@ -1,4 +1,4 @@
-"""The signed record every run leaves in the lake: `_airlock/runs/<day>/<run-id>.json`.
+"""The signed record every run leaves in the lake: `_airlock/runs/<day>/<run-id>-<shard>.json`.
 
 It says what the run did — bundles read, rows added per table, withdrawals honoured, batches
 committed or rolled back, table versions — and never any content. It is signed with the
@@ -43,7 +43,8 @@ def write_run_log(objects: LakeObjects, signer: DeviceSigner, fields: dict[str, 
     """Sign `fields` and store them; the object name."""
     document = signer.signed(RUN_LOG_DOMAIN, {"format": RUN_LOG_FORMAT, **fields})
     day = time.strftime("%Y-%m-%d", time.gmtime(float(fields.get("finished", time.time()))))
-    name = f"{RUNS}{day}/{fields['run_id']}.json"
+    shard = str(fields.get("shard", "0/1")).replace("/", "-of-")
+    name = f"{RUNS}{day}/{fields['run_id']}-{shard}.json"  # one per worker of the run
     objects.put(name, json.dumps(document, indent=1, sort_keys=True).encode(), if_absent=True)
     return name
 
