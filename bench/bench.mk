@@ -16,7 +16,14 @@ BENCH_RSS_FACTOR ?= 1.5
 BENCH_BASELINE_FACTOR ?= 1.75
 BENCH_ARGS ?=
 
-.PHONY: bench bench-quick
+.PHONY: bench bench-quick bench-lake
+
+# The collector's lake output (bench/lake.py): 1 and 2 workers against a private SeaweedFS, query
+# times on the result; writes bench/lake_results.json, bench/lake.md and its docs/performance.md section.
+BENCH_LAKE_ARGS ?=
+
+bench-lake: system-deps-test venv
+	$(PY) -m bench.lake $(BENCH_LAKE_ARGS)
 
 bench: system-deps-test venv
 	$(PY) -m bench.run --phase-seconds $(BENCH_PHASE_SECONDS) $(BENCH_ARGS)

@@ -230,8 +230,11 @@ def run_withdraw(args, context) -> int:
 
 def run_collect(args, context) -> int:
     if args.to:
-        from app.commands.collect_lake import run_lake
-
+        try:
+            from app.commands.collect_lake import run_lake
+        except ImportError:  # the desktop bundle leaves the lake output out (build.spec)
+            raise KnownError("This installation of Airlock has no lake output.",
+                             "Run the collector from a pip installation: pip install 'airlock[lake]'.") from None
         return run_lake(args, context)
     from app.bundle.sealing import load_identity
     from app.bundle.signing import TrustedDevices

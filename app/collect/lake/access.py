@@ -45,8 +45,8 @@ def refuse_unconditional_store(bucket: BucketChecks) -> None:
         raise KnownError(
             f"The object store of {bucket.description} ignores conditional writes (If-None-Match), so "
             "concurrent collectors could overwrite each other's Delta commits.",
-            "Use a store that supports conditional writes (AWS S3, SeaweedFS, MinIO, R2, Ceph ≥ 18), "
-            "or configure delta-rs's DynamoDB locking provider (docs/deploying.md).")
+            "Use a store that supports conditional writes (AWS S3, SeaweedFS, MinIO, Cloudflare R2); the "
+            "collector's shard leases need them as well as the Delta commits (docs/deploying.md).")
 
 
 def refuse_open_folder(root: Path) -> None:

@@ -22,6 +22,7 @@ from app.collect.lake.schema import (
     FRAMES,
     PARTITIONS,
     SCHEMAS,
+    STATUS_COLLECTED,
     STATUS_WITHDRAWN,
     table_configuration,
 )
@@ -141,14 +142,22 @@ class DeltaTables:
         return self._retrying(f"deleting from {table}", run)
 
     def tombstone(self, bundle_id: str, withdrawn_at_us: int, receipt: str) -> bool:
-        """Mark a collected bundle withdrawn, keeping the notice; False if `bundles` had no row."""
+        """Mark a collected bundle withdrawn, keeping the notice; False if `bundles` has no
+        collected row for it (never collected, or already a tombstone)."""
         def run() -> bool:
             metrics = self._table(BUNDLES).update(
                 new_values={"status": STATUS_WITHDRAWN, "withdrawal_receipt": receipt,
                             "withdrawn_at": _utc(withdrawn_at_us)},
-                predicate=f"bundle_id = {literal(bundle_id)}")
+                predicate=f"bundle_id = {literal(bundle_id)} AND status = {literal(STATUS_COLLECTED)}")
             return int(metrics.get("num_updated_rows", 0) or 0) > 0
         return self._retrying("recording the withdrawal", run)
+
+    def has_bundle(self, bundle_id: str) -> bool:
+        """Whether `bundles` has any row (collected or tombstone) for this bundle."""
+        import pyarrow.dataset as ds
+
+        return self._retrying("reading the bundles table", lambda: self._table(BUNDLES).to_pyarrow_dataset()
+                              .count_rows(filter=ds.field("bundle_id") == bundle_id)) > 0
 
     def append_tombstone(self, bundle_id: str, device_id: str, withdrawn_at_us: int, receipt: str,
                          batch_id: str) -> None:

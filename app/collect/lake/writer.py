@@ -211,7 +211,8 @@ class LakeDatasetWriter:
                 self._tables.delete(table, predicate, note)
         now_us = micros(self._clock())
         for b in entry.bundles:
-            if not self._tables.tombstone(b["bundle_id"], now_us, b["notice"]):
+            if not self._tables.tombstone(b["bundle_id"], now_us, b["notice"]) and \
+                    not self._tables.has_bundle(b["bundle_id"]):
                 self._tables.append_tombstone(b["bundle_id"], b["device_id"], now_us, b["notice"], entry.id)
         for table in ALL_TABLES:
             self.tally.vacuumed_files += len(self._tables.vacuum(table, note))

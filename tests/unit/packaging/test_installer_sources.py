@@ -80,6 +80,10 @@ def test_build_spec_compiles_and_names_both_executables_and_the_dynamic_backends
     assert "app.__version__" in source and "app.APP_NAME" in source
     for excluded in ('"tkinter"', '"QtWebEngineCore"', '"Qt3DCore"', '"QtQuick"', '"QtMultimedia"', '"QtCharts"'):
         assert excluded in source, excluded
+    # The lake output stays out of the employee's bundle: the modules and their libraries.
+    assert 'LAKE_ONLY = ("app.collect.lake", "app.commands.collect_lake")' in source
+    for excluded in ('"deltalake"', '"pyarrow"', "*LAKE_ONLY"):
+        assert excluded in source, excluded
     entry_scripts = {"airlock_cli.py": "main", "airlock_gui.py": "main_gui"}
     for name, function in entry_scripts.items():
         text = (PACKAGING / "pyinstaller" / name).read_text(encoding="utf-8")
