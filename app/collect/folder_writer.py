@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from app.bundle.drop_box import BUNDLE_ID
 from app.bundle.layout import MANIFEST_FILE
 from app.collect.verified import VerifiedBundle
 from app.collect.writer import WriteFailed
 from app.core.paths import make_private_dir
 
-_BUNDLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 _MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 
 
@@ -32,7 +31,7 @@ class FolderDatasetWriter:
         self.description = str(dataset)
 
     def _folder(self, bundle_id: str) -> Path:
-        if not _BUNDLE_ID.match(bundle_id):
+        if not BUNDLE_ID.match(bundle_id):
             raise ValueError(f"not a bundle id: {bundle_id!r}")
         return self.dataset / bundle_id
 

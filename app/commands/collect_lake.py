@@ -38,6 +38,7 @@ class LakeJob:
     batch_bundles: int
     lease_seconds: float
     delete_withdrawn: bool
+    full_listing: bool
     run_id: str
 
 
@@ -89,7 +90,7 @@ def worker(job: LakeJob, shard, report) -> dict[str, Any]:
     parts = WorkerParts(source, load_identity(Path(job.identity)), TrustedDevices.load(Path(job.trusted)), tables,
                         objects, load_signing_key(Path(job.signing_key)), Path(job.work_dir),
                         LakeSettings(job.batch_mb * 1024 * 1024, job.batch_bundles), job.run_id, job.lease_seconds,
-                        job.delete_withdrawn)
+                        job.delete_withdrawn, job.full_listing)
     return collect_shard(parts, shard, report)
 
 
@@ -124,7 +125,7 @@ def run_lake(args, context) -> int:
         trusted=args.trusted_devices, signing_key=args.signing_key,
         work_dir=str(Path(args.work_dir).expanduser() if args.work_dir else DEFAULT_WORK_DIR),
         retention_hours=args.retention_hours, batch_mb=args.batch_mb, batch_bundles=args.batch_bundles,
-        lease_seconds=args.lease_seconds, delete_withdrawn=args.delete_withdrawn,
+        lease_seconds=args.lease_seconds, delete_withdrawn=args.delete_withdrawn, full_listing=args.full_listing,
         run_id=f"{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}-{secrets.token_hex(4)}")
     check_lake(job)
     shard = parse_shard(args.shard) if args.shard else ALL
@@ -160,6 +161,7 @@ def summarise(results: list[dict[str, Any]], seconds: float) -> dict[str, Any]:
         "withdrawals_honoured": sorted(b for r in results for b in r["withdrawals_honoured"]),
         "rejected": [x for r in results for x in r["rejected"]],
         "workers": [{"shard": r["shard"], "peak_rss_mb": round(r["peak_rss_mb"], 1), "seconds": round(r["seconds"], 3),
+                     "devices_listed": r["devices_listed"],
                      "bytes_read": r["bytes_read"], "batches": len(r["batches"]), "recovered": r["recovered"],
                      "run_log": r["run_log"]} for r in results],
     }

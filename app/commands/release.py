@@ -13,11 +13,26 @@ import re
 import sys
 from pathlib import Path
 
+from app.collect.limits import MIB, CollectLimits
 from app.core.errors import KnownError
 from app.release.service import PENDING_DIR_NAME, ReleaseService, blocked_words
 
+DEFAULT_BUNDLE_MB = CollectLimits().max_bundle_bytes // MIB
+
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd])$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def _positive_int(text: str) -> int:
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return value
 
 
 def register(subparsers) -> None:
@@ -60,10 +75,14 @@ def register(subparsers) -> None:
     lake.add_argument("--batch-bundles", type=int, default=500, metavar="N", help="commit a batch at this many bundles")
     lake.add_argument("--lease-seconds", type=float, default=600.0, metavar="S", help="shard lease duration")
     lake.add_argument("--lake-s3-endpoint", metavar="URL", help="endpoint of the lake's store (default --s3-endpoint)")
+    lake.add_argument("--full-listing", action="store_true",
+                      help="look at every object again, not only those after each device's cursor")
     lake.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
     collect.add_argument("--s3-endpoint", metavar="URL", help="endpoint of an S3-compatible store")
     collect.add_argument("--s3-region", default="us-east-1", metavar="REGION")
     collect.add_argument("--delete-withdrawn", action="store_true", help="also delete withdrawn bundles at the source")
+    collect.add_argument("--max-bundle-mb", type=_positive_int, default=DEFAULT_BUNDLE_MB, metavar="MB",
+                         help=f"refuse sealed bundles (and unpacked files) larger than this (default {DEFAULT_BUNDLE_MB})")
     collect.add_argument("--json", action="store_true", help="machine-readable report")
     collect.set_defaults(func=run_collect)
 
@@ -250,7 +269,8 @@ def run_collect(args, context) -> int:
     else:
         destination = FolderDestination(where)
     collector = Collector(destination, load_identity(Path(args.identity)),
-                          TrustedDevices.load(Path(args.trusted_devices)), FolderDatasetWriter(Path(args.dataset)))
+                          TrustedDevices.load(Path(args.trusted_devices)), FolderDatasetWriter(Path(args.dataset)),
+                          CollectLimits(max_bundle_bytes=args.max_bundle_mb * MIB))
     report = collector.run(delete_withdrawn=args.delete_withdrawn)
     if args.json:
         print(json.dumps(report.as_dict(), indent=1))
@@ -258,9 +278,10 @@ def run_collect(args, context) -> int:
         for o in report.outcomes:
             detail = f": {o.reason}" if o.reason else ""
             extra = f" ({o.segments} segments, {o.events} events, {o.images} images)" if o.status is CollectStatus.UNPACKED else ""
-            print(f"{o.status.value:>16}  {o.bundle_id}{extra}{detail}")
+            device = f"{o.device}/" if o.device else ""
+            print(f"{o.status.value:>16}  {device}{o.bundle_id}{extra}{detail}")
         print(", ".join(f"{report.count(s)} {s.value}" for s in CollectStatus))
-    return 1 if report.count(CollectStatus.REJECTED) else 0
+    return 1 if report.count(CollectStatus.REJECTED) else 0  # ignored objects are not the data team's failure
 
 
 def run_init_org(args, context) -> int:

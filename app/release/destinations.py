@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 from urllib.parse import unquote, urlsplit
 
+from app.bundle.drop_box import ListedObject
 from app.core.errors import ReleaseError
 
 # Called between upload steps; raises (e.g. UploadStopped) to stop an upload so it can resume later.
@@ -77,16 +78,19 @@ class Destination(Protocol):
     description: str
 
     def put(self, name: str, stream: BinaryIO, size: int, checkpoint: Checkpoint | None = None) -> Confirmation:
-        """Store exactly `size` bytes from a seekable `stream` under `name` (atomically: whole or absent)."""
+        """Store exactly `size` bytes from a seekable `stream` under `name` (atomically: whole or
+        absent), never replacing an object already there (that is confirmed as it is)."""
 
     def exists(self, name: str) -> bool | None:
         """True/False, or None when the credentials may not look (write-only)."""
 
-    def list(self, prefix: str) -> list[str]:
-        """Names under `prefix` (collector)."""
+    def objects(self, prefix: str) -> list[ListedObject]:
+        """Every object under `prefix` (collector)."""
 
-    def get(self, name: str, into: BinaryIO) -> None:
-        """Copy an object into a writable stream (collector)."""
+    def open(self, name: str, limit: int) -> BinaryIO:
+        """A readable stream of an object, of which at most `limit + 1` bytes are fetched
+        (collector: one byte more than expected shows that an object is too large). Where the
+        store keeps versions, the object's first version."""
 
     def delete(self, name: str) -> None:
         """Remove an object (collector; device credentials are normally not allowed to)."""

@@ -138,7 +138,7 @@ class LakeWorld:
     def lake_objects(self) -> Iterable[tuple[str, bytes]]:
         """Every object in the lake bucket (as admin: what an attacker with the bucket would see)."""
         client = self.s3.client(self.s3.admin)
-        for key in self.s3.keys(client, bucket=LAKE):
+        for key in self.s3.object_keys(client, bucket=LAKE):
             if key.startswith(f"{self.name}/"):
                 yield key, client.get_object(Bucket=LAKE, Key=key)["Body"].read()
 

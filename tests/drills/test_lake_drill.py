@@ -87,16 +87,20 @@ def test_two_collectors_at_once_put_every_segment_in_the_lake_exactly_once(world
     events = duck.execute(f"SELECT count(*) FROM delta_scan('{world.lake_url}/events')").fetchone()[0]
     assert events == sum(b.events for b in world.made())
 
+    # Again: the cursors say there is nothing new, so nothing is even looked at (one listing per device).
     again = [_finished(world.collect("--shard", "0/2")), _finished(world.collect("--shard", "1/2"))]
-    assert sum(r["counts"]["unpacked"] for r in again) == 0
-    assert sum(r["counts"]["already-present"] for r in again) == devices * per_device
+    assert sum(r["counts"]["unpacked"] + r["counts"]["already-present"] for r in again) == 0
+    assert sum(w["devices_listed"] for r in again for w in r["workers"]) == devices
+    # Looking at everything again (--full-listing) finds every bundle already there, and adds nothing.
+    full = _finished(world.collect("--full-listing", "--workers", "2"))
+    assert full["counts"]["already-present"] == devices * per_device and full["counts"]["unpacked"] == 0
     _assert_whole_and_once(world)
 
     # Every run left a run log signed by the collector's key.
     public = serialization.load_pem_public_key(world.signing_public.read_bytes())
     client = world.s3.client(world.s3.training)
-    logs = [k for k in world.s3.keys(client, bucket=LAKE) if k.startswith(f"{world.name}/_airlock/runs/")]
-    assert len(logs) == 4
+    logs = [k for k in world.s3.object_keys(client, bucket=LAKE) if k.startswith(f"{world.name}/_airlock/runs/")]
+    assert len(logs) == 6  # 2 + 2 runs of one worker, one run of two
     for key in logs:
         verify_run_log(client.get_object(Bucket=LAKE, Key=key)["Body"].read(), public)
     report("lake two collectors", devices=devices, bundles=devices * per_device, segments=len(expected),

@@ -42,7 +42,7 @@ def _denied(call) -> str:
 def test_only_the_training_role_reads_the_lake_and_only_the_collector_writes_it(world):
     assert _collected(world)["counts"]["unpacked"] == 2
     s3 = world.s3
-    key = next(k for k in s3.keys(bucket=LAKE) if k.startswith(f"{world.name}/segments/") and k.endswith(".parquet"))
+    key = next(k for k in s3.object_keys(bucket=LAKE) if k.startswith(f"{world.name}/segments/") and k.endswith(".parquet"))
     anonymous = s3.client(None)
     assert _denied(lambda: anonymous.list_objects_v2(Bucket=LAKE)) == "AccessDenied"
     assert _denied(lambda: anonymous.get_object(Bucket=LAKE, Key=key)) == "AccessDenied"
@@ -67,6 +67,6 @@ def test_the_collector_refuses_a_lake_bucket_made_public_and_names_the_problem(w
     assert f"The lake bucket '{LAKE}' allows anonymous read" in err
     assert "a request without credentials could list its objects" in err
     assert "Nothing was written into it" in err
-    assert [k for k in world.s3.keys(bucket=LAKE) if k.startswith(f"{world.name}/")] == []
+    assert [k for k in world.s3.object_keys(bucket=LAKE) if k.startswith(f"{world.name}/")] == []
     code, out, err = world.collect().wait()  # private again: it collects
     assert code == 0 and json.loads(out)["counts"]["unpacked"] == 1

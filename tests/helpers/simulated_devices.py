@@ -146,10 +146,10 @@ class SimulatedDevice:
             "format": ENVELOPE_FORMAT, "bundle_id": bundle_id, "device_id": self.device_id, "created_at": t,
             "sealed_sha256": sealed.sha256, "sealed_size": sealed.size, "manifest_sha256": built.manifest_sha256})
         with open(sealed_path, "rb") as stream:
-            drop.put(sealed_name(bundle_id), stream, sealed.size)
+            drop.put(sealed_name(self.device_id, bundle_id), stream, sealed.size)
         sealed_path.unlink()
         data = json.dumps(envelope, sort_keys=True).encode()
-        drop.put(envelope_name(bundle_id), io.BytesIO(data), len(data))
+        drop.put(envelope_name(self.device_id, bundle_id), io.BytesIO(data), len(data))
         made = MadeBundle(bundle_id, self.device_id, tuple((s.id, s.sha256) for s in built.segments),
                           sum(s.events for s in built.segments), sum(s.frames for s in built.segments), mark)
         self.made.append(made)
@@ -159,7 +159,7 @@ class SimulatedDevice:
         notice = self.signer.signed(WITHDRAWAL_DOMAIN, {"format": WITHDRAWAL_FORMAT, "bundle_id": bundle_id,
                                                          "device_id": self.device_id, "withdrawn_at": t})
         data = json.dumps(notice, sort_keys=True).encode()
-        drop.put(withdrawal_name(bundle_id), io.BytesIO(data), len(data))
+        drop.put(withdrawal_name(self.device_id, bundle_id), io.BytesIO(data), len(data))
         return notice
 
     def _events(self, start: float, count: int, mark: str) -> Iterator:

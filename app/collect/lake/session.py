@@ -17,7 +17,7 @@ from typing import Any
 
 from app.bundle.signing import DeviceSigner, TrustedDevices
 from app.collect.collector import Collector, CollectStatus
-from app.collect.drop_view import Report, ShardView
+from app.collect.drop_view import Report, ShardView, read_cursors, write_cursors
 from app.collect.lake.lease import ShardLease
 from app.collect.lake.objects import LakeObjects
 from app.collect.lake.run_log import write_run_log
@@ -41,21 +41,24 @@ class WorkerParts:
     run_id: str
     lease_seconds: float
     delete_withdrawn: bool = False
+    full_listing: bool = False  # ignore the cursors: look at every object again (after a device's clock jumped back)
 
 
 def collect_shard(parts: WorkerParts, shard: Shard, report: Report) -> dict[str, Any]:
     """Collect `shard` into the lake; the summary of what happened (JSON-able)."""
     started = time.time()
-    view = ShardView(parts.source, shard, report)
     lease = ShardLease(parts.objects, shard, parts.run_id, parts.lease_seconds)
     writer = LakeDatasetWriter(parts.tables, parts.objects, lease, parts.work_dir / f"shard-{shard.name}",
                                f"{parts.run_id}/{shard.name}", parts.settings)
     writer.open()
     try:
+        view = ShardView(parts.source, shard, {} if parts.full_listing else read_cursors(parts.objects, shard),
+                         settled=writer.withdrawn, report=report)
         outcome = Collector(view, parts.identity, parts.trusted, writer).run(delete_withdrawn=parts.delete_withdrawn)
     except BaseException:
         writer.abandon()
         raise
+    write_cursors(parts.objects, shard, view.advance(outcome.outcomes))
     tally = writer.tally
     counts = {s.value: outcome.count(s) for s in CollectStatus}
     finished = time.time()
@@ -67,6 +70,7 @@ def collect_shard(parts: WorkerParts, shard: Shard, report: Report) -> dict[str,
         "withdrawals_honoured": tally.withdrawn, "files_vacuumed": tally.vacuumed_files,
         "rejected": [{"bundle_id": o.bundle_id, "reason": o.reason} for o in outcome.outcomes
                      if o.status is CollectStatus.REJECTED],
+        "devices_listed": view.listed_devices,
         "table_versions": parts.tables.versions(),
     }
     log_name = write_run_log(parts.objects, parts.signer, log)

@@ -157,7 +157,7 @@ class SeaweedS3:
     def make_private(self, bucket: str) -> None:
         self.client(self.admin).delete_bucket_policy(Bucket=bucket)
 
-    def keys(self, client=None, bucket: str | None = None) -> list[str]:
+    def object_keys(self, client=None, bucket: str | None = None) -> list[str]:
         """Every object key in the bucket (listed as admin unless another client is given)."""
         client = client or self.client(self.admin)
         pages = client.get_paginator("list_objects_v2").paginate(Bucket=bucket or self.bucket)

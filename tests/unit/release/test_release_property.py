@@ -60,7 +60,7 @@ def _title(index: int) -> str:
 
 def _open_bundles(drop: Path, identity) -> list[dict[str, bytes]]:
     bundles = []
-    for sealed in sorted((drop / "bundles").glob("*.age")) if (drop / "bundles").is_dir() else []:
+    for sealed in sorted(drop.glob("*/bundles/*.age")):
         plain = pyrage.decrypt(sealed.read_bytes(), [identity])
         with tarfile.open(fileobj=io.BytesIO(plain)) as archive:
             bundles.append({m.name: archive.extractfile(m).read() for m in archive})
