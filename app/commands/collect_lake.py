@@ -43,12 +43,11 @@ class LakeJob:
 
 
 def _need_lake_extra() -> None:
-    try:
-        import deltalake  # noqa: F401 - only checking that the extra is installed
-        import pyarrow  # noqa: F401
-    except ImportError:
+    import importlib.util
+
+    if any(importlib.util.find_spec(name) is None for name in ("deltalake", "pyarrow")):
         raise KnownError("The lake output needs the deltalake and pyarrow packages, which are not installed.",
-                         "Install the collector's extra: pip install 'airlock[lake]'.") from None
+                         "Install the collector's extra: pip install 'airlock[lake]'.")
 
 
 def _s3(url_location, endpoint, region):
