@@ -3,8 +3,14 @@
 # prints each drill's counts ("[drill] ..." lines). Include from the Makefile: -include tests/drills/drills.mk
 DRILLS_ARGS ?=
 
-.PHONY: drills
+.PHONY: drills lake-drills
 
 drills: system-deps-test venv
 	AIRLOCK_DRILLS=full $(PY) -m pytest -s -p no:cacheprovider -o faulthandler_timeout=0 --timeout=7200 \
 		tests/drills $(DRILLS_ARGS)
+
+# The lake drills alone, full setting: 200 devices / 2,000 bundles with two collectors at once,
+# 50 SIGKILLs, 20 withdrawals and a scan of every object in the lake bucket (SeaweedFS).
+lake-drills: system-deps-test venv
+	AIRLOCK_DRILLS=full $(PY) -m pytest -s -p no:cacheprovider -o faulthandler_timeout=0 --timeout=7200 \
+		tests/drills/test_lake_drill.py $(DRILLS_ARGS)
