@@ -51,7 +51,7 @@ def _queries(world: LakeWorld, device: str) -> dict:
     duck = world.duckdb()
     events = f"delta_scan('{world.lake_url}/events')"
     count_sql = f"SELECT count(*) FROM {events}"
-    filtered_sql = (f"SELECT count(*), min(t), max(t) FROM {events} WHERE device_id = '{device}' AND kind = 'key' "
+    filtered_sql = (f"SELECT count(*), epoch(min(t)), epoch(max(t)) FROM {events} WHERE device_id = '{device}' AND kind = 'key' "
                     "AND pressed")
     rows = duck.execute(count_sql).fetchone()[0]
     scan = pl.scan_delta(f"{world.lake_url}/events", storage_options=world.storage_options())

@@ -20,7 +20,7 @@ from app.collect.lake.schema import BUNDLES, EVENTS, FRAMES, SCHEMAS, SEGMENTS, 
 from app.collect.verified import VerifiedBundle
 
 EVENT_BATCH_ROWS = 16_384
-FRAME_BATCH_BYTES = 16 * 1024 * 1024
+FRAME_BATCH_BYTES = 4 * 1024 * 1024
 _DAY_SECONDS = 86_400
 
 

@@ -31,6 +31,7 @@ T = TypeVar("T")
 _SAFE_LITERAL = re.compile(r"^[A-Za-z0-9._:-]{1,160}$")
 _COMMIT_ATTEMPTS = 12
 MB = 1024 * 1024
+COMMIT_BYTES = 16 * MB  # rows per append commit: bounds the writer's memory (see `append`)
 
 
 class LakeUnavailable(Exception):
@@ -115,15 +116,32 @@ class DeltaTables:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def append(self, table: str, batches: Iterable[pa.RecordBatch], batch_id: str) -> None:
-        """Append a stream of record batches to `table` in one commit."""
+    def append(self, table: str, batches: Iterable[pa.RecordBatch], batch_id: str) -> int:
+        """Append a stream of record batches to `table`, in commits of at most `COMMIT_BYTES` of
+        rows each (delta-rs gathers what one write is given in memory before it writes, so one
+        commit per batch would hold the whole batch); the number of commits."""
+        commits = 0
+        chunk: list[pa.RecordBatch] = []
+        held = 0
+        for batch in batches:
+            if chunk and held + batch.nbytes > COMMIT_BYTES:
+                self._append_chunk(table, chunk, batch_id)
+                commits += 1
+                chunk, held = [], 0
+            chunk.append(batch)
+            held += batch.nbytes
+        if chunk:
+            self._append_chunk(table, chunk, batch_id)
+            commits += 1
+        return commits
+
+    def _append_chunk(self, table: str, chunk: list[pa.RecordBatch], batch_id: str) -> None:
         from deltalake import CommitProperties, WriterProperties, write_deltalake
 
-        schema = SCHEMAS[table]
-        # Screenshots are large: small row groups keep the writer's buffer small.
+        # Screenshots are large: small row groups keep the readers' buffers small too.
         rows = 64 if table == FRAMES else 65_536
         properties = WriterProperties(max_row_group_size=rows, compression="ZSTD")
-        reader = pa.RecordBatchReader.from_batches(schema, iter(batches))
+        reader = pa.RecordBatchReader.from_batches(SCHEMAS[table], chunk)
         commit = CommitProperties(custom_metadata={"airlock.batch": batch_id}, max_commit_retries=50)
         # write_deltalake retries the commit itself (same files) when another collector won the version.
         self._retrying(f"appending to {table}", lambda: write_deltalake(

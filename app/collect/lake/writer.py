@@ -1,7 +1,8 @@
 """LakeDatasetWriter: the DatasetWriter that puts verified bundles into the Delta tables.
 
-Bundles are gathered into batches (on local disk, see spill.py) and each batch is committed in
-four Delta commits: frames, events, segments, then `bundles`. The `bundles` rows are the batch's
+Bundles are gathered into batches (on local disk, see spill.py) and each batch is committed to
+frames, events and segments (in Delta commits of at most 16 MB of rows each, which bounds
+delta-rs's memory), then to `bundles` in one commit. The `bundles` rows are the batch's
 commit record: a bundle is in the dataset when `bundles` says so, and the journal (journal.py)
 lets the next run roll back a batch that a crash cut short, so no bundle is ever in the lake in
 part, nor twice. Withdrawals are gathered too and applied at the end of the run: rows deleted,
