@@ -57,7 +57,10 @@ def world():
     root = Path(tempfile.mkdtemp(prefix="airlock-attack-", dir="/dev/shm"))
     try:
         org = Org()
-        yield org, Device(root / "a", org, title="Attacker"), Device(root / "b", org, title="Colleague")
+        a, b = Device(root / "a", org, title="Attacker"), Device(root / "b", org, title="Colleague")
+        yield org, a, b
+        a.close()
+        b.close()
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
