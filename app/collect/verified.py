@@ -3,6 +3,13 @@
 Its files lie unpacked in a private staging folder (0700/0600) exactly as they were in the bundle;
 the writer reads them from there (streaming: events one line at a time) and must not keep paths
 into the staging folder after `DatasetWriter.write` returns, because the collector removes it.
+
+What a writer may rely on (checked by app/collect/bundle_schema.py before a bundle is handed out):
+every segment record has an int `id` and a `frames` list whose entries name screenshots the bundle
+holds (each exactly once); every event record has an int `segment` of a listed segment, a number
+`t` and a `kind` of "key", "click", "scroll" or "move"; every other field the format defines has
+its type where present (strings or null for window texts, numbers for times and coordinates,
+booleans for flags, e.g. an optional number `held` on key events). Unknown fields pass through.
 """
 
 from __future__ import annotations

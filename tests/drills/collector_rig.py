@@ -17,6 +17,7 @@ import json
 import os
 import tarfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pyrage
@@ -37,9 +38,15 @@ class Org:
 
 
 class Device:
-    """One device that released one real bundle (two segments, with screenshots and typed text)."""
+    """One device that released one real bundle (two segments, with screenshots and typed text).
 
-    def __init__(self, root: Path, org: Org, title: str = "Quarterly plan") -> None:
+    By default it releases into a folder drop box and keeps the bundle's parts; `store` (its key
+    store, so its device id can be known first) and `destination` (a Destination for its signer and
+    the policy's URL for it) release it elsewhere, such as a real object store.
+    """
+
+    def __init__(self, root: Path, org: Org, title: str = "Quarterly plan", store=None,
+                 destination: Callable[[DeviceSigner], tuple[object, str]] | None = None) -> None:
         from app.core.clock import SystemClock
         from app.core.paths import resolve_paths
         from app.policy.consent.summary import consent_record
@@ -55,31 +62,39 @@ class Device:
         from tests.helpers.seed import SeededSegment, seed
 
         paths = resolve_paths(root / "device").ensure()
-        store = MemoryKeyStore()
+        store = store or MemoryKeyStore()
         handle = open_vault(paths, store)
         seed(handle, [SeededSegment(time.time() - 600, "editor", title, "hello world"),
                       SeededSegment(time.time() - 500, "browser", "Docs", "second segment", (200, 30, 30))])
+        self.signer = DeviceSigner.load_or_create(store)
         drop = root / "drop"
         drop.mkdir()
-        release = ReleasePolicy(mode=ReleaseMode.AFTER_HOLD, hold_hours=0.0, destination=drop.as_uri(),
+        target, url = destination(self.signer) if destination else (FolderDestination(drop), drop.as_uri())
+        release = ReleasePolicy(mode=ReleaseMode.AFTER_HOLD, hold_hours=0.0, destination=url,
                                 recipients=(str(org.recipient),))
         policy = dataclasses.replace(default_policy(paths.data_dir), release=release)
         conn = handle.connect()
         with transaction(conn):
             ledger.append(conn, ledger.LedgerKind.CONSENT, consent_record(policy, True), time.time())
-        self.signer = DeviceSigner.load_or_create(store)
-        sent = ReleaseService(ReleaseStore(conn, open_within_s=0), policy, self.signer, FolderDestination(drop),
-                              paths.data_dir / "pending", SystemClock(), on_ac_power=lambda: True).run().sent
-        conn.close()
+        self._conn = conn  # the service keeps it, for a withdrawal later; close() closes it
+        self.service = ReleaseService(ReleaseStore(conn, open_within_s=0), policy, self.signer, target,
+                                      paths.data_dir / "pending", SystemClock(), on_ac_power=lambda: True)
+        sent = self.service.run().sent
         assert len(sent) == 1, sent
+        self.receipt = sent[0]
         self.org = org
         self.id = self.signer.device_id
         self.bundle_id = sent[0]["bundle_id"]
+        self.public_key = load_pem_public_key(self.signer.public_pem())
+        if destination is not None:
+            return  # the parts are for the folder drills
         self.sealed = (drop / sealed_name(self.id, self.bundle_id)).read_bytes()
         self.envelope = json.loads((drop / envelope_name(self.id, self.bundle_id)).read_bytes())
         with tarfile.open(fileobj=io.BytesIO(pyrage.decrypt(self.sealed, [org.identity])), mode="r:") as archive:
             self.members = [(m.name, archive.extractfile(m).read()) for m in archive]
-        self.public_key = load_pem_public_key(self.signer.public_pem())
+
+    def close(self) -> None:
+        self._conn.close()
 
     # -- the objects a drop box holds ----------------------------------------------------------
 
