@@ -3,15 +3,6 @@
 `weed server -s3` (master + volume + filer + S3 gateway in one process) runs on 127.0.0.1 with
 free ports in a temporary directory. (`weed mini` also starts an admin UI and a worker that dial
 fixed gRPC ports, so it cannot share a machine with a second copy; `weed server` can.) The S3
-<<<<<<< HEAD
-config grants an admin identity everything and a device identity only `Write` on the bucket —
-the write-only credentials Airlock is given in production. `make_public()` adds a bucket policy
-that lets anyone read and list: the misconfiguration of the leak drill.
-
-With `lake_bucket`, a second bucket holds the data team's Delta Lake, with the identities
-docs/deploying.md gives: `collector` reads (and may delete from) the drop box and writes the lake;
-`training` only reads the lake; devices cannot touch the lake at all.
-=======
 config grants an admin identity everything and a device identity only `Write` on the bucket.
 `make_public()` adds a bucket policy that lets anyone read and list: the misconfiguration of the
 leak drill.
@@ -19,7 +10,10 @@ leak drill.
 With a `DropBox`, the store is set up exactly as docs/deploying.md tells IT to: the identities
 and the bucket policy are read from the guide's JSON blocks (placeholders filled in), one identity
 per device scoped to its folder, a collector identity, and a bucket with Object Lock.
->>>>>>> issue-21
+
+With `lake_bucket`, a second bucket holds the data team's Delta Lake, with the identities
+docs/deploying.md gives: `collector` reads (and may delete from) the drop box and writes the lake;
+`training` only reads the lake; devices cannot touch the lake at all.
 """
 
 from __future__ import annotations
