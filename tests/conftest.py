@@ -48,3 +48,14 @@ def pytest_terminal_summary(terminalreporter) -> None:
         terminalreporter.section("drill counts")
         for line in REPORTED:
             terminalreporter.write_line(line)
+
+
+@pytest.fixture(scope="session")
+def lake_seaweed(tmp_path_factory):
+    """One SeaweedFS with a drop box and a lake bucket for every lake test of the run (each test
+    uses its own prefixes): starting one costs seconds."""
+    from tests.drills.lake_support import start_seaweed
+
+    server = start_seaweed(tmp_path_factory.mktemp("seaweed-lake"))
+    yield server
+    server.stop()

@@ -16,23 +16,16 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 
 from app.collect.lake.run_log import verify_run_log
-from tests.drills.lake_support import LAKE, LakeWorld, start_seaweed
+from tests.drills.lake_support import LAKE, LakeWorld
 from tests.drills.settings import count, report
 from tests.helpers.lake_scan import markers_found
 
 pytestmark = pytest.mark.e2e
 
 
-@pytest.fixture(scope="module")
-def seaweed(tmp_path_factory):
-    server = start_seaweed(tmp_path_factory.mktemp("seaweed-lake"))
-    yield server
-    server.stop()
-
-
 @pytest.fixture
-def world(tmp_path, seaweed, request) -> LakeWorld:
-    return LakeWorld(tmp_path, seaweed, request.node.name.replace("_", "-")[:48])
+def world(tmp_path, lake_seaweed, request) -> LakeWorld:
+    return LakeWorld(tmp_path, lake_seaweed, request.node.name.replace("_", "-")[:48])
 
 
 def _finished(collection) -> dict:

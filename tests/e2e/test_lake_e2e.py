@@ -9,21 +9,14 @@ import json
 import pytest
 from botocore.exceptions import ClientError
 
-from tests.drills.lake_support import LAKE, LakeWorld, start_seaweed
+from tests.drills.lake_support import LAKE, LakeWorld
 
 pytestmark = pytest.mark.e2e
 
 
-@pytest.fixture(scope="module")
-def seaweed(tmp_path_factory):
-    server = start_seaweed(tmp_path_factory.mktemp("seaweed-lake-access"))
-    yield server
-    server.stop()
-
-
 @pytest.fixture
-def world(tmp_path, seaweed, request) -> LakeWorld:
-    return LakeWorld(tmp_path, seaweed, request.node.name.replace("_", "-")[:48])
+def world(tmp_path, lake_seaweed, request) -> LakeWorld:
+    return LakeWorld(tmp_path, lake_seaweed, request.node.name.replace("_", "-")[:48])
 
 
 def _collected(world: LakeWorld) -> dict:
