@@ -84,7 +84,7 @@ def test_a_device_can_put_into_its_own_folder_and_do_nothing_else(drop_box, tmp_
     originals = {key: admin.get_object(Bucket=bucket, Key=key)["Body"].read() for key in (own, other)}
 
     # Both devices' uploads arrived where the guide says, through the release service.
-    assert sorted(server.object_keys()) == sorted(f"{PREFIX}/{name(d.id, d.bundle_id)}" for d in (a, b)
+    assert sorted(server.keys()) == sorted(f"{PREFIX}/{name(d.id, d.bundle_id)}" for d in (a, b)
                                                   for name in (sealed_name, envelope_name))
     # A may not list, read, replace or delete B's objects…
     _refused(lambda: as_a.list_objects_v2(Bucket=bucket, Prefix=f"{PREFIX}/"))
@@ -130,7 +130,7 @@ def test_a_withdrawal_removes_the_bundle_and_hides_its_objects_though_their_vers
         (a.id, CollectStatus.WITHDRAWN, "withdrawn before it was unpacked")]
     assert dataset.owner(b.bundle_id) == b.id and dataset.owner(a.bundle_id) is None
     hidden = [f"{PREFIX}/{name(a.id, a.bundle_id)}" for name in (sealed_name, envelope_name)]
-    assert not set(hidden) & set(server.object_keys())  # a delete marker hides them at once…
+    assert not set(hidden) & set(server.keys())  # a delete marker hides them at once…
     admin = server.client(server.admin)
     for key in hidden:  # …and Object Lock keeps every version until its retention ends
         (version,) = [v for v in admin.list_object_versions(Bucket=server.bucket, Prefix=key)["Versions"]][-1:]

@@ -192,7 +192,7 @@ class SeaweedS3:
             "Resource": [f"arn:aws:s3:::{self.bucket}", f"arn:aws:s3:::{self.bucket}/*"]}]}
         self.client(self.admin).put_bucket_policy(Bucket=self.bucket, Policy=json.dumps(policy))
 
-    def object_keys(self, client=None) -> list[str]:
+    def keys(self, client=None) -> list[str]:
         """Every object key in the bucket (listed as admin unless another client is given)."""
         client = client or self.client(self.admin)
         pages = client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket)
