@@ -48,7 +48,7 @@ def ask_delete(parent: QWidget | None, counts: RangeCounts, seconds: float) -> b
     question, details = delete_question(counts, seconds)
     box = QMessageBox(parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # names the applications: shown literally
-    box.setWindowTitle("Airlock — Delete recent captures")
+    box.setWindowTitle("Delete recent captures")
     box.setText(question)
     box.setInformativeText(details)
     if not (counts.segments or counts.events or counts.frames):
