@@ -56,9 +56,9 @@ class Device:
         from app.release.service import ReleaseService
         from app.vault import ledger
         from app.vault.database import transaction
-        from app.vault.keystore import MemoryKeyStore
         from app.vault.release_store import ReleaseStore
         from app.vault.vault import open_vault
+        from tests.helpers.keystore import MemoryKeyStore
         from tests.helpers.seed import SeededSegment, seed
 
         paths = resolve_paths(root / "device").ensure()

@@ -26,9 +26,9 @@ from app.collect.collector import REPLACED_NOTE, Collector, CollectStatus
 from app.collect.folder_writer import FolderDatasetWriter
 from app.release.destinations import MemoryJournal, S3Location
 from app.release.s3_destination import S3Credentials, S3Destination
-from app.vault.keystore import MemoryKeyStore
 from tests.drills.collector_rig import Device, Org, trusted
 from tests.e2e.harness.seaweed import DropBox, SeaweedS3
+from tests.helpers.keystore import MemoryKeyStore
 
 pytestmark = pytest.mark.e2e
 

@@ -13,7 +13,6 @@ from app.core.paths import resolve_paths
 from app.ui.models.roles import KIND_SEGMENT, Roles
 from app.ui.models.timeline_model import COL_TITLE
 from app.ui.review.window import ReviewServices, ReviewWindow
-from app.vault.keystore import MemoryKeyStore
 from app.vault.reader import VaultReader
 from app.vault.vault import VAULT_KEY_NAME, open_vault
 from tests.e2e.harness.desktop import Desktop
@@ -22,6 +21,7 @@ from tests.e2e.test_review_e2e import Captured
 from tests.gui.review_support import sync_services
 from tests.gui.shown import shown, shown_by
 from tests.gui.test_hostile_text import walk_labels
+from tests.helpers.keystore import MemoryKeyStore
 
 pytestmark = pytest.mark.e2e
 

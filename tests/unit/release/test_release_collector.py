@@ -16,8 +16,8 @@ from app.bundle.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
 from app.collect.collector import Collector, CollectStatus
 from app.collect.folder_writer import FolderDatasetWriter
 from app.release.folder_destination import FolderDestination
-from app.vault.keystore import MemoryKeyStore
 from app.vault.operations import decisions
+from tests.helpers.keystore import MemoryKeyStore
 
 
 def _released(rig) -> str:
