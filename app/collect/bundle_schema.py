@@ -93,7 +93,7 @@ FRAME = {"file": _text}
 FRAME_OPTIONAL = {"t": _number, "width": _count, "height": _count, "mime": _text, "left": _integer,
                   "top": _integer, "scale": _number, "redacted": _flag}
 EVENT = {"segment": _integer, "t": _number, "kind": lambda v: v in ("key", "click", "scroll", "move")}
-EVENT_OPTIONAL = {"key": _text, "char": _text, "pressed": _flag, "modifiers": _texts, "held": _number,
+EVENT_OPTIONAL = {"key": _text, "char": _text, "pressed": _flag, "modifiers": _texts, "held_ms": _integer,
                   "x": _number, "y": _number, "dx": _number, "dy": _number, "button": _text}
 
 

@@ -9,7 +9,7 @@ every segment record has an int `id` and a `frames` list whose entries name scre
 holds (each exactly once); every event record has an int `segment` of a listed segment, a number
 `t` and a `kind` of "key", "click", "scroll" or "move"; every other field the format defines has
 its type where present (strings or null for window texts, numbers for times and coordinates,
-booleans for flags, e.g. an optional number `held` on key events). Unknown fields pass through.
+booleans for flags, e.g. an optional int `held_ms` on key presses). Unknown fields pass through.
 """
 
 from __future__ import annotations

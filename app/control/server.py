@@ -9,7 +9,7 @@ Connections that have not authenticated cannot crowd out a client that will: one
 peer's pid, where the OS says) may hold only a few of them, and when every slot is taken the
 oldest unauthenticated connection makes room for the new one (told "busy", so a client retries).
 Only authenticated connections can fill the table, and they are the user's own.
-The desktop app and `airlock record --headless` both run one: `ControlServer(paths, controller)`.
+The desktop app and `airlock record --headless` both run one: `ControlServer(paths, operations)`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.control import auth, protocol, transport
-from app.control.interface import Controller, dispatch
+from app.control.dispatch import dispatch
+from app.control.operations import Operations
 from app.control.protocol import ErrorCode, ProtocolError
 from app.core.errors import KnownError
 from app.core.log_guard import safe
@@ -56,20 +57,20 @@ class _Connection:
 
 
 class ControlServer:
-    """Serves `controller` at `paths.control_socket` until `stop()`.
+    """Serves `operations` at `paths.control_socket` until `stop()`.
 
     `peer_uid` and `own_uid` are injectable so the foreign-uid refusal is testable without a
     second user; `monotonic` likewise for the timeouts.
     """
 
-    def __init__(self, paths: Paths, controller: Controller, *,
+    def __init__(self, paths: Paths, operations: Operations, *,
                  peer_uid: Callable[[socket.socket], int | None] = transport.peer_uid,
                  peer_pid: Callable[[socket.socket], int | None] = transport.peer_pid,
                  own_uid: int | None = None,
                  monotonic: Callable[[], float] = time.monotonic,
                  auth_timeout: float = AUTH_TIMEOUT_S, idle_timeout: float = IDLE_TIMEOUT_S) -> None:
         self._paths = paths
-        self._controller = controller
+        self._operations = operations
         self._peer_uid = peer_uid
         self._peer_pid = peer_pid
         self._own_uid = transport.own_uid() if own_uid is None else own_uid
@@ -258,7 +259,7 @@ class ControlServer:
 
     def _answer(self, request: protocol.Request) -> dict:
         try:
-            result = dispatch(self._controller, request)
+            result = dispatch(self._operations, request)
         except KnownError as error:
             return protocol.error_reply(request.id, ErrorCode.FAILED, error.message, error.hint)
         except Exception as exc:

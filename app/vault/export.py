@@ -18,8 +18,9 @@ from datetime import datetime
 from pathlib import Path
 
 from app.core.errors import KnownError
+from app.core.event_json import event_fields
 from app.core.paths import make_private_dir
-from app.vault import event_codec, ledger
+from app.vault import event_store, ledger
 from app.vault.database import transaction
 from app.vault.ledger import LedgerKind
 
@@ -98,10 +99,8 @@ def _write(conn, root: Path, policy_document: dict, progress: Progress, cancelle
 def _write_events(conn, segment_id: int, path: Path) -> int:
     written = 0
     with path.open("w", encoding="utf-8") as out:
-        for t, kind, data in conn.execute("SELECT t, kind, data FROM events WHERE segment_id = ? ORDER BY t, id",
-                                          (segment_id,)):
-            event_codec.decode(t, kind, data)  # only well-formed rows leave
-            out.write(json.dumps({"t": t, "kind": kind, **json.loads(data)}, ensure_ascii=False) + "\n")
+        for event in event_store.with_releases(event_store.events_of(conn, segment_id)):  # only well-formed rows
+            out.write(json.dumps(event_fields(event), ensure_ascii=False) + "\n")
             written += 1
     return written
 

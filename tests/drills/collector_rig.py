@@ -56,9 +56,9 @@ class Device:
         from app.release.service import ReleaseService
         from app.vault import ledger
         from app.vault.database import transaction
-        from app.vault.keystore import MemoryKeyStore
         from app.vault.release_store import ReleaseStore
         from app.vault.vault import open_vault
+        from tests.helpers.keystore import MemoryKeyStore
         from tests.helpers.seed import SeededSegment, seed
 
         paths = resolve_paths(root / "device").ensure()
@@ -77,7 +77,7 @@ class Device:
         with transaction(conn):
             ledger.append(conn, ledger.LedgerKind.CONSENT, consent_record(policy, True), time.time())
         self._conn = conn  # the service keeps it, for a withdrawal later; close() closes it
-        self.service = ReleaseService(ReleaseStore(conn, open_within_s=0), policy, self.signer, target,
+        self.service = ReleaseService(ReleaseStore(conn), policy, self.signer, target,
                                       paths.data_dir / "pending", SystemClock(), on_ac_power=lambda: True)
         sent = self.service.run().sent
         assert len(sent) == 1, sent

@@ -55,13 +55,15 @@ CEILING = 256 * 1024  # the fuzz's ceiling: ~10x a real bundle here, far below w
 @pytest.fixture(scope="module")
 def world():
     root = Path(tempfile.mkdtemp(prefix="airlock-attack-", dir="/dev/shm"))
+    devices: list[Device] = []
     try:
         org = Org()
-        a, b = Device(root / "a", org, title="Attacker"), Device(root / "b", org, title="Colleague")
-        yield org, a, b
-        a.close()
-        b.close()
+        for name, title in (("a", "Attacker"), ("b", "Colleague")):
+            devices.append(Device(root / name, org, title=title))
+        yield org, *devices
     finally:
+        for device in devices:
+            device.close()
         shutil.rmtree(root, ignore_errors=True)
 
 

@@ -26,9 +26,9 @@ from app.collect.collector import REPLACED_NOTE, Collector, CollectStatus
 from app.collect.folder_writer import FolderDatasetWriter
 from app.release.destinations import MemoryJournal, S3Location
 from app.release.s3_destination import S3Credentials, S3Destination
-from app.vault.keystore import MemoryKeyStore
 from tests.drills.collector_rig import Device, Org, trusted
 from tests.e2e.harness.seaweed import DropBox, SeaweedS3
+from tests.helpers.keystore import MemoryKeyStore
 
 pytestmark = pytest.mark.e2e
 
@@ -41,7 +41,6 @@ def drop_box(tmp_path_factory):
     stores = {name: MemoryKeyStore() for name in "ab"}
     ids = {name: DeviceSigner.load_or_create(store).device_id for name, store in stores.items()}
     server = SeaweedS3(tmp_path_factory.mktemp("seaweed-identities"), drop_box=DropBox(PREFIX, list(ids.values())))
-    server.start()
     root = Path(tempfile.mkdtemp(prefix="airlock-identities-", dir="/dev/shm"))
     org = Org()
 
@@ -50,9 +49,11 @@ def drop_box(tmp_path_factory):
         return (S3Destination(S3Location(server.bucket, f"{PREFIX}/"), MemoryJournal(), endpoint=server.endpoint,
                               credentials=S3Credentials(keys.access_key, keys.secret_key)),
                 f"s3://{server.bucket}/{PREFIX}")
-    devices = {name: Device(root / name, org, f"Device {name}", store=stores[name], destination=s3_destination)
-               for name in "ab"}
-    try:
+    devices: dict[str, Device] = {}
+    try:  # the server stops and the devices close even when setting them up fails
+        server.start()
+        for name in "ab":
+            devices[name] = Device(root / name, org, f"Device {name}", store=stores[name], destination=s3_destination)
         yield server, org, devices["a"], devices["b"]
     finally:
         for device in devices.values():

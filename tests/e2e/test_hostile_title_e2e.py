@@ -13,14 +13,15 @@ from app.core.paths import resolve_paths
 from app.ui.models.roles import KIND_SEGMENT, Roles
 from app.ui.models.timeline_model import COL_TITLE
 from app.ui.review.window import ReviewServices, ReviewWindow
-from app.ui.tasks import TaskRunner
-from app.vault.keystore import MemoryKeyStore
+from app.vault.reader import VaultReader
 from app.vault.vault import VAULT_KEY_NAME, open_vault
 from tests.e2e.harness.desktop import Desktop
 from tests.e2e.harness.keyring import keyring_session
 from tests.e2e.test_review_e2e import Captured
+from tests.gui.review_support import sync_services
 from tests.gui.shown import shown, shown_by
 from tests.gui.test_hostile_text import walk_labels
+from tests.helpers.keystore import MemoryKeyStore
 
 pytestmark = pytest.mark.e2e
 
@@ -41,7 +42,8 @@ def test_a_recorded_window_titled_with_html_is_reviewed_as_its_characters(qtbot,
     keystore = MemoryKeyStore()
     keystore.set(VAULT_KEY_NAME, key)
     handle = open_vault(resolve_paths(session.data), keystore, create=False)
-    window = ReviewWindow(ReviewServices(handle, SystemClock()), runner=TaskRunner(handle))
+    services, ops_conn = sync_services(handle, SystemClock())  # reads on the reader's thread, as the app does
+    window = ReviewWindow(ReviewServices(VaultReader(handle), services.operations, SystemClock()))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
@@ -62,3 +64,4 @@ def test_a_recorded_window_titled_with_html_is_reviewed_as_its_characters(qtbot,
     assert "hello there" in window.detail.text_panel.text()
     assert HOSTILE in walk_labels(window)
     window.close()
+    ops_conn.close()

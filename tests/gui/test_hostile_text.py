@@ -19,16 +19,16 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.control.interface import CaptureCondition
 from app.core.model import CaptureStatus
-from app.policy.model import ReleasePolicy
 from app.policy.personal import PersonalSettings
 from app.ui.icons import IconSet
 from app.ui.models.roles import KIND_SEGMENT, Roles
 from app.ui.models.timeline_model import COL_TITLE
 from app.ui.releases_window import ReleasesWindow
-from app.ui.review.window import ReviewServices, ReviewWindow
+from app.ui.review.window import ReviewWindow
 from app.ui.settings_dialog import SettingsDialog
-from app.ui.tasks import SyncTaskRunner
 from app.ui.tray import TrayIcon
+from app.vault.reader import VaultReader
+from tests.gui.review_support import sync_services
 from tests.gui.shown import shown, shown_by
 from tests.gui.tray_support import env  # noqa: F401 - the fixture
 from tests.helpers.clock import FakeClock
@@ -54,8 +54,8 @@ def walk_labels(window: QWidget) -> list[str]:
 def test_the_review_window_shows_a_hostile_title_app_name_and_typed_text_literally(qtbot, vault_handle):
     start = time.time() - 600
     (segment_id,) = seed(vault_handle, [SeededSegment(start, HOSTILE, HOSTILE, TYPED)])
-    window = ReviewWindow(ReviewServices(vault_handle, FakeClock(time.time()), ReleasePolicy()),
-                          runner=SyncTaskRunner(vault_handle))
+    services, conn = sync_services(vault_handle, FakeClock(time.time()))
+    window = ReviewWindow(services)
     qtbot.addWidget(window)
     window.show()
     day = window.model.index(0, 0)
@@ -76,6 +76,7 @@ def test_the_review_window_shows_a_hostile_title_app_name_and_typed_text_literal
     labels = walk_labels(window)
     assert HOSTILE in labels
     window.close()
+    conn.close()
 
 
 def _release(conn, destination: str, receipt: dict) -> None:
@@ -91,7 +92,7 @@ def test_the_releases_window_shows_destination_and_receipt_literally(qtbot, vaul
     conn = vault_handle.connect()
     _release(conn, f"s3://drop/{HOSTILE}/", {"etag": HOSTILE, "version_id": "<script>alert(1)</script>"})
     conn.close()
-    window = ReleasesWindow(vault_handle.connect)
+    window = ReleasesWindow(VaultReader(vault_handle, threaded=False))
     qtbot.addWidget(window)
     window.table.selectRow(0)
     details = window.details.toPlainText()

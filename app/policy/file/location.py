@@ -22,6 +22,7 @@ import dataclasses
 import os
 import sys
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 from app.core.errors import PolicyError
@@ -152,7 +153,8 @@ def _same_file(first: Path, second: Path) -> bool:
 
 
 def load_effective_policy(paths: Paths, policy_arg: str | None, env: Mapping[str, str],
-                          managed_path: Path | None = None, trusted_keys_dir: Path | None = None) -> Policy:
+                          managed_path: Path | None = None, trusted_keys_dir: Path | None = None,
+                          today: date | None = None) -> Policy:
     """The policy in force for this run. `managed_path`/`trusted_keys_dir` default to the OS's.
 
     Tests must pass both: unit tests never read the real /etc/airlock. Personal settings are not
@@ -168,7 +170,17 @@ def load_effective_policy(paths: Paths, policy_arg: str | None, env: Mapping[str
                 f"Remove {origin} to run with your organisation's policy. You can make it stricter in "
                 "your personal settings, never looser.",
             )
-        return load_managed_policy(managed_path, keys_dir)
+        return still_valid(load_managed_policy(managed_path, keys_dir), today)
     if override:
-        return load_evaluation_policy(Path(override).expanduser(), keys_dir)
+        return still_valid(load_evaluation_policy(Path(override).expanduser(), keys_dir), today)
     return default_policy(paths.data_dir)
+
+
+def still_valid(policy: Policy, today: date | None = None) -> Policy:
+    """The policy, unless its `valid_until` day has passed: then nothing may be captured under it."""
+    today = today or date.today()
+    if policy.valid_until is not None and today > policy.valid_until:
+        raise PolicyError(f"{policy.source}: the policy applied until {policy.valid_until.isoformat()}; "
+                          "it has expired, so nothing is captured.",
+                          "Ask IT for the renewed policy (a signed file with a later valid_until).")
+    return policy

@@ -170,6 +170,7 @@ def policy_from_mapping(data: dict[str, Any], source: str = BUILT_IN_SOURCE, tex
         release=release_policy,
         working_hours=WorkingHours(**hours) if hours else None,
         allow_quit=top["allow_quit"],
+        valid_until=top["valid_until"],
         source=source,
         managed=top["managed"],
         warnings=warnings,

@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, datetime, time
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import SplitResult, unquote, urlsplit
@@ -114,6 +114,21 @@ def keystroke_mode(value: Any) -> KeystrokeMode:
 keystroke_mode.allowed = choice(*KEYSTROKE_MODES).allowed  # type: ignore[attr-defined]
 
 
+def calendar_date(value: Any) -> date:
+    """A TOML local date (2027-06-30) or the same as a string."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise Problem(f"must be a date like 2027-06-30, got {_show(value)}")
+
+
+calendar_date.allowed = "a date, YYYY-MM-DD"  # type: ignore[attr-defined]
+
+
 def clock_time(value: Any) -> time:
     """A TOML local time (09:00:00) or a string "HH:MM"."""
     if isinstance(value, time):
@@ -200,6 +215,10 @@ TOP = SectionSpec(
         FieldSpec("retention_days", "integer", 30,
                   "Captured data older than this is deleted from the vault, released or not.", whole(1, 3650)),
         FieldSpec("allow_quit", "boolean", True, "Whether the tray menu offers Quit. Pause is always offered.", boolean),
+        FieldSpec("valid_until", "date", None,
+                  "The last day this policy applies (for example the end of the works council's agreement). "
+                  "After it, nothing is captured until a renewed policy is installed. Unset: no end.",
+                  calendar_date, "2027-06-30"),
     ),
 )
 

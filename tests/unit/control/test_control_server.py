@@ -15,8 +15,9 @@ import pytest
 
 from app.control import auth, protocol
 from app.control.client import ControlClient, NotRunning
-from app.control.interface import RangeCounts, StatusReport
+from app.control.interface import StatusReport
 from app.control.server import AUTH_TIMEOUT_S, MAX_CONNECTIONS, MAX_UNAUTHENTICATED_PER_PEER, ControlServer
+from app.core.changes import RangeCounts
 from app.core.errors import ControlError, KnownError
 from app.core.model import CaptureStatus, FlagCategory
 from app.core.paths import resolve_paths

@@ -16,14 +16,14 @@ from app.bundle.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
 from app.collect.collector import Collector, CollectStatus
 from app.collect.folder_writer import FolderDatasetWriter
 from app.release.folder_destination import FolderDestination
-from app.vault import operations
-from app.vault.keystore import MemoryKeyStore
+from app.vault.operations import decisions
+from tests.helpers.keystore import MemoryKeyStore
 
 
 def _released(rig) -> str:
     ids = seed_segments(rig.handle, [SegmentSpec("editor", "a.txt", "hello", (jpeg(),))]).ids
     rig.consent()
-    operations.approve(rig.conn, ids, rig.clock.now())
+    decisions.approve(rig.conn, ids, rig.clock.now())
     return rig.service().run().sent[0]["bundle_id"]
 
 

@@ -19,7 +19,7 @@ from app.release.destinations import S3Location, parse_destination
 from app.release.folder_destination import FolderDestination
 from app.release.org_keys import init_org
 from app.release.throttle import ThrottledReader, TokenBucket, kbps_to_bytes_per_second
-from app.vault.keystore import MemoryKeyStore
+from tests.helpers.keystore import MemoryKeyStore
 
 
 class FakeTime:

@@ -10,9 +10,9 @@ import pytest
 
 from app.core.errors import KeyringUnavailable, SchemaTooNew, VaultCorrupt, VaultLocked, WrongKey
 from app.vault import database
-from app.vault.keystore import MemoryKeyStore, UnavailableKeyStore
 from app.vault.schema import latest_version
 from app.vault.vault import VAULT_KEY_NAME, migrate, open_vault
+from tests.helpers.keystore import MemoryKeyStore, UnavailableKeyStore
 
 
 def _digest(path) -> str:
@@ -112,7 +112,7 @@ def test_flipping_one_byte_inside_an_encrypted_page_is_detected(data_dir, memory
 
 def test_a_newer_schema_major_refuses_with_a_message(data_dir, memory_keystore):
     conn = open_vault(data_dir, memory_keystore).connect()
-    conn.execute("PRAGMA user_version = 2000")
+    conn.execute("PRAGMA user_version = 3000")
     conn.close()
     with pytest.raises(SchemaTooNew) as caught:
         open_vault(data_dir, memory_keystore)
