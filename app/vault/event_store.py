@@ -61,10 +61,16 @@ CREATE_VIEW = """
 """
 
 
+# Epoch seconds near 1.7e9 are floats about 2.4e-7 s apart, so `t - t0` may come out that much
+# short of a whole number of milliseconds it really is (X11 server times are whole ms: rounding
+# down would then store half of all events 1 ms early). Half a microsecond absorbs that noise.
+_FLOAT_NOISE_MS = 5e-4
+
+
 def to_ms(t: float, t0: float) -> int:
-    """Milliseconds after `t0`, rounded down: a stored time is never later than the event (so no
-    event stamped before a pause is ever read back as after it)."""
-    return math.floor((t - t0) * 1000 + 1e-6)
+    """Milliseconds after `t0`, rounded down: a stored time is never later than the event (beyond
+    float noise), so no event stamped before a pause is ever read back as after it."""
+    return math.floor((t - t0) * 1000 + _FLOAT_NOISE_MS)
 
 
 def modifier_bits(modifiers: Iterable[str]) -> int:

@@ -82,18 +82,21 @@ def test_a_word_typed_just_before_an_excluded_window_takes_focus_stays_whole(ses
     session.start_recorder()
     wait_until(lambda: json.loads(session.airlock("status", "--json").stdout)["state"] == "recording",
                timeout=30, message="recording")
-    desk.type_text(WORDS, delay_ms=12)
+    # The keys of the last 50 ms before the switch may have gone to the password manager (the
+    # window manager moves the keyboard before it announces the new active window), so they are
+    # never stored: a short tail after the word is what that margin may take. Nominally four keys
+    # at 12 ms; xdotool under load sends keys late and bunched, so the tail is ten.
+    tail = " then done"
+    desk.type_text(WORDS + tail, delay_ms=12)
     desk.focus(vault)  # at once
     desk.type_text("hunter2")
     code, _out, err = session.stop_recorder(signal.SIGINT)
     assert code == 0, err
     rows = _rows(session)
-    # One segment, ended by the excluded window: nothing split off into a segment of its own. Keys
-    # stamped within the exclusion margin before the switch (50 ms: the window manager moves the
-    # keyboard before it announces the new active window) may have gone to the password manager, so
-    # they are never stored: at 12 ms a key, at most the last five.
+    # One segment, ended by the excluded window: the word whole, nothing split off into a segment of its own.
     ((title, text, reason),) = [(r[1], r[5], r[4]) for r in rows]
-    assert (title, reason) == (NOTES_TITLE, "excluded") and WORDS.startswith(text) and len(WORDS) - len(text) <= 5
+    assert (title, reason) == (NOTES_TITLE, "excluded")
+    assert text.startswith(WORDS) and (WORDS + tail).startswith(text), text
     assert "hunter2" not in session.all_text()
 
 
