@@ -15,6 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from app.control.protocol import Command, Request
+
+# The chord value moved to the core (the policy names it too); re-exported for existing importers.
+from app.core.hotkey import DEFAULT_PAUSE_HOTKEY as DEFAULT_PAUSE_HOTKEY
+from app.core.hotkey import MODIFIER_NAMES as MODIFIER_NAMES
+from app.core.hotkey import Hotkey as Hotkey
+from app.core.hotkey import parse_hotkey as parse_hotkey
 from app.core.model import CaptureStatus, FlagCategory
 from app.policy.rules.pause import PauseSnapshot
 
@@ -152,44 +158,6 @@ class HotkeyListener(Protocol):
     def start(self, hotkey: Hotkey, on_pressed: Callable[[], None]) -> None: ...
 
     def stop(self) -> None: ...
-
-
-MODIFIER_NAMES = ("ctrl", "alt", "shift", "super")
-_MODIFIER_ALIASES = {"control": "ctrl", "ctl": "ctrl", "meta": "super", "win": "super", "cmd": "super",
-                     "option": "alt"}
-
-
-@dataclass(frozen=True)
-class Hotkey:
-    """A key chord: modifiers plus one key, named portably ("ctrl+alt+p")."""
-
-    modifiers: frozenset[str]
-    key: str
-
-    def __str__(self) -> str:
-        mods = [m.capitalize() for m in MODIFIER_NAMES if m in self.modifiers]
-        return "+".join([*mods, self.key.upper() if len(self.key) == 1 else self.key.capitalize()])
-
-
-DEFAULT_PAUSE_HOTKEY = "Ctrl+Alt+P"
-
-
-def parse_hotkey(text: str) -> Hotkey:
-    """"Ctrl+Alt+P" -> Hotkey({"ctrl", "alt"}, "p"). At least one modifier: a bare key would steal
-    typing. Raises ValueError with the reason."""
-    parts = [p.strip().lower() for p in text.split("+")]
-    if len(parts) < 2 or any(not p for p in parts):
-        raise ValueError(f"{text!r} is not a shortcut like Ctrl+Alt+P")
-    *mods, key = parts
-    modifiers = frozenset(_MODIFIER_ALIASES.get(m, m) for m in mods)
-    unknown = modifiers - set(MODIFIER_NAMES)
-    if unknown or len(modifiers) != len(mods):
-        raise ValueError(f"unknown or repeated modifier in {text!r} (use Ctrl, Alt, Shift, Super)")
-    if key in MODIFIER_NAMES or key in _MODIFIER_ALIASES:
-        raise ValueError(f"{text!r} has no key after the modifiers")
-    if not (len(key) == 1 and key.isalnum()) and not (key.startswith("f") and key[1:].isdigit() and 1 <= int(key[1:]) <= 24):
-        raise ValueError(f"the key in {text!r} must be a letter, a digit or F1–F24")
-    return Hotkey(modifiers, key)
 
 
 def dispatch(controller: Controller, request: Request) -> dict[str, Any]:

@@ -101,6 +101,7 @@ class Policy:
     release: ReleasePolicy
     working_hours: WorkingHours | None = None
     allow_quit: bool = True
+    pause_shortcut: str | None = None  # None: the built-in Ctrl+Alt+P
     source: str = BUILT_IN_SOURCE
     managed: bool = False
     warnings: tuple[str, ...] = field(default=(), compare=False)  # valid but noteworthy, in words

@@ -16,6 +16,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import SplitResult, unquote, urlsplit
 
+from app.core.hotkey import parse_hotkey
 from app.core.model import KeystrokeMode
 
 SCHEMA_VERSION = 1
@@ -180,6 +181,15 @@ def http_url(value: Any) -> str:
     return text
 
 
+def shortcut(value: Any) -> str:
+    """A key chord like "Ctrl+Alt+P", normalised to how Airlock writes it."""
+    text = string(value)
+    try:
+        return str(parse_hotkey(text))
+    except ValueError as error:
+        raise Problem(f"must be a shortcut like \"Ctrl+Alt+P\" ({error})") from None
+
+
 def app_name(value: Any) -> str:
     text = string(value).strip()
     if not text:
@@ -200,6 +210,11 @@ TOP = SectionSpec(
         FieldSpec("retention_days", "integer", 30,
                   "Captured data older than this is deleted from the vault, released or not.", whole(1, 3650)),
         FieldSpec("allow_quit", "boolean", True, "Whether the tray menu offers Quit. Pause is always offered.", boolean),
+        FieldSpec("pause_shortcut", "string", None,
+                  "The global shortcut that pauses and resumes, on every OS; absent means Ctrl+Alt+P. "
+                  "At least one modifier (Ctrl, Alt, Shift, Super) and a letter, digit or F1-F24. "
+                  "An employee's own choice in the app's settings takes precedence.",
+                  shortcut, '"Ctrl+Shift+F9"'),
     ),
 )
 

@@ -15,9 +15,10 @@ from app.policy.file.location import (
     EVALUATION_WARNING,
     MAX_POLICY_BYTES,
     default_trusted_keys_dir,
-    load_effective_policy,
     managed_dir_for,
 )
+from app.policy.managed.effective import load_effective_policy
+from app.policy.managed.etc_dir import EtcAirlockStore
 from app.policy.file.signature import key_id, public_key_pem, sign_policy, signature_path
 from app.policy.model import BUILT_IN_SOURCE
 
@@ -44,8 +45,7 @@ class Machine:
         return self.managed
 
     def load(self, policy_arg: str | None = None, env: dict | None = None):
-        return load_effective_policy(self.paths, policy_arg, env or {}, managed_path=self.managed,
-                                     trusted_keys_dir=self.keys)
+        return load_effective_policy(self.paths, policy_arg, env or {}, store=EtcAirlockStore(self.etc))
 
     def refusal(self, policy_arg: str | None = None, env: dict | None = None) -> PolicyError:
         with pytest.raises(PolicyError) as caught:
