@@ -205,7 +205,7 @@ def _policy_dir(api: Winreg) -> Path:
         program_data = program_data.replace("%SystemDrive%", PureWindowsPath(system_root).drive or "C:")
     if "%" in program_data:
         program_data = DEFAULT_PROGRAM_DATA  # another variable: never expanded from the environment
-    return Path(PureWindowsPath(program_data) / "Airlock")
+    return Path(str(PureWindowsPath(program_data) / "Airlock"))  # str(): a Windows path read on any OS stays one
 
 
 def _machine_value(api: Winreg, key: str, name: str) -> str | None:

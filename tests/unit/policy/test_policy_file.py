@@ -17,9 +17,9 @@ from app.policy.file.location import (
     default_trusted_keys_dir,
     managed_dir_for,
 )
+from app.policy.file.signature import key_id, public_key_pem, sign_policy, signature_path
 from app.policy.managed.effective import load_effective_policy
 from app.policy.managed.etc_dir import EtcAirlockStore
-from app.policy.file.signature import key_id, public_key_pem, sign_policy, signature_path
 from app.policy.model import BUILT_IN_SOURCE
 
 ORG_KEY = Ed25519PrivateKey.generate()
