@@ -20,6 +20,7 @@ from app.control.protocol import Command, Request
 from app.core.hotkey import DEFAULT_PAUSE_HOTKEY as DEFAULT_PAUSE_HOTKEY
 from app.core.hotkey import MODIFIER_NAMES as MODIFIER_NAMES
 from app.core.hotkey import Hotkey as Hotkey
+from app.core.hotkey import HotkeyListener as HotkeyListener
 from app.core.hotkey import parse_hotkey as parse_hotkey
 from app.core.model import CaptureStatus, FlagCategory
 from app.policy.rules.pause import PauseSnapshot
@@ -146,18 +147,6 @@ class VaultActions(Protocol):
                    now: float) -> Future: ...  # -> int
 
     def state_counts(self) -> Future: ...  # -> dict[str, int]
-
-
-class HotkeyListener(Protocol):
-    """A platform's global shortcut (X11: XGrabKey; elsewhere the input hook) for one key chord.
-
-    `start` raises KnownError if the chord cannot be taken (another app owns it); `on_pressed` is
-    called on the listener's own thread, once per press, and must only hand over and return.
-    """
-
-    def start(self, hotkey: Hotkey, on_pressed: Callable[[], None]) -> None: ...
-
-    def stop(self) -> None: ...
 
 
 def dispatch(controller: Controller, request: Request) -> dict[str, Any]:

@@ -6,7 +6,9 @@ platforms that register it (X11 grab, Windows RegisterHotKey, macOS event tap) a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 MODIFIER_NAMES = ("ctrl", "alt", "shift", "super")
 _MODIFIER_ALIASES = {"control": "ctrl", "ctl": "ctrl", "meta": "super", "win": "super", "cmd": "super",
@@ -48,3 +50,16 @@ def parse_hotkey(text: str) -> Hotkey:
             key.startswith("f") and key[1:].isdigit() and 1 <= int(key[1:]) <= 24):
         raise ValueError(f"the key in {text!r} must be a letter, a digit or F1–F24")
     return Hotkey(modifiers, key)
+
+
+class HotkeyListener(Protocol):
+    """A platform's global shortcut for one key chord (X11: XGrabKey; Windows: RegisterHotKey;
+    macOS: the input event tap).
+
+    `start` raises KnownError if the chord cannot be taken (another app owns it); `on_pressed` is
+    called on the listener's own thread, once per press, and must only hand over and return.
+    """
+
+    def start(self, hotkey: Hotkey, on_pressed: Callable[[], None]) -> None: ...
+
+    def stop(self) -> None: ...

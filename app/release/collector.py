@@ -25,7 +25,7 @@ import shutil
 import tarfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from app.release.bundle import (
     EVENTS_FILE,
@@ -252,10 +252,12 @@ class _SmallBuffer(io.BytesIO):
 
 
 class _Tee:
-    def __init__(self, out, digest) -> None:
+    """Writes to a file and a running hash at once."""
+
+    def __init__(self, out: BinaryIO, digest: hashlib._Hash) -> None:
         self._out, self._digest = out, digest
 
-    def write(self, data) -> int:
+    def write(self, data: bytes, /) -> int:
         self._digest.update(data)
         return self._out.write(data)
 
@@ -275,6 +277,8 @@ def _untar(tar_path: Path, out: Path) -> dict[str, dict[str, Any]]:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 digest = hashlib.sha256()
                 source = archive.extractfile(member)
+                if source is None:  # a regular file always has a reader; anything else was refused above
+                    raise Rejected(f"the bundle member {name} cannot be read")
                 with open(target, "wb") as sink:
                     for chunk in iter(lambda: source.read(1024 * 1024), b""):  # noqa: B023 - consumed in this iteration
                         digest.update(chunk)

@@ -94,6 +94,12 @@ class MemoryJournal:
         self.states.pop(name, None)
 
 
+class Writable(Protocol):
+    """Where a downloaded object is copied: anything with a binary `write` (a file, a hashing tee)."""
+
+    def write(self, data: bytes, /) -> int: ...
+
+
 class Destination(Protocol):
     """A place that stores named objects."""
 
@@ -108,7 +114,7 @@ class Destination(Protocol):
     def list(self, prefix: str) -> list[str]:
         """Names under `prefix` (collector)."""
 
-    def get(self, name: str, into: BinaryIO) -> None:
+    def get(self, name: str, into: Writable) -> None:
         """Copy an object into a writable stream (collector)."""
 
     def delete(self, name: str) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.core.errors import ReleaseError
-from app.release.destinations import Checkpoint, Confirmation, PermanentError, TransientError
+from app.release.destinations import Checkpoint, Confirmation, PermanentError, TransientError, Writable
 
 _CHUNK = 1024 * 1024
 _PARTIAL = ".partial-"
@@ -85,7 +85,7 @@ class FolderDestination:
                 names.append(path.relative_to(self.root).as_posix())
         return names
 
-    def get(self, name: str, into: BinaryIO) -> None:
+    def get(self, name: str, into: Writable) -> None:
         with open(self._path(name), "rb") as source:
             shutil.copyfileobj(source, into, _CHUNK)
 

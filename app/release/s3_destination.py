@@ -32,6 +32,7 @@ from app.release.destinations import (
     S3Location,
     TransientError,
     UploadJournal,
+    Writable,
 )
 from app.release.throttle import ThrottledReader, TokenBucket
 
@@ -286,7 +287,7 @@ class S3Destination:
                 return names
             token = page.get("NextContinuationToken")
 
-    def get(self, name: str, into: BinaryIO) -> None:
+    def get(self, name: str, into: Writable) -> None:
         response = self._call("download", lambda: self._s3().get_object(Bucket=self.location.bucket,
                                                                          Key=self._key(name)))
         for chunk in response["Body"].iter_chunks(1024 * 1024):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import time
 from pathlib import PurePosixPath, PureWindowsPath
-from typing import Any
+from typing import Any, Generic, TypeVar
 from urllib.parse import SplitResult, unquote, urlsplit
 
 from app.core.hotkey import parse_hotkey
@@ -27,6 +27,18 @@ class Problem(ValueError):
 
 
 REQUIRED = object()  # sentinel default: the key must be present
+T = TypeVar("T")
+
+
+class Converter(Generic[T]):
+    """A converter that also says in words what it accepts (shown in the policy reference)."""
+
+    def __init__(self, convert: Callable[[Any], T], allowed: str) -> None:
+        self._convert = convert
+        self.allowed = allowed
+
+    def __call__(self, value: Any) -> T:
+        return self._convert(value)
 
 
 @dataclass(frozen=True)
@@ -71,17 +83,16 @@ def boolean(value: Any) -> bool:
     return value
 
 
-def whole(low: int, high: int) -> Callable[[Any], int]:
+def whole(low: int, high: int) -> Converter[int]:
     def convert(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise Problem(f"must be a whole number from {low} to {high}, got {_show(value)}")
         return value
 
-    convert.allowed = f"{low} to {high}"  # type: ignore[attr-defined]  # shown in the reference
-    return convert
+    return Converter(convert, f"{low} to {high}")
 
 
-def number(low: float, high: float, low_open: bool = False) -> Callable[[Any], float]:
+def number(low: float, high: float, low_open: bool = False) -> Converter[float]:
     bracket = "above" if low_open else "from"
 
     def convert(value: Any) -> float:
@@ -90,29 +101,24 @@ def number(low: float, high: float, low_open: bool = False) -> Callable[[Any], f
             return float(value)
         raise Problem(f"must be a number {bracket} {low:g} to {high:g}, got {_show(value)}")
 
-    convert.allowed = f"{bracket} {low:g} to {high:g}"  # type: ignore[attr-defined]
-    return convert
+    return Converter(convert, f"{bracket} {low:g} to {high:g}")
 
 
-def choice(*options: str) -> Callable[[Any], str]:
+def choice(*options: str) -> Converter[str]:
     def convert(value: Any) -> str:
         if value not in options or not isinstance(value, str):
             listed = ", ".join(f'"{option}"' for option in options)
             raise Problem(f"must be one of {listed}, got {_show(value)}")
         return value
 
-    convert.allowed = ", ".join(f'`"{option}"`' for option in options)  # type: ignore[attr-defined]
-    return convert
+    return Converter(convert, ", ".join(f'`"{option}"`' for option in options))
 
 
 KEYSTROKE_MODES = tuple(mode.value for mode in KeystrokeMode)
 
 
-def keystroke_mode(value: Any) -> KeystrokeMode:
-    return KeystrokeMode(choice(*KEYSTROKE_MODES)(value))
-
-
-keystroke_mode.allowed = choice(*KEYSTROKE_MODES).allowed  # type: ignore[attr-defined]
+_KEYSTROKE_CHOICE = choice(*KEYSTROKE_MODES)
+keystroke_mode = Converter(lambda value: KeystrokeMode(_KEYSTROKE_CHOICE(value)), _KEYSTROKE_CHOICE.allowed)
 
 
 def clock_time(value: Any) -> time:
