@@ -1,6 +1,7 @@
 """The active window on X11 through EWMH: the only module (with x11_record_source) importing Xlib.
 
-Focus is followed by events, not polls: PropertyNotify on the root's `_NET_ACTIVE_WINDOW`, and on
+Focus is followed by events, not polls: PropertyNotify on the root's `_NET_ACTIVE_WINDOW`, DestroyNotify of
+the focused window (a window manager may leave the root naming a dead window), and PropertyNotify on
 the focused window's `_NET_WM_NAME`/`WM_NAME` (a tab switch renames the window). The watcher runs
 in its own thread with its own Display connection (Xlib connections are not thread-safe) and
 sleeps in select() on the connection and a stop pipe. Each change becomes a FocusEvent in the same
@@ -118,6 +119,11 @@ class X11WindowProbe:
                     event = self._display.next_event()
                     if event.type == X.PropertyNotify:
                         self._on_property(event)
+                    elif event.type == X.DestroyNotify and self._watched is not None \
+                            and event.window.id == self._watched.id:
+                        # Window managers may leave _NET_ACTIVE_WINDOW naming a window that is
+                        # gone (openbox does): the focus is then unknown, not the dead window.
+                        self._refresh()
                 ready, _, _ = select.select([fd, self._stop_read], [], [])
                 if self._stop_read in ready:
                     return
@@ -176,7 +182,7 @@ class X11WindowProbe:
             except (error.BadWindow, error.BadValue):
                 pass  # already destroyed
         if window is not None and (self._watched is None or self._watched.id != window.id):
-            window.change_attributes(event_mask=X.PropertyChangeMask)
+            window.change_attributes(event_mask=X.PropertyChangeMask | X.StructureNotifyMask)
         self._watched = window
 
     def _describe(self, window: Any, window_id: int) -> WindowInfo:
