@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from app.capture.x11.hotkey import make_hotkey_listener
+from app.capture.hotkey import make_hotkey_listener
 from app.control.client import ControlClient
 from app.control.controls import CaptureControls
 from app.control.instance import AlreadyRunning, InstanceLock
@@ -32,6 +32,7 @@ from app.core.errors import (
     VaultLocked,
     WrongKey,
 )
+from app.core.hotkey import pause_shortcut_setting
 from app.core.log_guard import safe
 from app.core.model import CaptureStatus
 from app.policy.rules.pause import PauseState
@@ -231,10 +232,9 @@ def _run(args, context) -> int:
     problems: list[KnownError] = []
     session.policy = _policy(context, problems)
     session.handle = _open_vault(context, controls, problems)
-    hotkey_setting = args.pause_shortcut
+    stored_hotkey = None
     if session.handle is not None:
         saved_pause, stored_hotkey = _read_settings(session.handle)
-        hotkey_setting = hotkey_setting or stored_hotkey
         session.writer = controlled_writer(session.handle, controls, shared=True)
         session.writer.start()
         controls.adopt_pause(saved_pause)  # before any capture: a restart during a pause stays paused
@@ -243,7 +243,9 @@ def _run(args, context) -> int:
 
     controller = AppController(controls, clock)
     options = ShellOptions(allow_quit=session.policy.allow_quit if session.policy is not None else True,
-                           hotkey=hotkey_from_setting(hotkey_setting),
+                           hotkey=hotkey_from_setting(pause_shortcut_setting(
+                               args.pause_shortcut, stored_hotkey,
+                               session.policy.pause_shortcut if session.policy is not None else None)),
                            hotkey_listener=make_hotkey_listener(),
                            force_no_tray=args.no_tray)
     if session.handle is not None:

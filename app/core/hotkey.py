@@ -52,6 +52,13 @@ def parse_hotkey(text: str) -> Hotkey:
     return Hotkey(modifiers, key)
 
 
+def pause_shortcut_setting(command_line: str | None, personal: str | None, policy: str | None) -> str:
+    """Which pause shortcut applies: `--pause-shortcut`, else the employee's own setting, else the
+    policy's `pause_shortcut`, else Ctrl+Alt+P. The employee's choice wins over the policy's: the
+    shortcut is their control, and a chord they remember serves them better than a uniform one."""
+    return command_line or personal or policy or DEFAULT_PAUSE_HOTKEY
+
+
 class HotkeyListener(Protocol):
     """A platform's global shortcut for one key chord (X11: XGrabKey; Windows: RegisterHotKey;
     macOS: the input event tap).
