@@ -1,8 +1,8 @@
 """The installer sources, checked on Linux with what Python has: XML and plist parsers.
 
-WiX and ADMX cannot be compiled here (they need Windows), and their official XSDs are not
-redistributable with this project, so the checks are structural: well-formed XML in the right
-namespace, every reference resolved, the invariants IT relies on (stable UpgradeCode, major
+WiX and ADMX cannot be compiled here (they need Windows); test_installer_checks.py validates them
+against schemas. These checks are about meaning: well-formed XML in the right namespace, every
+reference resolved, the invariants IT relies on (stable UpgradeCode, major
 upgrades, per-machine, POLICY copied to the managed location, users unable to write there), and
 the ADMX keys exactly equal to the policy schema's, with the schema's own bounds. The macOS
 plists and the PPPC profile are parsed with plistlib (what `plutil -lint` checks) and checked for
@@ -378,7 +378,15 @@ def test_doctor_report_check_accepts_a_good_report_and_names_each_problem():
     found = " | ".join(check.problems(bad, "Windows"))
     for words in ("not accepted", "fail.Keyring", "is not 'Windows'", "SQLCipher", "frozen", "icons"):
         assert words in found, words
+    hklm = "HKLM\\Software\\Policies\\Airlock\\capture\\jpeg_quality"
+    managed = {**good, "policy": {"settings": [{"key": "capture.jpeg_quality", "value": "80", "from": hklm}]}}
+    assert check.problems(managed, "Windows", (f"capture.jpeg_quality=80@{hklm}",)) == []
+    assert "expected '75'" in " ".join(check.problems(managed, "Windows", (f"capture.jpeg_quality=75@{hklm}",)))
+    assert check.problems(managed, "Windows", ("capture.jpeg_quality=80@/Library",))
+    assert "cannot be used" in " ".join(check.problems({**good, "policy": {"error": "unsigned"}}, "Windows"))
     workflow = (ROOT / ".github" / "workflows" / "installers.yml").read_text(encoding="utf-8")
     for referenced in ("packaging/windows/airlock.wxs", "packaging/macos/build-pkg.sh",
-                       "packaging/check_doctor_report.py", "doctor --json", "msiexec", "installer -pkg"):
+                       "packaging/check_doctor_report.py", "doctor --json", "msiexec", "installer -pkg",
+                       "packaging/smoke_platform.py", "HKLM:\\Software\\Policies\\Airlock",
+                       "/Library/Managed Preferences/org.airlock.Airlock.plist", "--setting"):
         assert referenced in workflow, referenced
