@@ -17,7 +17,6 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Protocol
 
@@ -146,12 +145,6 @@ class PynputWorld:
 
     def scroll_down(self, x: int, y: int) -> None:
         self.pynput.scroll_down(x, y)
-
-
-@pytest.fixture(scope="module")
-def x11_desktop(tmp_path_factory) -> Iterator[Desktop]:
-    with Desktop(Path(tmp_path_factory.mktemp("contract-input"))) as desk:
-        yield desk
 
 
 @pytest.fixture(params=[pytest.param("x11", marks=pytest.mark.e2e), "windows", "macos"])

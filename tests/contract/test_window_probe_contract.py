@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Protocol
 
 import pytest
@@ -80,13 +79,10 @@ class X11World:
         return self.desk.window_geometry(handle)
 
 
-class WindowsWorld:
-    def __init__(self) -> None:
-        self.desk = FakeWindowsDesktop()
+class FakeWorld:
+    """A faked desktop drives itself: open, focus, rename and close are its own."""
 
-    def probe(self) -> WindowProbe:
-        # A long safety-net interval: every change below must arrive through the WinEvent hook.
-        return windows_window_probe(SystemClock(), self.desk.win32(), interval_s=60.0)
+    desk: FakeWindowsDesktop | FakeMacDesktop
 
     def open(self, title: str, app: str) -> int:
         return self.desk.open(title, app)
@@ -99,6 +95,15 @@ class WindowsWorld:
 
     def close(self, handle: int) -> None:
         self.desk.close(handle)
+
+
+class WindowsWorld(FakeWorld):
+    def __init__(self) -> None:
+        self.desk = FakeWindowsDesktop()
+
+    def probe(self) -> WindowProbe:
+        # A long safety-net interval: every change below must arrive through the WinEvent hook.
+        return windows_window_probe(SystemClock(), self.desk.win32(), interval_s=60.0)
 
     def expected(self, handle: int) -> WindowInfo:
         window = self.desk.windows[handle]
@@ -110,24 +115,12 @@ class WindowsWorld:
         return left, top, right - left, bottom - top
 
 
-class MacWorld:
+class MacWorld(FakeWorld):
     def __init__(self) -> None:
         self.desk = FakeMacDesktop()
 
     def probe(self) -> WindowProbe:
         return mac_window_probe(SystemClock(), self.desk.frameworks(), interval_s=0.02)
-
-    def open(self, title: str, app: str) -> int:
-        return self.desk.open(title, app)
-
-    def focus(self, handle: int) -> None:
-        self.desk.focus(handle)
-
-    def rename(self, handle: int, title: str) -> None:
-        self.desk.rename(handle, title)
-
-    def close(self, handle: int) -> None:
-        self.desk.close(handle)
 
     def expected(self, handle: int) -> WindowInfo:
         window = self.desk._window(handle)
@@ -137,12 +130,6 @@ class MacWorld:
 
     def bounds(self, handle: int) -> Bounds:
         return self.desk._window(handle).bounds
-
-
-@pytest.fixture(scope="module")
-def x11_desktop(tmp_path_factory) -> Iterator[Desktop]:
-    with Desktop(Path(tmp_path_factory.mktemp("contract-x11"))) as desk:
-        yield desk
 
 
 @pytest.fixture(params=[pytest.param("x11", marks=pytest.mark.e2e), "windows", "macos"])
