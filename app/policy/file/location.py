@@ -15,7 +15,7 @@ message naming the file and the problem.
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
+from pathlib import Path
 
 from app.core.errors import PolicyError
 from app.policy.file.parser import parse_policy
@@ -28,16 +28,6 @@ TRUSTED_KEYS_DIR_NAME = "trusted-keys"
 MAX_POLICY_BYTES = 1_000_000  # a policy is a few KB; refuse absurd files instead of parsing them
 EVALUATION_WARNING = ("This is an unsigned evaluation policy ({source}): it is not your organisation's "
                       "signed policy and is not enforced.")
-_WINDOWS_PROGRAM_DATA = r"C:\ProgramData"  # the default; the registry reader finds the real one
-
-
-def managed_dir_for(platform: str, program_data: str | None = None) -> PurePath:
-    """The managed-policy directory of an OS (`platform` as in sys.platform)."""
-    if platform.startswith("win"):
-        return PureWindowsPath(program_data or _WINDOWS_PROGRAM_DATA) / "Airlock"
-    if platform == "darwin":
-        return PurePosixPath("/Library/Application Support/Airlock")
-    return PurePosixPath("/etc/airlock")
 
 
 def default_trusted_keys_dir(managed_path: Path) -> Path:

@@ -5,7 +5,7 @@ Every test injects the managed location under tmp_path; none reads the real /etc
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -15,12 +15,14 @@ from app.policy.file.location import (
     EVALUATION_WARNING,
     MAX_POLICY_BYTES,
     default_trusted_keys_dir,
-    managed_dir_for,
 )
 from app.policy.file.signature import key_id, public_key_pem, sign_policy, signature_path
 from app.policy.managed.effective import load_effective_policy
 from app.policy.managed.etc_dir import EtcAirlockStore
+from app.policy.managed.preferences import ManagedPreferencesStore
+from app.policy.managed.registry import RegistryStore
 from app.policy.model import BUILT_IN_SOURCE
+from tests.helpers.fake_winreg import FakeWinreg
 
 ORG_KEY = Ed25519PrivateKey.generate()
 POLICY_TEXT = 'organisation = "Example Corp"\nmanaged = true\n[release]\ndestination = "file:///srv/drop"\n'
@@ -210,10 +212,9 @@ def test_naming_the_managed_policy_itself_is_allowed(machine):
 
 
 def test_managed_locations_per_os():
-    assert managed_dir_for("linux") == PurePosixPath("/etc/airlock")
-    assert managed_dir_for("darwin") == PurePosixPath("/Library/Application Support/Airlock")
-    assert managed_dir_for("win32") == PureWindowsPath(r"C:\ProgramData\Airlock")
-    assert managed_dir_for("win32", r"D:\PD") == PureWindowsPath(r"D:\PD\Airlock")
+    assert EtcAirlockStore().read().policy_dir == Path("/etc/airlock")
+    assert ManagedPreferencesStore().read().policy_dir == Path("/Library/Application Support/Airlock")
+    assert str(RegistryStore(FakeWinreg()).read().policy_dir) == r"C:\ProgramData\Airlock"  # ProgramData unreadable
 
 
 def test_trusted_keys_sit_beside_the_managed_policy():
