@@ -6,82 +6,15 @@ in this process after monkeypatching app modules; bench/run.py runs it as the re
 unpatched recorder and the floor. Nothing here changes app/: the patches only show, with numbers,
 what the proposed changes to app/capture and app/vault are worth.
 
-Patches:
-- convert-once: one BGRX->RGB conversion per grab, shared by the change thumbnail and the encoder
-  (app/capture/frame_taker.py converts twice: thumbnail() and FrameEncoder.encode() each call
-  to_image on the same shot).
-- text-30s: write a segment's typed text (and so re-index it in FTS5) at most every 30 s, not on
-  every 1 s SegmentUpdate; the end time is still updated (app/vault/writer.py).
-- commit-1s: the writer commits once a second instead of every 0.5 s (DESIGN.md allows <= 1 s).
-- release-10hz: the capture thread releases events held for reordering (250 ms) on a 100 ms grid,
-  not with one extra wake-up per event (app/capture/pipeline.py + reorder_buffer.py: every wake-up
-  runs the whole tick(); while typing that is ~30 wake-ups a second).
-- all: every patch above.
-Diagnostic: count-grabs prints the number of grabs and their CPU time to the recorder's log.
+Patches: none at the moment (the first round's four landed in app/; see bench/findings.md).
+Diagnostics: count-grabs prints the number of grabs and their CPU time to the recorder's log;
+profile-grabs, profile-capture and profile-writer print cProfile tables (thread CPU time).
 """
 
 from __future__ import annotations
 
-import math
 import sys
 import time
-
-TEXT_INTERVAL_S = 30.0
-RELEASE_GRID_S = 0.1
-
-
-def convert_once() -> None:
-    from app.capture import frame_change, frame_encoder
-
-    original = frame_encoder.to_image
-    last: list = [None, None]  # (shot, image): the capture thread grabs one shot at a time
-
-    def to_image(shot):
-        if last[0] is not shot:
-            last[0], last[1] = shot, original(shot)
-        return last[1]
-
-    frame_encoder.to_image = to_image
-    frame_change.to_image = to_image
-
-
-def text_every_30s() -> None:
-    from app.core.records import SegmentUpdate
-    from app.vault import writer
-
-    original = writer.VaultWriter._apply
-    written: dict[int, float] = {}
-
-    def apply(self, conn, record):
-        if isinstance(record, SegmentUpdate):
-            now = time.monotonic()
-            if now - written.get(record.token, float("-inf")) < TEXT_INTERVAL_S:
-                segment_id = self._segment_for(conn, record.token, record.end)
-                if segment_id is not None:
-                    conn.execute("UPDATE segments SET end = max(end, ?) WHERE id = ?", (record.end, segment_id))
-                return
-            written[record.token] = now
-        return original(self, conn, record)
-
-    writer.VaultWriter._apply = apply
-
-
-def commit_every_second() -> None:
-    from app.vault import writer
-
-    writer.BATCH_SECONDS = 1.0
-
-
-def release_on_a_grid() -> None:
-    from app.capture import reorder_buffer
-
-    original = reorder_buffer.ReorderBuffer.next_release
-
-    def next_release(self):
-        at = original(self)
-        return None if at is None else math.ceil(at / RELEASE_GRID_S) * RELEASE_GRID_S
-
-    reorder_buffer.ReorderBuffer.next_release = next_release
 
 
 def count_grabs() -> None:
@@ -167,8 +100,9 @@ def profile_thread(cls_path: str, method: str):
     return patch
 
 
-PATCHES = {"convert-once": convert_once, "text-30s": text_every_30s, "commit-1s": commit_every_second,
-           "release-10hz": release_on_a_grid}
+# Proposed changes measured before they are made go here (as the ones of bench/findings.md's first
+# round did: convert-once, text-30s, commit-1s and release-10hz, since landed in app/).
+PATCHES: dict = {}
 DIAGNOSTICS = {"count-grabs": count_grabs, "profile-grabs": profile_grabs,
                "profile-capture": profile_thread("app.capture.pipeline.CapturePipeline", "_run"),
                "profile-writer": profile_thread("app.vault.writer.VaultWriter", "_run")}

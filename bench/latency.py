@@ -117,7 +117,7 @@ def _events_between(recorder: AirlockProcess, start: float, end: float) -> list[
             "from app.vault.vault import open_vault\n"
             "paths = resolve_paths(sys.argv[1])\n"
             "conn = open_vault(paths, KeyringKeyStore(paths.data_dir), create=False).connect()\n"
-            "rows = conn.execute('SELECT t FROM events WHERE t >= ? AND t <= ? ORDER BY t',"
+            "rows = conn.execute('SELECT t FROM timed_events WHERE t >= ? AND t <= ? ORDER BY t',"
             " (float(sys.argv[2]), float(sys.argv[3]))).fetchall()\n"
             "print(json.dumps([r[0] for r in rows]))\n")
     result = subprocess.run([sys.executable, "-c", code, str(recorder.data_dir), repr(start), repr(end)],

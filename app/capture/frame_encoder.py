@@ -45,10 +45,11 @@ class FrameEncoder:
     def __init__(self, settings: EncoderSettings = EncoderSettings()) -> None:
         self.settings = settings
 
-    def encode(self, shot: RawShot) -> Frame:
+    def encode(self, shot: RawShot, image=None) -> Frame:
+        """`image`: the shot already converted by `to_image`, if the caller has it."""
         from PIL import Image
 
-        image = to_image(shot)
+        image = to_image(shot) if image is None else image
         scale = self.settings.scale
         if scale < 1.0:
             size = (max(1, round(shot.width * scale)), max(1, round(shot.height * scale)))

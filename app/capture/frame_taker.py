@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.capture.frame_change import FrameScheduler, GrabReason, Thumbnail, changed_fraction, thumbnail
-from app.capture.frame_encoder import FrameEncoder
+from app.capture.frame_encoder import FrameEncoder, to_image
 from app.capture.screen_source import Monitor, ScreenSource, monitor_for
 from app.core.model import Frame, WindowInfo
 
@@ -41,13 +41,14 @@ class FrameTaker:
         except Exception:
             self.scheduler.grabbed(reason, now, False)  # no retry storm: the next reason comes later
             raise
-        small = thumbnail(shot)
+        image = to_image(shot)  # once, for the comparison and the encoding
+        small = thumbnail(shot, image)
         keep = self.scheduler.should_store(reason, changed_fraction(self._last_stored, small))
         self.scheduler.grabbed(reason, now, keep)
         if not keep:
             return None
         self._last_stored = small
-        return self.encoder.encode(shot)
+        return self.encoder.encode(shot, image)
 
     def close(self) -> None:
         self.screen.close()

@@ -1,12 +1,15 @@
 """The recorder's honest state: recording, paused (until), excluded, or not capturing (why).
 
 Written by the capture thread, read by anyone (status command, tray) through `snapshot()`. It is
-never "recording" while a source is dead or the focus is unknown.
+never "recording" while a source is dead or the focus is unknown. Whoever must follow it at once
+(the tray, for an excluded window or a dead source) passes `on_change`, called on the capture
+thread whenever the status or its detail changes.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.core.model import CaptureStatus
@@ -39,7 +42,9 @@ class HealthSnapshot:
 class CaptureHealth:
     """Thread-safe health state of one recorder run."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_change: Callable[[HealthSnapshot], None] | None = None) -> None:
+        self._on_change = on_change
+        self._reported: tuple[CaptureStatus, str] | None = None
         self._lock = threading.Lock()
         self._running = False
         self._stopped_why = "not started"
@@ -59,36 +64,43 @@ class CaptureHealth:
         with self._lock:
             self._running, self._stopped_why = True, ""
             self._touch(t)
+        self._changed()
 
     def stopped(self, t: float, why: str = "stopped") -> None:
         with self._lock:
             self._running, self._stopped_why = False, why
             self._touch(t)
+        self._changed()
 
     def source_failed(self, source: str, why: str, t: float) -> None:
         with self._lock:
             self._failed[source] = why
             self._touch(t)
+        self._changed()
 
     def source_recovered(self, source: str, t: float) -> None:
         with self._lock:
             self._failed.pop(source, None)
             self._touch(t)
+        self._changed()
 
     def set_paused(self, paused: bool, until: float | None, t: float) -> None:
         with self._lock:
             self._paused = (paused, until if paused else None)
             self._touch(t)
+        self._changed()
 
     def set_excluded(self, rule_name: str | None, t: float) -> None:
         with self._lock:
             self._excluded = rule_name
             self._touch(t)
+        self._changed()
 
     def set_focus_unknown(self, unknown: bool, t: float) -> None:
         with self._lock:
             self._focus_unknown = unknown
             self._touch(t)
+        self._changed()
 
     def _status_now(self) -> tuple[CaptureStatus, str]:
         if not self._running:
@@ -102,6 +114,15 @@ class CaptureHealth:
         if self._focus_unknown:
             return CaptureStatus.NOT_CAPTURING, "the focused window is unknown"
         return CaptureStatus.RECORDING, ""
+
+    def _changed(self) -> None:
+        if self._on_change is None:
+            return
+        snapshot = self.snapshot()
+        key = (snapshot.status, snapshot.detail)
+        if key != self._reported:
+            self._reported = key
+            self._on_change(snapshot)
 
     def _touch(self, t: float) -> None:
         status, _ = self._status_now()

@@ -6,7 +6,13 @@ says which window each input event went to (input stamped too close to an exclud
 is dropped: stamps from two threads are only so precise);
 excluded windows and unknown focus store nothing but a gap; keystrokes pass the SecretMasker and
 the window's keystroke mode; mouse moves are coalesced; segments are cut by the Segmenter;
-screenshots are grabbed when the FrameScheduler says so. Records go to a RecordSink (the vault
+screenshots are grabbed when the FrameScheduler says so.
+
+A pause is judged in the same time order: when the pipeline sees the pause, it puts a mark stamped
+with the pause instant into the reorder hold, so every key pressed before the instant lands in the
+segment it was typed in, the segment ends at the mark, and the first input after the resume opens
+a new one. (The vault writer's in-flight guard is what guarantees nothing paused is written; the
+pipeline's own pause checks shape the segments.) Records go to a RecordSink (the vault
 writer, wired by the composition root); capture never imports the vault.
 """
 
@@ -15,6 +21,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from app.capture.event_queue import EventQueue, QueueItem, Source, SourceFailure, SourceRecovered
 from app.capture.frame_taker import FrameTaker
@@ -37,9 +44,10 @@ from app.core.model import (
     KeystrokeMode,
     MoveEvent,
     ScrollEvent,
+    SegmentEndReason,
     WindowInfo,
 )
-from app.core.records import EventRecord, FrameRecord, RecordSink
+from app.core.records import EventRecord, FrameRecord, KeyRelease, RecordSink
 from app.policy.rules.coalescing import MoveCoalescer
 from app.policy.rules.exclusions import ExclusionMatcher
 from app.policy.rules.keystrokes import apply_mode
@@ -53,6 +61,18 @@ _BATCH = 256  # items processed between ticks when the queue is busy
 SCREEN_RETRY_S = 30.0  # after a failed grab, try again this much later (no retry storm)
 FOCUS_UNKNOWN_GRACE_S = 1.0  # shorter unknown-focus spans are recorded only if input was dropped
 INF = float("inf")
+
+
+@dataclass(frozen=True, slots=True)
+class PauseMark:
+    """The pause instant, judged in time order with the input around it."""
+
+    t: float
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeMark:
+    t: float
 
 
 def _is_unknown(window: WindowInfo) -> bool:
@@ -73,8 +93,7 @@ class CapturePipeline:
         self._on_pause_expired = on_pause_expired
         self.gaps = GapBook(sink)
         self._exclusions = ExclusionMatcher(settings.exclusions)
-        self.segments = SegmentBook(sink, settings.keystrokes, settings.idle_gap_s, settings.max_segment_s,
-                                    settings.update_interval_s)
+        self.segments = SegmentBook(sink, settings.keystrokes, settings.idle_gap_s, settings.max_segment_s)
         self._masker = SecretMasker()
         self._moves = MoveCoalescer(settings.max_move_hz)
         self._intake = ReorderBuffer(settings.reorder_hold_s)
@@ -82,8 +101,9 @@ class CapturePipeline:
         self._excluded_cache: dict[WindowInfo, str | None] = {}
         self._focus: WindowInfo | None = None  # None: no FocusEvent yet (unknown)
         self._blocked: str | None = "focus"  # why input is not stored now: focus unknown/excluded
+        self._focus_lost_at: float | None = None  # when focus went to no known window
         self._mode = KeystrokeMode.NONE
-        self._paused = False
+        self._paused = False  # a pause is in force (no screenshots); its mark may still be held
         self._last_key_t: float | None = None
         self._last_health = float("-inf")
         self._dropped_seen = 0
@@ -150,7 +170,7 @@ class CapturePipeline:
         """Release held keys and moves, close the segment and gaps (the recorder stops)."""
         self._judge_held(INF)
         self._release_held_input()
-        self.segments.close()
+        self.segments.close(SegmentEndReason.STOPPED)
         self.gaps.close_all(now)
         self.health.stopped(now)
 
@@ -170,6 +190,10 @@ class CapturePipeline:
                 self._on_focus(item)
             elif isinstance(item, Frame):
                 self._on_frame(item)
+            elif isinstance(item, PauseMark):
+                self._on_pause_mark(item)
+            elif isinstance(item, ResumeMark):
+                self.gaps.close("pause", item.t)
             else:
                 self._on_input(item)
 
@@ -199,11 +223,13 @@ class CapturePipeline:
             # Every window switch passes through "no active window" for a moment: keep the segment
             # (the same window usually comes back) and record the gap only if it lasts or costs input.
             self._blocked = "focus"
+            self._focus_lost_at = event.t if self._focus_lost_at is None else self._focus_lost_at
             self.gaps.open("focus", GapReason.FOCUS_UNKNOWN, event.t, min_duration=FOCUS_UNKNOWN_GRACE_S)
             self.health.set_focus_unknown(True, event.t)
             self.health.set_excluded(None, event.t)
             return
         self.health.set_focus_unknown(False, event.t)
+        self._focus_lost_at = None
         rule_name = self._exclusion_of(window)
         if rule_name is not None:
             self._block("excluded", GapReason.EXCLUDED, rule_name, event.t)
@@ -217,7 +243,7 @@ class CapturePipeline:
 
     def _block(self, why: str, reason: GapReason, detail: str, t: float) -> None:
         self._blocked = why
-        self.segments.close()
+        self.segments.close(SegmentEndReason.EXCLUDED)
         self.gaps.open("focus", reason, t, detail)
         if self.frames is not None:
             self.frames.scheduler.reset()
@@ -266,11 +292,13 @@ class CapturePipeline:
         if self.pause.is_paused_at(event.t):  # e.g. a held key released after the pause began
             self.health.events_dropped += 1
             return
-        segment = self.segments.place(event.t, window)
-        self.sink.submit(EventRecord(segment.token, event))
+        if isinstance(event, KeyEvent) and not event.pressed:
+            # A release only times its press: it opens no segment (not even after a resume).
+            self.sink.submit(KeyRelease(event.t, event.key))
+            return
+        token = self.segments.place(event.t, window)
+        self.sink.submit(EventRecord(token, event))
         self.health.events_stored += 1
-        if isinstance(event, KeyEvent):
-            self.segments.typed(segment, event)
 
     def _on_frame(self, frame: Frame) -> None:
         """A grab, judged like input once its time has come: the focus change that may have reached
@@ -278,8 +306,8 @@ class CapturePipeline:
         if (self.pause.is_paused_at(frame.t) or self._blocked is not None or self._focus is None
                 or self._near_excluded(frame.t)):
             return
-        segment = self.segments.place(frame.t, self._focus)
-        self.sink.submit(FrameRecord(segment.token, frame))
+        token = self.segments.place(frame.t, self._focus)
+        self.sink.submit(FrameRecord(token, frame))
         self.health.frames_stored += 1
 
     def _flush_moves(self, window: WindowInfo) -> None:
@@ -320,9 +348,11 @@ class CapturePipeline:
             times.append(release)
         if self._last_key_t is not None and self._masker.pending_since is not None:
             times.append(self._last_key_t + self.settings.key_flush_idle_s)
-        update = self.segments.next_update()
-        if update is not None:
-            times.append(update)
+        idle = self.segments.next_deadline()
+        if idle is not None:
+            times.append(idle + self.settings.reorder_hold_s)
+        if self._focus_lost_at is not None and self.segments.current_token is not None:
+            times.append(self._focus_lost_at + FOCUS_UNKNOWN_GRACE_S + self.settings.reorder_hold_s)
         snapshot = self.pause.current(now)
         if snapshot is not None and snapshot.until is not None:
             times.append(snapshot.until)
@@ -340,8 +370,13 @@ class CapturePipeline:
 
     def tick(self, now: float) -> None:
         """Do what is due at `now`: pause changes, held keys, segment updates, frames, health."""
-        self._judge_held(now)
         self._follow_pause(now)
+        self._judge_held(now)
+        judged = now - self.settings.reorder_hold_s
+        if self._focus_lost_at is not None and judged - self._focus_lost_at >= FOCUS_UNKNOWN_GRACE_S:
+            # Focus left for no known window and did not come back: the segment ended when it left.
+            self.segments.close(SegmentEndReason.FOCUS_UNKNOWN)
+        self.segments.tick(judged)
         self.gaps.tick(now)
         if (self._last_key_t is not None and self._masker.pending_since is not None
                 and now - self._last_key_t >= self.settings.key_flush_idle_s):
@@ -358,16 +393,20 @@ class CapturePipeline:
             self._on_pause_expired(now)
         snapshot = self.pause.current(now)
         if snapshot is not None and not self._paused:
-            self._paused = True
-            self._release_held_input()  # keys typed before the click; the pause filter drops the rest
-            self.segments.close()
-            self.gaps.open("pause", GapReason.PAUSED, snapshot.paused_at)
+            self._paused = True  # no screenshot from now on
+            self._intake.push(PauseMark(snapshot.paused_at))  # the segment ends there, in time order
             if self.frames is not None:
                 self.frames.scheduler.reset()
         elif snapshot is None and self._paused:
             self._paused = False
-            self.gaps.close("pause", now)
+            self._intake.push(ResumeMark(min(self.pause.ended_at(now), now)))
         self.health.set_paused(self._paused, snapshot.until if snapshot is not None else None, now)
+
+    def _on_pause_mark(self, mark: PauseMark) -> None:
+        """Everything stamped before the pause instant has been judged: end the segment there."""
+        self._release_held_input()  # keys the secret check still held were typed before it too
+        self.segments.close(SegmentEndReason.PAUSED)
+        self.gaps.open("pause", GapReason.PAUSED, mark.t)
 
     def _maybe_grab(self, now: float) -> None:
         assert self.frames is not None and self._focus is not None

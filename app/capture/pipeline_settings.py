@@ -22,7 +22,6 @@ class PipelineSettings:
     screenshots: bool = True
     all_monitors: bool = False
     key_flush_idle_s: float = 1.0  # held (secret-checked) keystrokes are released after this idle
-    update_interval_s: float = 1.0  # segment end/typed text refreshed at most this often
     health_interval_s: float = 1.0  # sources checked this often (the only wake-up while idle)
     max_move_hz: float = 30.0
     reorder_hold_s: float = 0.25  # focus and input wait this long to be put in time order

@@ -1,22 +1,17 @@
 """`airlock consent [--accept | --decline | --show]`: the first-run consent, without windows.
 
 Prints the same summary as the consent screen (and, if the policy changed since the last answer,
-what changed). `--accept` / `--decline` record the answer in the vault ledger (kind "consent",
-with the policy hash and consent scope); capture starts only once consent is given.
+what changed). `--accept` / `--decline` record the answer through the operations — the running
+Airlock's if one runs — in the vault ledger (kind "consent", with the policy hash and consent
+scope); capture starts only once consent is given.
 """
 
 from __future__ import annotations
 
-from app.policy.consent.summary import (
-    ConsentState,
-    consent_record,
-    consent_state,
-    consent_summary,
-    policy_diff,
-    policy_from_consent_body,
-)
-from app.vault import ledger
-from app.vault.database import transaction
+from app.commands.routing import operations_for
+from app.policy.consent.diff import policy_diff
+from app.policy.consent.summary import ConsentState, consent_summary
+from app.vault.operations import consent
 from app.vault.vault import open_vault
 
 _STATE_WORDS = {
@@ -39,27 +34,27 @@ def register(subparsers) -> None:
 def run_consent(args, context) -> int:
     policy = context.policy()  # a bad policy stops here with PolicyError: nothing to agree to
     print(consent_summary(policy).as_text())
-    conn = open_vault(context.paths, context.keystore()).connect()
+    handle = open_vault(context.paths, context.keystore())  # the first command may create the vault
+    conn = handle.connect()
     try:
-        previous = ledger.latest_body(conn, ledger.LedgerKind.CONSENT)
-        state = consent_state(previous, policy)
-        if state is ConsentState.CHANGED:
-            old = policy_from_consent_body(previous)
-            changes = policy_diff(old, policy) if old is not None else []
-            print("\nWhat changed since you last answered:")
-            for change in changes or ["(the earlier policy is not available to compare)"]:
-                print(f"  • {change}")
-        print()
-        if not (args.accept or args.decline):
-            print(_STATE_WORDS[state])
-            if state is not ConsentState.GIVEN:
-                print("To agree, run `airlock consent --accept`; to decline, `airlock consent --decline`.")
-            return 0
-        with transaction(conn):
-            ledger.append(conn, ledger.LedgerKind.CONSENT, consent_record(policy, accepted=args.accept),
-                          context.clock.now())
+        state = consent.consent_now(conn, policy)
+        earlier = consent.consented_policy(conn) if state is ConsentState.CHANGED else None
     finally:
         conn.close()
+    if state is ConsentState.CHANGED:
+        print("\nWhat changed since you last answered:")
+        for change in (policy_diff(earlier, policy) if earlier is not None else []) or [
+                "(the earlier policy is not available to compare)"]:
+            print(f"  • {change}")
+    print()
+    if not (args.accept or args.decline):
+        print(_STATE_WORDS[state])
+        if state is not ConsentState.GIVEN:
+            print("To agree, run `airlock consent --accept`; to decline, `airlock consent --decline`.")
+        return 0
+    # The same route as the consent screen: a running Airlock records it and starts or stops capture.
+    with operations_for(context, policy=policy) as operations:
+        operations.record_consent(policy, args.accept).result()
     if args.accept:
         print("Thank you. Your consent is recorded; recording may start. You can pause at any time.")
     else:

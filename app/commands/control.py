@@ -2,27 +2,21 @@
 
 When no instance runs, the same commands act on the vault directly (a pause is saved and applies
 when Airlock starts; deletes and flags happen at once, with their ledger entries) or say why they
-cannot. The instance lock is held meanwhile, so an instance starting up waits its turn.
+cannot; app/commands/routing.py decides which.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
-from app.control.client import ControlClient, NotRunning
-from app.control.controls import CaptureControls
+from app.commands.routing import operations_for
 from app.control.durations import describe_span, parse_span, parse_until
-from app.control.instance import AlreadyRunning, InstanceLock, holder
-from app.control.interface import Controller, StatusReport
+from app.control.interface import StatusReport
+from app.control.operations import describe_counts
 from app.core.errors import ControlError, KnownError
 from app.core.model import CaptureStatus, FlagCategory
-from app.policy.rules.pause import PauseState
-from app.vault import operations
-from app.vault.vault import open_vault
 
 NOT_RUNNING_EXIT = 3  # `airlock status` when nothing runs (as `systemctl status` does)
 CLI_PATIENCE_S = 15.0  # another command acting on the vault finishes first
@@ -65,47 +59,6 @@ def register(subparsers) -> None:
     flag.set_defaults(func=run_flag)
 
 
-@contextmanager
-def controller_for(context, *, changes: bool = True) -> Iterator[Controller]:
-    """The running instance through the control channel, or — when none runs — controls acting on
-    the vault directly. Commands that change the vault hold the instance lock meanwhile (an
-    instance starting up waits for them); `status` only reads and takes no lock."""
-    try:
-        client = ControlClient.connect(context.paths)
-    except NotRunning:
-        client = None
-    if client is not None:
-        with client:
-            yield client
-        return
-    lock = InstanceLock(context.paths.instance_lock)
-    if changes:
-        try:
-            lock.acquire("cli", patience=CLI_PATIENCE_S)
-        except AlreadyRunning as running:
-            raise ControlError(f"Airlock is running (pid {running.pid or '?'}) but its control channel does not answer.",
-                               "It may be starting or stopping; try again in a moment.") from None
-    elif (running := holder(context.paths)) is not None and running[1] != "cli":
-        raise ControlError(f"Airlock is running (pid {running[0] or '?'}) but its control channel does not answer.",
-                           "It may be starting or stopping; try again in a moment.")
-    try:
-        from app.commands.control_wiring import VaultActions  # the vault stack, only when acting on it
-
-        handle = open_vault(context.paths, context.keystore(), create=False)
-        conn = handle.connect()
-        try:
-            controls = CaptureControls(PauseState(), context.clock, VaultActions.over_connection(conn), mode="not-running")
-            if changes:
-                controls.restore_pause()  # ends (and records) a timed pause that ran out
-            else:
-                controls.pause_state.restore(operations.load_pause(conn))  # read only
-            yield controls
-        finally:
-            conn.close()
-    finally:
-        lock.release()
-
-
 def _print(args, report: StatusReport | dict[str, Any], text: str) -> None:
     if args.json:
         print(json.dumps(report.to_dict() if isinstance(report, StatusReport) else report, indent=1))
@@ -128,7 +81,7 @@ def _status_text(report: StatusReport) -> str:
 
 def run_status(args, context) -> int:
     try:
-        with controller_for(context, changes=False) as controller:
+        with operations_for(context, changes=False) as controller:
             report = controller.status()
     except KnownError as error:
         if isinstance(error, ControlError):
@@ -141,7 +94,7 @@ def run_status(args, context) -> int:
 
 
 def run_pause(args, context) -> int:
-    with controller_for(context) as controller:
+    with operations_for(context) as controller:
         if args.until is not None:
             try:
                 until = parse_until(args.until, context.clock.now())
@@ -157,7 +110,7 @@ def run_pause(args, context) -> int:
 
 
 def run_resume(args, context) -> int:
-    with controller_for(context) as controller:
+    with operations_for(context) as controller:
         report = controller.resume()
     _print(args, report, _status_text(report))
     return 0
@@ -165,19 +118,19 @@ def run_resume(args, context) -> int:
 
 def run_delete(args, context) -> int:
     span = describe_span(args.last)
-    with controller_for(context) as controller:
+    with operations_for(context) as controller:
         if args.dry_run:
             counts = controller.preview_last(args.last)
-            _print(args, counts.to_dict(), f"Deleting the last {span} would remove {counts.describe()}.")
+            _print(args, counts.to_dict(), f"Deleting the last {span} would remove {describe_counts(counts)}.")
             return 0
         counts = controller.delete_last(args.last)
-    _print(args, counts.to_dict(), f"Deleted the last {span}: {counts.describe()}. This cannot be undone.")
+    _print(args, counts.to_dict(), f"Deleted the last {span}: {describe_counts(counts)}. This cannot be undone.")
     return 0
 
 
 def run_flag(args, context) -> int:
     category = FlagCategory(args.category)
-    with controller_for(context) as controller:
+    with operations_for(context) as controller:
         flagged = controller.flag_last(args.last, category, args.note)
     text = (f"Flagged {flagged} segment{'s' if flagged != 1 else ''} of the last {describe_span(args.last)} "
             f"as sensitive ({category.value}): they will never leave this computer.")

@@ -2,10 +2,12 @@
 
 Composition, in order: take the profile's instance lock (a second start asks the running one to
 show itself and exits), create the QApplication, read the policy, open the vault (a problem is
-shown, never a crash: "Not capturing: keyring locked"), adopt a saved pause before anything is
-captured, build the recorder wired to the controls, serve the control channel, show the shell,
-ask for consent if needed, then start capture. Shutdown runs in the reverse order: control
-channel, windows, capture (sources, pipeline, writer flush), vault, Qt.
+shown, never a crash: "Not capturing: keyring locked"); build the writer, the operations over it
+(the one route for every change: tray, windows, control channel) and the reader the windows use,
+each given what it needs; start the writer (it closes what a crash left open), adopt a saved pause
+before anything is captured, serve the control channel, show the shell, ask for consent if needed,
+then start a recorder on the writer. Shutdown runs in the reverse order: control channel, windows,
+capture (sources, pipeline, writer flush), writer, Qt.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from typing import TYPE_CHECKING
 
 from app.capture.hotkey import make_hotkey_listener
 from app.control.client import ControlClient
-from app.control.controls import CaptureControls
 from app.control.instance import AlreadyRunning, InstanceLock
 from app.control.interface import DEFAULT_PAUSE_HOTKEY, CaptureCondition
+from app.control.operations import Operations
 from app.control.server import ControlServer
 from app.core.display import detect_display
 from app.core.errors import (
@@ -39,8 +41,8 @@ from app.policy.rules.pause import PauseState
 from app.vault.vault import VaultHandle, open_vault
 
 if TYPE_CHECKING:  # the capture and writer stack is imported when the app starts, not for every command
-    from app.commands.control_wiring import ControlledWriter
-    from app.commands.record import Recorder
+    from app.commands.recorder import Recorder
+    from app.vault.writer import VaultWriter
 
 log = logging.getLogger("airlock.init")
 
@@ -106,18 +108,49 @@ def _bring_forward(context, running: AlreadyRunning) -> int:
 
 
 class _Session:
-    """What one run holds, so shutdown can undo it in order."""
+    """What one run holds, built together so that nothing is replaced later; shutdown undoes it in order."""
 
-    def __init__(self, context, controls: CaptureControls) -> None:
+    def __init__(self, context, policy, handle: VaultHandle | None, vault_problem: str) -> None:
+        from app.vault.in_flight import InFlightGuard
+        from app.vault.operations.store import VaultOperations
+        from app.vault.writer import VaultWriter
+
         self.context = context
-        self.controls = controls
-        self.policy = None
-        self.handle: VaultHandle | None = None
-        self.writer: ControlledWriter | None = None
+        self.policy = policy
+        self.handle = handle
+        self.pause = PauseState()
+        self.writer: VaultWriter | None = None
+        if handle is not None:
+            # The writer outlives recorder runs: the operations need it before consent, after a
+            # decline and between runs. (The lambda names the operations built next.)
+            self.writer = VaultWriter(handle, InFlightGuard(self.pause),
+                                      on_error=lambda error: self.operations.report_vault_error(error))
+        self.operations = Operations(self.pause, context.clock,
+                                     VaultOperations(self.writer.run) if self.writer is not None else None,
+                                     mode="desktop", policy=policy, vault_problem=vault_problem)
+        self.operations.on_consent_answered(self.consent_answered)
+        self.operations.on_settings_saved(self.restart_capture)
         self.recorder: Recorder | None = None
         self.server: ControlServer | None = None
         self.windows = None
         self.release = None  # the background ReleaseScheduler
+
+    def start_vault(self) -> None:
+        """Start the writer and adopt the saved pause, before any capture."""
+        from app.vault.operations import settings
+
+        if self.writer is None:
+            return
+        self.writer.start()
+        conn = self.handle.connect()
+        try:
+            saved_pause = settings.load_pause(conn)
+            self.pause_shortcut = settings.get_setting(conn, settings.PAUSE_SHORTCUT_KEY)
+        finally:
+            conn.close()
+        self.operations.adopt_pause(saved_pause)  # a restart during a pause stays paused
+
+    pause_shortcut = None
 
     def start_release(self, on_result, announce) -> None:
         """Background release on the policy's schedule; it only ever sends what the gate allows,
@@ -137,7 +170,7 @@ class _Session:
 
     def effective_policy(self):
         """IT's policy with the employee's own tightenings (read fresh: they may change any time)."""
-        from app.vault.personal_store import effective_for
+        from app.vault.operations.settings import effective_for
 
         conn = self.handle.connect()
         try:
@@ -151,6 +184,19 @@ class _Session:
         with open_release(self.context.paths, self.context.keystore(), self.policy, self.context.clock) as opened:
             opened.service.withdraw(bundle_id)
 
+    def export(self, target, as_zip: bool, progress, cancelled):
+        """Download my data: read on a connection of its own, never the writer's thread."""
+        from app.policy.file.canonical import policy_to_mapping
+        from app.vault.export import export_all
+
+        conn = self.handle.connect()
+        try:
+            document = policy_to_mapping(self.policy) if self.policy is not None else {}
+            return export_all(conn, target, document, self.context.clock.now(), as_zip=as_zip,
+                              progress=progress, cancelled=cancelled)
+        finally:
+            conn.close()
+
     @property
     def can_capture(self) -> bool:
         return self.writer is not None and self.policy is not None
@@ -161,28 +207,30 @@ class _Session:
             return
         display = detect_display()
         if not display.capture_supported:
-            self.controls.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, display.explanation))
+            self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, display.explanation))
             return
-        from app.commands.control_wiring import attach_controls
-        from app.commands.record import Recorder
+        from app.capture.health import CaptureHealth
+        from app.commands.recorder import Recorder, condition_of
 
-        recorder = Recorder(self.handle, self.effective_policy(), self.context.clock, self.controls.pause_state)
-        attach_controls(recorder, self.controls, self.writer)
+        operations = self.operations
+        health = CaptureHealth(on_change=lambda snapshot: operations.report_condition(condition_of(snapshot)))
+        recorder = Recorder(self.writer, self.effective_policy(), self.context.clock, self.pause, health,
+                            on_pause_expired=operations.pause_ran_out)
         try:
             recorder.start()
         except KnownError as error:
             log.error("capture could not start: %s", safe(error.message))
-            self.controls.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, short_reason(error)))
+            self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, short_reason(error)))
             return
         self.recorder = recorder
         log.info("capture started")
 
     def stop_capture(self, why: str = "stopped") -> None:
-        """Sources, then the pipeline (drains its queue), then a flush of the writer."""
+        """Sources, then the pipeline (it ends the open segment), then a flush of the writer."""
         if self.recorder is not None:
             self.recorder.stop()
             self.recorder = None
-            self.controls.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, why))
+            self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, why))
 
     def restart_capture(self) -> None:
         """New personal settings: the recorder restarts under the tightened policy."""
@@ -191,11 +239,12 @@ class _Session:
             self.start_capture()
 
     def consent_answered(self, accepted: bool) -> None:
+        """Consent was recorded (from the consent screen, `airlock consent` or the control channel)."""
         if accepted:
             self.start_capture()
             return
         self.stop_capture("you declined the policy")  # declining is respected at once
-        self.controls.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, "you declined the policy"))
+        self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, "you declined the policy"))
 
     def shutdown_steps(self) -> list:
         def stop_server() -> None:
@@ -212,7 +261,7 @@ class _Session:
 
         def close_vault() -> None:
             if self.writer is not None:
-                self.writer.close()  # commits what is queued, closes its connection
+                self.writer.stop()  # commits what is queued, closes its connection
 
         return [("stop the control channel", stop_server), ("stop background release", stop_release),
                 ("close windows", close_windows),
@@ -220,47 +269,41 @@ class _Session:
 
 
 def _run(args, context) -> int:
-    from app.commands.control_wiring import controlled_writer
     from app.ui.application import DesktopApp, DesktopShell, ShellOptions, create_application
     from app.ui.controller import AppController
     from app.ui.shortcut import hotkey_from_setting
 
     qt_app = create_application()
     clock = context.clock
-    controls = CaptureControls(PauseState(), clock, None, mode="desktop")
-    session = _Session(context, controls)
     problems: list[KnownError] = []
-    session.policy = _policy(context, problems)
-    session.handle = _open_vault(context, controls, problems)
-    stored_hotkey = None
-    if session.handle is not None:
-        saved_pause, stored_hotkey = _read_settings(session.handle)
-        session.writer = controlled_writer(session.handle, controls, shared=True)
-        session.writer.start()
-        controls.adopt_pause(saved_pause)  # before any capture: a restart during a pause stays paused
+    policy = _policy(context, problems)
+    handle = _open_vault(context, problems)
+    vault_problem = short_reason(problems[-1]) if handle is None and problems else ""
+    session = _Session(context, policy, handle, vault_problem)
+    operations = session.operations
+    session.start_vault()
     reason = "waiting for your consent" if session.can_capture else _first_reason(problems)
-    controls.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, reason))
+    operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, reason))
 
-    controller = AppController(controls, clock)
-    options = ShellOptions(allow_quit=session.policy.allow_quit if session.policy is not None else True,
+    controller = AppController(operations, clock)
+    options = ShellOptions(allow_quit=policy.allow_quit if policy is not None else True,
                            hotkey=hotkey_from_setting(pause_shortcut_setting(
-                               args.pause_shortcut, stored_hotkey,
-                               session.policy.pause_shortcut if session.policy is not None else None)),
+                               args.pause_shortcut, session.pause_shortcut,
+                               policy.pause_shortcut if policy is not None else None)),
                            hotkey_listener=make_hotkey_listener(),
                            force_no_tray=args.no_tray)
-    if session.handle is not None:
+    if handle is not None:
         from app.ui.window_host import WindowHost
+        from app.vault.reader import VaultReader
 
-        session.windows = WindowHost(session.handle, clock, session.policy, write=session.writer.run,
-                                     after_delete=session.writer.forget_segments,
-                                     on_vault_changed=controller.refresh_counts,
-                                     consent_answered=session.consent_answered,
-                                     withdraw=session.withdraw if session.policy is not None else None,
-                                     settings_saved=session.restart_capture)
+        session.windows = WindowHost(VaultReader(handle), operations, clock, policy,
+                                     withdraw=session.withdraw if policy is not None else None,
+                                     export=session.export)
+        controller.vault_changed.connect(session.windows.vault_changed)
         options.hooks = session.windows.hooks()
         session.start_release(lambda report, error: _released(controller, report, error), controller.announce_release)
     shell = DesktopShell(controller, clock, options)
-    session.server = ControlServer(context.paths, controller)
+    session.server = ControlServer(context.paths, operations)
     try:
         session.server.start()
     except ControlError as error:
@@ -268,11 +311,11 @@ def _run(args, context) -> int:
         session.server = None
     for problem in problems:
         controller.notice.emit(_problem_notice(problem))
-    if session.windows is not None and session.policy is not None:
+    if session.windows is not None and policy is not None:
         flow = session.windows.consent_flow(session.start_capture, lambda text: _declined(session, controller, text))
         shell.started.connect(flow.run)
-    log.info("desktop app starting (vault %s, policy %s)", safe("open" if session.handle else "unavailable"),
-             safe("in force" if session.policy is not None else "unusable"))
+    log.info("desktop app starting (vault %s, policy %s)", safe("open" if handle else "unavailable"),
+             safe("in force" if policy is not None else "unusable"))
     return DesktopApp(qt_app, shell, session.shutdown_steps()).run()
 
 
@@ -280,7 +323,7 @@ def _declined(session: _Session, controller, text: str) -> None:
     """Declining is respected: nothing is captured, and the app says how to reconsider."""
     from app.ui.notifications import Notice, NoticeKind
 
-    session.consent_answered(False)
+    session.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, "you declined the policy"))
     controller.notice.emit(Notice(NoticeKind.CAPTURE_STOPPED, "Nothing is recorded", text))
 
 
@@ -304,23 +347,12 @@ def _policy(context, problems: list[KnownError]):
         return None
 
 
-def _open_vault(context, controls: CaptureControls, problems: list[KnownError]) -> VaultHandle | None:
+def _open_vault(context, problems: list[KnownError]) -> VaultHandle | None:
     try:
         return open_vault(context.paths, context.keystore())
     except KnownError as error:
         problems.append(error)
-        controls.bind_actions(None, vault_problem=short_reason(error))
         return None
-
-
-def _read_settings(handle: VaultHandle):
-    from app.vault import operations
-
-    conn = handle.connect()
-    try:
-        return operations.load_pause(conn), operations.get_setting(conn, "pause_shortcut")
-    finally:
-        conn.close()
 
 
 def _first_reason(problems: list[KnownError]) -> str:

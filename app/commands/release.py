@@ -72,13 +72,14 @@ class _Opened:
     def __init__(self, paths, keystore, policy, clock) -> None:
         from app.release.destination_factory import open_destination
         from app.release.signing import DeviceSigner
-        from app.vault.personal_store import effective_for
+        from app.vault.operations.settings import effective_for
         from app.vault.release_store import ReleaseStore
         from app.vault.vault import open_vault
 
         self.conn = open_vault(paths, keystore, create=False).connect()
         try:
-            self.store = ReleaseStore(self.conn, open_within_s=policy.capture.idle_gap_s + 30)
+            _close_left_open(paths, self.conn)
+            self.store = ReleaseStore(self.conn)
             signer = DeviceSigner.load_or_create(keystore)
             destination = open_destination(policy.release, keystore, self.store)
             # The gate obeys the policy as the employee tightened it (longer hold, explicit approval).
@@ -93,6 +94,24 @@ class _Opened:
 
     def __exit__(self, *exc) -> None:
         self.conn.close()
+
+
+def _close_left_open(paths, conn) -> None:
+    """If no Airlock runs, a segment still marked open was left so by a crash: close it (at its last
+    event) so it is judged by its hold, not held back as "being recorded". A running Airlock owns
+    its open segment: then nothing is touched."""
+    from app.control.instance import AlreadyRunning, InstanceLock
+    from app.vault.segment_ends import close_open_segments
+
+    lock = InstanceLock(paths.instance_lock)
+    try:
+        lock.acquire("cli", patience=0.0)
+    except AlreadyRunning:
+        return
+    try:
+        close_open_segments(conn)
+    finally:
+        lock.release()
 
 
 def open_release(paths, keystore, policy, clock) -> _Opened:
@@ -114,23 +133,17 @@ def parse_duration(text: str) -> float:
 # -- handlers -----------------------------------------------------------------------------------
 
 def run_approve(args, context) -> int:
-    from app.vault import operations
-    from app.vault.vault import open_vault
+    from app.commands.routing import operations_for
 
-    conn = open_vault(context.paths, context.keystore(), create=False).connect()
-    try:
-        now = context.clock.now()
-        if args.last:
-            ids = operations.segment_ids_in(conn, now - parse_duration(args.last), now)
-            if not ids:
-                print(f"No segments in the last {args.last}.")
-                return 0
-        else:
-            ids = list(args.segment)
-        approved = operations.approve(conn, ids, now)
-    finally:
-        conn.close()
-    print(f"Approved {approved} of {len(ids)} segment{'s' * (len(ids) != 1)} "
+    now = context.clock.now()
+    spans = [(now - parse_duration(args.last), now)] if args.last else []
+    with operations_for(context) as operations:
+        change = operations.approve(list(args.segment or ()), spans).result()
+    if args.last and not change.segment_ids:
+        print(f"No segments in the last {args.last}.")
+        return 0
+    count = len(change.segment_ids)
+    print(f"Approved {change.count} of {count} segment{'s' * (count != 1)} "
           f"(flagged and already approved or released ones are left as they are).")
     return 0
 

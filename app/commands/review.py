@@ -32,10 +32,17 @@ def run_review(args, context) -> int:
         raise KnownError(f"The review window needs a graphical session: {detect_display().explanation}",
                          "From a terminal, `airlock search WORDS` finds captured segments.")
     handle = open_vault(context.paths, context.keystore(), create=False)
+    from app.commands.routing import RoutedOperations
     from app.ui.review.standalone import run_review_app
     from app.ui.review.window import ReviewServices
+    from app.vault.reader import VaultReader
 
-    return run_review_app(ReviewServices(handle, context.clock, context.policy().release))
+    # Changes go to the running Airlock if there is one (ordered with its capture), else to the vault.
+    operations = RoutedOperations(context)
+    try:
+        return run_review_app(ReviewServices(VaultReader(handle), operations, context.clock, context.policy().release))
+    finally:
+        operations.close()
 
 
 def run_search(args, context) -> int:

@@ -15,9 +15,10 @@ import socket
 from typing import Any
 
 from app.control import auth, protocol, transport
-from app.control.interface import RangeCounts, StatusReport
+from app.control.interface import StatusReport
 from app.control.protocol import Command, ErrorCode, ProtocolError
 from app.control.transport import NotRunning
+from app.core.changes import RangeCounts
 from app.core.errors import ControlError
 from app.core.model import FlagCategory
 from app.core.paths import Paths

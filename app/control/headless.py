@@ -1,28 +1,28 @@
-"""HeadlessController: the controls of `airlock record --headless`, with a timer thread that ends
+"""HeadlessOperations: the Operations of `airlock record --headless`, with a timer thread that ends
 timed pauses on time (the desktop app uses a Qt timer instead)."""
 
 from __future__ import annotations
 
 import threading
 
-from app.control.controls import CaptureControls, ControlEvent
-from app.control.interface import VaultActions
+from app.control.interface import VaultStore
+from app.control.operations import ControlEvent, Operations
 from app.core.clock import Clock
 from app.policy.rules.pause import PauseState
 
 MAX_WAIT_S = 60.0  # re-check at least this often during a timed pause: the wall clock may jump
 
 
-class HeadlessController(CaptureControls):
-    """CaptureControls for a recorder without windows.
+class HeadlessOperations(Operations):
+    """Operations for a recorder without windows.
 
     Adopt the saved pause (`adopt_pause`) before capture starts, then `start()` the expiry
     thread; `stop()` ends it. While no timed pause is active the thread sleeps without a timeout.
     """
 
-    def __init__(self, pause_state: PauseState, clock: Clock, actions: VaultActions | None, *,
-                 vault_problem: str = "") -> None:
-        super().__init__(pause_state, clock, actions, mode="headless", vault_problem=vault_problem)
+    def __init__(self, pause_state: PauseState, clock: Clock, store: VaultStore | None, *,
+                 policy=None, vault_problem: str = "") -> None:
+        super().__init__(pause_state, clock, store, mode="headless", policy=policy, vault_problem=vault_problem)
         self._wake = threading.Event()
         self._stopping = False
         self._thread: threading.Thread | None = None

@@ -20,15 +20,19 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core.model import FlagCategory
+from app.core.model import MAX_FLAG_NOTE_CHARS, FlagCategory
 
 PROTOCOL_VERSION = 1
 PROTOCOL_NAME = "control"
-MAX_LINE_BYTES = 8192  # a request is a few dozen bytes; anything near this is not ours
+MAX_LINE_BYTES = 65536  # a request is small; a review selection of a few thousand segment ids fits
+MAX_IDS = 5000  # segment ids in one request
+MAX_SPANS = 100  # time spans in one request
+MAX_RECTS = 200  # redaction rectangles in one request
+MAX_PIXELS = 1 << 20  # a coordinate or size of a rectangle, in frame pixels
+MAX_LANGUAGE_CHARS = 35  # a BCP 47 tag
 NONCE_BYTES = 32
 MAX_REQUEST_ID = 2**31 - 1
 MAX_SPAN_SECONDS = 366 * 24 * 3600.0  # "the last N" and "pause for N" are bounded by a year
-MAX_NOTE_CHARS = 1000
 EARLIEST_TIME = 0.0
 LATEST_TIME = 32503680000.0  # year 3000: a bound, so a huge float never reaches datetime
 
@@ -56,6 +60,16 @@ class Command(str, enum.Enum):
     DELETE_LAST = "delete_last"
     FLAG_LAST = "flag_last"
     SHOW = "show"
+    # The review window's and the settings' changes, from another process (app/control/remote.py).
+    PREVIEW = "preview"
+    DELETE = "delete"
+    FLAG = "flag"
+    UNFLAG = "unflag"
+    APPROVE = "approve"
+    REDACT_FRAME = "redact_frame"
+    MASK_TEXT = "mask_text"
+    CONSENT = "consent"
+    PERSONAL_SETTINGS = "personal_settings"
 
 
 class ProtocolError(Exception):
@@ -238,14 +252,19 @@ def _pause_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
 
 def _flag_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
     _only_fields(args, {"seconds", "category"}, {"note"}, "flag arguments", request_id)
+    category, note = _category_and_note(args, request_id)
+    return {"seconds": _span(args, request_id), "category": category, "note": note}
+
+
+def _category_and_note(args: dict[str, Any], request_id: int | None) -> tuple[FlagCategory, str]:
     category = args["category"]
     if not isinstance(category, str) or category not in {c.value for c in FlagCategory}:
         choices = ", ".join(c.value for c in FlagCategory)
         raise ProtocolError(ErrorCode.BAD_REQUEST, f"category must be one of: {choices}", request_id)
     note = args.get("note", "")
-    if not isinstance(note, str) or len(note) > MAX_NOTE_CHARS or not _encodable(note):
-        raise ProtocolError(ErrorCode.BAD_REQUEST, f"note must be text of at most {MAX_NOTE_CHARS} characters", request_id)
-    return {"seconds": _span(args, request_id), "category": FlagCategory(category), "note": note}
+    if not isinstance(note, str) or len(note) > MAX_FLAG_NOTE_CHARS or not _encodable(note):
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"note must be text of at most {MAX_FLAG_NOTE_CHARS} characters", request_id)
+    return FlagCategory(category), note
 
 
 def _encodable(text: str) -> bool:
@@ -267,6 +286,83 @@ def _no_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
     return {}
 
 
+def _integer(value: Any, what: str, low: int, high: int, request_id: int | None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"{what} must be an integer from {low} to {high}", request_id)
+    return value
+
+
+def _list(value: Any, what: str, most: int, request_id: int | None) -> list:
+    if not isinstance(value, list) or len(value) > most:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"{what} must be a list of at most {most}", request_id)
+    return value
+
+
+def _selection(args: dict[str, Any], request_id: int | None, required: set[str] = frozenset(),
+               optional: set[str] = frozenset()) -> dict[str, Any]:
+    """Segments and spans: {"segments": [ids], "spans": [[start, end], ...]} (both optional)."""
+    _only_fields(args, set(required), {"segments", "spans", *optional}, "arguments", request_id)
+    ids = [_integer(i, "a segment id", 1, 2**63 - 1, request_id)
+           for i in _list(args.get("segments", []), "segments", MAX_IDS, request_id)]
+    spans = []
+    for span in _list(args.get("spans", []), "spans", MAX_SPANS, request_id):
+        if not isinstance(span, list) or len(span) != 2:
+            raise ProtocolError(ErrorCode.BAD_REQUEST, "a span is [start, end]", request_id)
+        start = _number({"start": span[0]}, "start", EARLIEST_TIME, LATEST_TIME, request_id)
+        end = _number({"end": span[1]}, "end", EARLIEST_TIME, LATEST_TIME, request_id)
+        if end < start:
+            raise ProtocolError(ErrorCode.BAD_REQUEST, "a span ends before it starts", request_id)
+        spans.append((start, end))
+    return {"segment_ids": ids, "spans": spans}
+
+
+def _selection_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
+    return _selection(args, request_id)
+
+
+def _flag_selection_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
+    chosen = _selection(args, request_id, {"category"}, {"note"})
+    category, note = _category_and_note(args, request_id)
+    return {**chosen, "category": category, "note": note}
+
+
+def _redact_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
+    _only_fields(args, {"frame", "rects"}, set(), "arguments", request_id)
+    rects = []
+    for rect in _list(args["rects"], "rects", MAX_RECTS, request_id):
+        if not isinstance(rect, list) or len(rect) != 4:
+            raise ProtocolError(ErrorCode.BAD_REQUEST, "a rectangle is [x, y, width, height]", request_id)
+        rects.append(tuple(_integer(v, "a rectangle value", -MAX_PIXELS, MAX_PIXELS, request_id) for v in rect))
+    return {"frame_id": _integer(args["frame"], "frame", 1, 2**63 - 1, request_id), "rects": rects}
+
+
+def _mask_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
+    _only_fields(args, {"segment", "start", "end"}, set(), "arguments", request_id)
+    return {"segment_id": _integer(args["segment"], "segment", 1, 2**63 - 1, request_id),
+            "start": _integer(args["start"], "start", 0, 2**31, request_id),
+            "end": _integer(args["end"], "end", 0, 2**31, request_id)}
+
+
+def _consent_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
+    _only_fields(args, {"accepted", "policy_hash"}, {"language"}, "arguments", request_id)
+    if not isinstance(args["accepted"], bool):
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "accepted must be true or false", request_id)
+    digest = args["policy_hash"]
+    if not isinstance(digest, str) or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "policy_hash must be 64 hex digits", request_id)
+    language = args.get("language", "")
+    if not isinstance(language, str) or len(language) > MAX_LANGUAGE_CHARS or not _encodable(language):
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "language must be a short language tag", request_id)
+    return {"accepted": args["accepted"], "policy_hash": digest, "language": language}
+
+
+def _personal_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
+    _only_fields(args, {"personal"}, set(), "arguments", request_id)
+    if not isinstance(args["personal"], dict):
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "personal must be an object", request_id)
+    return {"personal": args["personal"]}  # checked strictly by the policy layer when applied
+
+
 _ARG_PARSERS = {
     Command.STATUS: _no_args,
     Command.PAUSE: _pause_args,
@@ -275,6 +371,15 @@ _ARG_PARSERS = {
     Command.DELETE_LAST: _span_args,
     Command.FLAG_LAST: _flag_args,
     Command.SHOW: _no_args,
+    Command.PREVIEW: _selection_args,
+    Command.DELETE: _selection_args,
+    Command.FLAG: _flag_selection_args,
+    Command.UNFLAG: _selection_args,
+    Command.APPROVE: _selection_args,
+    Command.REDACT_FRAME: _redact_args,
+    Command.MASK_TEXT: _mask_args,
+    Command.CONSENT: _consent_args,
+    Command.PERSONAL_SETTINGS: _personal_args,
 }
 
 

@@ -4,7 +4,7 @@ One thread sleeps in a selector on the listening socket, the open connections an
 socket (no polling). Each connection must come from our own uid (SO_PEERCRED on Linux), answer the HMAC
 challenge within a few seconds, and then speak protocol.py's JSON lines. Anything malformed gets an
 error reply, never a crash; a bug in a handler is logged (without content) and answered INTERNAL.
-The desktop app and `airlock record --headless` both run one: `ControlServer(paths, controller)`.
+The desktop app and `airlock record --headless` both run one: `ControlServer(paths, operations)`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.control import auth, protocol, transport
-from app.control.interface import Controller, dispatch
+from app.control.dispatch import dispatch
+from app.control.operations import Operations
 from app.control.protocol import ErrorCode, ProtocolError
 from app.core.errors import KnownError
 from app.core.log_guard import safe
@@ -48,19 +49,19 @@ class _Connection:
 
 
 class ControlServer:
-    """Serves `controller` at `paths.control_socket` until `stop()`.
+    """Serves `operations` at `paths.control_socket` until `stop()`.
 
     `peer_uid` and `own_uid` are injectable so the foreign-uid refusal is testable without a
     second user; `monotonic` likewise for the timeouts.
     """
 
-    def __init__(self, paths: Paths, controller: Controller, *,
+    def __init__(self, paths: Paths, operations: Operations, *,
                  peer_uid: Callable[[socket.socket], int | None] = transport.peer_uid,
                  own_uid: int | None = None,
                  monotonic: Callable[[], float] = time.monotonic,
                  auth_timeout: float = AUTH_TIMEOUT_S, idle_timeout: float = IDLE_TIMEOUT_S) -> None:
         self._paths = paths
-        self._controller = controller
+        self._operations = operations
         self._peer_uid = peer_uid
         self._own_uid = transport.own_uid() if own_uid is None else own_uid
         self._monotonic = monotonic
@@ -221,7 +222,7 @@ class ControlServer:
 
     def _answer(self, request: protocol.Request) -> dict:
         try:
-            result = dispatch(self._controller, request)
+            result = dispatch(self._operations, request)
         except KnownError as error:
             return protocol.error_reply(request.id, ErrorCode.FAILED, error.message, error.hint)
         except Exception as exc:

@@ -26,6 +26,9 @@ class FlagCategory(str, enum.Enum):
     OTHER = "other"
 
 
+MAX_FLAG_NOTE_CHARS = 1000  # a flag's note is the employee's own words: bounded everywhere it is entered
+
+
 class KeystrokeMode(str, enum.Enum):
     """How much of the keystroke stream is stored, strictest last."""
 
@@ -47,6 +50,21 @@ class CaptureStatus(str, enum.Enum):
     PAUSED = "paused"
     EXCLUDED = "excluded"  # recording, but the focused window is excluded: nothing stored
     NOT_CAPTURING = "not-capturing"
+
+
+class SegmentEndReason(str, enum.Enum):
+    """Why a segment ended: its end is a recorded fact, never guessed from the clock."""
+
+    WINDOW_CHANGED = "window-changed"
+    IDLE = "idle"
+    MAX_LENGTH = "max-length"
+    PAUSED = "paused"
+    EXCLUDED = "excluded"  # an excluded window took focus
+    FOCUS_UNKNOWN = "focus-unknown"
+    SCREEN_LOCKED = "screen-locked"
+    SOURCE_FAILED = "source-failed"
+    STOPPED = "stopped"  # the recorder stopped (duration over, Ctrl-C, quit, settings changed)
+    RECOVERED = "recovered"  # left open by a crash; closed at its last event when the vault was next opened
 
 
 class GapReason(str, enum.Enum):
@@ -82,13 +100,19 @@ UNKNOWN_WINDOW = WindowInfo(app="", title="")
 
 @dataclass(frozen=True, slots=True)
 class KeyEvent:
-    """One key going down or up. `key` is a name ("a", "space", "shift", "backspace")."""
+    """One key going down or up. `key` is a name ("a", "space", "shift", "backspace").
+
+    The vault stores presses only, each with `held`: how long the key stayed down (seconds; None
+    while unknown: released during a pause, or not yet). Sources report releases as separate
+    events (`pressed=False`) and the vault writer pairs them with their press.
+    """
 
     t: float
     key: str
     pressed: bool
     char: str | None = None  # the character produced, if any (with shift applied)
     modifiers: frozenset[str] = field(default_factory=frozenset)
+    held: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

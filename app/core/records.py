@@ -2,7 +2,9 @@
 
 Capture never imports the vault; the composition root connects a pipeline's `RecordSink` to the
 writer. A segment is named by a `token` the pipeline allocates (unique within one run); the
-writer maps tokens to database rows.
+writer maps tokens to database rows. A segment's life is explicit: `SegmentStart`, its events and
+frames, then `SegmentEnd` with the reason. The writer derives the typed text itself, from the key
+events it actually stores, so text never holds a key that was dropped or deleted.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from app.core.model import Frame, Gap, InputEvent, KeystrokeMode, WindowInfo
+from app.core.model import Frame, Gap, InputEvent, KeystrokeMode, SegmentEndReason, WindowInfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,18 +24,26 @@ class SegmentStart:
 
 
 @dataclass(frozen=True, slots=True)
-class SegmentUpdate:
-    """Latest end time and reconstructed (already masked) typed text of an open segment."""
+class SegmentEnd:
+    """The segment's last item was at `end`; nothing more will be placed in it."""
 
     token: int
     end: float
-    typed_text: str
+    reason: SegmentEndReason
 
 
 @dataclass(frozen=True, slots=True)
 class EventRecord:
     token: int
     event: InputEvent
+
+
+@dataclass(frozen=True, slots=True)
+class KeyRelease:
+    """A key went up at `t`. It belongs to no segment: the writer adds its timing to the press."""
+
+    t: float
+    key: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +60,7 @@ class GapRecord:
     gap: Gap
 
 
-Record = SegmentStart | SegmentUpdate | EventRecord | FrameRecord | GapRecord
+Record = SegmentStart | SegmentEnd | EventRecord | KeyRelease | FrameRecord | GapRecord
 
 
 class RecordSink(Protocol):

@@ -94,6 +94,8 @@ def event_record(segment_id: int, event: InputEvent) -> dict[str, Any]:
             base["char"] = event.char
         if event.modifiers:
             base["modifiers"] = sorted(event.modifiers)
+        if event.pressed and event.held is not None:
+            base["held_ms"] = round(event.held * 1000)  # also given by the release line that follows
     elif isinstance(event, ClickEvent):
         base.update(kind="click", x=event.x, y=event.y, button=event.button, pressed=event.pressed)
     elif isinstance(event, ScrollEvent):

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from app.ui.tasks import Reads
 from app.vault import ledger
 from app.vault.ledger_words import describe
 
@@ -43,13 +44,14 @@ class LedgerModel(QAbstractTableModel):
 
 
 class ActivityLogWindow(QWidget):
-    """Reads the ledger through `connect()` (a vault connection factory) each time it opens."""
+    """Reads the ledger through the vault reader each time it opens."""
 
-    def __init__(self, connect, parent=None) -> None:
+    def __init__(self, reader, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Airlock — Activity log")
         self.setAccessibleName("Activity log")
-        self._connect = connect
+        self._reads = Reads(reader, self)
+        self.verified = None
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName("Ledger integrity")
@@ -64,12 +66,9 @@ class ActivityLogWindow(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        conn = self._connect()
-        try:
-            entries = ledger.entries(conn)
-            result = ledger.verify(conn)
-        finally:
-            conn.close()
+        self._reads.read(lambda reader: reader.activity(), lambda found: self._show(*found))
+
+    def _show(self, entries: list[ledger.LedgerEntry], result: ledger.VerifyResult) -> None:
         self.model = LedgerModel(entries, self)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -13,17 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout
 
-from app.policy.consent.summary import (
-    ConsentState,
-    ConsentSummary,
-    consent_record,
-    consent_state,
-    consent_summary,
-    policy_diff,
-    policy_from_consent_body,
-)
-from app.vault import ledger
-from app.vault.database import transaction
+from app.policy.consent.diff import policy_diff
+from app.policy.consent.summary import ConsentState, ConsentSummary, consent_summary
 
 RECONSIDER = ("Nothing will be recorded. You can change your mind at any time: "
               "open “Policy and privacy…” from the Airlock tray menu, or run `airlock consent --accept`.")
@@ -70,59 +61,46 @@ class ConsentDialog(QDialog):
 
 
 class ConsentFlow:
-    """Ask when needed, record the answer, start capture only on consent."""
+    """Ask when needed, record the answer through the operations, start capture only on consent.
 
-    def __init__(self, connect: Callable, policy, now: Callable[[], float],
-                 start_capture: Callable[[], None],
+    Reads (is consent given? what changed?) go through the vault reader; the answer is recorded by
+    `operations.record_consent`, the same route `airlock consent` takes, which also tells the app
+    to start or stop capture.
+    """
+
+    def __init__(self, reader, operations, policy, tasks, start_capture: Callable[[], None],
                  show_message: Callable[[str], None] = lambda text: None,
                  make_dialog: Callable[[ConsentSummary, list[str]], QDialog] = ConsentDialog) -> None:
-        self._connect = connect
+        self._reader = reader
+        self._operations = operations
         self._policy = policy
-        self._now = now
+        self._tasks = tasks
         self._start_capture = start_capture
         self._show_message = show_message
         self._make_dialog = make_dialog
         self.dialog: QDialog | None = None
+        self.state: ConsentState | None = None
 
-    def state(self) -> ConsentState:
-        conn = self._connect()
-        try:
-            return consent_state(ledger.latest_body(conn, ledger.LedgerKind.CONSENT), self._policy)
-        finally:
-            conn.close()
-
-    def changes(self) -> list[str]:
-        conn = self._connect()
-        try:
-            old = policy_from_consent_body(ledger.latest_body(conn, ledger.LedgerKind.CONSENT))
-        finally:
-            conn.close()
-        return policy_diff(old, self._policy) if old is not None else []
-
-    def run(self, ask_again: bool = False) -> ConsentState:
+    def run(self, ask_again: bool = False) -> None:
         """Start capture if consent is given; otherwise open the dialog (non-blocking)."""
-        state = self.state()
+        self._tasks.deliver(self._reader.consent_state(self._policy), lambda found: self._decide(found, ask_again))
+
+    def _decide(self, found, ask_again: bool) -> None:
+        state, consented_to = found
+        self.state = state
         if state is ConsentState.GIVEN and not ask_again:
             self._start_capture()
-            return state
+            return
         if state is ConsentState.DECLINED and not ask_again:
             self._show_message(RECONSIDER)
-            return state
-        changes = self.changes() if state is ConsentState.CHANGED else []
+            return
+        changes = policy_diff(consented_to, self._policy) if state is ConsentState.CHANGED and consented_to else []
         self.dialog = self._make_dialog(consent_summary(self._policy), changes)
         self.dialog.accepted.connect(lambda: self._answer(True))
         self.dialog.rejected.connect(lambda: self._answer(False))
         self.dialog.show()
-        return state
 
     def _answer(self, accepted: bool) -> None:
-        conn = self._connect()
-        try:
-            with transaction(conn):
-                ledger.append(conn, ledger.LedgerKind.CONSENT, consent_record(self._policy, accepted), self._now())
-        finally:
-            conn.close()
-        if accepted:
-            self._start_capture()
-        else:
-            self._show_message(RECONSIDER)
+        # The operations call back (`on_consent_answered`) to start or stop capture once recorded.
+        self._tasks.deliver(self._operations.record_consent(self._policy, accepted),
+                            lambda change: None if accepted else self._show_message(RECONSIDER))

@@ -10,22 +10,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.control.durations import describe_span
-from app.control.interface import RangeCounts
-from app.control.protocol import MAX_NOTE_CHARS
+from app.core.changes import RangeCounts
 from app.core.model import FlagCategory
-from app.ui.models.labels import FLAG_LABELS
+from app.ui.flag_dialog import FlagDialog
 
 
 def _clock(t: float) -> str:
@@ -69,40 +62,6 @@ def ask_delete(parent: QWidget | None, counts: RangeCounts, seconds: float) -> b
     return box.clickedButton() is delete
 
 
-class FlagDialog(QDialog):
-    """Choose why the last minutes are sensitive; an optional private note."""
-
-    def __init__(self, seconds: float, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Airlock — Flag as sensitive")
-        intro = QLabel(f"Flag everything captured in the last {describe_span(seconds)} as sensitive. "
-                       "Flagged segments never leave this computer; you can still review or delete them.")
-        intro.setWordWrap(True)
-        self.category = QComboBox()
-        self.category.setAccessibleName("Category")
-        for category in FlagCategory:
-            self.category.addItem(FLAG_LABELS[category], category)
-        self.note = QLineEdit()
-        self.note.setMaxLength(MAX_NOTE_CHARS)
-        self.note.setPlaceholderText("Optional, for you only (never in the ledger)")
-        self.note.setAccessibleName("Note")
-        form = QFormLayout()
-        form.addRow("Category:", self.category)
-        form.addRow("Note:", self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.flag_button = buttons.addButton("Flag", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.resize(460, self.sizeHint().height())
-
-    def choice(self) -> tuple[FlagCategory, str]:
-        return self.category.currentData(), self.note.text().strip()
-
-
 def ask_flag(parent: QWidget | None, seconds: float) -> tuple[FlagCategory, str] | None:
-    dialog = FlagDialog(seconds, parent)
+    dialog = FlagDialog(f"everything captured in the last {describe_span(seconds)}", parent)
     return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

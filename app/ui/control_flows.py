@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from app.control.durations import until_tomorrow
-from app.control.interface import RangeCounts
+from app.core.changes import RangeCounts
 from app.core.clock import Clock
 from app.core.errors import KnownError
 from app.core.model import FlagCategory

@@ -30,6 +30,7 @@ class WindowHooks:
     open_activity_log: Callable[[], None] | None = None
     open_policy: Callable[[], None] | None = None
     open_settings: Callable[[], None] | None = None
+    open_export: Callable[[], None] | None = None
     open_status: Callable[[], None] | None = None
 
 
@@ -113,6 +114,8 @@ class ControlMenu(QMenu):
         self._hook("policy", "Policy and privacy…", self._hooks.open_policy)
         if self._hooks.open_settings is not None:
             self._hook("settings", "My privacy settings…", self._hooks.open_settings)
+        if self._hooks.open_export is not None:
+            self._hook("export", "Download my data…", self._hooks.open_export, enabled=vault)
         if self._hooks.open_status is not None:
             self._hook("status-window", "Show status window", self._hooks.open_status)
         self.addSeparator()

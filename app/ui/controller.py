@@ -1,12 +1,12 @@
 """AppController: the Qt side of the controls, shared by the tray, the status window and the
 control server.
 
-It wraps the Qt-free `CaptureControls` (app/control/controls.py), which does the work: pauses
-through the shared PauseState and the vault writer, deletes and flags through the vault
-operations (each with its ledger entry). This class adds what Qt needs: observer events arriving
-on any thread become signals on the GUI thread; a timer ends timed pauses on time; vault results
-come back to the GUI thread; the counts are refreshed now and then for the tooltip.
-Controller methods (status, pause, …) are safe to call from the control server's thread.
+It wraps the Qt-free `Operations` (app/control/operations.py), which does the work — the one
+route for every change, which the control server also calls directly. This class adds what Qt
+needs: observer events arriving on any thread become signals on the GUI thread (`vault_changed`
+carries each `Change`, so open windows follow changes made from any route); a timer ends timed
+pauses on time; vault results come back to the GUI thread; the counts are refreshed now and then
+for the tooltip.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from app.control.controls import CaptureControls, ControlEvent, ControlEventKind
-from app.control.interface import RangeCounts, StatusReport
+from app.control.interface import StatusReport
+from app.control.operations import ControlEvent, ControlEventKind, Operations
+from app.core.changes import RangeCounts
 from app.core.clock import Clock
 from app.core.errors import KnownError
 from app.core.model import CaptureStatus, FlagCategory
@@ -57,12 +58,13 @@ class AppController(QObject):
     """See the module docstring. `start()` once the UI listens."""
 
     status_changed = Signal(object)  # StatusReport
+    vault_changed = Signal(object)  # Change: what an operation changed, whichever route it took
     notice = Signal(object)  # Notice
     show_requested = Signal()
     _event = Signal(object)  # ControlEvent, emitted on any thread, delivered on the GUI thread
     _deliver = Signal(object, object)  # (callback, value) to run on the GUI thread
 
-    def __init__(self, controls: CaptureControls, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(self, controls: Operations, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controls = controls
         self._clock = clock
@@ -70,7 +72,7 @@ class AppController(QObject):
         self._event.connect(self._on_event)
         self._deliver.connect(lambda callback, value: callback(value))
         controls.subscribe(self._event.emit)
-        controls.set_show_handler(self._request_show)
+        controls.on_show(self._request_show)
         self.expiry_timer = QTimer(self)
         self.expiry_timer.setSingleShot(True)
         self.expiry_timer.setTimerType(Qt.TimerType.PreciseTimer)  # "paused until 14:30" ends at 14:30
@@ -100,29 +102,6 @@ class AppController(QObject):
         """The last status published on the GUI thread."""
         return self._current
 
-    # -- Controller (any thread: the control server calls these) -------------------------------
-
-    def status(self) -> StatusReport:
-        return self.controls.status()
-
-    def pause(self, *, until: float | None = None, seconds: float | None = None) -> StatusReport:
-        return self.controls.pause(until=until, seconds=seconds)
-
-    def resume(self) -> StatusReport:
-        return self.controls.resume()
-
-    def preview_last(self, seconds: float) -> RangeCounts:
-        return self.controls.preview_last(seconds)
-
-    def delete_last(self, seconds: float) -> RangeCounts:
-        return self.controls.delete_last(seconds)
-
-    def flag_last(self, seconds: float, category: FlagCategory, note: str = "") -> int:
-        return self.controls.flag_last(seconds, category, note)
-
-    def show(self) -> bool:
-        return self._request_show()
-
     def _request_show(self) -> bool:
         self.show_requested.emit()  # queued to the GUI thread when called from the server
         return True
@@ -148,15 +127,17 @@ class AppController(QObject):
 
     def preview_span(self, start: float, on_done: Callable[[RangeCounts], None],
                      on_error: Callable[[BaseException], None]) -> None:
-        self._on_gui(lambda: self.controls.preview_span(start), on_done, on_error)
+        self._on_gui(lambda: self.controls.preview(spans=[(start, self._clock.now())]), on_done, on_error)
 
     def delete_span(self, start: float, on_done: Callable[[RangeCounts], None],
                     on_error: Callable[[BaseException], None]) -> None:
-        self._on_gui(lambda: self.controls.delete_span(start), on_done, on_error, announced=True)
+        self._on_gui(lambda: self.controls.delete_span(start), lambda change: on_done(change.counts), on_error,
+                     announced=True)
 
     def flag_span(self, start: float, category: FlagCategory, note: str, on_done: Callable[[int], None],
                   on_error: Callable[[BaseException], None]) -> None:
-        self._on_gui(lambda: self.controls.flag_span(start, category, note), on_done, on_error, announced=True)
+        self._on_gui(lambda: self.controls.flag_span(start, category, note), lambda change: on_done(change.count),
+                     on_error, announced=True)
 
     def _on_gui(self, submit: Callable[[], Future], on_done: Callable, on_error: Callable,
                 announced: bool = False) -> None:
@@ -208,6 +189,10 @@ class AppController(QObject):
     def _on_event(self, event: ControlEvent) -> None:
         self._arm_expiry()
         kind = event.kind
+        if kind is ControlEventKind.CHANGED:
+            if event.change is not None:
+                self.vault_changed.emit(event.change)
+            return
         if kind is ControlEventKind.CAPTURE_STOPPED and self._current.state is not CaptureStatus.NOT_CAPTURING:
             # Shown (icon and notice) only if it lasts: capture stops for a moment at every
             # window switch. The control channel's `status` is told at once regardless.

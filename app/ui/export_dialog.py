@@ -1,4 +1,8 @@
-"""Download my data, with a progress bar and Cancel. The export runs off the GUI thread."""
+"""Download my data, with a progress bar and Cancel. The export runs off the GUI thread.
+
+The dialog is given `export(target, as_zip, progress, cancelled) -> ExportResult` by the composition
+root (which reads the vault on a connection of its own); it never opens the vault itself.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
-from app.vault.export import export_all
+
+Export = Callable[[Path, bool, Callable[[int, int], None], Callable[[], bool]], object]
 
 
 class _ExportSignals(QObject):
@@ -32,11 +37,11 @@ class _ExportSignals(QObject):
 class ExportDialog(QDialog):
     """Choose a folder, export, watch the progress; Cancel stops and leaves nothing behind."""
 
-    def __init__(self, connect: Callable, policy_document: dict, now: Callable[[], float], parent=None) -> None:
+    def __init__(self, export: Export, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Airlock — Download my data")
         self.setAccessibleName("Download my data")
-        self._connect, self._policy_document, self._now = connect, policy_document, now
+        self._export = export
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
         self.result = None
@@ -93,18 +98,14 @@ class ExportDialog(QDialog):
         self._thread.start()
 
     def _work(self, target: Path, as_zip: bool) -> None:
-        conn = self._connect()
         try:
-            result = export_all(conn, target, self._policy_document, self._now(), as_zip=as_zip,
-                                progress=self.signals.progressed.emit, cancelled=self._cancel.is_set)
+            result = self._export(target, as_zip, self.signals.progressed.emit, self._cancel.is_set)
         except KnownError as error:
             self.signals.failed.emit(error.message)
         except OSError as error:  # a full or read-only target: say so, keep nothing half-written
             self.signals.failed.emit(f"Could not write the export: {error.strerror or error}.")
         else:
             self.signals.finished.emit(result)
-        finally:
-            conn.close()
 
     def cancel(self) -> None:
         if self._thread is not None and self._thread.is_alive():

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.ui.activity_log import ActivityLogWindow
-from app.vault.release_store import ReleaseStore
+from app.ui.tasks import Reads
 
 
 def _when(t: float | None) -> str:
@@ -83,11 +83,11 @@ class ReleasesModel(QAbstractTableModel):
 class ReleasesWindow(QWidget):
     """Tabs: what left (bundles with receipts, withdraw) and the activity log."""
 
-    def __init__(self, connect: Callable, withdraw: Callable[[str], None] | None = None, parent=None) -> None:
+    def __init__(self, reader, withdraw: Callable[[str], None] | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Airlock — What left my computer")
         self.setAccessibleName("What left my computer")
-        self._connect, self._withdraw = connect, withdraw
+        self._reads, self._withdraw = Reads(reader, self), withdraw
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = QTableView()
@@ -110,7 +110,7 @@ class ReleasesWindow(QWidget):
         layout.addWidget(self.table, 3)
         layout.addWidget(self.details, 2)
         layout.addLayout(buttons)
-        self.activity = ActivityLogWindow(connect)
+        self.activity = ActivityLogWindow(reader)
         self.tabs = QTabWidget()
         self.tabs.addTab(released, "What left my computer")
         self.tabs.addTab(self.activity, "Activity log")
@@ -120,11 +120,10 @@ class ReleasesWindow(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        conn = self._connect()
-        try:
-            releases = ReleaseStore(conn).releases()
-        finally:
-            conn.close()
+        self._reads.read(lambda reader: reader.releases(), self._show_releases)
+        self.activity.reload()
+
+    def _show_releases(self, releases: list[dict]) -> None:
         self.model = ReleasesModel(releases, self)
         self.table.setModel(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
@@ -136,7 +135,6 @@ class ReleasesWindow(QWidget):
             if releases else "Nothing has left this computer.")
         self.details.clear()
         self.withdraw_button.setEnabled(False)
-        self.activity.reload()
 
     def _show_details(self, current: QModelIndex, _previous=None) -> None:
         if not current.isValid():

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from app.core.model import FlagCategory, GapReason, InputEvent, SegmentState
-from app.vault import event_codec
+from app.core.model import ClickEvent, FlagCategory, GapReason, InputEvent, SegmentState
+from app.policy.rules.typed_text import reconstruct
+from app.vault import event_store
 
 PAGE_SIZE = 200
 
@@ -66,6 +67,7 @@ class SegmentRow:
     flag_note: str = ""
     approved_at: float | None = None
     released_at: float | None = None
+    open: bool = False  # still being recorded (its end is not recorded yet)
 
 
 @dataclass(frozen=True)
@@ -148,9 +150,10 @@ class SegmentDetail:
 
 @dataclass(frozen=True)
 class EventRow:
-    """One stored input event; `event` is None for a row that does not decode (shown as such)."""
+    """One input event as the raw-events list shows it: presses and releases (a release is its
+    press's held time), or a stored row that does not decode (`event` None, shown as such)."""
 
-    id: int
+    position: tuple[int, int]  # the row's place in its segment (ms after t0, n)
     t: float
     kind: str
     event: InputEvent | None
@@ -159,7 +162,7 @@ class EventRow:
 @dataclass(frozen=True)
 class EventPage:
     items: tuple[EventRow, ...]
-    next_cursor: tuple[float, int] | None
+    next_cursor: tuple[int, int] | None
 
 
 @dataclass(frozen=True)
@@ -217,7 +220,8 @@ def _segment_filter(flt: TimelineFilter, alias: str = "s") -> tuple[str, list]:
 
 
 _SEGMENT_COLUMNS = ("s.id, s.start, s.end, s.app, s.title, s.state, s.key_count, s.click_count, "
-                    "s.frame_count, s.keystroke_mode, f.category, f.note, s.approved_at, s.released_at")
+                    "s.frame_count, s.keystroke_mode, f.category, f.note, s.approved_at, s.released_at, "
+                    "s.end_reason IS NULL")
 
 
 def _segment_row(row) -> SegmentRow:
@@ -227,7 +231,7 @@ def _segment_row(row) -> SegmentRow:
     except ValueError:
         flag = FlagCategory.OTHER
     return SegmentRow(row[0], row[1], row[2], row[3], row[4], SegmentState(row[5]), row[6], row[7], row[8],
-                      row[9], flag, row[11] or "", row[12], row[13])
+                      row[9], flag, row[11] or "", row[12], row[13], bool(row[14]))
 
 
 # -- timeline ------------------------------------------------------------------------------------
@@ -272,7 +276,7 @@ def timeline_page(conn, flt: TimelineFilter, start: float, end: float,
     all_params: list = [start, end, cursor.start, *key, *params]
     if flt.shows_gaps:
         sql += (
-            " UNION ALL SELECT 1, g.id, g.start, g.end, '', '', 'held', 0, 0, 0, '', NULL, NULL, NULL, NULL, "
+            " UNION ALL SELECT 1, g.id, g.start, g.end, '', '', 'held', 0, 0, 0, '', NULL, NULL, NULL, NULL, 0, "
             "g.reason, g.detail FROM gaps g "
             "WHERE g.start >= ? AND g.start < ? AND g.start >= ? AND (g.start, 1, g.id) > (?, ?, ?)"
         )
@@ -282,7 +286,7 @@ def timeline_page(conn, flt: TimelineFilter, start: float, end: float,
     more = len(rows) > limit
     rows = rows[:limit]
     items: list[TimelineItem] = [
-        _segment_row(row[1:15]) if row[0] == 0 else GapRow(row[1], row[2], row[3], row[15], row[16] or "")
+        _segment_row(row[1:16]) if row[0] == 0 else GapRow(row[1], row[2], row[3], row[16], row[17] or "")
         for row in rows
     ]
     next_cursor = None
@@ -323,7 +327,7 @@ def search(conn, text: str, limit: int = 50) -> list[SearchHit]:
         "LEFT JOIN flags f ON f.segment_id = s.id "
         "WHERE segment_search MATCH ? ORDER BY s.start DESC LIMIT ?", (expression, limit)
     ).fetchall()
-    return [SearchHit(_segment_row(row[:14]), row[14] or "") for row in rows]
+    return [SearchHit(_segment_row(row[:15]), row[15] or "") for row in rows]
 
 
 # -- detail --------------------------------------------------------------------------------------
@@ -334,20 +338,15 @@ def segment_detail(conn, segment_id: int) -> SegmentDetail | None:
     if segment_id not in found:
         return None
     typed = conn.execute("SELECT typed_text FROM segments WHERE id = ?", (segment_id,)).fetchall()
+    if found[segment_id].open:  # the recorder writes an open segment's text every 30 s: show it now
+        typed = [(reconstruct(event_store.key_presses(conn, segment_id)),)]
     frames = conn.execute(
         "SELECT id, t, width, height, mime, left_px, top_px, scale FROM frames WHERE segment_id = ? ORDER BY t, id",
         (segment_id,),
     ).fetchall()
-    clicks = []
-    for t, data in conn.execute(
-        "SELECT t, data FROM events WHERE segment_id = ? AND kind = 'click' ORDER BY t, id", (segment_id,)
-    ).fetchall():
-        try:
-            event = event_codec.decode(t, event_codec.KIND_CLICK, data)
-        except ValueError:
-            continue
-        if event.pressed:
-            clicks.append(ClickMark(event.t, event.x, event.y, event.button))
+    clicks = [ClickMark(s.event.t, s.event.x, s.event.y, s.event.button)
+              for s in event_store.read(conn, segment_id, kinds=(event_store.KIND_BUTTON_DOWN,))
+              if isinstance(s.event, ClickEvent)]
     redactions = conn.execute(
         "SELECT id, t, kind, target_id, spec FROM redactions WHERE segment_id = ? ORDER BY id", (segment_id,)
     ).fetchall()
@@ -366,22 +365,19 @@ def frame_image(conn, frame_id: int) -> tuple[str, bytes] | None:
     return (rows[0][0], bytes(rows[0][1])) if rows else None
 
 
-def events_page(conn, segment_id: int, after: tuple[float, int] | None = None,
+def events_page(conn, segment_id: int, after: tuple[int, int] | None = None,
                 limit: int = PAGE_SIZE) -> EventPage:
-    """A segment's raw input events in time order, decoded, one page at a time."""
-    t0, id0 = after or (float("-inf"), -1)
-    rows = conn.execute(
-        "SELECT id, t, kind, data FROM events WHERE segment_id = ? AND t >= ? AND (t, id) > (?, ?) "
-        "ORDER BY t, id LIMIT ?", (segment_id, t0, t0, id0, limit + 1)
-    ).fetchall()
-    more = len(rows) > limit
-    rows = rows[:limit]
+    """A segment's raw input events in time order, decoded, one page of stored rows at a time
+    (a key press is followed by its release, placed at its held time)."""
+    stored = event_store.read(conn, segment_id, after=after, limit=limit + 1)
+    more = len(stored) > limit
+    stored = stored[:limit]
     items = []
-    for event_id, t, kind, data in rows:
-        try:
-            event = event_codec.decode(t, kind, data)
-        except ValueError:
-            event = None
-        items.append(EventRow(event_id, t, kind, event))
-    next_cursor = (rows[-1][1], rows[-1][0]) if more and rows else None
+    for row in stored:
+        kind = event_store.KIND_NAMES.get(row.kind, str(row.kind))
+        if row.event is None:
+            items.append(EventRow(row.position, 0.0, kind, None))
+            continue
+        items += [EventRow(row.position, event.t, kind, event) for event in event_store.with_releases([row.event])]
+    next_cursor = stored[-1].position if more and stored else None
     return EventPage(tuple(items), next_cursor)

@@ -23,14 +23,13 @@ from typing import Any
 
 from app.core.model import Frame, InputEvent, SegmentState
 from app.policy.release.gate import SegmentFacts
-from app.vault import event_codec, ledger
+from app.vault import event_store, ledger
 from app.vault.database import transaction
 from app.vault.ledger import LedgerKind
 
 OUTBOX_KEY = "release.outbox"
 UPLOAD_KEY_PREFIX = "release.upload:"
 EMPLOYEE_KEY = "release.employee"
-DEFAULT_OPEN_WITHIN_S = 90.0  # the newest segment counts as still recording until this long after its end
 
 
 class SegmentGone(LookupError):
@@ -104,21 +103,19 @@ def parse_redaction(kind: str, target_id: int | None, spec: str) -> RectRedactio
 class ReleaseStore:
     """Release reads and writes on one connection (used by one thread)."""
 
-    def __init__(self, conn, open_within_s: float = DEFAULT_OPEN_WITHIN_S) -> None:
+    def __init__(self, conn) -> None:
         self._conn = conn
-        self._open_within_s = open_within_s
 
     # -- gate facts --------------------------------------------------------------------------
 
     def _facts(self, where: str, params: Sequence[Any], now: float) -> list[SegmentFacts]:
-        newest = self._conn.execute("SELECT max(id) FROM segments").fetchone()[0]
         rows = self._conn.execute(
-            "SELECT s.id, s.state, s.end, s.approved_at, f.segment_id IS NOT NULL FROM segments s "
+            "SELECT s.id, s.state, s.end, s.end_reason IS NULL, s.approved_at, f.segment_id IS NOT NULL FROM segments s "
             f"LEFT JOIN flags f ON f.segment_id = s.id WHERE {where} ORDER BY s.start, s.id", params).fetchall()
         pending = self._unreadable_redactions()
         facts = []
-        for segment_id, state, end, approved_at, flagged in rows:
-            is_open = segment_id == newest and end > now - self._open_within_s
+        for segment_id, state, end, is_open, approved_at, flagged in rows:
+            # Open is a recorded fact (the recorder writes a segment's end), never a guess from the clock.
             facts.append(SegmentFacts(
                 id=segment_id, state=SegmentState(state), flagged=bool(flagged), deleted=False,
                 end=None if is_open else end, approved=approved_at is not None and state == "approved",
@@ -164,11 +161,11 @@ class ReleaseStore:
 
     def events(self, segment_id: int) -> Iterator[InputEvent]:
         self._require_releasable(segment_id)
-        cursor = self._conn.execute("SELECT t, kind, data FROM events WHERE segment_id = ? ORDER BY t, id",
-                                    (segment_id,))
-        while rows := cursor.fetchmany(512):
-            for t, kind, data in rows:
-                yield event_codec.decode(t, kind, data)
+        t0 = event_store.segment_t0(self._conn, segment_id)
+        after = None
+        while page := event_store.read(self._conn, segment_id, after=after, limit=512, t0=t0):
+            after = page[-1].position
+            yield from event_store.with_releases(stored.event for stored in page if stored.event is not None)
 
     def frames(self, segment_id: int) -> Iterator[tuple[int, Frame]]:
         self._require_releasable(segment_id)
@@ -202,8 +199,8 @@ class ReleaseStore:
         # see every change; no blob is read.
         row = self._conn.execute(
             "SELECT s.state, s.start, s.end, s.typed_text, s.key_count, s.click_count, s.frame_count, "
-            "(SELECT count(*) || ':' || coalesce(min(id), '') || ':' || coalesce(max(id), '') FROM events "
-            " WHERE segment_id = s.id), "
+            "(SELECT count(*) || ':' || coalesce(min(dt), '') || ':' || coalesce(max(dt), '') || ':' || "
+            " total(held) FROM events WHERE segment_id = s.id), "
             "(SELECT count(*) || ':' || coalesce(min(id), '') || ':' || coalesce(max(id), '') FROM frames "
             " WHERE segment_id = s.id), "
             "(SELECT category FROM flags WHERE segment_id = s.id), "

@@ -1,16 +1,21 @@
 """The vault's schema as ordered migrations, versioned as major.minor in `PRAGMA user_version`.
 
 user_version = major * 1000 + minor. A newer minor opens (additive change); a newer major refuses.
-Each migration runs in the transaction that bumps the version, so a crash leaves either version.
+Each migration (its SQL, then its Python step if it has one) runs in the transaction that bumps
+the version, so an interrupted migration leaves the vault at the old version or the new, never
+between. tests/fixtures/vault_v1 is a vault written by schema 1.0; the migration tests open it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.core.errors import SchemaTooNew
+from app.vault import event_store
+from app.vault.schema_upgrades import events_to_v2
 
-CURRENT_MAJOR = 1
+CURRENT_MAJOR = 2
 
 
 @dataclass(frozen=True)
@@ -18,6 +23,7 @@ class Migration:
     major: int
     minor: int
     sql: str
+    upgrade: Callable | None = None  # fn(conn), run after `sql` in the same transaction
 
     @property
     def version(self) -> int:
@@ -144,6 +150,20 @@ MIGRATIONS: tuple[Migration, ...] = (
             VALUES (new.id, new.title, new.typed_text);
         END;
     """),
+    # 2.0: the events layout of app/vault/event_store.py (one row per keystroke with its held time,
+    # integer ms after the segment's t0, WITHOUT ROWID), and a segment's end as a recorded fact
+    # (`end_reason`, NULL while open). A newer major: schema-1 Airlock refuses this vault.
+    Migration(2, 0, f"""
+        ALTER TABLE segments ADD COLUMN t0 REAL NOT NULL DEFAULT 0;
+        UPDATE segments SET t0 = start;
+        ALTER TABLE segments ADD COLUMN end_reason TEXT;
+        UPDATE segments SET end_reason = 'recovered';
+        CREATE INDEX segments_open ON segments (id) WHERE end_reason IS NULL;
+        ALTER TABLE events RENAME TO events_v1;
+        DROP INDEX events_by_segment;
+        {event_store.CREATE_TABLE}
+        {event_store.CREATE_VIEW}
+    """, upgrade=events_to_v2),
 )
 
 

@@ -87,6 +87,8 @@ def migrate(conn) -> int:
         try:
             for statement in _statements(migration.sql):
                 conn.execute(statement)
+            if migration.upgrade is not None:
+                migration.upgrade(conn)
             conn.execute(f"PRAGMA user_version = {migration.version}")
             conn.execute("COMMIT")
         except BaseException:

@@ -197,7 +197,21 @@ class DrillSession:
             conn.close()
 
     def stored_keys(self) -> int:
-        return self.query("SELECT count(*) FROM events WHERE kind = 'key'")[0][0]
+        return self.query("SELECT count(*) FROM events WHERE kind = 1")[0][0]  # key presses
+
+    def typed_in(self, title: str) -> str:
+        """The text typed into the segments titled `title`, rebuilt from the stored keys (the recorder
+        writes an open segment's typed_text only every 30 s)."""
+        from app.policy.rules.typed_text import reconstruct
+        from app.vault import event_store
+
+        conn = self.connect()
+        try:
+            return "".join(reconstruct(event_store.key_presses(conn, sid))
+                           for (sid,) in conn.execute("SELECT id FROM segments WHERE title = ? ORDER BY start",
+                                                      (title,)).fetchall())
+        finally:
+            conn.close()
 
     # the keyring daemon ---------------------------------------------------------------------------
 

@@ -60,11 +60,14 @@ def _capture(s, rng: random.Random, label: str) -> Evidence:
     s.desk.type_text(f"{typed} {typed} ", delay_ms=8)
     # Screenshots of the window with the marker drawn in it, and the typed text in the segment.
     wait_until(lambda: s.query("SELECT count(*) FROM frames f JOIN segments s ON s.id = f.segment_id "
-                               "WHERE s.title = ? AND f.t > (SELECT max(t) FROM events WHERE segment_id = s.id "
-                               "AND kind = 'key')", (title,))[0][0] >= 1
-               and typed in "".join(r[0] for r in s.query("SELECT typed_text FROM segments WHERE title = ?", (title,))),
-               timeout=30, message="a screenshot and the typed text of the marker window")
+                               "WHERE s.title = ? AND f.t > (SELECT s.t0 + max(dt) / 1000.0 FROM events "
+                               "WHERE segment_id = s.id AND kind = 1)", (title,))[0][0] >= 1
+               and typed in s.typed_in(title),
+               timeout=30, message="a screenshot and the keys of the marker window")
     s.desk.close_window(window)
+    # Its end (and with it the typed text, written when a segment ends) is recorded once focus moved on.
+    wait_until(lambda: s.query("SELECT count(*) FROM segments WHERE title = ? AND end_reason IS NULL", (title,))[0][0]
+               == 0, timeout=30, message="the marker window's segment to end")
     return Evidence(s, typed, title)
 
 

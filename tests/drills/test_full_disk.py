@@ -21,9 +21,9 @@ import pytest
 from PIL import Image
 
 from app.core.errors import DiskFull
-from app.core.model import Frame, KeyEvent, KeystrokeMode, WindowInfo
+from app.core.model import Frame, KeyEvent, KeystrokeMode, SegmentEndReason, WindowInfo
 from app.core.paths import resolve_paths
-from app.core.records import EventRecord, FrameRecord, SegmentStart, SegmentUpdate
+from app.core.records import EventRecord, FrameRecord, SegmentEnd, SegmentStart
 from app.vault.keystore import MemoryKeyStore
 from app.vault.vault import open_vault
 from app.vault.writer import VaultWriter
@@ -89,7 +89,7 @@ def test_writer_on_a_full_disk_stops_says_why_loses_nothing_and_resumes(small_di
             writer.submit(EventRecord(token, KeyEvent(t, ch, True, ch)))
             t += 0.001
         writer.submit(FrameRecord(token, Frame(t, 200, 150, noise_jpeg(rng))))
-        writer.submit(SegmentUpdate(token, t, marker))
+        writer.submit(SegmentEnd(token, t, SegmentEndReason.WINDOW_CHANGED))
         try:
             writer.flush(timeout=15)
         except TimeoutError:

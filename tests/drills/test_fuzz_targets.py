@@ -144,21 +144,21 @@ def test_control_protocol_parsers_only_raise_protocol_error(line):
 @pytest.fixture(scope="module")
 def live_server():
     """A ControlServer over the real controls acting on a real vault (on tmpfs: fsyncs are cheap)."""
-    from app.commands.control_wiring import VaultActions
     from app.control.client import ControlClient
-    from app.control.headless import HeadlessController
+    from app.control.headless import HeadlessOperations
     from app.control.server import ControlServer
     from app.core.clock import SystemClock
     from app.core.paths import resolve_paths
     from app.policy.rules.pause import PauseState
     from app.vault.keystore import MemoryKeyStore
+    from app.vault.operations.store import VaultOperations
     from app.vault.vault import open_vault
 
     root = tempfile.mkdtemp(prefix="airlock-fuzz-", dir="/dev/shm")
     try:
         paths = resolve_paths(root).ensure()
         conn = open_vault(paths, MemoryKeyStore()).connect()
-        controls = HeadlessController(PauseState(), SystemClock(), VaultActions.over_connection(conn))
+        controls = HeadlessOperations(PauseState(), SystemClock(), VaultOperations.direct(conn))
         controls.start()
         server = ControlServer(paths, controls)
         server.start()
@@ -271,7 +271,7 @@ class Bundle:
         with transaction(conn):
             ledger.append(conn, ledger.LedgerKind.CONSENT, consent_record(policy, True), time.time())
         self.signer = DeviceSigner.load_or_create(store)
-        sent = ReleaseService(ReleaseStore(conn, open_within_s=0), policy, self.signer, FolderDestination(drop),
+        sent = ReleaseService(ReleaseStore(conn), policy, self.signer, FolderDestination(drop),
                               paths.data_dir / "pending", SystemClock(), on_ac_power=lambda: True).run().sent
         conn.close()
         assert len(sent) == 1, sent
@@ -446,8 +446,6 @@ def test_collector_fuzz_counts():
 
 ODD_TEXT = ("", " ", "\n\n", "\t", "•", "é", "☃", "😀", "\u202e", "\x00", "\x7f", "a" * 5000, "' OR 1=1 --", '"', "*",
             "NEAR(", "AND", "OR NOT", "^", "-", ":", "()", "{}", "\\", "%", "_", "title:x", "\ufeff")
-EVENT_SEEDS = ('{"k":"a","p":1,"c":"a"}', '{"k":"shift","p":0,"m":["ctrl","shift"]}', '{"x":10,"y":12,"b":"left","p":1}',
-               '{"x":1,"y":2,"dx":0,"dy":-1}', '{"x":5,"y":7}')
 IMAGE_SEEDS: list[bytes] = []
 
 
@@ -458,16 +456,25 @@ def odd_text(rng: random.Random) -> str:
     return "".join(parts)
 
 
-def odd_event_data(rng: random.Random):
-    roll = rng.random()
-    if roll < 0.5:
-        return _mutate_json(rng.choice(EVENT_SEEDS).encode(), rng).decode("utf-8", "surrogatepass").encode(
-            "utf-8", "replace").decode()
-    if roll < 0.8:
-        return json.dumps(random_json(rng), allow_nan=True)
-    if roll < 0.9:
-        return rng.randbytes(rng.randint(0, 16))  # SQLite keeps whatever type it is given
-    return rng.choice(("", "null", "[]", "{}", "1", '"k"', "[" * 5000 + "]" * 5000, '{"x":1e999,"y":1,"b":"l","p":1}'))
+def odd_value(rng: random.Random):
+    """What a damaged or hostile row may hold in any column: SQLite keeps whatever type it is given."""
+    return rng.choice((None, 0, 1, -1, 2**62, -(2**62), 1e300, float("-inf"), 0.5, "", "a", "left", "shift", "•",
+                       odd_text(rng), rng.randbytes(rng.randint(0, 8))))
+
+
+def odd_event_row(rng: random.Random, sid: int, n: int) -> tuple:
+    """A schema-2 event row (segment_id, dt, n, kind, code, char, mods, held, x, y, dx, dy) with hostile values."""
+    kind = rng.choice((1, 2, 3, 4, 5, 0, 99, -1, "key", None))
+    plausible = rng.random() < 0.5  # half look like real rows, with one odd column
+    row = [sid, rng.choice((0, 5, -5, 2**40, -(2**40))), n, kind,
+           rng.choice(("a", "shift", "left")) if plausible else odd_value(rng),
+           rng.choice((None, "", "A")) if plausible else odd_value(rng),
+           rng.choice((0, 1, 3)) if plausible else odd_value(rng),
+           rng.choice((None, 95)) if plausible else odd_value(rng)]
+    row += [rng.randint(-5, 3000) if plausible else odd_value(rng) for _ in range(4)]
+    if plausible:
+        row[rng.randrange(4, 12)] = odd_value(rng)
+    return tuple(row)
 
 
 def odd_image(rng: random.Random) -> bytes:
@@ -488,15 +495,15 @@ def insert_hostile_rows(conn, rng: random.Random) -> tuple[int, list[int]]:
     start = rng.choice((1_700_000_000.0, 0.0, 4_000_000_000.0, 1_795_000_000.5))
     end = start + rng.choice((0.0, 5.0, -5.0, 86400 * 3))
     sid = conn.execute(
-        "INSERT INTO segments (start, end, app, title, keystroke_mode, state, typed_text, key_count, click_count, "
-        "frame_count, approved_at, released_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (start, end, odd_text(rng), odd_text(rng), rng.choice(("full", "masked", "none", odd_text(rng))),
+        "INSERT INTO segments (start, end, t0, end_reason, app, title, keystroke_mode, state, typed_text, key_count, "
+        "click_count, frame_count, approved_at, released_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (start, end, rng.choice((start, 0.0, -1e300, 1e300)), rng.choice((None, "idle", odd_text(rng))),
+         odd_text(rng), odd_text(rng), rng.choice(("full", "masked", "none", odd_text(rng))),
          rng.choice(("held", "flagged", "approved", "released")), odd_text(rng), rng.choice((0, -1, 2**62)),
          rng.randint(-1, 9), rng.randint(0, 3), rng.choice((None, start)), rng.choice((None, end)))).lastrowid
-    for _ in range(rng.randint(0, 6)):
-        conn.execute("INSERT INTO events (segment_id, t, kind, data) VALUES (?, ?, ?, ?)",
-                     (sid, start + rng.random(), rng.choice(("key", "click", "scroll", "move", odd_text(rng))),
-                      odd_event_data(rng)))
+    conn.executemany("INSERT OR IGNORE INTO events (segment_id, dt, n, kind, code, char, mods, held, x, y, dx, dy) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     [odd_event_row(rng, sid, n) for n in range(rng.randint(0, 6))])
     frames = [conn.execute(
         "INSERT INTO frames (segment_id, t, width, height, mime, left_px, top_px, scale, image) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -26,14 +26,14 @@ import pytest
 from PIL import Image
 
 from app.core.clock import SystemClock
-from app.core.model import Frame, KeyEvent, KeystrokeMode, WindowInfo
-from app.core.records import EventRecord, FrameRecord, SegmentStart, SegmentUpdate
+from app.core.model import Frame, KeyEvent, KeystrokeMode, SegmentEndReason, WindowInfo
+from app.core.records import EventRecord, FrameRecord, KeyRelease, SegmentEnd, SegmentStart
 from app.policy.file.parser import default_policy
 from app.policy.model import ReleaseMode, ReleasePolicy
 from app.policy.rules.keystrokes import MASK_CHAR
 from app.policy.rules.pause import PauseSnapshot, PauseState
-from app.vault import operations, redaction
 from app.vault.database import open_database
+from app.vault.operations import deletion, redaction, settings
 from app.vault.vault import VaultHandle
 from app.vault.writer import VaultWriter
 from tests.drills.harness import LETTERS, ForkServer, emit, vault_problems
@@ -65,20 +65,21 @@ def drill_policy(args: dict):
 
 def capture_workload(args: dict) -> None:
     """Segments through the real VaultWriter (with the persisted pause applied, as `record` does);
-    optionally deleting older segments on the writer thread, as the control channel does."""
-    from app.commands.control_wiring import VaultActions
+    optionally deleting older segments on the writer thread, as the operations do."""
+    from app.vault.in_flight import InFlightGuard
+    from app.vault.operations.store import VaultOperations
 
     rng = random.Random(args["seed"])
     handle = _handle(args)
     conn = handle.connect()
-    snapshot = operations.load_pause(conn)
+    snapshot = settings.load_pause(conn)
     conn.close()
     emit({"loaded_pause": snapshot is not None})
     pause = PauseState()
     pause.restore(snapshot)
-    writer = VaultWriter(handle, is_paused=pause.is_paused_at)
-    writer.start()
-    actions = VaultActions.over_writer(writer)
+    writer = VaultWriter(handle, InFlightGuard(pause))
+    writer.start()  # like `record`: what an earlier killed run left open is closed first
+    store = VaultOperations(writer.run)
     unacked: dict[str, list] = {}
     t = args["not_before"]  # segments never overlap in time: a range delete then takes exactly one
     for n in range(args["segments"]):
@@ -88,17 +89,15 @@ def capture_workload(args: dict) -> None:
         writer.submit(SegmentStart(token, t, WindowInfo(app="drill", title=title), KeystrokeMode.FULL))
         for ch in text:
             writer.submit(EventRecord(token, KeyEvent(t, ch, True, ch)))
-            writer.submit(EventRecord(token, KeyEvent(t + 1e-4, ch, False, ch)))
+            writer.submit(KeyRelease(t + 1e-4, ch))
             t += 2e-4
         frames = int(rng.random() < 0.6)
         if frames:
             writer.submit(FrameRecord(token, Frame(t, 48, 32, _noise_jpeg(rng))))
-        if snapshot is None:
-            # Under a pause the pipeline submits nothing; the writer must still drop what reaches
-            # it. (A SegmentUpdate reaching it reopens the dropped row: see
-            # test_pipeline_pause_race.py::test_writer_stores_no_segment_started_in_a_pause.)
-            writer.submit(SegmentUpdate(token, t, text))
-        unacked[title] = [2 * len(text), frames, text]
+        # Under a pause the pipeline submits nothing; the writer must still drop what reaches it,
+        # its end included (see test_pipeline_pause_race.py::test_writer_stores_no_segment_started_in_a_pause).
+        writer.submit(SegmentEnd(token, t, SegmentEndReason.WINDOW_CHANGED))
+        unacked[title] = [len(text), frames, text]  # one row per keystroke
         if args.get("live_delete") and rng.random() < 0.3:
             older = writer.run(lambda c: c.execute(
                 "SELECT id, start, end FROM segments WHERE title NOT LIKE ? ORDER BY random() LIMIT 1",
@@ -106,7 +105,7 @@ def capture_workload(args: dict) -> None:
             if older:
                 segment_id, start, end = older[0]
                 emit({"intent": "delete", "ids": [segment_id], "range": [start, end]})
-                actions.delete_range(start, end, time.time()).result()
+                store.delete([], [(start, end)], time.time()).result()
                 emit({"ack": "delete", "ids": [segment_id], "range": [start, end]})
         if rng.random() < 0.5 or n == args["segments"] - 1:
             writer.flush()
@@ -127,18 +126,18 @@ def delete_workload(args: dict) -> None:
         if rng.random() < 0.5:
             ids = [r[0] for r in rows]
             emit({"intent": "delete", "ids": ids})
-            operations.delete_segments(conn, ids, time.time())
+            deletion.delete_segments(conn, ids, time.time())
             emit({"ack": "delete", "ids": ids})
         else:
             segment_id, start, end = rows[0]
             emit({"intent": "delete", "ids": [segment_id], "range": [start, end]})
-            operations.delete_range(conn, start, end, time.time())
+            deletion.delete_range(conn, start, end, time.time())
             emit({"ack": "delete", "ids": [segment_id], "range": [start, end]})
     conn.close()
 
 
 def redact_workload(args: dict) -> None:
-    """Redactions of stored screenshots and typed text (app/vault/redaction.py)."""
+    """Redactions of stored screenshots and typed text (app/vault/operations/redaction.py)."""
     rng = random.Random(args["seed"])
     conn = _handle(args).connect()
     for _ in range(args["ops"]):
@@ -171,9 +170,9 @@ def pause_workload(args: dict) -> None:
     """Pause or resume, persisted with the ledger entry (what the controls do)."""
     conn = _handle(args).connect()
     for _ in range(random.Random(args["seed"]).randint(1, 3)):
-        paused = operations.load_pause(conn) is None
+        paused = settings.load_pause(conn) is None
         emit({"intent": "pause", "paused": paused})
-        operations.save_pause(conn, PauseSnapshot(time.time()) if paused else None, time.time())
+        settings.save_pause(conn, PauseSnapshot(time.time()) if paused else None, time.time())
         emit({"ack": "pause", "paused": paused})
     conn.close()
 
@@ -189,7 +188,7 @@ def release_workload(args: dict) -> None:
 
     conn = _handle(args).connect()
     signer = DeviceSigner(Ed25519PrivateKey.from_private_bytes(bytes.fromhex(args["device_key"])))
-    service = ReleaseService(ReleaseStore(conn, open_within_s=0), drill_policy(args), signer,
+    service = ReleaseService(ReleaseStore(conn), drill_policy(args), signer,
                              FolderDestination(Path(args["drop"])), Path(args["outbox"]), SystemClock(),
                              on_ac_power=lambda: True)
     result = service.run()
@@ -281,7 +280,7 @@ class Expectations:
                 self.forbidden_texts.setdefault(intent["segment"], set()).add(intent["old"])
                 self.masked.setdefault(intent["segment"], []).append(intent["span"])
                 return "committed"
-        elif kind == "pause" and (operations.load_pause(conn) is not None) == intent["paused"]:
+        elif kind == "pause" and (settings.load_pause(conn) is not None) == intent["paused"]:
             self.paused = intent["paused"]
             return "committed"
         return "rolled back"
@@ -312,7 +311,8 @@ class Expectations:
             if sid not in self.masked and stored != text:
                 v.append(f"segment {title}: typed text changed without a redaction")
         for start, end in self.gone_ranges:
-            left = conn.execute("SELECT (SELECT count(*) FROM events WHERE t >= ? AND t <= ?) + "
+            left = conn.execute("SELECT (SELECT count(*) FROM events e JOIN segments s ON s.id = e.segment_id "
+                                "WHERE s.t0 + e.dt / 1000.0 BETWEEN ? AND ?) + "
                                 "(SELECT count(*) FROM frames WHERE t >= ? AND t <= ?)", (start, end, start, end)).fetchone()[0]
             if left:
                 v.append(f"{left} events/frames came back inside a deleted range")
@@ -325,7 +325,7 @@ class Expectations:
             if row is not None and (_sha(row[0]) in olds or any(
                     set(row[0][a:b]) - {MASK_CHAR} for a, b in self.masked.get(segment_id, []))):
                 v.append(f"segment {segment_id}: masked typed text came back")
-        if (operations.load_pause(conn) is not None) != self.paused:
+        if (settings.load_pause(conn) is not None) != self.paused:
             v.append(f"pause state on disk is not the acknowledged one (expected paused={self.paused})")
         self._check_releases(conn)
 
@@ -548,11 +548,11 @@ class RealLoop:
 
             wait_until(lambda: s.stored_keys() > baseline, timeout=20, message="keys to be committed")
             time.sleep(self.rng.uniform(0.0, 1.5))  # the random kill instant (not a synchronisation)
-            acknowledged = {r[0] for r in s.query("SELECT id FROM events")}  # committed: visible to readers
+            acknowledged = set(s.query("SELECT segment_id, dt, n FROM events"))  # committed: visible to readers
             s.kill_recorder()
         finally:
             s.stop_typing()
-        kept = {r[0] for r in s.query("SELECT id FROM events")}
+        kept = set(s.query("SELECT segment_id, dt, n FROM events"))
         assert acknowledged <= kept, f"{len(acknowledged - kept)} committed events lost by the kill"
         self.verify("record", before, may_delete=False)
         self.note("record-killed")
@@ -662,7 +662,7 @@ def test_a_redacted_screenshot_does_not_hold_its_segment_back_forever(vault_hand
         redaction.redact_frame(conn, frame_id, [redaction.Rect(0, 0, 16, 16)], time.time())
         release = ReleasePolicy(mode=ReleaseMode.AFTER_HOLD, hold_hours=0.0, destination="file:///drop",
                                 recipients=("age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p",))
-        (facts,) = ReleaseStore(conn, open_within_s=0).candidate_facts(time.time())
+        (facts,) = ReleaseStore(conn).candidate_facts(time.time())
     finally:
         conn.close()
     decision = may_release(facts, release, time.time())

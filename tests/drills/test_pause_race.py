@@ -10,6 +10,7 @@ import time
 from app.core.model import ClickEvent, KeyEvent, KeystrokeMode, MoveEvent, WindowInfo
 from app.core.records import EventRecord, SegmentStart
 from app.policy.rules.pause import PauseState
+from app.vault.in_flight import InFlightGuard
 from app.vault.writer import VaultWriter
 from tests.drills.settings import count, report
 
@@ -38,7 +39,7 @@ def test_pause_race_drops_everything_stamped_after_the_pause_instant(vault_handl
     runs = count(quick=200, full=2000)
     rng = random.Random(20261124)
     pause = PauseState()
-    writer = VaultWriter(vault_handle, is_paused=pause.is_paused_at)
+    writer = VaultWriter(vault_handle, InFlightGuard(pause))
     writer.start()
     reader = vault_handle.connect()
     violations, persisted_before, sent_total = 0, 0, 0
@@ -59,12 +60,15 @@ def test_pause_race_drops_everything_stamped_after_the_pause_instant(vault_handl
             flooder.join()
             writer.flush()
             sent_total += sent[0]
+            # Stored times are rounded down to the millisecond: never later than the event.
+            stamped = "s.t0 + e.dt / 1000.0"
             late = reader.execute(
-                "SELECT count(*) FROM events e JOIN segments s ON s.id = e.segment_id "
-                "WHERE e.t >= ? AND e.t >= s.start AND s.start >= ?", (paused_at, resumed_at)).fetchone()[0]
+                f"SELECT count(*) FROM events e JOIN segments s ON s.id = e.segment_id "
+                f"WHERE {stamped} >= ? AND s.start >= ?", (paused_at, resumed_at)).fetchone()[0]
             violations += late
             persisted_before += reader.execute(
-                "SELECT count(*) FROM events WHERE t >= ? AND t < ?", (resumed_at, paused_at)).fetchone()[0]
+                f"SELECT count(*) FROM events e JOIN segments s ON s.id = e.segment_id "
+                f"WHERE {stamped} >= ? AND {stamped} < ?", (resumed_at - 0.001, paused_at)).fetchone()[0]
     finally:
         writer.stop()
         reader.close()

@@ -15,11 +15,21 @@ from app.capture.health import CaptureHealth
 from app.capture.pipeline import CapturePipeline
 from app.capture.pipeline_settings import PipelineSettings
 from app.core.clock import SystemClock
-from app.core.model import ClickEvent, FocusEvent, KeyEvent, KeystrokeMode, MoveEvent, ScrollEvent, WindowInfo
-from app.core.records import EventRecord, FrameRecord, SegmentStart, SegmentUpdate
+from app.core.model import (
+    ClickEvent,
+    FocusEvent,
+    KeyEvent,
+    KeystrokeMode,
+    MoveEvent,
+    ScrollEvent,
+    SegmentEndReason,
+    WindowInfo,
+)
+from app.core.records import EventRecord, FrameRecord, KeyRelease, SegmentEnd, SegmentStart
 from app.policy.rules.pause import PauseState
 from app.policy.rules.typed_text import reconstruct
-from app.vault import event_codec
+from app.vault import event_store
+from app.vault.in_flight import InFlightGuard
 from app.vault.writer import VaultWriter
 from tests.drills.settings import count, report
 
@@ -37,6 +47,8 @@ class Tap:
     def submit(self, record) -> None:
         if isinstance(record, EventRecord):
             self.stamps.append(record.event.t)
+        elif isinstance(record, KeyRelease):
+            self.stamps.append(record.t)
         elif isinstance(record, FrameRecord):
             self.stamps.append(record.frame.t)
         self.writer.submit(record)
@@ -73,7 +85,7 @@ def test_pipeline_pause_race_stores_nothing_stamped_after_the_pause(vault_handle
     runs = count(200, 2000)
     rng = random.Random(20261127)
     pause = PauseState()
-    writer = VaultWriter(vault_handle, is_paused=pause.is_paused_at)
+    writer = VaultWriter(vault_handle, InFlightGuard(pause))
     writer.start()
     tap = Tap(writer)
     reader = vault_handle.connect()
@@ -101,16 +113,14 @@ def test_pipeline_pause_race_stores_nothing_stamped_after_the_pause(vault_handle
             writer.flush()
             sent_total += sent[0]
             submitted_late += sum(1 for t in tap.stamps if t >= paused_at)
-            rows = reader.execute(
-                "SELECT e.t, e.kind, e.data, s.id FROM events e JOIN segments s ON s.id = e.segment_id "
-                "WHERE s.title = ?", (window.title,)).fetchall()
-            persisted_late += sum(1 for t, *_ in rows if t >= paused_at)
-            persisted_before += len(rows)
-            for segment_id, typed in reader.execute("SELECT id, typed_text FROM segments WHERE title = ?",
-                                                    (window.title,)).fetchall():
-                keys = [event_codec.decode(t, kind, data) for t, kind, data, sid in rows
-                        if kind == "key" and sid == segment_id]
-                text_mismatch += typed != reconstruct(sorted(keys, key=lambda k: k.t))
+            for segment_id, typed, end in reader.execute(
+                    "SELECT id, typed_text, end FROM segments WHERE title = ?", (window.title,)).fetchall():
+                stored = event_store.events_of(reader, segment_id)
+                # Stored times are rounded down to the millisecond: never later than the event.
+                persisted_late += sum(1 for e in stored if e.t >= paused_at) + (end >= paused_at)
+                persisted_before += len(stored)
+                keys = [e for e in stored if isinstance(e, KeyEvent)]
+                text_mismatch += typed != reconstruct(keys)
     finally:
         writer.stop()
         reader.close()
@@ -124,18 +134,18 @@ def test_pipeline_pause_race_stores_nothing_stamped_after_the_pause(vault_handle
 
 def test_writer_stores_no_segment_started_in_a_pause(vault_handle):
     """The writer drops a SegmentStart and events stamped inside a pause (they may already be queued
-    when the employee clicks), but the segment's SegmentUpdate carries no stamp the filter checks:
-    it must not bring the dropped segment back (its window title and typed text are content)."""
+    when the employee clicks), and the segment's SegmentEnd, which carries no stamp the guard checks,
+    must not bring the dropped segment back (its window title and typed text are content)."""
     pause = PauseState()
     paused_at = time.time()
     pause.pause(at=paused_at)
-    writer = VaultWriter(vault_handle, is_paused=pause.is_paused_at)
+    writer = VaultWriter(vault_handle, InFlightGuard(pause))
     writer.start()
     t = paused_at + 0.001
     writer.submit(SegmentStart(1, t, WindowInfo(app="chat", title="Private chat with Dr Who"), KeystrokeMode.FULL))
     writer.submit(EventRecord(1, KeyEvent(t, "s", True, "s")))
-    writer.submit(EventRecord(1, KeyEvent(t + 0.01, "s", False, "s")))
-    writer.submit(SegmentUpdate(1, t + 0.01, "s"))
+    writer.submit(KeyRelease(t + 0.01, "s"))
+    writer.submit(SegmentEnd(1, t + 0.01, SegmentEndReason.PAUSED))
     writer.flush()
     writer.stop()
     conn = vault_handle.connect()

@@ -21,9 +21,10 @@ import pytest
 from app.core.model import ClickEvent, KeyEvent, MoveEvent, ScrollEvent
 from app.policy.rules.pause import PauseSnapshot
 from app.policy.rules.typed_text import reconstruct
-from app.vault import event_codec, operations
+from app.vault import event_store
 from app.vault.database import open_database
 from app.vault.keystore import profile_id
+from app.vault.operations import settings
 from tests.e2e.harness.desktop import Desktop
 from tests.e2e.harness.keyring import keyring_session
 from tests.e2e.harness.waiting import wait_until
@@ -103,8 +104,8 @@ class Session:
         try:
             found = []
             for row in conn.execute("SELECT id, app, title, start, end, typed_text FROM segments ORDER BY start, id"):
-                events = [event_codec.decode(t, kind, data) for t, kind, data in conn.execute(
-                    "SELECT t, kind, data FROM events WHERE segment_id = ? ORDER BY t, id", (row[0],))]
+                # As the sources reported them: each stored press followed by its release.
+                events = list(event_store.with_releases(event_store.events_of(conn, row[0])))
                 frames = conn.execute("SELECT count(*) FROM frames WHERE segment_id = ?", (row[0],)).fetchone()[0]
                 found.append(Segment(*row, events=events, frames=frames))
             return found
@@ -114,7 +115,7 @@ class Session:
     def stored_presses(self) -> int:
         conn = self.connect()
         try:
-            return conn.execute("SELECT count(*) FROM events WHERE kind = 'key' AND data LIKE '%\"p\":1%'").fetchone()[0]
+            return conn.execute("SELECT count(*) FROM timed_events WHERE kind = 1").fetchone()[0]
         finally:
             conn.close()
 
@@ -130,7 +131,9 @@ class Session:
         conn = self.connect()
         try:
             parts = [r[0] for r in conn.execute("SELECT typed_text || ' ' || title FROM segments")]
-            parts += [r[0] for r in conn.execute("SELECT data FROM events")]
+            # The key stream of each segment as one string, so a secret typed key by key shows up.
+            for (segment_id,) in conn.execute("SELECT id FROM segments").fetchall():
+                parts.append("".join(k.char or k.key for k in event_store.key_presses(conn, segment_id)))
             parts += [r[0] for r in conn.execute("SELECT reason || ' ' || detail FROM gaps")]
             return "\n".join(parts)
         finally:
@@ -259,7 +262,7 @@ def test_a_pause_drops_typing_and_survives_kill_9_and_restart(session):
     notes = desk.open_window(NOTES_TITLE, "NotesApp", geometry="700x500+50+50")
     conn = session.connect()
     try:
-        operations.save_pause(conn, PauseSnapshot(time.time() - 1.0, None), time.time())
+        settings.save_pause(conn, PauseSnapshot(time.time() - 1.0, None), time.time())
     finally:
         conn.close()
 
@@ -285,7 +288,7 @@ def test_a_pause_drops_typing_and_survives_kill_9_and_restart(session):
     try:
         assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM frames").fetchone()[0] == 0
-        assert operations.load_pause(conn) is not None  # still paused on disk
+        assert settings.load_pause(conn) is not None  # still paused on disk
     finally:
         conn.close()
     assert any(g[2] == "paused" for g in session.gaps())
@@ -305,7 +308,7 @@ def test_kill_9_while_typing_leaves_a_clean_vault_missing_at_most_the_last_secon
         def stored_keys() -> int:
             conn = session.connect()
             try:
-                return conn.execute("SELECT count(*) FROM events WHERE kind = 'key'").fetchone()[0]
+                return conn.execute("SELECT count(*) FROM timed_events WHERE kind = 1").fetchone()[0]
             finally:
                 conn.close()
 
@@ -324,7 +327,7 @@ def test_kill_9_while_typing_leaves_a_clean_vault_missing_at_most_the_last_secon
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
-        last_key = conn.execute("SELECT max(t) FROM events WHERE kind = 'key'").fetchone()[0]
+        last_key = conn.execute("SELECT max(t) FROM timed_events WHERE kind = 1").fetchone()[0]
     finally:
         conn.close()
     assert killed_at - last_key <= 1.0, f"{killed_at - last_key:.2f} s of typing lost"

@@ -16,6 +16,7 @@ from app.vault.keystore import profile_id
 from tests.e2e.harness.desktop import Desktop
 from tests.e2e.harness.keyring import keyring_session
 from tests.e2e.harness.waiting import wait_until
+from tests.helpers.vault_text import typed_now
 
 pytestmark = pytest.mark.e2e
 
@@ -56,7 +57,7 @@ def test_pause_and_resume_a_headless_recorder_while_typing(tmp_path):
     conn = open_database(data / "vault.db", key)
     entries = {e.kind: e for e in ledger.entries(conn)}
     paused_from, resumed_at = entries["pause"].body["from"], entries["resume"].t
-    inside = conn.execute("SELECT count(*) FROM events WHERE t >= ? AND t < ?", (paused_from, resumed_at)).fetchone()[0]
+    inside = conn.execute("SELECT count(*) FROM timed_events WHERE t >= ? AND t < ?", (paused_from, resumed_at)).fetchone()[0]
     typed = "".join(r[0] for r in conn.execute("SELECT typed_text FROM segments ORDER BY start"))
     conn.close()
     assert paused_from == paused["paused_at"]
@@ -72,6 +73,6 @@ def _key(data, keyring) -> bytes:
 def _typed(data, keyring) -> str:
     conn = open_database(data / "vault.db", _key(data, keyring))
     try:
-        return "".join(r[0] for r in conn.execute("SELECT typed_text FROM segments ORDER BY start"))
+        return typed_now(conn)
     finally:
         conn.close()

@@ -20,8 +20,8 @@ from app.core.clock import SystemClock
 from app.core.paths import resolve_paths
 from app.ui.models.roles import KIND_SEGMENT, Roles
 from app.ui.review.window import ReviewServices, ReviewWindow
-from app.ui.tasks import TaskRunner
 from app.vault.keystore import MemoryKeyStore, profile_id
+from app.vault.reader import VaultReader
 from app.vault.vault import VAULT_KEY_NAME, open_vault
 from tests.e2e.harness.desktop import Desktop
 from tests.e2e.harness.keyring import keyring_session
@@ -120,7 +120,10 @@ def test_search_finds_what_was_typed_and_not_what_was_deleted_or_redacted(qtbot,
     handle = open_vault(paths, keystore, create=False)
     for word in (KEEP, DELETE, REDACT):  # positive control: the capture stored all three
         assert find_in_vault(paths.vault, key, word.encode()), word
-    window = ReviewWindow(ReviewServices(handle, SystemClock()), runner=TaskRunner(handle))
+    from tests.gui.review_support import sync_services
+
+    services, ops_conn = sync_services(handle, SystemClock())
+    window = ReviewWindow(ReviewServices(VaultReader(handle), services.operations, SystemClock()))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)

@@ -73,16 +73,31 @@ def seeded(seeded_template, tmp_path) -> SeededVault:
 @pytest.fixture
 def review_window(qtbot, seeded):
     """The window on the seeded vault with a synchronous task runner (results arrive at once)."""
-    from app.ui.review.window import ReviewServices, ReviewWindow
-    from app.ui.tasks import SyncTaskRunner
+    from app.ui.review.window import ReviewWindow
 
-    window = ReviewWindow(ReviewServices(seeded.handle, seeded.clock, ReleasePolicy()),
-                          runner=SyncTaskRunner(seeded.handle))
+    services, conn = sync_services(seeded.handle, seeded.clock)
+    window = ReviewWindow(services)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     yield window
     window.close()
+    conn.close()
+
+
+def sync_services(handle, clock, release_policy=None):
+    """ReviewServices whose reads and changes run at once on the calling thread (results arrive at
+    once), as the app's would on theirs: a reader and the one operations route over the vault."""
+    from app.control.operations import Operations
+    from app.policy.rules.pause import PauseState
+    from app.ui.review.window import ReviewServices
+    from app.vault.operations.store import VaultOperations
+    from app.vault.reader import VaultReader
+
+    conn = handle.connect()
+    operations = Operations(PauseState(), clock, VaultOperations.direct(conn))
+    return ReviewServices(VaultReader(handle, threaded=False), operations, clock,
+                          release_policy or ReleasePolicy()), conn
 
 
 def segment_rows(model, parent):

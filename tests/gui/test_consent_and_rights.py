@@ -6,12 +6,20 @@ import dataclasses
 
 import pytest
 
+from app.control.operations import Operations
 from app.policy.file.canonical import policy_to_mapping
 from app.policy.file.parser import default_policy
+from app.policy.rules.pause import PauseState
 from app.ui.activity_log import ActivityLogWindow
 from app.ui.consent_window import RECONSIDER, ConsentFlow
 from app.ui.export_dialog import ExportDialog
-from app.vault import ledger, operations
+from app.ui.tasks import Tasks
+from app.vault import ledger
+from app.vault.export import export_all
+from app.vault.operations import decisions, deletion, settings
+from app.vault.operations.store import VaultOperations
+from app.vault.reader import VaultReader
+from tests.helpers.clock import FakeClock
 from tests.helpers.seed import SeededSegment, seed
 
 
@@ -30,14 +38,28 @@ def policy(data_dir):
     return default_policy(data_dir.data_dir)
 
 
-def _flow(vault_handle, policy, capture, messages):
-    return ConsentFlow(vault_handle.connect, policy, now=lambda: 1000.0, start_capture=capture,
-                       show_message=messages.append)
+@pytest.fixture
+def make_flow(vault_handle):
+    """ConsentFlow as the app builds it: reads through a reader, the answer through the operations,
+    which start capture once consent is recorded (here: synchronous, results at once)."""
+    connections = []
+
+    def make(policy, capture, messages):
+        conn = vault_handle.connect()
+        connections.append(conn)
+        operations = Operations(PauseState(), FakeClock(1000.0), VaultOperations.direct(conn), policy=policy)
+        operations.on_consent_answered(lambda accepted: capture() if accepted else None)
+        return ConsentFlow(VaultReader(vault_handle, threaded=False), operations, policy, Tasks(),
+                           start_capture=capture, show_message=messages.append)
+
+    yield make
+    for conn in connections:
+        conn.close()
 
 
-def test_no_capture_before_consent_and_capture_after_accepting(qtbot, vault_handle, policy):
+def test_no_capture_before_consent_and_capture_after_accepting(qtbot, vault_handle, policy, make_flow):
     capture, messages = Capture(), []
-    flow = _flow(vault_handle, policy, capture, messages)
+    flow = make_flow(policy, capture, messages)
     flow.run()
     qtbot.addWidget(flow.dialog)
     assert flow.dialog.isVisible() and capture.starts == 0
@@ -45,19 +67,19 @@ def test_no_capture_before_consent_and_capture_after_accepting(qtbot, vault_hand
     flow.dialog.agree.click()
     assert capture.starts == 1
     # the answer is in the ledger, so the next start does not ask again
-    flow2 = _flow(vault_handle, policy, capture, messages)
+    flow2 = make_flow(policy, capture, messages)
     flow2.run()
     assert flow2.dialog is None and capture.starts == 2
 
 
-def test_declining_is_respected_and_says_how_to_reconsider(qtbot, vault_handle, policy):
+def test_declining_is_respected_and_says_how_to_reconsider(qtbot, vault_handle, policy, make_flow):
     capture, messages = Capture(), []
-    flow = _flow(vault_handle, policy, capture, messages)
+    flow = make_flow(policy, capture, messages)
     flow.run()
     qtbot.addWidget(flow.dialog)
     flow.dialog.decline.click()
     assert capture.starts == 0 and messages == [RECONSIDER]
-    again = _flow(vault_handle, policy, capture, messages)
+    again = make_flow(policy, capture, messages)
     again.run()
     assert again.dialog is None and capture.starts == 0  # not nagged, still nothing captured
     conn = vault_handle.connect()
@@ -65,14 +87,14 @@ def test_declining_is_respected_and_says_how_to_reconsider(qtbot, vault_handle, 
     conn.close()
 
 
-def test_a_changed_policy_asks_again_and_shows_what_changed(qtbot, vault_handle, policy):
+def test_a_changed_policy_asks_again_and_shows_what_changed(qtbot, vault_handle, policy, make_flow):
     capture, messages = Capture(), []
-    first = _flow(vault_handle, policy, capture, messages)
+    first = make_flow(policy, capture, messages)
     first.run()
     qtbot.addWidget(first.dialog)
     first.dialog.agree.click()
     changed = dataclasses.replace(policy, release=dataclasses.replace(policy.release, hold_hours=24.0))
-    flow = _flow(vault_handle, changed, capture, messages)
+    flow = make_flow(changed, capture, messages)
     flow.run()
     qtbot.addWidget(flow.dialog)
     assert capture.starts == 1  # waits for re-consent
@@ -86,10 +108,10 @@ def test_a_changed_policy_asks_again_and_shows_what_changed(qtbot, vault_handle,
 def test_activity_log_lists_decisions_in_words_and_verifies(qtbot, vault_handle):
     ids = seed(vault_handle, [SeededSegment(100.0, "gedit", "a", "x"), SeededSegment(200.0, "gedit", "b", "y")])
     conn = vault_handle.connect()
-    operations.approve(conn, ids[:1], now=300.0)
-    operations.delete_segments(conn, ids[1:], now=301.0)
+    decisions.approve(conn, ids[:1], now=300.0)
+    deletion.delete_segments(conn, ids[1:], now=301.0)
     conn.close()
-    window = ActivityLogWindow(vault_handle.connect)
+    window = ActivityLogWindow(VaultReader(vault_handle, threaded=False))
     qtbot.addWidget(window)
     texts = [window.model.index(r, 1).data() for r in range(window.model.rowCount())]
     assert texts[0] == "Approved 1 segment for release."
@@ -99,20 +121,31 @@ def test_activity_log_lists_decisions_in_words_and_verifies(qtbot, vault_handle)
 
 def test_activity_log_warns_when_the_chain_is_broken(qtbot, vault_handle):
     conn = vault_handle.connect()
-    operations.save_pause(conn, None, now=1.0)
-    operations.save_pause(conn, None, now=2.0)
+    settings.save_pause(conn, None, now=1.0)
+    settings.save_pause(conn, None, now=2.0)
     conn.execute("DROP TRIGGER ledger_no_update")
     conn.execute("UPDATE ledger SET kind = 'pause' WHERE seq = 1")
     conn.close()
-    window = ActivityLogWindow(vault_handle.connect)
+    window = ActivityLogWindow(VaultReader(vault_handle, threaded=False))
     qtbot.addWidget(window)
     assert not window.verified.ok
     assert "tampered with at entry 1" in window.banner.text()
 
 
+def _export(vault_handle, document):
+    """What the composition root gives the dialog: an export on a connection of its own."""
+    def export(target, as_zip, progress, cancelled):
+        conn = vault_handle.connect()
+        try:
+            return export_all(conn, target, document, 1000.0, as_zip=as_zip, progress=progress, cancelled=cancelled)
+        finally:
+            conn.close()
+    return export
+
+
 def test_export_dialog_shows_progress_and_finishes(qtbot, vault_handle, tmp_path, policy):
     seed(vault_handle, [SeededSegment(100.0 * i, "gedit", f"t{i}", "hello") for i in range(1, 6)])
-    dialog = ExportDialog(vault_handle.connect, policy_to_mapping(policy), now=lambda: 1000.0)
+    dialog = ExportDialog(_export(vault_handle, policy_to_mapping(policy)))
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path / "export"))
     with qtbot.waitSignal(dialog.signals.finished, timeout=20000):
@@ -124,7 +157,7 @@ def test_export_dialog_shows_progress_and_finishes(qtbot, vault_handle, tmp_path
 
 def test_export_dialog_cancel_leaves_nothing(qtbot, vault_handle, tmp_path, policy):
     seed(vault_handle, [SeededSegment(100.0 * i, "gedit", f"t{i}", "hello") for i in range(1, 4)])
-    dialog = ExportDialog(vault_handle.connect, {}, now=lambda: 1000.0)
+    dialog = ExportDialog(_export(vault_handle, {}))
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path / "export"))
     dialog._cancel.set()  # the employee pressed Cancel before the first segment was written

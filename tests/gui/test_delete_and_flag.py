@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.control.interface import RangeCounts
+from app.core.changes import RangeCounts
 from app.core.model import FlagCategory
-from app.ui.control_dialogs import FlagDialog, ask_delete, delete_question
+from app.ui.control_dialogs import ask_delete, delete_question
+from app.ui.flag_dialog import FlagDialog
 from app.ui.notifications import NoticeKind
 from app.vault import ledger
 from tests.gui.tray_support import NOW, env  # noqa: F401 - the fixture
@@ -105,7 +106,7 @@ def test_flag_cancelled_changes_nothing(env, vault_handle, vault_conn):
 
 
 def test_the_flag_dialog_offers_every_category(qtbot):
-    dialog = FlagDialog(900)
+    dialog = FlagDialog("the last 15 minutes")
     qtbot.addWidget(dialog)
     assert dialog.category.count() == len(FlagCategory)
     dialog.category.setCurrentIndex(list(FlagCategory).index(FlagCategory.HEALTH))
@@ -114,7 +115,7 @@ def test_the_flag_dialog_offers_every_category(qtbot):
 
 
 def test_delete_without_a_vault_says_why(env, qtbot):
-    env.controls.bind_actions(None, vault_problem="keyring locked or unavailable")
+    env.controls.vault_unavailable("keyring locked or unavailable")
     with qtbot.waitSignal(env.controller.notice) as failed:
         env.flows.delete_last(300)
     assert failed.args[0].kind is NoticeKind.FAILED and "keyring locked" in failed.args[0].message

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from app.ui.releases_window import ReleasesWindow
+from app.vault.reader import VaultReader
 
 
 def _release(conn, bundle_id, t, withdrawn=None):
@@ -23,7 +24,7 @@ def test_lists_bundles_with_contents_and_receipt(qtbot, vault_handle):
     _release(conn, "bundle-new", 1_700_100_000.0)
     conn.close()
     withdrawn = []
-    window = ReleasesWindow(vault_handle.connect, withdraw=withdrawn.append)
+    window = ReleasesWindow(VaultReader(vault_handle, threaded=False), withdraw=withdrawn.append)
     qtbot.addWidget(window)
     model = window.model
     assert model.rowCount() == 2
@@ -43,7 +44,7 @@ def test_lists_bundles_with_contents_and_receipt(qtbot, vault_handle):
 
 
 def test_nothing_left_says_so_and_shows_the_activity_log(qtbot, vault_handle):
-    window = ReleasesWindow(vault_handle.connect)
+    window = ReleasesWindow(VaultReader(vault_handle, threaded=False))
     qtbot.addWidget(window)
     assert window.summary.text() == "Nothing has left this computer."
     assert window.tabs.tabText(1) == "Activity log"

@@ -8,8 +8,9 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog
 
 from app.core.model import FlagCategory
+from app.ui.flag_dialog import FlagDialog
 from app.ui.models.roles import Roles
-from app.ui.review.dialogs import ConfirmDialog, FlagDialog, RangeDialog
+from app.ui.review.dialogs import ConfirmDialog, RangeDialog
 from app.vault import ledger
 from tests.gui.review_support import fetch_all, review_window, seeded, seeded_template, segment_rows  # noqa: F401
 

@@ -15,16 +15,18 @@ from app.ui.models.frame_strip_model import FrameStripModel
 from app.ui.models.roles import KIND_DAY, KIND_GAP, Roles
 from app.ui.models.thumbnails import ImageCache
 from app.ui.models.timeline_model import TimelineModel
-from app.ui.tasks import SyncTaskRunner, TaskRunner
-from app.vault import operations, queries
+from app.ui.tasks import Reads
+from app.vault import queries
+from app.vault.operations import decisions, deletion
 from app.vault.queries import TimelineFilter
+from app.vault.reader import VaultReader
 from tests.gui.review_support import NOW, fetch_all, seeded, seeded_template, segment_rows  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
 
 def timeline(seeded, page_size=50, policy=None):
-    model = TimelineModel(SyncTaskRunner(seeded.handle), seeded.clock, policy, page_size=page_size)
+    model = TimelineModel(Reads(VaultReader(seeded.handle, threaded=False)), seeded.clock, policy, page_size=page_size)
     model.reload()
     return model
 
@@ -82,8 +84,8 @@ def test_refresh_after_an_action_patches_rows_and_drops_deleted_ones(qtmodeltest
     gone, kept = rows[0][1].id, rows[1][1].id
     before = model.rowCount(newest)
     conn = seeded.connect()
-    operations.delete_segments(conn, [gone], now=NOW)
-    operations.approve(conn, [kept], now=NOW)
+    deletion.delete_segments(conn, [gone], now=NOW)
+    decisions.approve(conn, [kept], now=NOW)
     conn.close()
     model.refresh_segments([gone, kept])
     assert model.rowCount(newest) == before - 1
@@ -101,14 +103,14 @@ def test_filters_reload_the_days_and_a_state_filter_drops_rows_that_leave_it(see
     assert all(model.index(r, 0, newest).data(Roles.KIND) != KIND_GAP for r in range(model.rowCount(newest)))
     target = segment_rows(model, newest)[0][1].id
     conn = seeded.connect()
-    operations.approve(conn, [target], now=NOW)
+    decisions.approve(conn, [target], now=NOW)
     conn.close()
     model.refresh_segments([target])
     assert not model.segment_index(target).isValid()
 
 
 def test_choice_models(qtmodeltester, seeded):
-    runner = SyncTaskRunner(seeded.handle)
+    runner = Reads(VaultReader(seeded.handle, threaded=False))
     days, apps = DayChoiceModel(runner), AppChoiceModel(runner)
     days.load()
     apps.load()
@@ -124,9 +126,9 @@ def test_choice_models(qtmodeltester, seeded):
 
 def test_event_list_model_pages_through_a_segments_events(qtmodeltester, seeded):
     (segment_id, start, count), = seeded.query(
-        "SELECT s.id, s.start, count(e.id) n FROM segments s JOIN events e ON e.segment_id = s.id "
+        "SELECT s.id, s.start, count(*) + count(e.held) n FROM segments s JOIN events e ON e.segment_id = s.id "
         "GROUP BY s.id ORDER BY n DESC LIMIT 1")
-    model = EventListModel(SyncTaskRunner(seeded.handle), page_size=25)
+    model = EventListModel(Reads(VaultReader(seeded.handle, threaded=False)), page_size=25)
     model.set_segment(segment_id, start)
     qtmodeltester.check(model)
     fetch_all(model, QModelIndex())
@@ -143,7 +145,7 @@ def test_frame_strip_loads_thumbnails_into_memory_only(qtmodeltester, qtbot, see
 
     files_before = files_beside_the_vault()
     cache = ImageCache(50)
-    model = FrameStripModel(SyncTaskRunner(seeded.handle), cache)
+    model = FrameStripModel(Reads(VaultReader(seeded.handle, threaded=False)), cache)
     model.set_frames(detail.frames, detail.segment.start)
     qtmodeltester.check(model)
     for row in range(model.rowCount()):
@@ -155,20 +157,21 @@ def test_frame_strip_loads_thumbnails_into_memory_only(qtmodeltester, qtbot, see
     assert detail.frames[0].id not in cache
 
 
-def test_the_threaded_runner_delivers_results_on_the_gui_thread(qtbot, seeded):
-    runner = TaskRunner(seeded.handle)
+def test_the_threaded_reader_delivers_results_on_the_gui_thread(qtbot, seeded):
+    reader = VaultReader(seeded.handle)
+    runner = Reads(reader)
     seen = []
-    runner.read(lambda conn: (threading.current_thread().name, queries.applications(conn)),
+    runner.read(lambda r: r._read(lambda conn: (threading.current_thread().name, queries.applications(conn))),
                 lambda result: seen.append((threading.current_thread() is threading.main_thread(), result)))
     qtbot.waitUntil(lambda: bool(seen))
     on_gui_thread, (worker, apps) = seen[0]
-    assert on_gui_thread and worker.startswith("airlock-review") and apps
+    assert on_gui_thread and worker.startswith("airlock-reader") and apps
     failures = []
     runner.failed.connect(failures.append)
-    runner.read(lambda conn: conn.execute("SELECT nope FROM nowhere"))
+    runner.read(lambda r: r._read(lambda conn: conn.execute("SELECT nope FROM nowhere")))
     qtbot.waitUntil(lambda: bool(failures))
     runner.close()
-    assert not [t for t in threading.enumerate() if t.name.startswith("airlock-review")]
+    assert not [t for t in threading.enumerate() if t.name.startswith("airlock-reader")]
 
 
 def _detail_with_frames(seeded):

@@ -19,7 +19,7 @@ from app.core.model import SegmentState
 from app.policy.model import ReleasePolicy
 from app.ui.models.roles import KIND_GAP, KIND_SEGMENT, Roles
 from app.ui.review.window import ReviewServices, ReviewWindow
-from app.ui.tasks import TaskRunner
+from app.vault.reader import VaultReader
 from tests.gui.review_support import fetch_all, review_window, seeded, seeded_template, segment_rows  # noqa: F401
 
 
@@ -102,8 +102,10 @@ def test_the_detail_shows_screenshots_clicks_typed_text_and_raw_events(qtbot, re
         shown.append(marks())
         detail.screenshots.next_frame()
     assert sum(shown) == clicks  # every click drawn once, on the screenshot it belongs to
-    assert detail.events_model.rowCount() == min(200, seeded.query(
-        "SELECT count(*) FROM events WHERE segment_id = ?", (segment_id,))[0][0])
+    # The first page of stored rows, each key press shown with its release (at its held time).
+    assert detail.events_model.rowCount() == seeded.query(
+        "SELECT count(*) + count(held) FROM (SELECT held FROM events WHERE segment_id = ? ORDER BY dt, n LIMIT 200)",
+        (segment_id,))[0][0]
     detail.screenshots.scrubber.setValue(0)
     assert detail.screenshots.current_frame().id == seeded.query(
         "SELECT id FROM frames WHERE segment_id = ? ORDER BY t LIMIT 1", (segment_id,))[0][0]
@@ -129,9 +131,19 @@ def test_every_control_has_an_accessible_name(review_window):
     assert window.delete_action.shortcut().toString() and window.flag_action.shortcut().toString() == "F"
 
 
-def test_the_window_works_with_the_threaded_runner(qtbot, seeded):
-    window = ReviewWindow(ReviewServices(seeded.handle, seeded.clock, ReleasePolicy()),
-                          runner=TaskRunner(seeded.handle))
+def test_the_window_works_with_the_threaded_reader_and_writer(qtbot, seeded):
+    """As in the app: reads on the reader's thread, changes on the recorder's writer thread."""
+    from app.control.operations import Operations
+    from app.policy.rules.pause import PauseState
+    from app.vault.in_flight import InFlightGuard
+    from app.vault.operations.store import VaultOperations
+    from app.vault.writer import VaultWriter
+
+    pause = PauseState()
+    writer = VaultWriter(seeded.handle, InFlightGuard(pause))
+    writer.start()
+    operations = Operations(pause, seeded.clock, VaultOperations(writer.run))
+    window = ReviewWindow(ReviewServices(VaultReader(seeded.handle), operations, seeded.clock, ReleasePolicy()))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=10_000)
@@ -142,3 +154,4 @@ def test_the_window_works_with_the_threaded_runner(qtbot, seeded):
     qtbot.waitUntil(lambda: window.model.segment_index(segment_id).data(Roles.STATE) == "approved", timeout=10_000)
     assert seeded.query("SELECT state FROM segments WHERE id = ?", (segment_id,)) == [("approved",)]
     window.close()
+    writer.stop()

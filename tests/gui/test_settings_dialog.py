@@ -13,7 +13,7 @@ from app.policy.model import ReleaseMode
 from app.policy.personal import PersonalSettings
 from app.ui.settings_dialog import SettingsDialog
 from app.vault import ledger
-from app.vault.personal_store import effective_for, load_personal, save_personal
+from app.vault.operations.settings import effective_for, load_personal, save_personal
 
 
 @pytest.fixture

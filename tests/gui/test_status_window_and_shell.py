@@ -108,7 +108,7 @@ def test_a_show_request_from_another_thread_brings_the_window_forward(env, qtbot
     shell = shell_for(env, qtbot)
     shell.start()
     shell.status_window.showMinimized()
-    thread = threading.Thread(target=env.controller.show)  # what the control server does
+    thread = threading.Thread(target=env.controls.show)  # what the control server does
     thread.start()
     thread.join()
     qtbot.waitUntil(lambda: not shell.status_window.isMinimized(), timeout=15000)

@@ -7,7 +7,8 @@ from app.control.interface import CaptureCondition
 from app.core.model import CaptureStatus
 from app.ui.controller import EXPIRY_CHECK_CAP_S, STOP_GRACE_MS
 from app.ui.notifications import NoticeKind, Notifier
-from app.vault import ledger, operations
+from app.vault import ledger
+from app.vault.operations import settings
 from tests.gui.tray_support import NOW, env  # noqa: F401 - the fixture
 
 
@@ -35,7 +36,7 @@ def test_a_timed_pause_expires_and_notifies(env, qtbot, vault_conn):
     assert not env.controller.expiry_timer.isActive()
     env.writer.flush()
     assert [e.kind for e in ledger.entries(vault_conn)] == ["pause", "resume"]
-    assert operations.load_pause(vault_conn) is None
+    assert settings.load_pause(vault_conn) is None
 
 
 def test_capture_stopping_is_an_urgent_notice_with_the_reason(env, qtbot):
@@ -68,7 +69,7 @@ def test_a_delete_from_the_command_line_is_shown_in_the_app(env, qtbot, vault_ha
 
     seed(vault_handle, [SeededSegment(NOW - 60, "editor", "notes", "hello")])
     with qtbot.waitSignal(env.controller.notice, timeout=5000) as blocker:
-        env.controller.delete_last(300)  # what the control server calls, on its own thread in the app
+        env.controls.delete_last(300)  # what the control server calls, on its own thread in the app
     assert blocker.args[0].kind is NoticeKind.DONE
     assert blocker.args[0].message == "Deleted 1 segment, 5 keystrokes, 1 click, 1 screenshot."
 

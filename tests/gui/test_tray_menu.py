@@ -7,7 +7,8 @@ import pytest
 from app.control.interface import CaptureCondition
 from app.core.model import CaptureStatus
 from app.ui.control_menu import QUIT_NOT_ALLOWED
-from app.vault import ledger, operations
+from app.vault import ledger
+from app.vault.operations import settings
 from tests.gui.tray_support import NOW, env  # noqa: F401 - the fixture
 
 ENTRIES = ["status", "waiting", "pause-900s", "pause-3600s", "pause-tomorrow", "pause-indefinite", "resume",
@@ -69,7 +70,7 @@ def test_excluded_window_in_focus(env):
 
 
 def test_not_capturing_without_a_vault_disables_what_needs_it(env):
-    env.controls.bind_actions(None, vault_problem="keyring locked or unavailable")
+    env.controls.vault_unavailable("keyring locked or unavailable")
     menu = env.menu()
     assert state(menu, "status") == ("Not capturing: keyring locked or unavailable", False, False)
     for name in ("delete-300s", "delete-900s", "delete-3600s", "flag", "review", "activity"):
@@ -120,7 +121,7 @@ def test_entries_act(env, vault_conn):
     assert env.opened == ["review", "quit"]
     env.writer.flush()
     assert [e.kind for e in ledger.entries(vault_conn)] == ["pause", "pause", "resume"]
-    assert operations.load_pause(vault_conn) is None
+    assert settings.load_pause(vault_conn) is None
 
 
 @pytest.mark.parametrize("waiting", [1, 3])

@@ -7,12 +7,14 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from app.commands.control_wiring import controlled_writer
-from app.control.controls import CaptureControls
+from app.control.operations import Operations
 from app.policy.rules.pause import PauseState
 from app.ui.control_flows import ControlFlows
 from app.ui.control_menu import ControlMenu, QuitRule, WindowHooks
 from app.ui.controller import AppController
+from app.vault.in_flight import InFlightGuard
+from app.vault.operations.store import VaultOperations
+from app.vault.writer import VaultWriter
 from tests.helpers.clock import FakeClock
 
 # A fixed local afternoon, so clock texts in menus are predictable.
@@ -40,7 +42,7 @@ class Answers:
 @dataclass
 class ControlsEnv:
     clock: FakeClock
-    controls: CaptureControls
+    controls: Operations
     writer: object
     controller: AppController
     flows: ControlFlows
@@ -57,8 +59,9 @@ class ControlsEnv:
 @pytest.fixture
 def env(qtbot, vault_handle):
     clock = FakeClock(NOW)
-    controls = CaptureControls(PauseState(), clock, None)
-    writer = controlled_writer(vault_handle, controls)
+    pause = PauseState()
+    writer = VaultWriter(vault_handle, InFlightGuard(pause), on_error=lambda error: controls.report_vault_error(error))
+    controls = Operations(pause, clock, VaultOperations(writer.run))
     writer.start()
     controller = AppController(controls, clock)
     answers = Answers()

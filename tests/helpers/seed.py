@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from app.core.model import ClickEvent, Frame, KeyEvent, KeystrokeMode, WindowInfo
-from app.core.records import EventRecord, FrameRecord, SegmentStart, SegmentUpdate
+from app.core.model import ClickEvent, Frame, KeyEvent, KeystrokeMode, SegmentEndReason, WindowInfo
+from app.core.records import EventRecord, FrameRecord, KeyRelease, SegmentEnd, SegmentStart
 from app.vault.writer import VaultWriter
 
 
@@ -37,12 +37,12 @@ def seed(handle, segments: list[SeededSegment]) -> list[int]:
             t = s.start
             for ch in s.text:
                 writer.submit(EventRecord(token, KeyEvent(t, ch, True, ch)))
-                writer.submit(EventRecord(token, KeyEvent(t + 0.03, ch, False, ch)))
+                writer.submit(KeyRelease(t + 0.03, ch))
                 t += 0.1
             writer.submit(EventRecord(token, ClickEvent(t, 10, 12, "left", True)))
             writer.submit(EventRecord(token, ClickEvent(t + 0.05, 10, 12, "left", False)))
             writer.submit(FrameRecord(token, Frame(t, 64, 48, jpeg(s.colour))))
-            writer.submit(SegmentUpdate(token, t + 0.1, s.text))
+            writer.submit(SegmentEnd(token, t, SegmentEndReason.WINDOW_CHANGED))
         writer.flush()
     finally:
         writer.stop()

@@ -21,7 +21,7 @@ from app.core.model import ClickEvent, FlagCategory, GapReason, KeyEvent, Segmen
 from app.dev.seed.activity import TITLES_BY_KIND, ActivityGenerator, AppProfile, pick_profile
 from app.dev.seed.images import image_pool
 from app.policy.rules.typed_text import reconstruct
-from app.vault import event_codec, ledger
+from app.vault import event_store, ledger
 from app.vault.database import checkpoint_truncate, transaction
 from app.vault.ledger import LedgerKind
 from app.vault.queries import day_bounds
@@ -161,9 +161,7 @@ def _seed_day(conn, day: date, age_days: int, plan: SeedPlan, rng: random.Random
         next_id[0] += 1
         seg_events = generator.segment(profile, t, end)
         keys = [e for e in seg_events if isinstance(e, KeyEvent)]
-        for event in seg_events:
-            kind, data = event_codec.encode(event)
-            events.append((segment_id, event.t, kind, data))
+        events += event_store.rows_for(segment_id, t, seg_events)
         shot_times, at = [], t + 0.5
         while at < end:
             shot_times.append(at)
@@ -183,17 +181,17 @@ def _seed_day(conn, day: date, age_days: int, plan: SeedPlan, rng: random.Random
         approved_at = review_at if state in (SegmentState.APPROVED, SegmentState.RELEASED) else None
         released_at = min(review_at + 24 * HOUR, now) if state is SegmentState.RELEASED else None
         bundle = f"seed-{day.isoformat()}" if released_at else None
-        segments.append((segment_id, t, end, profile.app, title, 4000 + rng.randrange(2000), profile.wm_class,
+        segments.append((segment_id, t, end, t, profile.app, title, 4000 + rng.randrange(2000), profile.wm_class,
                          profile.mode.value, state.value, reconstruct(keys),
                          sum(1 for e in keys if e.pressed),
                          sum(1 for e in seg_events if isinstance(e, ClickEvent) and e.pressed),
                          len(shot_times), approved_at, released_at, bundle))
         t = end + rng.uniform(0.5, 20)
     conn.executemany(
-        "INSERT INTO segments (id, start, end, app, title, pid, wm_class, keystroke_mode, state, typed_text, "
-        "key_count, click_count, frame_count, approved_at, released_at, bundle_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", segments)
-    conn.executemany("INSERT INTO events (segment_id, t, kind, data) VALUES (?, ?, ?, ?)", events)
+        "INSERT INTO segments (id, start, end, t0, app, title, pid, wm_class, keystroke_mode, state, typed_text, "
+        "key_count, click_count, frame_count, approved_at, released_at, bundle_id, end_reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'idle')", segments)
+    event_store.insert_rows(conn, events)
     conn.executemany("INSERT INTO frames (segment_id, t, width, height, mime, left_px, top_px, scale, image) "
                      "VALUES (?, ?, ?, ?, 'image/jpeg', 0, 0, 0.5, ?)", frames)
     conn.executemany("INSERT INTO flags (segment_id, category, note, t) VALUES (?, ?, ?, ?)", flags)

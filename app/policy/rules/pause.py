@@ -107,6 +107,13 @@ class PauseState:
                 return None
             return snapshot
 
+    def ended_at(self, now: float) -> float:
+        """When the most recent pause ended (its resume or its time running out), for a pause that
+        has ended by `now`; `now` if none is remembered."""
+        with self._lock:
+            self._archive_if_expired(now)
+            return max((interval.end for interval in self._past), default=now)
+
     def expire_if_due(self, now: float) -> bool:
         """End a timed pause whose time is up. Returns True exactly once per expired pause."""
         with self._lock:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.model import WindowInfo
+from app.core.model import SegmentEndReason, WindowInfo
 
 
 @dataclass(frozen=True, slots=True)
 class SegmentPlacement:
     """Where an event goes: segment `token`; `is_new` if that segment starts with this event;
-    `closed_token` names the segment this event ended, if any."""
+    `closed_token` names the segment this event ended, if any, and `closed_because` why."""
 
     token: int
     is_new: bool
     closed_token: int | None = None
+    closed_because: SegmentEndReason | None = None
 
 
 class Segmenter:
@@ -43,7 +44,8 @@ class Segmenter:
 
     def place(self, t: float, window: WindowInfo) -> SegmentPlacement:
         """Assign an event at `t` in `window` to a segment, opening a new one if needed."""
-        if self._current is not None and not self._needs_new_segment(t, window):
+        because = self._end_reason(t, window) if self._current is not None else None
+        if self._current is not None and because is None:
             self._last_event = max(self._last_event, t)  # a late event never moves time back
             return SegmentPlacement(self._current, is_new=False)
         closed = self.close()
@@ -51,16 +53,28 @@ class Segmenter:
         self._current = self._last_token
         self._window_key = window.key
         self._start = self._last_event = t
-        return SegmentPlacement(self._current, is_new=True, closed_token=closed)
+        return SegmentPlacement(self._current, is_new=True, closed_token=closed, closed_because=because)
+
+    @property
+    def last_event(self) -> float | None:
+        """When the open segment's last item happened (None: no segment is open)."""
+        return self._last_event if self._current is not None else None
+
+    def idle_since(self, now: float) -> bool:
+        """True if the open segment has had no item for `idle_gap` seconds at `now`."""
+        return self._current is not None and now - self._last_event >= self.idle_gap
 
     def close(self) -> int | None:
         """End the open segment (pause, exclusion, stop). Returns its token, or None if none."""
         closed, self._current, self._window_key = self._current, None, None
         return closed
 
-    def _needs_new_segment(self, t: float, window: WindowInfo) -> bool:
-        return (
-            window.key != self._window_key
-            or t - self._last_event >= self.idle_gap
-            or t - self._start > self.max_length
-        )
+    def _end_reason(self, t: float, window: WindowInfo) -> SegmentEndReason | None:
+        """Why an item at `t` in `window` cannot join the open segment (None: it can)."""
+        if window.key != self._window_key:
+            return SegmentEndReason.WINDOW_CHANGED
+        if t - self._last_event >= self.idle_gap:
+            return SegmentEndReason.IDLE
+        if t - self._start > self.max_length:
+            return SegmentEndReason.MAX_LENGTH
+        return None

@@ -68,7 +68,7 @@ class EventListModel(QAbstractTableModel):
             return
         self._loading = True
         generation, segment_id, cursor, limit = self._generation, self._segment_id, self._cursor, self._page_size
-        self._runner.read(lambda conn: queries.events_page(conn, segment_id, cursor, limit),
+        self._runner.read(lambda reader: reader.events_page(segment_id, cursor, limit),
                           lambda page: self._on_page(generation, page))
 
     def _on_page(self, generation: int, page: queries.EventPage) -> None:

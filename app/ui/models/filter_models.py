@@ -84,7 +84,7 @@ class DayChoiceModel(FilterChoiceModel):
         super().__init__(runner, "All days", parent)
 
     def _query(self):
-        return lambda conn: queries.days(conn, TimelineFilter())
+        return lambda reader: reader.days(TimelineFilter())
 
     def _choice(self, summary: queries.DaySummary):
         label = summary.day.strftime("%a %d %b %Y")
@@ -99,7 +99,7 @@ class AppChoiceModel(FilterChoiceModel):
         self._icons = icons or AppIconProvider()
 
     def _query(self):
-        return queries.applications
+        return lambda reader: reader.applications()
 
     def _choice(self, count: queries.AppCount):
         name = count.app or "unknown"

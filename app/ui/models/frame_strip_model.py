@@ -1,6 +1,6 @@
 """The screenshots of one segment as a film strip: time offsets and in-memory thumbnails.
 
-A thumbnail is decoded on the task runner's worker the first time it is shown and kept in an
+A thumbnail is decoded on the vault reader's thread the first time it is shown and kept in an
 `ImageCache` (memory only). Until it arrives the row shows a blank placeholder.
 """
 
@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from app.ui.models.roles import Roles
 from app.ui.models.thumbnails import THUMBNAIL_WIDTH, ImageCache, decode
-from app.vault import queries
 from app.vault.queries import FrameInfo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -101,11 +100,11 @@ class FrameStripModel(QAbstractListModel):
     def _load(self, frame: FrameInfo) -> None:
         generation = self._generation
 
-        def load(conn):
-            found = queries.frame_image(conn, frame.id)
+        def decoded(found):  # on the reader's thread, not the GUI's
             return decode(found[1], THUMBNAIL_WIDTH) if found else None
 
-        self._runner.read(load, lambda image: self._on_thumbnail(generation, frame.id, image))
+        self._runner.read(lambda reader: reader.frame_image(frame.id, decoded),
+                          lambda image: self._on_thumbnail(generation, frame.id, image))
 
     def _on_thumbnail(self, generation: int, frame_id: int, image) -> None:
         self._pending.discard(frame_id)

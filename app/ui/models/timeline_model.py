@@ -44,7 +44,7 @@ class _Day:
 
 
 class TimelineModel(QAbstractItemModel):
-    """Days → segments and gaps. `runner` is a TaskRunner (or SyncTaskRunner in tests)."""
+    """Days → segments and gaps, read through `runner` (app/ui/tasks.py `Reads`)."""
 
     daysLoaded = Signal()  # the day rows for the current filter are in
     pageLoaded = Signal(int)  # a page of a day arrived (the day's row)
@@ -86,7 +86,7 @@ class TimelineModel(QAbstractItemModel):
         self.beginResetModel()
         self._days, self._by_serial, self._rows = [], {}, {}
         self.endResetModel()
-        self._runner.read(lambda conn: queries.days(conn, flt), lambda found: self._on_days(generation, found))
+        self._runner.read(lambda reader: reader.days(flt), lambda found: self._on_days(generation, found))
 
     def _on_days(self, generation: int, found: list[DaySummary]) -> None:
         if generation != self._generation:
@@ -121,7 +121,7 @@ class TimelineModel(QAbstractItemModel):
         generation, flt, cursor, limit = self._generation, self._filter, day.cursor, self._page_size
         start, end = day.summary.start, day.summary.end
         self._runner.read(
-            lambda conn: queries.timeline_page(conn, flt, start, end, cursor, limit),
+            lambda reader: reader.timeline_page(flt, start, end, cursor, limit),
             lambda page: self._on_page(generation, day, page),
             lambda error: self._on_page_failed(day, error),
         )
@@ -158,7 +158,7 @@ class TimelineModel(QAbstractItemModel):
         """Re-read these segments and the day totals; drop rows that are gone or no longer match."""
         ids = sorted(set(segment_ids))
         generation, flt = self._generation, self._filter
-        self._runner.read(lambda conn: (queries.segments_by_id(conn, ids), queries.days(conn, flt)),
+        self._runner.read(lambda reader: reader.segments_and_days(ids, flt),
                           lambda result: self._on_refreshed(generation, set(ids), *result))
 
     def _on_refreshed(self, generation: int, ids: set[int], rows: dict[int, SegmentRow],

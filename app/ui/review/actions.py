@@ -1,132 +1,84 @@
-"""The employee's actions, run as vault writes through the task runner.
+"""The employee's actions in the review window, sent through the one operations route.
 
-The operations themselves live in app/vault/operations.py and app/vault/redaction.py (each writes
-its ledger entry in the same transaction); this class only sends them to the right thread and says
-what changed (`changed`), so the timeline refreshes and the tray updates its count.
+Every change goes to `Operations` (app/control/operations.py) — the same object the tray and the
+control channel use, or its stand-in for an Airlock running in another process — so a delete made
+here gets the same in-flight protection as the tray's. This class only hands the Futures to the GUI
+thread and announces what changed (`changed(Change)`), so the timeline refreshes and the tray
+updates its count.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from concurrent.futures import Future
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.clock import Clock
+from app.core.changes import Change, Span
 from app.core.model import FlagCategory
-from app.vault import operations, redaction
+from app.ui.tasks import Tasks
 
 Done = Callable[[object], None] | None
 Failed = Callable[[BaseException], None] | None
-Span = tuple[float, float]
-
-
-@dataclass(frozen=True)
-class Change:
-    """What an action changed: which segments, and whether the timeline must be rebuilt."""
-
-    kind: str  # delete | flag | unflag | approve | redact
-    segment_ids: tuple[int, ...] = ()
-    spans: tuple[Span, ...] = ()
-    frame_id: int | None = None
-
-    @property
-    def structural(self) -> bool:
-        """Range deletions reshape segments (a straddling one is cut): reload rather than patch."""
-        return self.kind == "delete" and bool(self.spans)
 
 
 class ReviewActions(QObject):
-    """Delete, flag, unflag, approve and redact; `changed(Change)` after each one succeeds.
-
-    `after_delete(ids)` runs on the write thread after a delete (the recorder's writer passes
-    `VaultWriter.forget_segments`, so an open segment that was deleted is not revived).
-    """
+    """Delete, flag, unflag, approve and redact; `changed(Change)` after each one succeeds."""
 
     changed = Signal(object)
 
-    def __init__(self, runner, clock: Clock, after_delete: Callable[[set[int]], None] | None = None,
-                 parent=None) -> None:
+    def __init__(self, operations, tasks: Tasks, parent=None) -> None:
         super().__init__(parent)
-        self._runner = runner
-        self._clock = clock
-        self._after_delete = after_delete
+        self._operations = operations
+        self._tasks = tasks
 
-    def _write(self, work, kind: str, spans: list[Span], on_done: Done, on_error: Failed,
-               frame_id: int | None = None) -> None:
-        """Run `work(conn) -> (touched segment ids, result)`; announce the change, then `on_done(result)`."""
-        def done(outcome) -> None:
-            touched, result = outcome
-            self.changed.emit(Change(kind, tuple(sorted(touched)), tuple(spans), frame_id))
+    def _change(self, future: Future, on_done: Done, on_error: Failed, result=lambda change: change) -> None:
+        def done(change: Change) -> None:
+            self.changed.emit(change)
             if on_done is not None:
-                on_done(result)
+                on_done(result(change))
 
-        self._runner.write(work, done, on_error)
+        self._tasks.deliver(future, done, on_error)
 
-    @staticmethod
-    def _with_spans(conn, ids: list[int], spans: list[Span]) -> list[int]:
-        every = set(ids)
-        for start, end in spans:
-            every.update(operations.segment_ids_in(conn, start, end))
-        return sorted(every)
+    def _start(self, start: Callable[[], Future], on_done: Done, on_error: Failed,
+               result=lambda change: change) -> None:
+        """A refusal before the work starts (the vault is not open) goes to `on_error` too."""
+        try:
+            future = start()
+        except Exception as error:  # noqa: BLE001 - a KnownError or a bug: the window reports either
+            (on_error or self._tasks.failed.emit)(error)
+            return
+        self._change(future, on_done, on_error, result)
 
     def delete(self, segment_ids: list[int], spans: list[Span] = (), on_done: Done = None, on_error: Failed = None) -> None:
-        """Delete whole segments and everything in the spans, in one task; WAL truncated after each."""
-        ids, spans, now, after = sorted(set(segment_ids)), list(spans), self._clock.now(), self._after_delete
-
-        def work(conn):
-            touched = set(ids)
-            summaries = []
-            for start, end in spans:
-                touched.update(operations.segment_ids_in(conn, start, end))
-                summaries.append(operations.delete_range(conn, start, end, now))
-            if ids:
-                summaries.append(operations.delete_segments(conn, ids, now))
-            if after is not None:
-                after(touched)
-            return touched, summaries
-
-        self._write(work, "delete", spans, on_done, on_error)
+        """Delete whole segments and everything in the spans, in one step; WAL truncated after it."""
+        self._start(lambda: self._operations.delete(list(segment_ids), list(spans)), on_done, on_error)
 
     def flag(self, segment_ids: list[int], category: FlagCategory, note: str, spans: list[Span] = (),
              on_done: Done = None, on_error: Failed = None) -> None:
-        ids, spans, now = list(segment_ids), list(spans), self._clock.now()
-
-        def work(conn):
-            every = self._with_spans(conn, ids, spans)
-            return every, (operations.set_flag(conn, every, category, note, now) if every else 0)
-
-        self._write(work, "flag", spans, on_done, on_error)
+        self._start(lambda: self._operations.flag(category, note, list(segment_ids), list(spans)), on_done, on_error,
+                    lambda change: change.count)
 
     def unflag(self, segment_ids: list[int], spans: list[Span] = (), on_done: Done = None, on_error: Failed = None) -> None:
-        ids, spans, now = list(segment_ids), list(spans), self._clock.now()
-
-        def work(conn):
-            every = self._with_spans(conn, ids, spans)
-            return every, (operations.clear_flag(conn, every, now) if every else 0)
-
-        self._write(work, "unflag", spans, on_done, on_error)
+        self._start(lambda: self._operations.unflag(list(segment_ids), list(spans)), on_done, on_error,
+                    lambda change: change.count)
 
     def approve(self, segment_ids: list[int], spans: list[Span] = (), on_done: Done = None, on_error: Failed = None) -> None:
-        ids, spans, now = list(segment_ids), list(spans), self._clock.now()
+        self._start(lambda: self._operations.approve(list(segment_ids), list(spans)), on_done, on_error,
+                    lambda change: change.count)
 
-        def work(conn):
-            every = self._with_spans(conn, ids, spans)
-            return every, (operations.approve(conn, every, now) if every else 0)
-
-        self._write(work, "approve", spans, on_done, on_error)
-
-    def redact_frame(self, segment_id: int, frame_id: int, rects: list[tuple[int, int, int, int]],
+    def redact_frame(self, frame_id: int, rects: list[tuple[int, int, int, int]],
                      on_done: Done = None, on_error: Failed = None) -> None:
-        boxes, now = [redaction.Rect(*r) for r in rects], self._clock.now()
-        self._write(lambda conn: ([segment_id], redaction.redact_frame(conn, frame_id, boxes, now)),
-                    "redact", [], on_done, on_error, frame_id=frame_id)
+        self._start(lambda: self._operations.redact_frame(frame_id, [tuple(r) for r in rects]), on_done, on_error)
 
     def mask_text(self, segment_id: int, start: int, end: int, on_done: Done = None, on_error: Failed = None) -> None:
-        now = self._clock.now()
-        self._write(lambda conn: ([segment_id], redaction.mask_typed_text(conn, segment_id, start, end, now)),
-                    "redact", [], on_done, on_error)
+        self._start(lambda: self._operations.mask_text(segment_id, start, end), on_done, on_error)
 
-    def summarize(self, spans: list[Span], on_done: Done, on_error: Failed = None) -> None:
-        """What deleting these spans would remove (read only)."""
-        self._runner.read(lambda conn: [operations.summarize_range(conn, s, e) for s, e in spans], on_done, on_error)
+    def preview(self, segment_ids: list[int], spans: list[Span], on_done: Done, on_error: Failed = None) -> None:
+        """What deleting these would remove (a RangeCounts)."""
+        try:
+            future = self._operations.preview(list(segment_ids), list(spans))
+        except Exception as error:  # noqa: BLE001 - reported like a failed read
+            (on_error or self._tasks.failed.emit)(error)
+            return
+        self._tasks.deliver(future, on_done, on_error)

@@ -14,14 +14,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
 )
 
 from app.core.errors import KnownError
-from app.core.model import FlagCategory
-from app.ui.models.labels import FLAG_LABELS
 
 Perform = Callable[[Callable[[object], None], Callable[[BaseException], None]], None]
 
@@ -80,40 +77,6 @@ class ConfirmDialog(QDialog):
         self.status_label.setText(_message(error))
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText("Close")
-
-
-class FlagDialog(QDialog):
-    """Choose a category and an optional note for flagging as sensitive."""
-
-    def __init__(self, parent, what: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Flag as sensitive")
-        self.setAccessibleName("Flag as sensitive")
-        intro = QLabel(f"Flag {what} as sensitive. Flagged segments never leave this computer; "
-                       "you can unflag them later.", self)
-        intro.setWordWrap(True)
-        self.category = QComboBox(self)
-        self.category.setAccessibleName("Category")
-        for category in FlagCategory:
-            self.category.addItem(FLAG_LABELS[category], category)
-        self.note = QLineEdit(self)
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("optional, stays on this computer")
-        form = QFormLayout()
-        form.addRow("&Category:", self.category)
-        form.addRow("&Note:", self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Flag")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Flag")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def choice(self) -> tuple[FlagCategory, str]:
-        return FlagCategory(self.category.currentData()), self.note.text().strip()
 
 
 class RangeDialog(QDialog):

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from app.ui.review.dialogs import ConfirmDialog, FlagDialog, RangeDialog, describe_span
-from app.vault.operations import RangeSummary
+from app.core.changes import RangeCounts
+from app.ui.flag_dialog import FlagDialog
+from app.ui.review.dialogs import ConfirmDialog, RangeDialog, describe_span
 
 HOUR = 3600.0
 
@@ -57,18 +58,11 @@ class ReviewFlows:
             self._delete(ids, spans, words, rows)
 
     def _delete(self, ids: list[int], spans: list, words: str, rows: list) -> None:
-        if spans:
-            self.window.review_actions.summarize(spans, lambda sums: self._confirm_delete(ids, spans, words, rows, sums))
-        else:
-            self._confirm_delete(ids, spans, words, rows, [])
+        self.window.review_actions.preview(ids, spans, lambda counts: self._confirm_delete(ids, spans, words, counts))
 
-    def _confirm_delete(self, ids, spans, words: str, rows, summaries: list[RangeSummary]) -> None:
-        segments = len(rows) + sum(s.segments for s in summaries)
-        keys = sum(r.keys for r in rows) + sum(s.keys for s in summaries)
-        clicks = sum(r.clicks for r in rows) + sum(s.clicks for s in summaries)
-        frames = sum(r.frames for r in rows) + sum(s.frames for s in summaries)
-        text = (f"Delete {words}?\n\n{_plural(segments, 'segment')} with {_plural(keys, 'keystroke')}, "
-                f"{_plural(clicks, 'click')} and {_plural(frames, 'screenshot')} will be removed from the vault "
+    def _confirm_delete(self, ids, spans, words: str, counts: RangeCounts) -> None:
+        text = (f"Delete {words}?\n\n{_plural(counts.segments, 'segment')} with {_plural(counts.keys, 'keystroke')}, "
+                f"{_plural(counts.clicks, 'click')} and {_plural(counts.frames, 'screenshot')} will be removed from the vault "
                 "and its journal at once. The deletion is recorded in your ledger (counts only).\n\n"
                 "This cannot be undone.")
         actions = self.window.review_actions
@@ -85,7 +79,7 @@ class ReviewFlows:
             self._flag(ids, spans, words)
 
     def _flag(self, ids, spans, words: str) -> None:
-        dialog = FlagDialog(self.window, words)
+        dialog = FlagDialog(words, self.window)
 
         def accepted() -> None:
             category, note = dialog.choice()
@@ -153,12 +147,11 @@ class ReviewFlows:
         detail = self.window.detail.detail
         if detail is None:
             return
-        segment_id = detail.segment.id
         text = (f"Black out {_plural(len(rects), 'area')} of this screenshot?\n\nThe stored screenshot is replaced by "
                 "one where these areas are black. The original is not kept anywhere. This cannot be undone.")
         actions = self.window.review_actions
         dialog = ConfirmDialog(self.window, "Redact screenshot", text, "&Black out",
-                               lambda done, failed: actions.redact_frame(segment_id, frame_id, rects, done, failed))
+                               lambda done, failed: actions.redact_frame(frame_id, rects, done, failed))
         dialog.finished_with.connect(lambda _r: self._after_frame_redaction())
         self._open(dialog)
 

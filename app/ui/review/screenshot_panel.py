@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QSlid
 from app.ui.models.frame_strip_model import FrameStripModel
 from app.ui.models.thumbnails import THUMBNAIL_WIDTH, ImageCache, decode
 from app.ui.review.frame_viewer import FrameViewer
-from app.vault import queries
 from app.vault.queries import ClickMark, FrameInfo, SegmentDetail
 
 _SCRUB_STEPS_PER_S = 10
@@ -165,11 +164,11 @@ class ScreenshotPanel(QWidget):
         generation = self._generation
         self.viewer.show_image(None, message="Loading…")
 
-        def load(conn):
-            found = queries.frame_image(conn, frame.id)
+        def decoded(found):  # on the reader's thread, not the GUI's
             return decode(found[1]) if found else None
 
-        self._runner.read(load, lambda img: self._on_loaded(generation, frame, img, clicks))
+        self._runner.read(lambda reader: reader.frame_image(frame.id, decoded),
+                          lambda img: self._on_loaded(generation, frame, img, clicks))
 
     def _on_loaded(self, generation: int, frame: FrameInfo, image, clicks) -> None:
         if image is None or image.isNull():

@@ -1,10 +1,10 @@
 """The review window: the timeline of what was captured, filters and search, the detail of a segment,
 and the actions on it. Built from `ReviewServices`; the tray opens it ("Review captures…") and
-listens to `changed` to update its count."""
+listens to `changed` to update its count. It reads through a `VaultReader` and changes the vault
+only through the operations (it never opens a connection of its own)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Change, ChangeKind
 from app.core.clock import Clock
 from app.core.errors import KnownError
 from app.core.model import SegmentState
@@ -31,14 +32,13 @@ from app.ui.models.filter_models import AppChoiceModel, DayChoiceModel
 from app.ui.models.labels import STATE_LABELS
 from app.ui.models.roles import KIND_DAY, KIND_SEGMENT, Roles
 from app.ui.models.timeline_model import TimelineModel
-from app.ui.review.actions import Change, ReviewActions
+from app.ui.review.actions import ReviewActions
 from app.ui.review.detail_pane import DetailPane
 from app.ui.review.review_flows import ReviewFlows
 from app.ui.review.timeline_view import TimelineView
-from app.ui.tasks import TaskRunner, WriteSubmitter
-from app.vault import operations, queries
+from app.ui.tasks import Reads
 from app.vault.queries import DaySummary, SegmentRow, TimelineFilter
-from app.vault.vault import VaultHandle
+from app.vault.reader import VaultReader
 
 SEARCH_DELAY_MS = 150  # typing pauses this long before the search runs (Enter runs it at once)
 
@@ -47,16 +47,14 @@ SEARCH_DELAY_MS = 150  # typing pauses this long before the search runs (Enter r
 class ReviewServices:
     """What the review window needs, built by the composition root.
 
-    `write` runs vault changes on the recorder's writer thread when one runs (`VaultWriter.run`);
-    `after_delete` is then `VaultWriter.forget_segments`. Without them, changes run on the
-    window's own worker connection.
+    `operations`: the one route for changes (app/control/operations.py `Operations` in the desktop
+    app; `RemoteOperations`/routed operations when `airlock review` runs on its own).
     """
 
-    handle: VaultHandle
+    reader: VaultReader
+    operations: object
     clock: Clock
     release_policy: ReleasePolicy | None = None
-    write: WriteSubmitter | None = None
-    after_delete: Callable[[set[int]], None] | None = None
 
 
 class ReviewWindow(QMainWindow):
@@ -70,14 +68,14 @@ class ReviewWindow(QMainWindow):
         self.services = services
         self.setWindowTitle("Airlock — Review captures")
         self.setAccessibleName("Review captures")
-        self.runner = runner or TaskRunner(services.handle, services.write, self)
+        self.runner = runner or Reads(services.reader, self)
         self.runner.failed.connect(self.show_error)
         icons = AppIconProvider()
         self.model = TimelineModel(self.runner, services.clock, services.release_policy, icons, parent=self)
         self.day_choices = DayChoiceModel(self.runner, self)
         self.app_choices = AppChoiceModel(self.runner, icons, self)
-        self.review_actions = ReviewActions(self.runner, services.clock, services.after_delete, self)
-        self.review_actions.changed.connect(self._on_changed)
+        self.review_actions = ReviewActions(services.operations, self.runner, self)
+        self.review_actions.changed.connect(lambda change: self._on_changed(change))
         self._detail_generation = 0
         self._selected_on_load = False
         self._stale = False
@@ -201,7 +199,7 @@ class ReviewWindow(QMainWindow):
                                                  (SegmentState.HELD, SegmentState.FLAGGED, SegmentState.APPROVED,
                                                   SegmentState.RELEASED)))
 
-        self.runner.read(operations.segment_state_counts, show)
+        self.runner.read(lambda reader: reader.state_counts(), show)
 
     def current_filter(self) -> TimelineFilter:
         return TimelineFilter(
@@ -267,7 +265,7 @@ class ReviewWindow(QMainWindow):
                 self.detail.show_detail(detail, keep_frame)
                 self._update_actions()
 
-        self.runner.read(lambda conn: queries.segment_detail(conn, segment_id), show)
+        self.runner.read(lambda reader: reader.segment_detail(segment_id), show)
 
     def step(self, direction: int) -> None:
         """Move to the next (1) or previous (-1) segment, opening days on the way."""
@@ -293,8 +291,18 @@ class ReviewWindow(QMainWindow):
 
     # -- after an action -----------------------------------------------------------------------
 
-    def _on_changed(self, change: Change) -> None:
-        if change.structural or (change.kind == "redact" and self.model.current_filter.text.strip()):
+    def on_vault_changed(self, change: Change) -> None:
+        """A change made here or elsewhere (the tray, the CLI): show the vault as it now is."""
+        if not self.isVisible():
+            self._stale = True  # reload when it is shown again
+            return
+        self._on_changed(change, announce=False)
+
+    def _on_changed(self, change: Change, announce: bool = True) -> None:
+        if change.kind not in (ChangeKind.DELETE, ChangeKind.FLAG, ChangeKind.UNFLAG, ChangeKind.APPROVE,
+                               ChangeKind.REDACT, ChangeKind.DISMISS):
+            return
+        if change.structural or (change.kind is ChangeKind.REDACT and self.model.current_filter.text.strip()):
             self.model.reload()
         else:
             self.model.refresh_segments(change.segment_ids)
@@ -303,11 +311,12 @@ class ReviewWindow(QMainWindow):
         shown = self.detail.detail
         if shown is not None and (shown.segment.id in change.segment_ids or change.structural):
             self.load_detail(shown.segment.id, keep_frame=True)
-        if change.kind == "delete":
+        if change.kind is ChangeKind.DELETE:
             self.day_choices.load()
             self.app_choices.load()
         self.refresh_counts()
-        self.changed.emit()
+        if announce:
+            self.changed.emit()
 
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, KnownError):

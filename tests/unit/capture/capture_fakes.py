@@ -12,8 +12,9 @@ from app.capture.health import CaptureHealth
 from app.capture.pipeline import CapturePipeline
 from app.capture.pipeline_settings import PipelineSettings
 from app.core.model import ClickEvent, FocusEvent, KeyEvent, MoveEvent, WindowInfo
-from app.core.records import EventRecord, FrameRecord, GapRecord, SegmentStart, SegmentUpdate
+from app.core.records import EventRecord, FrameRecord, GapRecord, KeyRelease, SegmentEnd, SegmentStart
 from app.policy.rules.pause import PauseState
+from app.policy.rules.typed_text import reconstruct
 from tests.helpers.clock import FakeClock
 from tests.helpers.scripted_source import ScriptedScreen, scripted_screen_source
 
@@ -54,9 +55,17 @@ class ListSink:
     def gaps(self) -> list:
         return [r.gap for r in self.of(GapRecord)]
 
+    @property
+    def ends(self) -> list[SegmentEnd]:
+        return self.of(SegmentEnd)
+
+    @property
+    def releases(self) -> list[KeyRelease]:
+        return self.of(KeyRelease)
+
     def text_of(self, token: int) -> str:
-        updates = [r for r in self.of(SegmentUpdate) if r.token == token]
-        return updates[-1].typed_text if updates else ""
+        """The typed text the vault writer derives from this segment's stored keys."""
+        return reconstruct(r.event for r in self.of(EventRecord) if r.token == token and isinstance(r.event, KeyEvent))
 
 
 def typed(text: str, t: float, step: float = 0.05) -> list[KeyEvent]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.capture.pipeline_settings import PipelineSettings
 from app.core.model import (
     UNKNOWN_WINDOW,
@@ -12,6 +14,7 @@ from app.core.model import (
     KeystrokeMode,
     MoveEvent,
     ScrollEvent,
+    SegmentEndReason,
     WindowInfo,
 )
 from app.core.records import EventRecord, SegmentStart
@@ -152,7 +155,9 @@ def test_keystroke_modes_apply_per_application():
     assert (editor.keystroke_mode, browser.keystroke_mode) == (KeystrokeMode.MASKED, KeystrokeMode.COUNTS)
     assert rig.sink.text_of(editor.token) == "•• •"
     browser_keys = [r.event for r in rig.sink.of(EventRecord) if r.token == browser.token]
-    assert {e.key for e in browser_keys} == {"key"} and len(browser_keys) == 4
+    # Counts mode keeps that a key went down (presses are rows; releases only time them).
+    assert {e.key for e in browser_keys} == {"key"} and len(browser_keys) == 2
+    assert len(rig.sink.releases) == 4 + 2  # every release reaches the writer, to time its press
     assert rig.sink.text_of(browser.token) == ""
 
 
@@ -329,3 +334,73 @@ def test_no_screenshot_while_a_focus_change_is_still_held():
     assert rig.screen.grabs == grabs  # the editor frame is not taken while the switch is pending
     rig.advance(5.0)
     assert rig.screen.grabs == grabs
+
+
+# -- a segment's end is a recorded fact, and a pause is an exact boundary ----------------------------
+
+
+def _ends(rig) -> list[tuple[int, SegmentEndReason]]:
+    return [(e.token, e.reason) for e in rig.sink.ends]
+
+
+def test_keys_typed_just_before_a_pause_stay_in_their_segment_which_ends_there():
+    """`before pause walnut` typed, pause clicked at once (the last keys still held for reordering):
+    the word is whole in one segment, which ends at the pause; the first key after resume opens a
+    new segment; no segment spans any part of the pause."""
+    rig = make_rig()
+    t = rig.clock.now()
+    rig.feed([focus(EDITOR, t), *typed("before pause walnut", t + 0.1, step=0.02)])
+    last_key = t + 0.1 + 18 * 0.02
+    rig.pause.pause(at=last_key + 0.01)  # clicked while "lnut" still waits in the reorder hold
+    rig.advance(1.0)
+    rig.pause.resume(at=rig.clock.now())
+    resumed = rig.clock.now()
+    rig.feed(typed("after", resumed + 0.1))
+    rig.advance(1.0)
+    first, second = rig.sink.starts
+    assert rig.sink.text_of(first.token) == "before pause walnut"
+    assert rig.sink.text_of(second.token) == "after"
+    assert _ends(rig) == [(first.token, SegmentEndReason.PAUSED)]
+    (end,) = rig.sink.ends
+    assert end.end <= last_key + 0.01 < resumed < second.start  # neither segment reaches into the pause
+    gap = next(g for g in rig.sink.gaps if g.reason is GapReason.PAUSED and g.end is not None)
+    assert (gap.start, gap.end) == (last_key + 0.01, resumed)
+
+
+def test_releases_time_their_presses_and_never_open_a_segment():
+    rig = make_rig()
+    t = rig.clock.now()
+    rig.feed([focus(EDITOR, t), *typed("a", t + 0.1)])
+    rig.pause.pause(at=t + 0.105)  # between the press and its release
+    rig.advance(1.0)
+    rig.pause.resume(at=rig.clock.now())
+    now = rig.clock.now()
+    rig.feed([KeyEvent(now + 0.1, "shift", False)])  # a lone release after the resume
+    rig.advance(1.0)
+    assert len(rig.sink.starts) == 1  # no segment for a release
+    assert [r.key for r in rig.sink.releases] == ["shift"]  # the one inside the pause was dropped
+
+
+def test_a_segment_ends_when_focus_goes_to_no_window_and_stays_away():
+    rig = make_rig()
+    t = rig.clock.now()
+    nowhere = WindowInfo(app="", title="")
+    rig.feed([focus(EDITOR, t), *typed("one", t + 0.1), focus(nowhere, t + 1.0), focus(EDITOR, t + 1.2),
+              *typed("two", t + 1.3)])
+    rig.advance(0.5)
+    assert rig.sink.ends == [] and len(rig.sink.starts) == 1  # a window switch passes through nowhere
+    rig.feed([focus(nowhere, rig.clock.now())])
+    rig.advance(2.0)
+    assert _ends(rig) == [(1, SegmentEndReason.FOCUS_UNKNOWN)]
+
+
+def test_a_segment_ends_when_idle_and_when_capture_stops():
+    rig = make_rig(PipelineSettings(screenshots=False, idle_gap_s=5.0))
+    t = rig.clock.now()
+    rig.feed([focus(EDITOR, t), *typed("one", t + 0.1)])
+    rig.advance(6.0)
+    assert _ends(rig) == [(1, SegmentEndReason.IDLE)]
+    assert rig.sink.ends[0].end == pytest.approx(t + 0.1 + 2 * 0.05)
+    rig.feed(typed("two", rig.clock.now()))
+    rig.pipeline.finish(rig.clock.now())
+    assert _ends(rig) == [(1, SegmentEndReason.IDLE), (2, SegmentEndReason.STOPPED)]

@@ -9,13 +9,15 @@ import json
 import pytest
 
 from app.commands import control as control_command
-from app.commands.control_wiring import VaultActions
-from app.control.controls import CaptureControls
+from app.control.headless import HeadlessOperations
 from app.control.instance import InstanceLock
 from app.control.server import ControlServer
 from app.core.errors import ControlError
 from app.policy.rules.pause import PauseState
-from app.vault import ledger, operations
+from app.vault import ledger
+from app.vault.in_flight import InFlightGuard
+from app.vault.operations import settings
+from app.vault.operations.store import VaultOperations
 from app.vault.writer import VaultWriter
 from tests.helpers.clock import FakeClock
 from tests.helpers.seed import SeededSegment, seed
@@ -56,9 +58,8 @@ def seeded(vault_handle):
 def instance(context, vault_handle):
     """A running instance in this process: writer, controls, control server."""
     pause = PauseState()
-    controls = CaptureControls(pause, context.clock, None, mode="headless")
-    writer = VaultWriter(vault_handle, is_paused=controls.drop_filter, on_error=controls.report_vault_error)
-    controls.bind_actions(VaultActions.over_writer(writer))
+    writer = VaultWriter(vault_handle, InFlightGuard(pause), on_error=lambda error: controls.report_vault_error(error))
+    controls = HeadlessOperations(pause, context.clock, VaultOperations(writer.run))
     writer.start()
     lock = InstanceLock(context.paths.instance_lock)
     lock.acquire("headless")
@@ -81,7 +82,7 @@ def test_pause_for_and_resume_through_the_running_instance(context, seeded, inst
     assert run(context, "pause", "--for", "30m") == 0
     assert capsys.readouterr().out.startswith("Paused until ")
     assert instance.pause_state.current(NOW).until == NOW + 1800
-    assert operations.load_pause(vault_conn).until == NOW + 1800  # saved before the command returned
+    assert settings.load_pause(vault_conn).until == NOW + 1800  # saved before the command returned
     assert run(context, "resume", "--json") == 0
     assert json.loads(capsys.readouterr().out)["state"] == "recording"
     kinds = [e.kind for e in ledger.entries(vault_conn)]
@@ -108,12 +109,12 @@ def test_without_an_instance_a_pause_is_saved_for_the_next_start(context, seeded
     assert run(context, "pause", "--until", "tomorrow") == 0
     out = capsys.readouterr().out
     assert "Paused until tomorrow 08:00" in out and "applies when it starts" in out
-    saved = operations.load_pause(vault_conn)
+    saved = settings.load_pause(vault_conn)
     assert saved is not None and saved.paused_at == NOW
     assert run(context, "status") == control_command.NOT_RUNNING_EXIT
     assert "Paused until tomorrow 08:00" in capsys.readouterr().out
     assert run(context, "resume") == 0
-    assert operations.load_pause(vault_conn) is None
+    assert settings.load_pause(vault_conn) is None
 
 
 def test_without_an_instance_delete_acts_on_the_vault(context, seeded, vault_conn, capsys):

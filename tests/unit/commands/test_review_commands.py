@@ -13,7 +13,7 @@ from app.commands import dev as dev_command
 from app.commands import review as review_command
 from app.core.errors import KnownError
 from app.dev.seed.vault_seed import SeedReport
-from app.vault import operations
+from app.vault.operations import deletion
 from tests.helpers.clock import FakeClock
 
 NOW = 1_700_000_000.0
@@ -53,7 +53,7 @@ def vault(vault_conn):
 
 
 def test_search_prints_matches_newest_first_and_json(context, vault, vault_conn, capsys):
-    operations.delete_segments(vault_conn, [vault["gone"]], now=NOW)
+    deletion.delete_segments(vault_conn, [vault["gone"]], now=NOW)
     assert run(review_command, context, "search", "quarter") == 0
     out = capsys.readouterr().out
     assert out.index(f"#{vault['new']}") < out.index(f"#{vault['old']}") and "secret" not in out

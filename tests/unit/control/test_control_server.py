@@ -12,8 +12,9 @@ import pytest
 
 from app.control import auth, protocol
 from app.control.client import ControlClient, NotRunning
-from app.control.interface import RangeCounts, StatusReport
+from app.control.interface import StatusReport
 from app.control.server import MAX_CONNECTIONS, ControlServer
+from app.core.changes import RangeCounts
 from app.core.errors import ControlError, KnownError
 from app.core.model import CaptureStatus, FlagCategory
 from app.core.paths import resolve_paths

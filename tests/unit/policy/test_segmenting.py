@@ -6,11 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.core.model import WindowInfo
+from app.core.model import SegmentEndReason, WindowInfo
 from app.policy.rules.segmenting import Segmenter, SegmentPlacement
 
 EDITOR = WindowInfo("gedit", "notes.txt", pid=1)
 BROWSER = WindowInfo("firefox", "Example", pid=2)
+WINDOW, IDLE, LENGTH = SegmentEndReason.WINDOW_CHANGED, SegmentEndReason.IDLE, SegmentEndReason.MAX_LENGTH
 
 
 @pytest.mark.parametrize(
@@ -18,16 +19,16 @@ BROWSER = WindowInfo("firefox", "Example", pid=2)
     [
         ([(0.0, EDITOR)], [(1, True, None)]),
         ([(0.0, EDITOR), (1.0, EDITOR)], [(1, True, None), (1, False, None)]),
-        ([(0.0, EDITOR), (1.0, BROWSER)], [(1, True, None), (2, True, 1)]),  # focus change
-        ([(0.0, EDITOR), (1.0, WindowInfo("gedit", "notes.txt *", pid=1))], [(1, True, None), (2, True, 1)]),
+        ([(0.0, EDITOR), (1.0, BROWSER)], [(1, True, None), (2, True, 1, WINDOW)]),  # focus change
+        ([(0.0, EDITOR), (1.0, WindowInfo("gedit", "notes.txt *", pid=1))], [(1, True, None), (2, True, 1, WINDOW)]),
         ([(0.0, EDITOR), (1.0, WindowInfo("gedit", "notes.txt", pid=9))], [(1, True, None), (1, False, None)]),
         ([(0.0, EDITOR), (59.9, EDITOR)], [(1, True, None), (1, False, None)]),
-        ([(0.0, EDITOR), (60.0, EDITOR)], [(1, True, None), (2, True, 1)]),  # idle gap reached
+        ([(0.0, EDITOR), (60.0, EDITOR)], [(1, True, None), (2, True, 1, IDLE)]),  # idle gap reached
         ([(0.0, EDITOR), (50.0, EDITOR), (109.0, EDITOR)], [(1, True, None), (1, False, None), (1, False, None)]),
-        ([(0.0, EDITOR), (300.0, EDITOR)], [(1, True, None), (2, True, 1)]),  # gap, and at max length
+        ([(0.0, EDITOR), (300.0, EDITOR)], [(1, True, None), (2, True, 1, IDLE)]),  # gap, and at max length
         (
             [(0.0, EDITOR), (50.0, EDITOR), (100.0, EDITOR), (150.0, EDITOR), (200.0, EDITOR), (250.0, EDITOR), (300.0, EDITOR), (300.1, EDITOR)],
-            [(1, True, None)] + [(1, False, None)] * 6 + [(2, True, 1)],  # max length exceeded
+            [(1, True, None)] + [(1, False, None)] * 6 + [(2, True, 1, LENGTH)],  # max length exceeded
         ),
         ([(10.0, EDITOR), (9.0, EDITOR), (69.5, EDITOR)], [(1, True, None), (1, False, None), (1, False, None)]),  # late event
     ],

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from app.core.model import ClickEvent, Frame, KeyEvent, KeystrokeMode, MoveEvent, WindowInfo
-from app.core.records import EventRecord, FrameRecord, SegmentStart, SegmentUpdate
+from app.core.model import ClickEvent, Frame, KeyEvent, KeystrokeMode, MoveEvent, SegmentEndReason, WindowInfo
+from app.core.records import EventRecord, FrameRecord, KeyRelease, SegmentEnd, SegmentStart
 from app.policy.consent.summary import consent_record
 from app.policy.file.parser import default_policy
 from app.policy.model import ReleaseMode, ReleasePolicy
@@ -65,7 +65,7 @@ def seed_segments(handle, specs: list[SegmentSpec]) -> Seeded:
             for ch in spec.text:
                 key = "space" if ch == " " else ch
                 writer.submit(EventRecord(token, KeyEvent(t, key, True, ch)))
-                writer.submit(EventRecord(token, KeyEvent(t + 0.03, key, False, ch)))
+                writer.submit(KeyRelease(t + 0.03, key))
                 t += 0.1
             for n in range(spec.moves):
                 writer.submit(EventRecord(token, MoveEvent(t + n * 0.034, 5 + n % 300, 7 + n % 200)))
@@ -76,7 +76,7 @@ def seed_segments(handle, specs: list[SegmentSpec]) -> Seeded:
                 width, height = spec.frame_size
                 writer.submit(FrameRecord(token, Frame(t + 0.01 * number, width, height, image, mime=spec.mime)))
             t += 0.1 + 0.01 * len(spec.frames)
-            writer.submit(SegmentUpdate(token, t, spec.text))
+            writer.submit(SegmentEnd(token, t, SegmentEndReason.WINDOW_CHANGED))
             end = max(end, t)
         writer.flush()
     finally:

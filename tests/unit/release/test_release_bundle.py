@@ -97,7 +97,7 @@ def test_a_change_between_the_two_event_passes_abandons_the_bundle(rig):
     writer = BundleWriter(_header(), rig.store, rig.signer, ids)
     chunks = writer.chunks()
     next(chunks)  # the events header: the first pass is done
-    rig.conn.execute("UPDATE events SET data = replace(data, '\"h\"', '\"j\"') WHERE segment_id = ?", (ids[0],))
+    rig.conn.execute("UPDATE events SET code = 'j', char = NULL WHERE segment_id = ? AND code = 'h'", (ids[0],))
     with pytest.raises(ContentChanged):
         list(chunks)
     assert writer.result is None
@@ -105,12 +105,12 @@ def test_a_change_between_the_two_event_passes_abandons_the_bundle(rig):
 
 def test_a_segment_flagged_during_the_build_stops_it(rig):
     from app.core.model import FlagCategory
-    from app.vault import operations
+    from app.vault.operations import decisions
 
     ids = seed_segments(rig.handle, [SegmentSpec("a", "t", "x", (jpeg(),)), SegmentSpec("b", "u", "y", (jpeg(),))]).ids
     chunks = BundleWriter(_header(), rig.store, rig.signer, ids).chunks()
     next(chunks)
-    operations.set_flag(rig.conn, [ids[1]], FlagCategory.HEALTH, "", BASE_T)
+    decisions.set_flag(rig.conn, [ids[1]], FlagCategory.HEALTH, "", BASE_T)
     with pytest.raises(LookupError):
         list(chunks)
 

@@ -15,14 +15,14 @@ from app.release.folder_destination import FolderDestination
 from app.release.sealing import seal_chunks
 from app.release.service import ENVELOPE_FORMAT, WITHDRAWAL_FORMAT
 from app.release.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
-from app.vault import operations
 from app.vault.keystore import MemoryKeyStore
+from app.vault.operations import decisions
 
 
 def _released(rig) -> str:
     ids = seed_segments(rig.handle, [SegmentSpec("editor", "a.txt", "hello", (jpeg(),))]).ids
     rig.consent()
-    operations.approve(rig.conn, ids, rig.clock.now())
+    decisions.approve(rig.conn, ids, rig.clock.now())
     return rig.service().run().sent[0]["bundle_id"]
 
 

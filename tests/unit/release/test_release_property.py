@@ -31,8 +31,8 @@ from app.policy.model import ReleaseMode
 from app.release.folder_destination import FolderDestination
 from app.release.service import ReleaseService
 from app.release.signing import DeviceSigner
-from app.vault import operations
 from app.vault.keystore import MemoryKeyStore
+from app.vault.operations import decisions, deletion
 from app.vault.release_store import ReleaseStore
 from app.vault.vault import open_vault
 from tests.helpers.clock import FakeClock
@@ -90,11 +90,11 @@ def test_no_bundle_holds_what_the_employee_kept_back(stories, after_hold):
             now = BASE_T + 10_000
             for segment_id, story in zip(ids, stories, strict=False):
                 if story["approved"]:
-                    operations.approve(conn, [segment_id], now)
+                    decisions.approve(conn, [segment_id], now)
                 if story["flag"] != "none":
-                    operations.set_flag(conn, [segment_id], FlagCategory.OTHER, "", now)
+                    decisions.set_flag(conn, [segment_id], FlagCategory.OTHER, "", now)
                 if story["flag"] == "flagged-then-cleared":
-                    operations.clear_flag(conn, [segment_id], now)
+                    decisions.clear_flag(conn, [segment_id], now)
                 if story["redact_text"]:
                     start = len("ab ")
                     add_redaction(conn, segment_id, "text-span", {"start": start, "end": start + len(_marker(0)) + 1})
@@ -107,7 +107,7 @@ def test_no_bundle_holds_what_the_employee_kept_back(stories, after_hold):
                     add_redaction(conn, segment_id, "frame-rect", {"x": "left"})
             deleted = [i for i, s in zip(ids, stories, strict=False) if s["deleted"]]
             if deleted:
-                operations.delete_segments(conn, deleted, now)
+                deletion.delete_segments(conn, deleted, now)
 
             service = ReleaseService(ReleaseStore(conn), policy, DeviceSigner.load_or_create(keystore),
                                      FolderDestination(drop), paths.data_dir / "pending-release", FakeClock(now),

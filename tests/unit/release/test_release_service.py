@@ -11,7 +11,8 @@ from app.core.errors import ReleaseError
 from app.core.model import FlagCategory
 from app.release.collector import CollectStatus
 from app.release.destinations import UploadStopped, envelope_name, sealed_name, withdrawal_name
-from app.vault import ledger, operations
+from app.vault import ledger
+from app.vault.operations import decisions
 
 
 def _seed_three(rig):
@@ -27,9 +28,9 @@ def _seed_three(rig):
 def test_only_approved_unflagged_segments_leave_and_the_collector_unpacks_them(rig):
     ids = _seed_three(rig)
     rig.consent()
-    operations.approve(rig.conn, [ids[0], ids[2]], rig.clock.now())
-    operations.approve(rig.conn, [ids[1]], rig.clock.now())
-    operations.set_flag(rig.conn, [ids[1]], FlagCategory.PERSONAL_COMMUNICATION, "", rig.clock.now())
+    decisions.approve(rig.conn, [ids[0], ids[2]], rig.clock.now())
+    decisions.approve(rig.conn, [ids[1]], rig.clock.now())
+    decisions.set_flag(rig.conn, [ids[1]], FlagCategory.PERSONAL_COMMUNICATION, "", rig.clock.now())
 
     report = rig.service().run()
 
@@ -61,7 +62,7 @@ def test_only_approved_unflagged_segments_leave_and_the_collector_unpacks_them(r
 def test_receipts_are_in_the_ledger_and_the_releases_table(rig):
     ids = _seed_three(rig)
     rig.consent()
-    operations.approve(rig.conn, ids, rig.clock.now())
+    decisions.approve(rig.conn, ids, rig.clock.now())
     receipt = rig.service().run().sent[0]
 
     kinds = [e.kind for e in ledger.entries(rig.conn)]
@@ -79,7 +80,7 @@ def test_receipts_are_in_the_ledger_and_the_releases_table(rig):
 
 def test_nothing_leaves_without_consent_to_the_policy_in_force(rig):
     ids = _seed_three(rig)
-    operations.approve(rig.conn, ids, rig.clock.now())
+    decisions.approve(rig.conn, ids, rig.clock.now())
     with pytest.raises(ReleaseError, match="no consent"):
         rig.service().run()
     assert not list(rig.drop.iterdir())
@@ -91,7 +92,7 @@ def test_on_battery_with_ac_only_policy_nothing_is_sent(rig):
     ids = _seed_three(rig)
     policy = dataclasses.replace(rig.policy, release=dataclasses.replace(rig.policy.release, ac_power_only=True))
     rig.consent(policy)
-    operations.approve(rig.conn, ids, rig.clock.now())
+    decisions.approve(rig.conn, ids, rig.clock.now())
     rig.on_ac = False
     report = rig.service(policy).run()
     assert report.deferred.startswith("on battery") and not report.sent
@@ -103,7 +104,7 @@ def test_on_battery_with_ac_only_policy_nothing_is_sent(rig):
 def test_dry_run_plan_lists_exactly_what_would_leave(rig):
     ids = _seed_three(rig)
     rig.consent()
-    operations.approve(rig.conn, [ids[1]], rig.clock.now())
+    decisions.approve(rig.conn, [ids[1]], rig.clock.now())
     plan = rig.service().plan()
     assert [(s.id, s.title) for s in plan.segments] == [(ids[1], "Inbox — Mail")]
     assert plan.blocked == {"not-approved": 2}
@@ -118,7 +119,7 @@ class _FlagDuringUpload:
         self.description = inner.description
 
     def put(self, name, stream, size, checkpoint=None):
-        operations.set_flag(self._rig.conn, [self._segment], FlagCategory.HEALTH, "", self._rig.clock.now())
+        decisions.set_flag(self._rig.conn, [self._segment], FlagCategory.HEALTH, "", self._rig.clock.now())
         return self._inner.put(name, stream, size, checkpoint)
 
     def __getattr__(self, name):
@@ -128,7 +129,7 @@ class _FlagDuringUpload:
 def test_a_segment_flagged_mid_upload_stops_the_bundle_before_it_completes(rig):
     ids = _seed_three(rig)
     rig.consent()
-    operations.approve(rig.conn, ids, rig.clock.now())
+    decisions.approve(rig.conn, ids, rig.clock.now())
     report = rig.service(destination=_FlagDuringUpload(rig.destination, rig, ids[1])).run()
     assert len(report.discarded) == 1 and not [r for r in report.sent if ids[1] in [s["id"] for s in r["segments"]]]
     assert not (rig.drop / sealed_name(report.discarded[0])).exists()
@@ -154,7 +155,7 @@ class _CrashAfterFirstObject:
 def test_an_interrupted_release_resumes_the_same_bundle_and_leaves_one_copy(rig):
     ids = _seed_three(rig)
     rig.consent()
-    operations.approve(rig.conn, ids, rig.clock.now())
+    decisions.approve(rig.conn, ids, rig.clock.now())
     first = rig.service(destination=_CrashAfterFirstObject(rig.destination)).run()
     assert first.deferred == "simulated power cut" and not first.sent
     pending = rig.store.load_outbox()
@@ -172,7 +173,7 @@ def test_an_interrupted_release_resumes_the_same_bundle_and_leaves_one_copy(rig)
 def test_withdrawal_writes_a_signed_notice_and_the_collector_removes_the_bundle(rig):
     ids = _seed_three(rig)
     rig.consent()
-    operations.approve(rig.conn, ids, rig.clock.now())
+    decisions.approve(rig.conn, ids, rig.clock.now())
     bundle_id = rig.service().run().sent[0]["bundle_id"]
     assert rig.collector().run().count(CollectStatus.UNPACKED) == 1
     assert (rig.dataset / bundle_id).is_dir()
@@ -204,7 +205,7 @@ def test_a_pending_bundle_sealed_to_old_recipients_is_rebuilt_for_the_new_ones(r
 
     ids = _seed_three(rig)
     rig.consent()
-    operations.approve(rig.conn, ids, rig.clock.now())
+    decisions.approve(rig.conn, ids, rig.clock.now())
     rig.service(destination=_CrashAfterFirstObject(rig.destination)).run()
     old = rig.store.load_outbox()["bundle_id"]
     new_org = x25519.Identity.generate()
@@ -228,7 +229,7 @@ def test_a_segment_whose_redaction_cannot_be_applied_stays_and_the_others_go(rig
     broken, fine = seed_segments(rig.handle, specs).ids
     add_redaction(rig.conn, broken, "frame-rect", {"x": 0, "y": 0, "w": 5, "h": 5}, target_id=frame_ids(rig.conn, broken)[0])
     rig.consent()
-    operations.approve(rig.conn, [broken, fine], rig.clock.now())
+    decisions.approve(rig.conn, [broken, fine], rig.clock.now())
     report = rig.service().run()
     assert [[s["id"] for s in r["segments"]] for r in report.sent] == [[fine]]
     assert report.blocked == {"redaction-failed": 1}
@@ -245,7 +246,7 @@ class _FlagWhileBuilding:
     def frames(self, segment_id):
         if not self._done:
             self._done = True
-            operations.set_flag(self._rig.conn, [self._segment], FlagCategory.HEALTH, "", self._rig.clock.now())
+            decisions.set_flag(self._rig.conn, [self._segment], FlagCategory.HEALTH, "", self._rig.clock.now())
         return self._rig.store.frames(segment_id)
 
     def __getattr__(self, name):
@@ -257,7 +258,7 @@ def test_a_segment_flagged_while_its_bundle_is_built_abandons_that_bundle(rig):
 
     ids = _seed_three(rig)
     rig.consent()
-    operations.approve(rig.conn, ids, rig.clock.now())
+    decisions.approve(rig.conn, ids, rig.clock.now())
     service = ReleaseService(_FlagWhileBuilding(rig, ids[2]), rig.policy, rig.signer, rig.destination,
                              rig.paths.data_dir / "pending-release", rig.clock, on_ac_power=lambda: True)
     report = service.run()

@@ -7,7 +7,7 @@ from release_seeding import BASE_T, SegmentSpec, add_redaction, give_consent, jp
 
 from app.core.model import FlagCategory, SegmentState
 from app.policy.release.gate import GateCode, may_release
-from app.vault import operations
+from app.vault.operations import decisions, deletion
 from app.vault.release_store import ReleaseStore, SegmentGone, parse_redaction
 
 
@@ -16,32 +16,35 @@ def _two(rig):
                                       SegmentSpec("b", "two", "y", (jpeg(),), start=BASE_T + 50)])
 
 
-def test_the_newest_segment_counts_as_open_until_its_idle_gap_passed(rig):
+def test_a_segment_is_open_while_its_end_is_not_recorded_whatever_the_clock_says(rig):
     seeded = _two(rig)
-    store = ReleaseStore(rig.conn, open_within_s=90)
-    facts = store.facts_for(seeded.ids, seeded.end + 10)
-    assert facts[seeded.ids[1]].end is None and facts[seeded.ids[0]].end is not None
-    assert may_release(facts[seeded.ids[1]], rig.policy.release, seeded.end + 10).code is GateCode.OPEN
-    assert store.facts_for(seeded.ids, seeded.end + 91)[seeded.ids[1]].end == pytest.approx(seeded.end)
+    store = ReleaseStore(rig.conn)
+    rig.conn.execute("UPDATE segments SET end_reason = NULL WHERE id = ?", (seeded.ids[1],))  # still recording
+    for now in (seeded.end + 10, seeded.end + 365 * 86400):
+        facts = store.facts_for(seeded.ids, now)
+        assert facts[seeded.ids[1]].end is None and facts[seeded.ids[0]].end is not None
+        assert may_release(facts[seeded.ids[1]], rig.policy.release, now).code is GateCode.OPEN
+    rig.conn.execute("UPDATE segments SET end_reason = 'stopped' WHERE id = ?", (seeded.ids[1],))
+    assert store.facts_for(seeded.ids, seeded.end + 1)[seeded.ids[1]].end == pytest.approx(seeded.end)
 
 
 def test_facts_reflect_flags_approval_deletion_and_unreadable_redactions(rig):
     ids = _two(rig).ids
     now = rig.clock.now()
-    operations.approve(rig.conn, ids, now)
-    operations.set_flag(rig.conn, [ids[0]], FlagCategory.FINANCE, "bank", now)
+    decisions.approve(rig.conn, ids, now)
+    decisions.set_flag(rig.conn, [ids[0]], FlagCategory.FINANCE, "bank", now)
     add_redaction(rig.conn, ids[1], "frame-rect", {"x": 1, "y": 2, "w": 0, "h": 3})
     facts = rig.store.facts_for(ids, now)
     assert facts[ids[0]].flagged and facts[ids[0]].state is SegmentState.FLAGGED
     assert facts[ids[1]].approved and facts[ids[1]].pending_redactions
     assert may_release(facts[ids[1]], rig.policy.release, now).code is GateCode.REDACTIONS_PENDING
-    operations.delete_segments(rig.conn, [ids[1]], now)
+    deletion.delete_segments(rig.conn, [ids[1]], now)
     assert list(rig.store.facts_for(ids, now)) == [ids[0]], "a deleted segment has no facts"
 
 
 def test_content_of_a_flagged_or_released_segment_is_never_handed_out(rig):
     ids = _two(rig).ids
-    operations.set_flag(rig.conn, [ids[0]], FlagCategory.HEALTH, "", rig.clock.now())
+    decisions.set_flag(rig.conn, [ids[0]], FlagCategory.HEALTH, "", rig.clock.now())
     for read in (rig.store.segment, lambda i: list(rig.store.events(i)), lambda i: list(rig.store.frames(i))):
         with pytest.raises(SegmentGone):
             read(ids[0])
@@ -55,7 +58,7 @@ def test_the_fingerprint_changes_with_content_and_review_state(rig):
     add_redaction(rig.conn, ids[0], "text-span", {"start": 0, "end": 1})
     after_redaction = rig.store.fingerprint(ids[0])
     assert after_redaction != before
-    operations.approve(rig.conn, [ids[0]], rig.clock.now())
+    decisions.approve(rig.conn, [ids[0]], rig.clock.now())
     assert rig.store.fingerprint(ids[0]) != after_redaction
 
 

@@ -7,8 +7,9 @@ import zipfile
 
 import pytest
 
-from app.vault import ledger, operations
+from app.vault import ledger
 from app.vault.export import ExportCancelled, export_all
+from app.vault.operations import deletion
 from tests.helpers.seed import SeededSegment, seed
 
 SEGMENTS = [
@@ -22,7 +23,7 @@ SEGMENTS = [
 def seeded(vault_handle):
     ids = seed(vault_handle, SEGMENTS)
     conn = vault_handle.connect()
-    operations.delete_segments(conn, [ids[1]], now=4000.0)
+    deletion.delete_segments(conn, [ids[1]], now=4000.0)
     yield conn, ids
     conn.close()
 

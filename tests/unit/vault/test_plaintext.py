@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from app.vault import operations
+from app.core.model import KeyEvent
+from app.vault import event_store
+from app.vault.operations import deletion
 from app.vault.vault import VAULT_KEY_NAME
 from tests.helpers.vault_pages import find_in_vault
 
@@ -11,11 +13,10 @@ MARKER = "AIRLOCK-MARKER-7f3a9c"
 
 def _insert_segment(conn, text: str, start: float) -> int:
     cursor = conn.execute(
-        "INSERT INTO segments (start, end, app, title, keystroke_mode, typed_text) VALUES (?, ?, ?, ?, 'full', ?)",
-        (start, start + 5, "editor", f"title {text}", text))
+        "INSERT INTO segments (start, end, t0, app, title, keystroke_mode, typed_text, end_reason) "
+        "VALUES (?, ?, ?, ?, ?, 'full', ?, 'idle')", (start, start + 5, start, "editor", f"title {text}", text))
     segment_id = cursor.lastrowid
-    conn.execute("INSERT INTO events (segment_id, t, kind, data) VALUES (?, ?, 'key', ?)",
-                 (segment_id, start, f'{{"k":"{text}","p":1}}'))
+    event_store.insert_rows(conn, event_store.rows_for(segment_id, start, [KeyEvent(start, text, True, text)]))
     conn.execute("INSERT INTO frames (segment_id, t, width, height, mime, image) VALUES (?, ?, 1, 1, 'image/png', ?)",
                  (segment_id, start, text.encode() * 20))
     return segment_id
@@ -54,7 +55,7 @@ def test_deleted_data_is_gone_from_the_vault_file_and_wal(memory_keystore, vault
     conn = vault_handle.connect()
     keep = _insert_segment(conn, "KEEP-THIS-ONE", 100.0)
     gone = _insert_segment(conn, MARKER, 200.0)
-    operations.delete_segments(conn, [gone], now=300.0)
+    deletion.delete_segments(conn, [gone], now=300.0)
     key = memory_keystore.get(VAULT_KEY_NAME)
     assert find_in_vault(vault_handle.path, key, MARKER.encode()) == []
     assert find_in_vault(vault_handle.path, key, b"7f3a9c") == []  # the search index's token too

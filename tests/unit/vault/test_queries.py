@@ -7,7 +7,8 @@ from datetime import date, datetime
 import pytest
 
 from app.core.model import ClickEvent, FlagCategory, KeyEvent, MoveEvent, SegmentState
-from app.vault import event_codec, operations, queries
+from app.vault import event_store, queries
+from app.vault.operations import deletion
 from app.vault.queries import GapRow, SegmentRow, TimelineFilter
 
 
@@ -24,12 +25,10 @@ def add_segment(conn, start: float, end: float, app: str = "editor", title: str 
     keys = sum(1 for e in events if isinstance(e, KeyEvent) and e.pressed)
     clicks = sum(1 for e in events if isinstance(e, ClickEvent) and e.pressed)
     segment_id = conn.execute(
-        "INSERT INTO segments (start, end, app, title, keystroke_mode, state, typed_text, key_count, click_count, "
-        "frame_count) VALUES (?, ?, ?, ?, 'full', ?, ?, ?, ?, ?)",
-        (start, end, app, title, state, text, keys, clicks, frames)).lastrowid
-    for event in events:
-        conn.execute("INSERT INTO events (segment_id, t, kind, data) VALUES (?, ?, ?, ?)",
-                     (segment_id, event.t, *event_codec.encode(event)))
+        "INSERT INTO segments (start, end, t0, app, title, keystroke_mode, state, typed_text, key_count, click_count, "
+        "frame_count, end_reason) VALUES (?, ?, ?, ?, ?, 'full', ?, ?, ?, ?, ?, 'idle')",
+        (start, end, start, app, title, state, text, keys, clicks, frames)).lastrowid
+    event_store.insert_rows(conn, event_store.rows_for(segment_id, start, events))
     for i in range(frames):
         conn.execute("INSERT INTO frames (segment_id, t, width, height, mime, left_px, top_px, scale, image) "
                      "VALUES (?, ?, 4, 3, 'image/png', 10, 20, 0.5, ?)", (segment_id, start + i, b"png-%d" % i))
@@ -145,13 +144,15 @@ def test_segment_detail_has_frames_clicks_text_and_redactions(vault_conn, month)
 
 
 def test_events_are_paged_and_decoded_and_a_bad_row_shows_as_unreadable(vault_conn, month):
-    vault_conn.execute("INSERT INTO events (segment_id, t, kind, data) VALUES (?, ?, 'key', 'not json')",
-                       (month["code"], at(MON, 10) + 3))
-    first = queries.events_page(vault_conn, month["code"], limit=4)
-    rest = queries.events_page(vault_conn, month["code"], first.next_cursor, limit=4)
+    vault_conn.execute("INSERT INTO events (segment_id, dt, n, kind, code) VALUES (?, 3000, 0, 1, x'00')",
+                       (month["code"],))  # a key row whose name is not text
+    first = queries.events_page(vault_conn, month["code"], limit=3)
+    rest = queries.events_page(vault_conn, month["code"], first.next_cursor, limit=3)
     rows = first.items + rest.items
+    # The press is shown with its release (at its held time), as the source reported them.
     assert [r.kind for r in rows] == ["key", "key", "click", "click", "move", "key"]
-    assert rows[0].event == KeyEvent(at(MON, 10), "d", True, "d") and rows[-1].event is None
+    assert rows[0].event == KeyEvent(at(MON, 10), "d", True, "d", held=0.05)
+    assert rows[1].event == KeyEvent(at(MON, 10) + 0.05, "d", False, "d") and rows[-1].event is None
     assert rest.next_cursor is None
 
 
@@ -161,7 +162,7 @@ def test_applications_most_used_first(vault_conn, month):
 
 
 def test_segments_by_id_omits_deleted_ones(vault_conn, month):
-    operations.delete_segments(vault_conn, [month["chat"]], now=1.0)
+    deletion.delete_segments(vault_conn, [month["chat"]], now=1.0)
     found = queries.segments_by_id(vault_conn, [month["chat"], month["mail"]])
     assert list(found) == [month["mail"]] and isinstance(found[month["mail"]], SegmentRow)
 

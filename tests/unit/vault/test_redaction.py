@@ -13,8 +13,8 @@ from PIL import Image, ImageDraw
 from app.core.errors import KnownError
 from app.core.model import KeyEvent
 from app.policy.rules.typed_text import reconstruct
-from app.vault import event_codec, ledger, queries
-from app.vault.redaction import Rect, mask_typed_text, redact_frame
+from app.vault import event_store, ledger, queries
+from app.vault.operations.redaction import Rect, mask_typed_text, redact_frame
 from app.vault.vault import VAULT_KEY_NAME
 from tests.helpers.vault_pages import find_in_vault
 
@@ -63,12 +63,12 @@ def test_pixels_inside_the_rectangles_are_black_in_the_stored_image(vault_conn, 
     assert max_channel(stored, (37, 21, 87, 51)) == 0
     assert max_channel(stored, (200, 150, 320, 200)) == 0  # clipped to the image
     assert max_channel(stored, (0, 0, 30, 20)) > 100  # the rest is still the screenshot
-    applied = [r.as_list() for r in result.applied]
+    applied = result.extra["rects"]
     if fmt == "JPEG":  # grown to whole 8x8 blocks so no block mixes black with what was there
         assert applied == [[32, 16, 56, 40], [200, 144, 120, 56]]
     else:
         assert applied == [[37, 21, 50, 30], [200, 150, 120, 50]]
-    assert result.segment_id == segment_id
+    assert result.segment_ids == (segment_id,) and result.frame_id == frame_id
 
 
 def test_frame_redaction_records_the_spec_and_a_ledger_entry_and_truncates_the_wal(vault_handle, vault_conn):
@@ -119,17 +119,16 @@ def typing(t0: float, text: str, typo_after: int | None = None) -> list[KeyEvent
 
 def add_typed_segment(conn, events: list[KeyEvent], stored_text: str | None = None) -> int:
     text = reconstruct(events) if stored_text is None else stored_text
-    segment_id = conn.execute("INSERT INTO segments (start, end, app, title, keystroke_mode, typed_text, key_count) "
-                              "VALUES (100, 200, 'editor', 'login', 'full', ?, ?)",
+    segment_id = conn.execute("INSERT INTO segments (start, end, t0, app, title, keystroke_mode, typed_text, key_count, "
+                              "end_reason) VALUES (100, 200, 100, 'editor', 'login', 'full', ?, ?, 'idle')",
                               (text, sum(e.pressed for e in events))).lastrowid
-    conn.executemany("INSERT INTO events (segment_id, t, kind, data) VALUES (?, ?, ?, ?)",
-                     [(segment_id, e.t, *event_codec.encode(e)) for e in events])
+    event_store.insert_rows(conn, event_store.rows_for(segment_id, 100.0, events))
     return segment_id
 
 
 def stored_keys(conn, segment_id: int) -> list[KeyEvent]:
-    return [event_codec.decode(t, k, d) for t, k, d in
-            conn.execute("SELECT t, kind, data FROM events WHERE segment_id = ? ORDER BY t, id", (segment_id,))]
+    """The key presses as stored (each with its held time: releases are not rows of their own)."""
+    return event_store.key_presses(conn, segment_id)
 
 
 def test_masking_a_span_masks_the_text_its_keystrokes_and_the_search_index(vault_handle, vault_conn, memory_keystore):
@@ -145,16 +144,17 @@ def test_masking_a_span_masks_the_text_its_keystrokes_and_the_search_index(vault
     events = stored_keys(vault_conn, segment_id)
     assert reconstruct(events) == masked  # keystrokes and text agree
     hidden = [e for e in events if e.key == "•"]
-    assert len(hidden) == 18 and all(e.char == "•" and not e.modifiers for e in hidden)  # presses and releases
-    assert result.masked_chars == 9 and result.masked_events == 18
-    assert [e.key for e in events if e.key in ("x", "backspace")] == ["x", "x", "backspace", "backspace"]
+    assert len(hidden) == 9 and all(e.char == "•" and not e.modifiers for e in hidden)  # one row per keystroke
+    assert all(e.held == 0.05 for e in hidden)  # the timing stays
+    assert result.extra["masked_chars"] == 9 and result.extra["masked_events"] == 9
+    assert [e.key for e in events if e.key in ("x", "backspace")] == ["x", "backspace"]  # the typo stays as typed
     assert queries.search(vault_conn, "Hunter2zz") == [] and queries.search(vault_conn, "password")
     for needle in (b"Hunter2zz", b"hunter2zz"):  # text and the index's lower-cased token
         assert find_in_vault(vault_handle.path, key, needle) == []
     spec = json.loads(vault_conn.execute("SELECT spec FROM redactions WHERE kind = 'text-span'").fetchone()[0])
     assert spec == {"start": start, "end": start + 9}
     entry = ledger.entries(vault_conn)[-1]
-    assert entry.kind == "redact" and entry.body == {"segment": segment_id, "text_span": [start, start + 9], "events": 18}
+    assert entry.kind == "redact" and entry.body == {"segment": segment_id, "text_span": [start, start + 9], "events": 9}
     assert ledger.verify(vault_conn).ok
 
 

@@ -112,7 +112,7 @@ def test_flipping_one_byte_inside_an_encrypted_page_is_detected(data_dir, memory
 
 def test_a_newer_schema_major_refuses_with_a_message(data_dir, memory_keystore):
     conn = open_vault(data_dir, memory_keystore).connect()
-    conn.execute("PRAGMA user_version = 2000")
+    conn.execute("PRAGMA user_version = 3000")
     conn.close()
     with pytest.raises(SchemaTooNew) as caught:
         open_vault(data_dir, memory_keystore)

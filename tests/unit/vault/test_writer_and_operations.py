@@ -1,13 +1,28 @@
-"""The writer commits what capture submits; operations delete, flag and approve with ledger entries."""
+"""The writer commits what capture submits (typed text from the keys it stores, held times from
+releases, a segment's end as a fact); operations delete, flag and approve with ledger entries."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.core.model import ClickEvent, FlagCategory, Frame, Gap, GapReason, KeyEvent, KeystrokeMode, WindowInfo
-from app.core.records import EventRecord, FrameRecord, GapRecord, SegmentStart, SegmentUpdate
+from app.core.changes import ChangeKind
+from app.core.errors import KnownError
+from app.core.model import (
+    ClickEvent,
+    FlagCategory,
+    Frame,
+    Gap,
+    GapReason,
+    KeyEvent,
+    KeystrokeMode,
+    SegmentEndReason,
+    WindowInfo,
+)
+from app.core.records import EventRecord, FrameRecord, GapRecord, KeyRelease, SegmentEnd, SegmentStart
 from app.policy.rules.pause import PauseSnapshot, PauseState
-from app.vault import ledger, operations
+from app.vault import event_store, ledger
+from app.vault.in_flight import InFlightGuard
+from app.vault.operations import decisions, deletion, settings
 from app.vault.writer import VaultWriter
 
 EDITOR = WindowInfo(app="gedit", title="notes.txt", pid=42, wm_class="gedit")
@@ -17,7 +32,7 @@ def _type(token, t0, text):
     records, t = [], t0
     for ch in text:
         records.append(EventRecord(token, KeyEvent(t, ch, True, ch)))
-        records.append(EventRecord(token, KeyEvent(t + 0.05, ch, False, ch)))
+        records.append(KeyRelease(t + 0.05, ch))
         t += 0.1
     return records, t
 
@@ -25,26 +40,46 @@ def _type(token, t0, text):
 @pytest.fixture
 def writer(vault_handle):
     pause = PauseState()
-    w = VaultWriter(vault_handle, is_paused=pause.is_paused_at)
+    w = VaultWriter(vault_handle, InFlightGuard(pause))
     w.pause_state = pause
     w.start()
     yield w
     w.stop()
 
 
-def test_records_become_rows_with_counts(writer, vault_conn):
+def _submit(writer, records):
+    for record in records:
+        writer.submit(record)
+
+
+def test_records_become_rows_with_counts_text_held_times_and_an_end(writer, vault_conn):
     writer.submit(SegmentStart(1, 100.0, EDITOR, KeystrokeMode.FULL))
     keys, t = _type(1, 100.0, "hi")
-    for r in keys:
-        writer.submit(r)
+    _submit(writer, keys)
     writer.submit(EventRecord(1, ClickEvent(t, 10, 20, "left", True)))
-    writer.submit(FrameRecord(1, Frame(t, 4, 3, b"\xff\xd8jpeg")))
-    writer.submit(SegmentUpdate(1, t + 1, "hi"))
+    writer.submit(FrameRecord(1, Frame(t + 0.5, 4, 3, b"\xff\xd8jpeg")))
+    writer.submit(SegmentEnd(1, t + 0.5, SegmentEndReason.WINDOW_CHANGED))
     writer.flush()
-    row = vault_conn.execute("SELECT app, title, typed_text, key_count, click_count, frame_count, start, end "
-                             "FROM segments").fetchone()
-    assert row == ("gedit", "notes.txt", "hi", 2, 1, 1, 100.0, t + 1)
-    assert vault_conn.execute("SELECT count(*) FROM events").fetchone()[0] == 5
+    row = vault_conn.execute("SELECT app, title, typed_text, key_count, click_count, frame_count, start, end, "
+                             "end_reason FROM segments").fetchone()
+    assert row == ("gedit", "notes.txt", "hi", 2, 1, 1, 100.0, t + 0.5, "window-changed")
+    segment_id = vault_conn.execute("SELECT id FROM segments").fetchone()[0]
+    presses = event_store.key_presses(vault_conn, segment_id)
+    assert [(k.key, k.char, k.held) for k in presses] == [("h", "h", 0.05), ("i", "i", 0.05)]
+    assert vault_conn.execute("SELECT count(*) FROM events").fetchone()[0] == 3  # two keystrokes, one click
+
+
+def test_a_release_arriving_in_a_later_batch_times_its_press(writer, vault_conn):
+    writer.submit(SegmentStart(1, 100.0, EDITOR, KeystrokeMode.FULL))
+    writer.submit(EventRecord(1, KeyEvent(100.0, "shift", True)))
+    writer.flush()  # the press is committed before its release comes
+    writer.submit(EventRecord(1, KeyEvent(100.2, "a", True, "A", frozenset({"shift"}))))
+    writer.submit(KeyRelease(100.3, "a"))
+    writer.submit(KeyRelease(101.5, "shift"))
+    writer.flush()
+    segment_id = vault_conn.execute("SELECT id FROM segments").fetchone()[0]
+    presses = event_store.key_presses(vault_conn, segment_id)
+    assert [(k.key, k.held, sorted(k.modifiers)) for k in presses] == [("shift", 1.5, []), ("a", 0.1, ["shift"])]
 
 
 def test_events_stamped_inside_a_pause_are_dropped_even_if_already_queued(writer, vault_conn):
@@ -52,32 +87,65 @@ def test_events_stamped_inside_a_pause_are_dropped_even_if_already_queued(writer
     keys, _ = _type(1, 100.0, "abcdefgh")  # presses at 100.0 .. 100.7
     writer.pause_state.pause(at=100.35)  # the click lands while these are queued
     writer.pause_state.resume(at=100.55)
-    for r in keys:
-        writer.submit(r)
+    _submit(writer, keys)
     writer.flush()
-    times = [r[0] for r in vault_conn.execute("SELECT t FROM events ORDER BY t")]
+    segment_id = vault_conn.execute("SELECT id FROM segments").fetchone()[0]
+    times = [e.t for e in event_store.events_of(vault_conn, segment_id)]
     assert times and not any(100.35 <= t < 100.55 for t in times)
-    assert writer.stats.dropped_paused == 4
+    assert writer.stats.dropped_paused == 4  # two presses and their two releases
 
 
-def test_a_segment_deleted_while_open_gets_a_fresh_row_for_later_events(writer, vault_conn):
+def test_a_segment_deleted_while_open_gets_a_fresh_row_and_late_records_of_the_span_are_dropped(writer, vault_conn):
     writer.submit(SegmentStart(1, 100.0, EDITOR, KeystrokeMode.FULL))
-    for r in _type(1, 100.0, "secret")[0]:
-        writer.submit(r)
+    _submit(writer, _type(1, 100.0, "secret")[0])
     writer.flush()
     old_id = vault_conn.execute("SELECT id FROM segments").fetchone()[0]
-
-    def delete(conn):
-        summary = operations.delete_segments(conn, [old_id], now=200.0)
-        writer.forget_segments({old_id})
-        return summary
-
-    assert writer.run(delete).result(5).segments == 1
-    for r in _type(1, 300.0, "ok")[0]:
-        writer.submit(r)
+    change = writer.run(lambda conn: deletion.delete_segments(conn, [old_id], now=200.0)).result(5)
+    assert change.kind is ChangeKind.DELETE and change.removed == (old_id,) and change.counts.segments == 1
+    _submit(writer, _type(1, 150.0, "late")[0])  # typed before the delete, still in flight
+    _submit(writer, _type(1, 300.0, "ok")[0])
+    writer.submit(SegmentEnd(1, 300.2, SegmentEndReason.STOPPED))
     writer.flush()
-    rows = vault_conn.execute("SELECT id, start, key_count FROM segments").fetchall()
-    assert len(rows) == 1 and rows[0][0] != old_id and rows[0][1] == 300.0 and rows[0][2] == 2
+    rows = vault_conn.execute("SELECT id, start, key_count, typed_text FROM segments").fetchall()
+    assert len(rows) == 1 and rows[0][0] != old_id and rows[0][1:] == (300.0, 2, "ok")
+
+
+def test_a_delete_that_cuts_the_open_segment_leaves_no_deleted_key_in_its_text(writer, vault_conn):
+    writer.submit(SegmentStart(1, 100.0, EDITOR, KeystrokeMode.FULL))
+    _submit(writer, _type(1, 100.0, "keep")[0])
+    _submit(writer, _type(1, 120.0, "secret")[0])
+    writer.flush()
+    writer.run(lambda conn: deletion.delete_range(conn, 110.0, 130.0, now=130.0)).result(5)
+    _submit(writer, _type(1, 140.0, "!")[0])
+    writer.submit(SegmentEnd(1, 140.1, SegmentEndReason.IDLE))
+    writer.flush()
+    assert vault_conn.execute("SELECT typed_text FROM segments").fetchall() == [("keep!",)]
+
+
+def test_stopping_ends_every_open_segment(vault_handle, vault_conn):
+    writer = VaultWriter(vault_handle)
+    writer.start()
+    writer.submit(SegmentStart(1, 100.0, EDITOR, KeystrokeMode.FULL))
+    _submit(writer, _type(1, 100.0, "bye")[0])
+    writer.stop()
+    assert vault_conn.execute("SELECT end_reason, typed_text, end FROM segments").fetchall() == [
+        ("stopped", "bye", pytest.approx(100.2))]
+
+
+def test_a_segment_left_open_by_a_crash_is_closed_at_its_last_event_when_a_writer_starts(vault_handle, vault_conn):
+    writer = VaultWriter(vault_handle)
+    writer.start()
+    writer.submit(SegmentStart(1, 100.0, EDITOR, KeystrokeMode.FULL))
+    _submit(writer, _type(1, 100.0, "crash")[0])
+    writer.flush()  # committed; its text is written every 30 s, so not yet
+    assert vault_conn.execute("SELECT end_reason, typed_text FROM segments").fetchall() == [(None, "")]
+    writer._thread = type("Dead", (), {"is_alive": lambda self: False})()  # as if the process died here
+    writer._conn.close()
+    again = VaultWriter(vault_handle)
+    again.start()
+    again.stop()
+    assert vault_conn.execute("SELECT end_reason, typed_text, end FROM segments").fetchall() == [
+        ("recovered", "crash", pytest.approx(100.4))]
 
 
 def test_gaps_open_and_close(writer, vault_conn):
@@ -93,19 +161,18 @@ def _seed_segments(writer):
     for token, (t0, text) in enumerate(spans, start=1):
         writer.submit(SegmentStart(token, t0, EDITOR, KeystrokeMode.FULL))
         records, t = _type(token, t0, text)
-        for r in records:
-            writer.submit(r)
+        _submit(writer, records)
         writer.submit(FrameRecord(token, Frame(t, 4, 3, b"img")))
-        writer.submit(SegmentUpdate(token, t, text))
+        writer.submit(SegmentEnd(token, t, SegmentEndReason.WINDOW_CHANGED))
     writer.flush()
 
 
 def test_delete_range_removes_inside_and_trims_straddlers(writer, vault_conn):
     _seed_segments(writer)
-    summary = operations.summarize_range(vault_conn, 150.0, 300.15)
+    summary = deletion.summarize_range(vault_conn, 150.0, 300.15)
     assert (summary.segments, summary.keys) == (2, 5)  # "two" whole, "three" first two keys
-    deleted = operations.delete_range(vault_conn, 150.0, 300.15, now=400.0)
-    assert deleted == summary
+    change = deletion.delete_range(vault_conn, 150.0, 300.15, now=400.0)
+    assert change.counts == summary and change.spans == ((150.0, 300.15),) and len(change.removed) == 1
     texts = [r[0] for r in vault_conn.execute("SELECT typed_text FROM segments ORDER BY start")]
     assert texts == ["one", "ree"]
     entry = ledger.entries(vault_conn)[-1]
@@ -116,50 +183,50 @@ def test_delete_range_removes_inside_and_trims_straddlers(writer, vault_conn):
 def test_flag_unflag_approve_and_their_ledger_entries(writer, vault_conn):
     _seed_segments(writer)
     ids = [r[0] for r in vault_conn.execute("SELECT id FROM segments ORDER BY start")]
-    operations.set_flag(vault_conn, ids[:1], FlagCategory.HEALTH, "doctor's note", now=500.0)
-    assert operations.approve(vault_conn, ids, now=501.0) == 2  # the flagged one is not approved
+    decisions.set_flag(vault_conn, ids[:1], FlagCategory.HEALTH, "doctor's note", now=500.0)
+    assert decisions.approve(vault_conn, ids, now=501.0).count == 2  # the flagged one is not approved
     states = [r[0] for r in vault_conn.execute("SELECT state FROM segments ORDER BY start")]
     assert states == ["flagged", "approved", "approved"]
-    operations.clear_flag(vault_conn, ids[:1], now=502.0)
+    decisions.clear_flag(vault_conn, ids[:1], now=502.0)
     assert vault_conn.execute("SELECT state FROM segments WHERE id = ?", (ids[0],)).fetchone()[0] == "held"
     kinds = [e.kind for e in ledger.entries(vault_conn)]
     assert kinds == ["flag", "approve", "unflag"]
     assert "doctor" not in str([e.body for e in ledger.entries(vault_conn)])  # notes stay out of the ledger
-    assert operations.segment_state_counts(vault_conn)["held"] == 1
+    assert settings.segment_state_counts(vault_conn)["held"] == 1
+
+
+def test_a_flag_note_is_bounded(writer, vault_conn):
+    _seed_segments(writer)
+    ids = [r[0] for r in vault_conn.execute("SELECT id FROM segments")]
+    with pytest.raises(KnownError, match="longer than 1000"):
+        decisions.set_flag(vault_conn, ids, FlagCategory.OTHER, "x" * 1001, now=1.0)
 
 
 def test_pause_state_persists_with_ledger_entries(vault_conn):
-    operations.save_pause(vault_conn, PauseSnapshot(paused_at=10.0, until=70.0), now=10.0)
-    assert operations.load_pause(vault_conn) == PauseSnapshot(10.0, 70.0)
-    operations.save_pause(vault_conn, None, now=20.0)
-    assert operations.load_pause(vault_conn) is None
+    settings.save_pause(vault_conn, PauseSnapshot(paused_at=10.0, until=70.0), now=10.0)
+    assert settings.load_pause(vault_conn) == PauseSnapshot(10.0, 70.0)
+    settings.save_pause(vault_conn, None, now=20.0)
+    assert settings.load_pause(vault_conn) is None
     assert [e.kind for e in ledger.entries(vault_conn)] == ["pause", "resume"]
 
 
 def test_unknown_segment_ids_are_a_known_error(vault_conn):
-    from app.core.errors import KnownError
-
     with pytest.raises(KnownError):
-        operations.approve(vault_conn, [12345], now=1.0)
+        decisions.approve(vault_conn, [12345], now=1.0)
 
 
-def test_a_segment_deleted_by_another_connection_does_not_stop_the_writer(writer, vault_conn):
-    """`airlock review` in another process deletes the open segment; the writer carries on."""
+def test_a_segment_removed_outside_airlock_does_not_stop_the_writer(writer, vault_conn):
+    """Someone deletes the open segment's row by hand (not through the operations): the writer's
+    later records go to a fresh row instead of failing, and its text holds only what is stored."""
     writer.submit(SegmentStart(1, 100.0, EDITOR, KeystrokeMode.FULL))
-    for r in _type(1, 100.0, "gone")[0]:
-        writer.submit(r)
+    _submit(writer, _type(1, 100.0, "gone")[0])
     writer.flush()
     old_id = vault_conn.execute("SELECT id FROM segments").fetchone()[0]
-    entry = None
-    operations.delete_segments(vault_conn, [old_id], now=150.0)  # not through the writer
-    entry = ledger.entries(vault_conn)[-1]
-    assert entry.body["segment_ids"] == [old_id] and entry.body["segments"] == 1
+    deletion.delete_segments(vault_conn, [old_id], now=150.0)  # not through the writer
     records, t = _type(1, 200.0, "next")
-    for r in records:
-        writer.submit(r)
-    writer.submit(SegmentUpdate(1, t, "gonenext"))  # the pipeline still remembers the deleted keys
+    _submit(writer, records)
+    writer.submit(SegmentEnd(1, t, SegmentEndReason.STOPPED))
     writer.flush()
     assert writer.error is None
-    assert vault_conn.execute("SELECT typed_text FROM segments").fetchone()[0] == "next"
-    rows = vault_conn.execute("SELECT id, start, key_count FROM segments").fetchall()
-    assert len(rows) == 1 and rows[0][0] != old_id and rows[0][1] == 200.0 and rows[0][2] == 4
+    rows = vault_conn.execute("SELECT id, start, key_count, typed_text FROM segments").fetchall()
+    assert len(rows) == 1 and rows[0][0] != old_id and rows[0][1:] == (200.0, 4, "next")

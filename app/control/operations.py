@@ -1,10 +1,17 @@
-"""CaptureControls: the employee's controls over a running capture, without any UI.
+"""Operations: the one route by which anything changes what Airlock keeps or does.
 
-Pause, resume, delete and flag act on the shared PauseState and, through `VaultActions`, on the
-vault — in the writer's order, so a pause drops everything stamped after the click and a delete
-removes everything committed before it. Every decision's ledger entry is written by the vault
-operation itself. Thread-safe: the tray (GUI thread), the control server thread and the expiry
-timer all call in. Observers get a `ControlEvent` after each change (on the caller's thread).
+The tray, the status window, the review window, the consent screen, the settings dialog, the CLI
+and the control channel all call one `Operations` object (or, from another process, its stand-in
+over the control channel: app/control/remote.py). It holds the pause state (instant: in force
+before anything touches the disk) and sends every vault change to a `VaultStore`
+(app/vault/operations/store.py), which runs it on the recorder's writer thread while one runs — so
+whatever route a delete takes, it is ordered with the capture stream and the writer's in-flight
+guard sees it. Observers hear a `ControlEvent` after each change (on the caller's thread); a
+`Change` says what changed, so views refresh from it.
+
+Qt-free and thread-safe: the tray (GUI thread), the control server thread and the expiry timer
+all call in. Methods that change the vault return a Future (the GUI never waits); the `*_last`
+and `status` forms wait (the CLI and the control channel).
 """
 
 from __future__ import annotations
@@ -17,14 +24,15 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 
-from app.control.drop_filter import DropFilter
 from app.control.durations import describe_until
-from app.control.interface import CaptureCondition, RangeCounts, StatusReport, VaultActions
-from app.control.text_guard import DeletedTextGuard
+from app.control.interface import CaptureCondition, StatusReport, VaultStore
+from app.core.changes import Change, ChangeKind, RangeCounts, Span
 from app.core.clock import Clock
 from app.core.errors import KnownError
 from app.core.log_guard import safe
 from app.core.model import CaptureStatus, FlagCategory, SegmentState
+from app.policy.model import Policy
+from app.policy.personal import PersonalSettings
 from app.policy.rules.pause import PauseSnapshot, PauseState
 
 log = logging.getLogger("airlock.control")
@@ -37,7 +45,8 @@ class ControlEventKind(str, enum.Enum):
     PAUSE_ENDED = "pause-ended"  # a timed pause ran out
     CAPTURE_STOPPED = "capture-stopped"  # capture stopped for a reason the employee must know
     CAPTURE_RESTORED = "capture-restored"
-    DELETED = "deleted"
+    CHANGED = "changed"  # the vault changed: `change` says how (views refresh from it)
+    DELETED = "deleted"  # a delete from the tray or the CLI: worth a notice
     FLAGGED = "flagged"
     FAILED = "failed"  # an action in the background failed (message, hint)
 
@@ -48,6 +57,19 @@ class ControlEvent:
     status: StatusReport
     message: str = ""
     hint: str = ""
+    change: Change | None = None
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (words or word + 's')}"
+
+
+def describe_counts(counts: RangeCounts) -> str:
+    """"3 segments, 120 keystrokes, 14 clicks, 6 screenshots" (or "nothing")."""
+    if counts.empty:
+        return "nothing"
+    return ", ".join((plural(counts.segments, "segment"), plural(counts.keys, "keystroke"),
+                      plural(counts.clicks, "click"), plural(counts.frames, "screenshot")))
 
 
 def describe(state: CaptureStatus, reason: str, paused_until: float | None, now: float) -> str:
@@ -61,19 +83,18 @@ def describe(state: CaptureStatus, reason: str, paused_until: float | None, now:
     return "Recording"
 
 
-class CaptureControls:
-    """The Qt-free controller (implements `Controller`); see the module docstring."""
+class Operations:
+    """See the module docstring. `store` is None while the vault cannot be used (`vault_problem`
+    says why); pauses still hold in memory then, and nothing is captured either."""
 
-    def __init__(self, pause_state: PauseState, clock: Clock, actions: VaultActions | None, *,
-                 mode: str = "desktop", vault_problem: str = "", show: Callable[[], bool] | None = None,
+    def __init__(self, pause_state: PauseState, clock: Clock, store: VaultStore | None, *,
+                 mode: str = "desktop", vault_problem: str = "", policy: Policy | None = None,
                  action_timeout: float = ACTION_TIMEOUT_S) -> None:
         self.pause_state = pause_state
-        self.drop_filter = DropFilter(pause_state)  # give this to the VaultWriter as `is_paused`
-        self.text_guard = DeletedTextGuard()  # and every record through this on its way in
         self._clock = clock
-        self._actions = actions
+        self._store = store
         self._mode = mode
-        self._show = show
+        self._policy = policy
         self._timeout = action_timeout
         self._lock = threading.RLock()
         self._health = CaptureCondition(CaptureStatus.RECORDING)
@@ -82,14 +103,29 @@ class CaptureControls:
         self._vault_error = ""  # writing failed for now (disk full)
         self._counts: dict[str, int] = {}
         self._observers: list[Callable[[ControlEvent], None]] = []
+        self._show: Callable[[], bool] | None = None
+        self._consent_answered: Callable[[bool], None] = lambda accepted: None
+        self._settings_saved: Callable[[], None] = lambda: None
 
-    # -- observing ------------------------------------------------------------------------------
+    # -- observing and the hooks of the app around it ------------------------------------------
 
     def subscribe(self, observer: Callable[[ControlEvent], None]) -> None:
         self._observers.append(observer)
 
-    def _emit(self, kind: ControlEventKind, message: str = "", hint: str = "") -> None:
-        event = ControlEvent(kind, self.snapshot(), message, hint)
+    def on_show(self, show: Callable[[], bool]) -> None:
+        """How a second start brings the instance's window forward (the desktop app's shell)."""
+        self._show = show
+
+    def on_consent_answered(self, answered: Callable[[bool], None]) -> None:
+        """Called after consent is recorded, whichever route gave it (start or stop capture)."""
+        self._consent_answered = answered
+
+    def on_settings_saved(self, saved: Callable[[], None]) -> None:
+        """Called after personal settings are saved (capture restarts under them)."""
+        self._settings_saved = saved
+
+    def _emit(self, kind: ControlEventKind, message: str = "", hint: str = "", change: Change | None = None) -> None:
+        event = ControlEvent(kind, self.snapshot(), message, hint, change)
         for observer in list(self._observers):
             try:
                 observer(event)
@@ -100,17 +136,17 @@ class CaptureControls:
 
     @property
     def has_vault(self) -> bool:
-        return self._actions is not None
+        return self._store is not None
 
-    def bind_actions(self, actions: VaultActions | None, vault_problem: str = "") -> None:
-        """Set how the vault is reached (the composition may open it after building the controls)."""
+    @property
+    def policy(self) -> Policy | None:
+        return self._policy
+
+    def vault_unavailable(self, problem: str) -> None:
+        """The vault cannot be used (found after construction): say so from now on."""
         with self._lock:
-            self._actions = actions
-            self._vault_problem = vault_problem
+            self._store, self._vault_problem = None, problem
         self._emit(ControlEventKind.STATUS)
-
-    def set_show_handler(self, show: Callable[[], bool] | None) -> None:
-        self._show = show
 
     def snapshot(self) -> StatusReport:
         """The status now, with the last known counts (never blocks)."""
@@ -143,9 +179,9 @@ class CaptureControls:
     def status(self) -> StatusReport:
         """The status with fresh counts (waits briefly for the vault)."""
         self.expire_if_due()
-        if self._actions is not None:
+        if self._store is not None:
             try:
-                if self._store_counts(self._actions.state_counts().result(self._timeout)):
+                if self._store_counts(self._store.state_counts().result(self._timeout)):
                     self._emit(ControlEventKind.STATUS)  # the tray's count follows too
             except KnownError as error:
                 log.warning("counting segments failed: %s", safe(error.message))
@@ -153,9 +189,9 @@ class CaptureControls:
 
     def refresh_counts(self) -> Future | None:
         """Recount segments in the background; observers get STATUS when the numbers change."""
-        if self._actions is None:
+        if self._store is None:
             return None
-        future = self._actions.state_counts()
+        future = self._store.state_counts()
         future.add_done_callback(self._counts_arrived)
         return future
 
@@ -196,19 +232,19 @@ class CaptureControls:
 
     # -- pause ----------------------------------------------------------------------------------
 
-    def restore_pause(self) -> PauseSnapshot | None:
-        """Adopt the pause saved in the vault (call before capture starts: a restart during a
-        pause stays paused). A timed pause that ran out meanwhile is ended and recorded."""
-        if self._actions is None:
-            return None
-        return self.adopt_pause(self._actions.load_pause().result(self._timeout))
-
     def adopt_pause(self, snapshot: PauseSnapshot | None) -> PauseSnapshot | None:
-        """Adopt a pause loaded from the vault (the composition may read it before the writer runs)."""
+        """Adopt a pause loaded from the vault before capture starts (a restart during a pause stays
+        paused). A timed pause that ran out meanwhile is ended and recorded."""
         self.pause_state.restore(snapshot)
         self._watch(snapshot)
         self.expire_if_due()
         return self.pause_state.current(self._clock.now())
+
+    def restore_pause(self) -> PauseSnapshot | None:
+        """Adopt the pause saved in the vault (read through the store)."""
+        if self._store is None:
+            return None
+        return self.adopt_pause(self._store.load_pause().result(self._timeout))
 
     def _watch(self, snapshot: PauseSnapshot | None) -> None:
         with self._lock:
@@ -262,10 +298,15 @@ class CaptureControls:
             self._emit(ControlEventKind.PAUSE_ENDED, "The pause has ended: recording again.")
         return ended
 
+    def pause_ran_out(self, at: float) -> None:
+        """The capture thread ended a timed pause: record the resume."""
+        if self._store is not None:
+            self._store.save_pause(None, at).add_done_callback(self._report_failure("The resume could not be saved"))
+
     def _persist(self, snapshot: PauseSnapshot | None, now: float, wait: bool) -> None:
-        if self._actions is None:
+        if self._store is None:
             return  # nothing is captured without a vault either; the pause still holds in memory
-        future = self._actions.save_pause(snapshot, now)
+        future = self._store.save_pause(snapshot, now)
         if wait:
             try:
                 future.result(self._timeout)
@@ -285,74 +326,132 @@ class CaptureControls:
             self._emit(ControlEventKind.FAILED, f"{what}: {message}", hint)
         return done
 
-    # -- delete and flag ------------------------------------------------------------------------
+    # -- vault changes --------------------------------------------------------------------------
 
-    def _require_vault(self) -> VaultActions:
-        if self._actions is None:
+    def _require_store(self) -> VaultStore:
+        if self._store is None:
             raise KnownError(f"The vault is not available: {self._vault_problem or 'not open'}.",
                              "Fix that first (see `airlock doctor`).")
-        return self._actions
+        return self._store
 
-    def preview_span(self, start: float, end: float | None = None) -> Future:
-        """What deleting [start, end or now] would remove (a Future of RangeCounts)."""
-        return self._require_vault().summarize(start, self._clock.now() if end is None else end)
+    def _announced(self, future: Future, after: Callable[[Change], None] | None = None) -> Future:
+        """Tell observers what changed once `future` (of a Change) is done; failures are reported too."""
+        def done(finished: Future) -> None:
+            if finished.cancelled() or finished.exception() is not None:
+                return
+            change = finished.result()
+            self.refresh_counts()
+            self._emit(ControlEventKind.CHANGED, change=change)
+            if after is not None:
+                after(change)
+        future.add_done_callback(done)
+        return future
+
+    def preview(self, segment_ids: list[int] = (), spans: list[Span] = ()) -> Future:
+        """What deleting these segments and spans would remove (a Future of RangeCounts)."""
+        return self._require_store().summarize(list(spans), list(segment_ids))
+
+    def delete(self, segment_ids: list[int] = (), spans: list[Span] = ()) -> Future:
+        """Delete whole segments and everything captured in the spans (a Future of the Change).
+
+        Records stamped in what is deleted that are still on their way are dropped when they come.
+        """
+        store = self._require_store()
+        future = store.delete(list(segment_ids), list(spans), self._clock.now())
+        future.add_done_callback(self._log_delete)
+        return self._announced(future)
+
+    @staticmethod
+    def _log_delete(future: Future) -> None:
+        if not future.cancelled() and future.exception() is None and future.result().counts is not None:
+            counts = future.result().counts
+            log.info("deleted: %d segments, %d events, %d screenshots", counts.segments, counts.events, counts.frames)
+
+    def flag(self, category: FlagCategory, note: str = "", segment_ids: list[int] = (),
+             spans: list[Span] = ()) -> Future:
+        return self._announced(self._require_store().flag(list(segment_ids), list(spans), category, note,
+                                                          self._clock.now()))
+
+    def unflag(self, segment_ids: list[int] = (), spans: list[Span] = ()) -> Future:
+        return self._announced(self._require_store().unflag(list(segment_ids), list(spans), self._clock.now()))
+
+    def approve(self, segment_ids: list[int] = (), spans: list[Span] = ()) -> Future:
+        return self._announced(self._require_store().approve(list(segment_ids), list(spans), self._clock.now()))
+
+    def redact_frame(self, frame_id: int, rects: list[tuple[int, int, int, int]]) -> Future:
+        return self._announced(self._require_store().redact_frame(frame_id, rects, self._clock.now()))
+
+    def mask_text(self, segment_id: int, start: int, end: int) -> Future:
+        return self._announced(self._require_store().mask_text(segment_id, start, end, self._clock.now()))
+
+    def record_consent(self, policy: Policy, accepted: bool, language: str = "") -> Future:
+        """Record the employee's answer to `policy` (the one they were shown); capture follows it."""
+        if self._policy is not None and policy.content_hash != self._policy.content_hash:
+            raise KnownError("The policy shown is not the one Airlock runs under.",
+                             "Read it again with `airlock consent`, then answer.")
+        answered = self._consent_answered
+        return self._announced(self._require_store().record_consent(policy, accepted, self._clock.now(), language),
+                               lambda change: answered(accepted))
+
+    def save_personal(self, personal: PersonalSettings) -> Future:
+        saved = self._settings_saved
+        return self._announced(self._require_store().save_personal(personal, self._clock.now()),
+                               lambda change: saved())
+
+    def load_personal(self) -> Future:
+        return self._require_store().load_personal()
+
+    # -- the tray's and the CLI's "last N minutes" ----------------------------------------------
+
+    def span_until_now(self, seconds: float) -> Span:
+        now = self._clock.now()
+        return (now - seconds, now)
 
     def preview_last(self, seconds: float) -> RangeCounts:
-        now = self._clock.now()
-        return self.preview_span(now - seconds, now).result(self._timeout)
-
-    def delete_span(self, start: float) -> Future:
-        """Delete everything captured from `start` until now (a Future of what was removed).
-
-        "Now" is the moment of the call, so whatever arrived while a confirmation was open goes
-        too; records stamped in the span that are still on their way are dropped when they come.
-        """
-        actions = self._require_vault()
-        now = self._clock.now()
-        self.text_guard.cut(start, now)  # now: every typed-text update from here on is rebuilt
-        # On the writer thread, after what was submitted before is committed (so it is counted
-        # and deleted) and before anything later (dropped if stamped in the span).
-        future = actions.delete_range(start, now, now, before=lambda: self.drop_filter.remember_deleted(start, now))
-        future.add_done_callback(self._after_delete)
-        return future
-
-    def _after_delete(self, future: Future) -> None:
-        if future.cancelled():
-            return
-        if future.exception() is not None:
-            self._report_failure("Deleting failed")(future)
-            return
-        counts: RangeCounts = future.result()
-        log.info("deleted a span: %d segments, %d events, %d screenshots", counts.segments, counts.events, counts.frames)
-        self.refresh_counts()
-        self._emit(ControlEventKind.DELETED, f"Deleted {counts.describe()}.")
+        return self.preview(spans=[self.span_until_now(seconds)]).result(self._timeout)
 
     def delete_last(self, seconds: float) -> RangeCounts:
-        return self.delete_span(self._clock.now() - seconds).result(self._timeout)
+        """Delete everything captured in the last `seconds` ("now" is the moment of the call)."""
+        change = self.delete_span(self._clock.now() - seconds).result(self._timeout)
+        return change.counts or RangeCounts(*self.span_until_now(seconds))
 
-    def flag_span(self, start: float, category: FlagCategory, note: str = "") -> Future:
-        """Flag the segments from `start` until now as sensitive (a Future of how many)."""
-        actions = self._require_vault()
-        now = self._clock.now()
-        future = actions.flag_range(start, now, category, note, now)
-        future.add_done_callback(self._after_flag)
+    def delete_span(self, start: float) -> Future:
+        """Delete from `start` until now; observers also get DELETED (a notice for the employee)."""
+        future = self.delete(spans=[(start, self._clock.now())])
+
+        def done(finished: Future) -> None:
+            if finished.cancelled():
+                return
+            if finished.exception() is not None:
+                self._report_failure("Deleting failed")(finished)
+                return
+            counts = finished.result().counts or RangeCounts(start, start)
+            self._emit(ControlEventKind.DELETED, f"Deleted {describe_counts(counts)}.")
+        future.add_done_callback(done)
         return future
 
-    def _after_flag(self, future: Future) -> None:
-        if future.cancelled():
-            return
-        if future.exception() is not None:
-            self._report_failure("Flagging failed")(future)
-            return
-        count = future.result()
-        self.refresh_counts()
-        self._emit(ControlEventKind.FLAGGED, f"Flagged {count} segment{'s' if count != 1 else ''} as sensitive.")
-
     def flag_last(self, seconds: float, category: FlagCategory, note: str = "") -> int:
-        return self.flag_span(self._clock.now() - seconds, category, note).result(self._timeout)
+        return self.flag_span(self._clock.now() - seconds, category, note).result(self._timeout).count
+
+    def flag_span(self, start: float, category: FlagCategory, note: str = "") -> Future:
+        future = self.flag(category, note, spans=[(start, self._clock.now())])
+
+        def done(finished: Future) -> None:
+            if finished.cancelled():
+                return
+            if finished.exception() is not None:
+                self._report_failure("Flagging failed")(finished)
+                return
+            count = finished.result().count
+            self._emit(ControlEventKind.FLAGGED, f"Flagged {plural(count, 'segment')} as sensitive.")
+        future.add_done_callback(done)
+        return future
 
     # -- window ---------------------------------------------------------------------------------
 
     def show(self) -> bool:
         """Ask the instance's window to come forward (False when there is none)."""
         return bool(self._show()) if self._show is not None else False
+
+
+__all__ = ["ChangeKind", "ControlEvent", "ControlEventKind", "Operations", "describe", "describe_counts", "plural"]

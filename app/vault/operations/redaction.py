@@ -15,11 +15,12 @@ import io
 import json
 from dataclasses import dataclass
 
+from app.core.changes import Change, ChangeKind
 from app.core.errors import KnownError
 from app.core.model import KeyEvent
 from app.policy.rules.keystrokes import MASK_CHAR
 from app.policy.rules.typed_text import is_backspace, typed_char
-from app.vault import event_codec, ledger
+from app.vault import event_store, ledger
 from app.vault.database import checkpoint_truncate, transaction
 from app.vault.ledger import LedgerKind
 
@@ -56,24 +57,10 @@ class Rect:
         return [self.x, self.y, self.width, self.height]
 
 
-@dataclass(frozen=True)
-class FrameRedaction:
-    segment_id: int
-    frame_id: int
-    applied: tuple[Rect, ...]  # what was blacked out (grown to whole JPEG blocks)
+def redact_frame(conn, frame_id: int, rects: list[Rect], now: float) -> Change:
+    """Black out `rects` in a stored screenshot and replace the stored image with the result.
 
-
-@dataclass(frozen=True)
-class TextRedaction:
-    segment_id: int
-    start: int
-    end: int
-    masked_chars: int
-    masked_events: int
-
-
-def redact_frame(conn, frame_id: int, rects: list[Rect], now: float) -> FrameRedaction:
-    """Black out `rects` in a stored screenshot and replace the stored image with the result."""
+    The Change carries the rectangles applied (grown to whole JPEG blocks) as `extra["rects"]`."""
     with transaction(conn):
         rows = conn.execute("SELECT segment_id, width, height, mime, image FROM frames WHERE id = ?",
                             (frame_id,)).fetchall()
@@ -90,7 +77,8 @@ def redact_frame(conn, frame_id: int, rects: list[Rect], now: float) -> FrameRed
         ledger.append(conn, LedgerKind.REDACT,
                       {"segment": segment_id, "frame": frame_id, "rects": [r.as_list() for r in applied]}, now)
     checkpoint_truncate(conn)
-    return FrameRedaction(segment_id, frame_id, applied)
+    return Change(ChangeKind.REDACT, (segment_id,), frame_id=frame_id, count=len(applied),
+                  extra={"rects": [r.as_list() for r in applied]})
 
 
 def _black_out(blob: bytes, mime: str, rects: list[Rect]) -> tuple[bytes, tuple[Rect, ...]]:
@@ -124,11 +112,12 @@ def _black_out(blob: bytes, mime: str, rects: list[Rect]) -> tuple[bytes, tuple[
     return out.getvalue(), tuple(applied)
 
 
-def mask_typed_text(conn, segment_id: int, start: int, end: int, now: float) -> TextRedaction:
+def mask_typed_text(conn, segment_id: int, start: int, end: int, now: float) -> Change:
     """Mask characters [start, end) of a segment's typed text and the key events that typed them.
 
-    Masked characters become "•" (line breaks stay); their key presses and releases lose key name,
-    character and modifiers, as in the "masked" keystroke mode. The search index follows the text.
+    Masked characters become "•" (line breaks stay); their key presses lose key name, character
+    and modifiers, as in the "masked" keystroke mode (their timing stays). The search index follows
+    the text. The Change says how many characters and key events were masked.
     """
     with transaction(conn):
         rows = conn.execute("SELECT typed_text FROM segments WHERE id = ?", (segment_id,)).fetchall()
@@ -148,42 +137,36 @@ def mask_typed_text(conn, segment_id: int, start: int, end: int, now: float) -> 
         ledger.append(conn, LedgerKind.REDACT,
                       {"segment": segment_id, "text_span": [start, end], "events": masked_events}, now)
     checkpoint_truncate(conn)
-    return TextRedaction(segment_id, start, end, masked_chars, masked_events)
+    return Change(ChangeKind.REDACT, (segment_id,), count=masked_chars,
+                  extra={"span": [start, end], "masked_chars": masked_chars, "masked_events": masked_events})
 
 
 def _mask_key_events(conn, segment_id: int, stored_text: str, start: int, end: int) -> int:
-    """Rewrite the key events that produced stored_text[start:end]; returns how many rows changed."""
-    rows = conn.execute("SELECT id, t, data FROM events WHERE segment_id = ? AND kind = 'key' ORDER BY t, id",
-                        (segment_id,)).fetchall()
-    events: dict[int, KeyEvent] = {}
-    for event_id, t, data in rows:
-        try:
-            events[event_id] = event_codec.decode(t, event_codec.KIND_KEY, data)
-        except ValueError:
-            continue
-    produced: list[tuple[str, int]] = []  # (character, id of the press that typed it), as rebuilt
-    for event_id, event in events.items():
+    """Rewrite the key presses that produced stored_text[start:end]; returns how many rows changed."""
+    presses = {stored.position: stored for stored in event_store.read(conn, segment_id, kinds=(event_store.KIND_KEY,))
+               if isinstance(stored.event, KeyEvent)}
+    produced: list[tuple[str, tuple[int, int]]] = []  # (character, where the press that typed it is)
+    for position, stored in presses.items():
+        event = stored.event
+        assert isinstance(event, KeyEvent)
         if is_backspace(event):
             if produced:
                 produced.pop()
             continue
         char = typed_char(event)
         if char is not None:
-            produced.append((char, event_id))
-    presses = _presses_for_span(produced, stored_text, start, end)
-    to_mask = set(presses)
-    for press_id in presses:
-        release_id = _matching_release(events, press_id, to_mask)
-        if release_id is not None:
-            to_mask.add(release_id)
-    for event_id in sorted(to_mask):
-        masked = dataclasses.replace(events[event_id], key=MASK_CHAR, char=MASK_CHAR, modifiers=frozenset())
-        _kind, data = event_codec.encode(masked)
-        conn.execute("UPDATE events SET data = ? WHERE id = ?", (data, event_id))
+            produced.append((char, position))
+    to_mask = _presses_for_span(produced, stored_text, start, end)
+    for position in to_mask:
+        stored = presses[position]
+        assert isinstance(stored.event, KeyEvent)
+        masked = dataclasses.replace(stored.event, key=MASK_CHAR, char=MASK_CHAR, modifiers=frozenset())
+        event_store.replace_key(conn, stored, masked)
     return len(to_mask)
 
 
-def _presses_for_span(produced: list[tuple[str, int]], stored_text: str, start: int, end: int) -> list[int]:
+def _presses_for_span(produced: list[tuple[str, tuple[int, int]]], stored_text: str, start: int,
+                      end: int) -> list[tuple[int, int]]:
     """The presses that typed stored_text[start:end].
 
     Normally the text rebuilt from the events is the stored text; where it is not (the text was
@@ -200,14 +183,3 @@ def _presses_for_span(produced: list[tuple[str, int]], stored_text: str, start: 
             if start <= stored_index < end and stored_text[stored_index] not in _KEPT_IN_MASKED_TEXT:
                 presses.append(produced[block.a + offset][1])
     return presses
-
-
-def _matching_release(events: dict[int, KeyEvent], press_id: int, taken: set[int]) -> int | None:
-    """The first later release of the same key that no other press has claimed."""
-    order = list(events)  # time order, as read
-    press = events[press_id]
-    for event_id in order[order.index(press_id) + 1:]:
-        event = events[event_id]
-        if not event.pressed and event.key == press.key and event_id not in taken:
-            return event_id
-    return None

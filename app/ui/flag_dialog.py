@@ -1,0 +1,48 @@
+"""The one flag dialog: why something is sensitive (a category) and an optional private note.
+
+Used by the tray ("flag the last 15 minutes") and the review window (the selection). The note is
+bounded here as everywhere it is entered (MAX_FLAG_NOTE_CHARS) and never reaches the ledger.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.core.model import MAX_FLAG_NOTE_CHARS, FlagCategory
+from app.ui.models.labels import FLAG_LABELS
+
+
+class FlagDialog(QDialog):
+    """`what` names what is flagged ("the last 15 minutes", "2 segments")."""
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Flag as sensitive")
+        self.setAccessibleName("Flag as sensitive")
+        intro = QLabel(f"Flag {what} as sensitive. Flagged segments never leave this computer; "
+                       "you can still review, delete or unflag them.", self)
+        intro.setWordWrap(True)
+        self.category = QComboBox(self)
+        self.category.setAccessibleName("Category")
+        for category in FlagCategory:
+            self.category.addItem(FLAG_LABELS[category], category)
+        self.note = QLineEdit(self)
+        self.note.setMaxLength(MAX_FLAG_NOTE_CHARS)
+        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText("Optional, for you only (never in the ledger)")
+        form = QFormLayout()
+        form.addRow("&Category:", self.category)
+        form.addRow("&Note:", self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.flag_button = buttons.addButton("&Flag", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.flag_button.setAccessibleName("Flag")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def choice(self) -> tuple[FlagCategory, str]:
+        return FlagCategory(self.category.currentData()), self.note.text().strip()
