@@ -20,8 +20,8 @@ def problems(report: dict, expected_backend: str | None, settings: tuple[str, ..
     """What is wrong with the report (empty when it passes)."""
     found = []
     policy = report.get("policy", {})
-    if policy.get("error"):
-        found.append(f"the policy cannot be used: {policy['error']}")
+    if policy.get("refused"):
+        found.append(f"the policy cannot be used: {policy['refused']}")
     in_force = {entry.get("key"): entry for entry in policy.get("settings", [])}
     for wanted in settings:
         key, _, rest = wanted.partition("=")

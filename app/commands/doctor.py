@@ -1,108 +1,247 @@
-"""`airlock doctor [--json]`: what this machine offers Airlock, and what is missing. Needs no display."""
+"""`airlock doctor [--json]`: IT's health check — what this machine offers Airlock, and every reason
+the recorder would not capture as the policy says. Needs no display.
+
+Doctor exits non-zero for each such reason: the policy refused (corrupt, unsigned, wrongly signed,
+expired), no secure keyring, a vault that cannot be read, a display that cannot be captured, and a
+destination that cannot be reached while segments are due to leave. Facts are gathered first
+(`gather`), then judged by one pure function (`judge`), which the tests drive with a table.
+"""
 
 from __future__ import annotations
 
 import json
 import platform
 import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from app import __version__
-from app.core.display import detect_display
+from app.core.display import DisplayInfo, detect_display
 from app.core.errors import KnownError
 from app.core.resources import resource
+from app.policy.managed.effective import SettingSource
+from app.policy.model import Policy
 from app.vault.database import sqlcipher_version
-from app.vault.keystore import describe_backend
-from app.vault.vault import vault_state
+from app.vault.keystore import BackendReport, describe_backend
+from app.vault.vault import VaultState, vault_state
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("doctor", help="check keyring, display, vault and libraries")
+    parser = subparsers.add_parser("doctor", help="check policy, keyring, display, vault, destination and libraries")
     parser.add_argument("--json", action="store_true", help="machine-readable report")
     parser.set_defaults(func=run)
 
 
-def gather(context) -> dict:
+@dataclass(frozen=True)
+class ReleaseFacts:
+    """Whether segments may leave now, and whether the destination answers (checked only then)."""
+
+    due: int = 0
+    destination: str = ""
+    destination_problem: str = ""  # empty: reachable, or not checked
+
+
+@dataclass(frozen=True)
+class ManagedFacts:
+    """Where the OS keeps IT's settings, where the signed policy file is, and where each setting of
+    the policy in force came from (a registry value, a plist key, a file and line, the default)."""
+
+    store: str = ""
+    policy_file: str = ""
+    policy_file_from: str = ""
+    sources: tuple[SettingSource, ...] = ()
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What doctor found, before judging it."""
+
+    versions: dict[str, Any]
+    policy: Policy | None
+    policy_error: KnownError | None
+    keyring: BackendReport
+    display: DisplayInfo
+    vault: tuple[str, str]  # VaultState value, detail
+    icons: dict[str, bool]
+    release: ReleaseFacts = field(default_factory=ReleaseFacts)
+    managed: ManagedFacts = field(default_factory=lambda: ManagedFacts())
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the report; `problem` says why capture would not run as the policy says."""
+
+    label: str
+    value: str
+    problem: str = ""
+
+
+def judge(facts: Facts) -> list[Line]:
+    """Every line of the report, in order (pure: the tests give it a table of facts)."""
+    lines = [Line(label, str(facts.versions[key])) for label, key in
+             (("Airlock", "airlock"), ("Python", "python"), ("Qt", "qt"), ("SQLCipher", "sqlcipher"))]
+    lines.append(_policy_line(facts))
+    keyring = facts.keyring
+    lines.append(Line("Keyring", f"{keyring.name} — {'accepted' if keyring.accepted else 'REFUSED'}",
+                      "" if keyring.accepted else
+                      f"Not capturing: {keyring.reason} ({keyring.name}). Run a Secret Service keyring "
+                      "(GNOME Keyring or KWallet) and unlock it."))
+    display = facts.display
+    lines.append(Line("Display", display.explanation,
+                      "" if display.capture_supported else f"Not capturing: {display.explanation}"))
+    state, detail = facts.vault
+    lines.append(Line("Vault", detail, detail if state in (VaultState.LOCKED.value, VaultState.ERROR.value) else ""))
+    lines.append(_release_line(facts.release))
+    failed = sorted(name for name, ok in facts.icons.items() if not ok)
+    lines.append(Line("Icons", f"{len(facts.icons)} loaded" if facts.icons and not failed else "FAILED",
+                      "" if facts.icons and not failed else f"icons failed to load: {', '.join(failed) or 'none found'}"))
+    return lines
+
+
+def _policy_line(facts: Facts) -> Line:
+    if facts.policy_error is not None:
+        error = facts.policy_error
+        return Line("Policy", "REFUSED", f"Not capturing: the policy was refused. {error.message}"
+                    + (f" {error.hint}" if error.hint else ""))
+    policy = facts.policy
+    assert policy is not None
+    signer = f"signed by {policy.signer_key_id}" if policy.signer_key_id else "not signed"
+    until = f"valid until {policy.valid_until.isoformat()}" if policy.valid_until else "no end date"
+    managed = "managed" if policy.managed else "not managed"
+    return Line("Policy", f"{policy.source} — {managed}, {signer}, {until}, hash {policy.content_hash[:16]}")
+
+
+def _release_line(release: ReleaseFacts) -> Line:
+    if not release.destination:
+        return Line("Release", "not checked (no policy or vault)")
+    if release.destination_problem:
+        return Line("Release", f"{release.due} segment(s) due for {release.destination}",
+                    f"{release.due} segment(s) are due to leave but the destination cannot be reached: "
+                    f"{release.destination_problem}")
+    if release.due:
+        return Line("Release", f"{release.due} segment(s) due; {release.destination} answers")
+    return Line("Release", f"nothing due now; destination {release.destination}")
+
+
+def gather(context) -> Facts:
     from app.ui.selfcheck import check_icons, qt_version
 
-    backend = describe_backend()
-    display = detect_display()
-    report: dict = {
-        "airlock": __version__,
-        "python": platform.python_version(),
-        "platform": sys.platform,
-        "frozen": bool(getattr(sys, "frozen", False)),
-        "qt": qt_version(),
-        "sqlcipher": sqlcipher_version(),
-        "keyring": {"backend": backend.name, "accepted": backend.accepted, "reason": backend.reason},
-        "display": {"server": display.server, "capture_supported": display.capture_supported,
-                    "explanation": display.explanation},
-        "data_dir": str(context.paths.data_dir),
-    }
-    if backend.accepted:
-        state, detail = vault_state(context.paths, context.keystore())
-        report["vault"] = {"state": state.value, "detail": detail}
-    else:
-        report["vault"] = {"state": "unknown", "detail": "not checked: no secure keyring"}
-    report["policy"] = _policy_report(context)
-    icons = check_icons(resource("icons"))
-    report["icons"] = {"count": len(icons), "all_loaded": bool(icons) and all(icons.values()),
-                       "failed": sorted(name for name, ok in icons.items() if not ok)}
-    return report
-
-
-def _policy_report(context) -> dict:
-    """The policy in force and where each setting came from (managed store, signed file, default)."""
+    versions = {"airlock": __version__, "python": platform.python_version(), "platform": sys.platform,
+                "frozen": bool(getattr(sys, "frozen", False)), "qt": qt_version(), "sqlcipher": sqlcipher_version()}
+    policy, policy_error, managed = None, None, ManagedFacts()
     try:
         resolved = context.resolved_policy()
+        policy = resolved.policy
+        managed = ManagedFacts(resolved.store, str(resolved.policy_file), resolved.policy_file_origin,
+                               resolved.sources)
     except KnownError as error:
-        return {"error": error.message + (f" {error.hint}" if error.hint else ""), "settings": []}
-    policy = resolved.policy
-    return {"source": policy.source, "managed": policy.managed, "store": resolved.store,
-            "policy_file": str(resolved.policy_file), "policy_file_from": resolved.policy_file_origin,
-            "settings": [{"key": s.key, "value": s.value, "from": s.origin} for s in resolved.sources]}
+        policy_error = error
+    backend = describe_backend()
+    if backend.accepted:
+        state, detail = vault_state(context.paths, context.keystore())
+        vault = (state.value, detail)
+    else:
+        vault = ("unknown", "not checked: no secure keyring")
+    release = ReleaseFacts()
+    if policy is not None and vault[0] == VaultState.OPEN.value:
+        release = _release_facts(context, policy)
+    return Facts(versions, policy, policy_error, backend, detect_display(), vault, check_icons(resource("icons")),
+                 release, managed)
 
 
-def problems(report: dict) -> list[str]:
-    found = []
-    if report["policy"].get("error"):
-        found.append(f"Not capturing: the policy cannot be used: {report['policy']['error']}")
-    if not report["keyring"]["accepted"]:
-        found.append(f"Not capturing: {report['keyring']['reason']} ({report['keyring']['backend']}). "
-                     "Run a Secret Service keyring (GNOME Keyring or KWallet) and unlock it.")
-    if report["vault"]["state"] in ("locked", "error"):
-        found.append(report["vault"]["detail"])
-    if not report["icons"]["all_loaded"]:
-        found.append(f"icons failed to load: {', '.join(report['icons']['failed']) or 'none found'}")
-    return found
+def _release_facts(context, policy: Policy) -> ReleaseFacts:
+    """How many segments the gate lets go now; if any, whether the destination answers."""
+    from app.policy.release.gate import may_release
+    from app.release.destination_factory import open_destination
+    from app.vault.operations.settings import effective_for
+    from app.vault.release_store import ReleaseStore
+    from app.vault.vault import open_vault
+
+    conn = open_vault(context.paths, context.keystore(), create=False).connect()
+    try:
+        store = ReleaseStore(conn)
+        effective = effective_for(conn, policy)
+        now = context.clock.now()
+        due = sum(may_release(facts, effective.release, now).allowed for facts in store.candidate_facts(now))
+        problem = ""
+        if due:
+            problem = _unreachable(policy, context, store, open_destination)
+        return ReleaseFacts(due, policy.release.destination, problem)
+    finally:
+        conn.close()
+
+
+def _unreachable(policy: Policy, context, store, open_destination) -> str:
+    """Why the destination cannot take a bundle now ("" if it can, or cannot be told)."""
+    import os
+
+    from app.release.destinations import parse_destination
+
+    try:
+        target = parse_destination(policy.release.destination)
+        if isinstance(target, Path):  # a folder or a mounted share: it must be there and writable
+            if not target.is_dir():
+                return f"the folder {target} does not exist (is the share mounted?)"
+            return "" if os.access(target, os.W_OK) else f"the folder {target} cannot be written to"
+        # Write-only object store credentials may not read: an answer of "forbidden" still means reachable.
+        open_destination(policy.release, context.keystore(), store).exists(".airlock-doctor-probe")
+    except KnownError as error:
+        return error.message
+    except OSError as error:
+        return error.strerror or type(error).__name__
+    return ""
+
+
+def as_json(facts: Facts, lines: list[Line]) -> dict[str, Any]:
+    policy = facts.policy
+    return {
+        **facts.versions,
+        "policy": ({"source": policy.source, "managed": policy.managed, "signer": policy.signer_key_id,
+                    "valid_until": policy.valid_until.isoformat() if policy.valid_until else None,
+                    "hash": policy.content_hash, "destination": policy.release.destination,
+                    "store": facts.managed.store, "policy_file": facts.managed.policy_file,
+                    "policy_file_from": facts.managed.policy_file_from,
+                    "settings": [{"key": s.key, "value": s.value, "from": s.origin} for s in facts.managed.sources]}
+                   if policy is not None else
+                   {"refused": facts.policy_error.message if facts.policy_error else "", "hint":
+                    facts.policy_error.hint if facts.policy_error else ""}),
+        "keyring": {"backend": facts.keyring.name, "accepted": facts.keyring.accepted, "reason": facts.keyring.reason},
+        "display": {"server": facts.display.server, "capture_supported": facts.display.capture_supported,
+                    "explanation": facts.display.explanation},
+        "vault": {"state": facts.vault[0], "detail": facts.vault[1]},
+        "release": {"due": facts.release.due, "destination": facts.release.destination,
+                    "problem": facts.release.destination_problem},
+        "icons": {"count": len(facts.icons), "all_loaded": bool(facts.icons) and all(facts.icons.values()),
+                  "failed": sorted(name for name, ok in facts.icons.items() if not ok)},
+        "lines": [{"label": line.label, "value": line.value, "problem": line.problem} for line in lines],
+        "problems": [line.problem for line in lines if line.problem],
+    }
+
+
+def _print_sources(managed: ManagedFacts) -> None:
+    """Every setting in force with where it came from (doctor's answer to "why is it set so?")."""
+    if not managed.sources:
+        return
+    print(f"Managed    settings read from {managed.store}; policy file {managed.policy_file} "
+          f"(location from {managed.policy_file_from})")
+    print("Settings (value, and where it came from):")
+    width = max(len(source.key) for source in managed.sources)
+    for source in managed.sources:
+        print(f"  {source.key:<{width}} = {source.value}  ({source.origin})")
 
 
 def run(args, context) -> int:
-    report = gather(context)
-    found = problems(report)
-    report["problems"] = found
+    facts = gather(context)
+    lines = judge(facts)
+    report = as_json(facts, lines)
+    report["data_dir"] = str(context.paths.data_dir)
     if args.json:
         print(json.dumps(report, indent=2))
     else:
-        rows = [
-            ("Airlock", report["airlock"]), ("Python", report["python"]), ("Qt", report["qt"]),
-            ("SQLCipher", report["sqlcipher"]),
-            ("Keyring", f"{report['keyring']['backend']} — {'accepted' if report['keyring']['accepted'] else 'REFUSED'}"),
-            ("Display", report["display"]["explanation"]),
-            ("Data dir", report["data_dir"]), ("Vault", report["vault"]["detail"]),
-            ("Icons", f"{report['icons']['count']} loaded" if report["icons"]["all_loaded"] else "FAILED"),
-        ]
-        policy = report["policy"]
-        if not policy.get("error"):
-            rows.append(("Policy", f"{policy['source']} ({'managed' if policy['managed'] else 'not managed'})"))
-            rows.append(("Managed", f"settings read from {policy['store']}; policy file {policy['policy_file']} "
-                                    f"(location from {policy['policy_file_from']})"))
-        for label, value in rows:
-            print(f"{label:<10} {value}")
-        if policy["settings"]:
-            print("Settings (value, and where it came from):")
-            width = max(len(setting["key"]) for setting in policy["settings"])
-            for setting in policy["settings"]:
-                print(f"  {setting['key']:<{width}} = {setting['value']}  ({setting['from']})")
-        for problem in found:
+        for line in [*lines[:5], Line("Data dir", report["data_dir"]), *lines[5:]]:
+            print(f"{line.label:<10} {line.value}")
+        _print_sources(facts.managed)
+        for problem in report["problems"]:
             print(f"problem:   {problem}", file=sys.stderr)
-    return 1 if found else 0
+    return 1 if report["problems"] else 0

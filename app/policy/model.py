@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import date, time
 from types import MappingProxyType
 
 from app.core.model import KeystrokeMode, WindowInfo
@@ -102,6 +102,7 @@ class Policy:
     working_hours: WorkingHours | None = None
     allow_quit: bool = True
     pause_shortcut: str | None = None  # None: the built-in Ctrl+Alt+P
+    valid_until: date | None = None  # the last day it applies (None: no end)
     source: str = BUILT_IN_SOURCE
     managed: bool = False
     warnings: tuple[str, ...] = field(default=(), compare=False)  # valid but noteworthy, in words

@@ -48,7 +48,7 @@ class ActivityLogWindow(QWidget):
 
     def __init__(self, reader, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Airlock — Activity log")
+        self.setWindowTitle("Activity log")
         self.setAccessibleName("Activity log")
         self._reads = Reads(reader, self)
         self.verified = None

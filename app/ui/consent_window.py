@@ -40,7 +40,7 @@ class ConsentDialog(QDialog):
 
     def __init__(self, summary: ConsentSummary, changes: list[str], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Airlock — Before anything is recorded")
+        self.setWindowTitle("Before anything is recorded")
         self.setAccessibleName("Consent")
         self.text = QTextBrowser()
         self.text.setAccessibleName("What this policy records and your rights")

@@ -46,7 +46,7 @@ def ask_delete(parent: QWidget | None, counts: RangeCounts, seconds: float) -> b
     """Ask; True only on an explicit "Delete". Nothing captured: say so and return False."""
     question, details = delete_question(counts, seconds)
     box = QMessageBox(parent)
-    box.setWindowTitle("Airlock — Delete recent captures")
+    box.setWindowTitle("Delete recent captures")
     box.setText(question)
     box.setInformativeText(details)
     if not (counts.segments or counts.events or counts.frames):

@@ -39,7 +39,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, export: Export, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Airlock — Download my data")
+        self.setWindowTitle("Download my data")
         self.setAccessibleName("Download my data")
         self._export = export
         self._cancel = threading.Event()

@@ -85,7 +85,7 @@ class ReleasesWindow(QWidget):
 
     def __init__(self, reader, withdraw: Callable[[str], None] | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Airlock — What left my computer")
+        self.setWindowTitle("What left my computer")
         self.setAccessibleName("What left my computer")
         self._reads, self._withdraw = Reads(reader, self), withdraw
         self.summary = QLabel()

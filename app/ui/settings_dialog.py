@@ -45,7 +45,7 @@ class SettingsDialog(QDialog):
     def __init__(self, policy: Policy, current: PersonalSettings, save: Callable[[PersonalSettings], None],
                  parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Airlock — My privacy settings")
+        self.setWindowTitle("My privacy settings")
         self.setAccessibleName("My privacy settings")
         self._policy, self._save = policy, save
         effective, refused = effective_policy(policy, current)

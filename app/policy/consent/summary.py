@@ -122,11 +122,13 @@ def policy_from_consent_body(body: dict[str, Any] | None) -> Policy | None:
 
 def consent_summary(policy: Policy) -> ConsentSummary:
     """The plain-language summary of `policy` for the consent screen and `airlock consent`."""
-    who = policy.organisation or "You (personal use)"
     origin = ("your organisation's signed policy" if policy.managed
               else "the built-in policy for personal use" if policy.source == BUILT_IN_SOURCE
               else f"an unsigned evaluation policy ({policy.source})")
-    heading = f"What Airlock records for {who}, under {origin}"
+    if policy.organisation:
+        heading = f"What Airlock records on this computer for {policy.organisation}, under {origin}"
+    else:
+        heading = f"What Airlock records on this computer, under {origin}"
     return ConsentSummary(
         heading=heading,
         policy_hash=policy.content_hash,

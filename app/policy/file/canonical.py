@@ -66,6 +66,8 @@ def policy_to_mapping(policy: Policy) -> dict[str, Any]:
     }
     if policy.pause_shortcut is not None:  # absent when unset, so older policies keep their hash
         mapping["pause_shortcut"] = policy.pause_shortcut
+    if policy.valid_until is not None:  # only when set: the hash of a policy without it is unchanged
+        mapping["valid_until"] = policy.valid_until.isoformat()
     if policy.working_hours is not None:
         hours = policy.working_hours
         mapping["working_hours"] = {

@@ -15,6 +15,7 @@ message naming the file and the problem.
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from pathlib import Path
 
 from app.core.errors import PolicyError
@@ -119,3 +120,13 @@ def same_file(first: Path, second: Path) -> bool:
         return first.resolve() == second.resolve() or first.samefile(second)
     except OSError:
         return False
+
+
+def still_valid(policy: Policy, today: date | None = None) -> Policy:
+    """The policy, unless its `valid_until` day has passed: then nothing may be captured under it."""
+    today = today or date.today()
+    if policy.valid_until is not None and today > policy.valid_until:
+        raise PolicyError(f"{policy.source}: the policy applied until {policy.valid_until.isoformat()}; "
+                          "it has expired, so nothing is captured.",
+                          "Ask IT for the renewed policy (a signed file with a later valid_until).")
+    return policy

@@ -175,6 +175,7 @@ def policy_from_mapping(data: dict[str, Any], source: str = BUILT_IN_SOURCE, tex
         working_hours=WorkingHours(**hours) if hours else None,
         allow_quit=top["allow_quit"],
         pause_shortcut=top["pause_shortcut"],
+        valid_until=top["valid_until"],
         source=source,
         managed=top["managed"],
         warnings=warnings,

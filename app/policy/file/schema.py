@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, datetime, time
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, Generic, TypeVar
 from urllib.parse import SplitResult, unquote, urlsplit
@@ -121,6 +121,21 @@ _KEYSTROKE_CHOICE = choice(*KEYSTROKE_MODES)
 keystroke_mode = Converter(lambda value: KeystrokeMode(_KEYSTROKE_CHOICE(value)), _KEYSTROKE_CHOICE.allowed)
 
 
+def _calendar_date(value: Any) -> date:
+    """A TOML local date (2027-06-30) or the same as a string."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise Problem(f"must be a date like 2027-06-30, got {_show(value)}")
+
+
+calendar_date = Converter(_calendar_date, "a date, YYYY-MM-DD")
+
+
 def clock_time(value: Any) -> time:
     """A TOML local time (09:00:00) or a string "HH:MM"."""
     if isinstance(value, time):
@@ -221,6 +236,10 @@ TOP = SectionSpec(
                   "At least one modifier (Ctrl, Alt, Shift, Super) and a letter, digit or F1-F24. "
                   "An employee's own choice in the app's settings takes precedence.",
                   shortcut, '"Ctrl+Shift+F9"'),
+        FieldSpec("valid_until", "date", None,
+                  "The last day this policy applies (for example the end of the works council's agreement). "
+                  "After it, nothing is captured until a renewed policy is installed. Unset: no end.",
+                  calendar_date, "2027-06-30"),
     ),
 )
 

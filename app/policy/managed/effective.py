@@ -19,6 +19,7 @@ import dataclasses
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from app.policy.file.location import (
     present,
     read_policy_bytes,
     same_file,
+    still_valid,
     verified_policy_and_text,
 )
 from app.policy.file.parser import default_policy, policy_from_mapping
@@ -66,15 +68,16 @@ class ResolvedPolicy:
 
 
 def load_effective_policy(paths: Paths, policy_arg: str | None, env: Mapping[str, str],
-                          store: ManagedStore | None = None) -> Policy:
+                          store: ManagedStore | None = None, today: date | None = None) -> Policy:
     """The policy in force for this run (personal settings are applied later, by personal.py)."""
-    return resolve_policy(paths, policy_arg, env, store).policy
+    return resolve_policy(paths, policy_arg, env, store, today).policy
 
 
 def resolve_policy(paths: Paths, policy_arg: str | None, env: Mapping[str, str],
-                   store: ManagedStore | None = None) -> ResolvedPolicy:
+                   store: ManagedStore | None = None, today: date | None = None) -> ResolvedPolicy:
     """The policy in force with each setting's origin. `store` defaults to this OS's reader;
-    tests always pass one (no test reads the real /etc/airlock or registry)."""
+    tests always pass one (no test reads the real /etc/airlock or registry). A managed or
+    evaluation policy past its `valid_until` day is refused (PolicyError)."""
     settings = (store if store is not None else managed_store_for()).read()
     policy_file, keys_dir = policy_location(settings)
     located_file = settings.located("policy_file")
@@ -84,6 +87,8 @@ def resolve_policy(paths: Paths, policy_arg: str | None, env: Mapping[str, str],
     has_file = present(policy_file)
 
     def resolved(policy: Policy, text: str | None, read_from: Path | None) -> ResolvedPolicy:
+        if read_from is not None or rules:
+            still_valid(policy, today)
         return ResolvedPolicy(policy, settings.store, policy_file, file_origin, _sources(policy, rules, read_from, text))
 
     if has_file or rules:

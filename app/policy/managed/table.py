@@ -87,6 +87,7 @@ SETTINGS: tuple[ManagedSetting, ...] = (
     _setting("Airlock", "", "retention_days", Kind.WHOLE, "Retention (days)", low=1, high=3650),
     _setting("Airlock", "", "allow_quit", Kind.FLAG, "Allow Quit in the tray menu"),
     _setting("Airlock", "", "pause_shortcut", Kind.TEXT, "Pause shortcut"),
+    _setting("Airlock", "", "valid_until", Kind.TEXT, "Last day the policy applies (YYYY-MM-DD)"),
     _setting("Capture", "capture", "screenshots", Kind.FLAG, "Take screenshots"),
     _setting("Capture", "capture", "screenshot_interval_s", Kind.TEXT, "Screenshot interval (seconds)"),
     _setting("Capture", "capture", "change_threshold", Kind.TEXT, "Screen change threshold (fraction)"),

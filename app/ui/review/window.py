@@ -66,7 +66,7 @@ class ReviewWindow(QMainWindow):
     def __init__(self, services: ReviewServices, runner=None, parent=None) -> None:
         super().__init__(parent)
         self.services = services
-        self.setWindowTitle("Airlock — Review captures")
+        self.setWindowTitle("Review captures")
         self.setAccessibleName("Review captures")
         self.runner = runner or Reads(services.reader, self)
         self.runner.failed.connect(self.show_error)

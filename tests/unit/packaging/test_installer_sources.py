@@ -248,7 +248,7 @@ def test_admx_values_accept_exactly_what_the_policy_schema_accepts():
                 with pytest.raises(schema.Problem):
                     spec.convert("not-a-choice")
             else:
-                assert spec.kind in ("string", "number", "time", "list of integers"), element
+                assert spec.kind in ("string", "number", "time", "date", "list of integers"), element
     modes = next(e for p in generator.POLICIES for e in p.elements if e.key == "default")
     assert set(modes.choices) == set(schema.KEYSTROKE_MODES)
 
@@ -383,7 +383,7 @@ def test_doctor_report_check_accepts_a_good_report_and_names_each_problem():
     assert check.problems(managed, "Windows", (f"capture.jpeg_quality=80@{hklm}",)) == []
     assert "expected '75'" in " ".join(check.problems(managed, "Windows", (f"capture.jpeg_quality=75@{hklm}",)))
     assert check.problems(managed, "Windows", ("capture.jpeg_quality=80@/Library",))
-    assert "cannot be used" in " ".join(check.problems({**good, "policy": {"error": "unsigned"}}, "Windows"))
+    assert "cannot be used" in " ".join(check.problems({**good, "policy": {"refused": "unsigned"}}, "Windows"))
     workflow = (ROOT / ".github" / "workflows" / "installers.yml").read_text(encoding="utf-8")
     for referenced in ("packaging/windows/airlock.wxs", "packaging/macos/build-pkg.sh",
                        "packaging/check_doctor_report.py", "doctor --json", "msiexec", "installer -pkg",

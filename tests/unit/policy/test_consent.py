@@ -117,13 +117,13 @@ def test_controls_and_rights():
 def test_the_text_form_shows_every_section_heading_and_the_hashes():
     summary = consent_summary(ORG)
     text = summary.as_text()
-    assert text.startswith("What Airlock records for Example Corp, under an unsigned evaluation policy")
+    assert text.startswith("What Airlock records on this computer for Example Corp, under an unsigned evaluation policy")
     for section in summary.sections:
         assert f"\n{section.title}\n" in text
         assert all(f"  • {line}" in text for line in section.lines)
     assert f"Policy {ORG.content_hash[:16]} · consent scope {consent_scope(ORG)[:16]}" in text
     signed = consent_summary(dataclasses.replace(ORG, managed=True)).as_text()
-    assert signed.startswith("What Airlock records for Example Corp, under your organisation's signed policy")
+    assert signed.startswith("What Airlock records on this computer for Example Corp, under your organisation's signed policy")
 
 
 # ---- scope --------------------------------------------------------------------------------------------

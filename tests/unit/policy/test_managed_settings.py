@@ -43,7 +43,7 @@ TEXT_VALUES = {
     "organisation": "Example Corp", "pause_shortcut": "ctrl+shift+f9", "screenshot_interval_s": "45",
     "change_threshold": "0.05", "scale": "0.75", "idle_gap_s": "120", "max_segment_s": "600",
     "destination": "s3://training-drop/airlock", "hold_hours": "96", "s3_endpoint": "https://s3.example.com",
-    "s3_region": "eu-west-1", "days": "1,2,3,4,5", "start": "08:00", "end": "18:00",
+    "s3_region": "eu-west-1", "days": "1,2,3,4,5", "start": "08:00", "end": "18:00", "valid_until": "2099-12-31",
 }
 
 
@@ -99,6 +99,7 @@ def test_every_admx_value_is_read_and_becomes_the_policy_in_force(data_dir, tmp_
     assert policy.managed and policy.source == HKLM and resolved.store == HKLM
     assert policy.organisation == "Example Corp" and policy.retention_days == 90
     assert policy.allow_quit is False and policy.pause_shortcut == "Ctrl+Shift+F9"
+    assert policy.valid_until is not None and policy.valid_until.isoformat() == "2099-12-31"
     capture = policy.capture
     assert (capture.screenshots, capture.screenshot_interval_s, capture.change_threshold, capture.jpeg_quality,
             capture.scale, capture.monitors, capture.idle_gap_s, capture.max_segment_s) == \

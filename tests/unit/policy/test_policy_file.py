@@ -219,3 +219,19 @@ def test_managed_locations_per_os():
 
 def test_trusted_keys_sit_beside_the_managed_policy():
     assert default_trusted_keys_dir(Path("/etc/airlock/policy.toml")) == Path("/etc/airlock/trusted-keys")
+
+
+def test_a_policy_past_its_valid_until_day_is_refused(tmp_path):
+    from datetime import date
+
+    from app.core.errors import PolicyError
+    from app.core.paths import resolve_paths
+
+    path = tmp_path / "policy.toml"
+    path.write_text(f'valid_until = 2027-06-30\n[release]\ndestination = "{(tmp_path / "drop").as_uri()}"\n')
+    paths = resolve_paths(tmp_path / "data")
+    nothing_managed = EtcAirlockStore(tmp_path / "no-managed-policy")
+    kept = load_effective_policy(paths, str(path), {}, nothing_managed, today=date(2027, 6, 30))
+    assert kept.valid_until == date(2027, 6, 30)
+    with pytest.raises(PolicyError, match="applied until 2027-06-30"):
+        load_effective_policy(paths, str(path), {}, nothing_managed, today=date(2027, 7, 1))
