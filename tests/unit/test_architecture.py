@@ -22,6 +22,7 @@ ONE_HOME = {
     "boto3": {"app/release/s3_destination.py"},
     "botocore": {"app/release/s3_destination.py"},
     "pyrage": {"app/bundle/sealing.py"},
+    "winreg": {"app/policy/managed/registry.py"},
 }
 
 
