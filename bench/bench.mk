@@ -1,6 +1,7 @@
 # The benchmark (bench/run.py): Airlock's real headless recorder against a bare-library floor on a
 # private Xvfb desktop. Included by the Makefile (`-include bench/bench.mk`).
-#   make bench         full run: 60 s a phase (BENCH_PHASE_SECONDS=…), latencies, callback timing;
+#   make bench         full run: 60 s a phase (BENCH_PHASE_SECONDS=…), each phase three times (BENCH_REPEAT=…,
+#                      the median run reported), latencies, callback timing;
 #                      writes bench/results.json and docs/performance.md and prints the table.
 #   make bench-quick   the CI regression check (~3 min): 10 s phases, ratios only, generous bounds;
 #                      fails if Airlock/floor CPU in any phase is above BENCH_MAX_CPU_RATIO or above
@@ -10,6 +11,7 @@
 #                      clicks sent are stored. Writes only bench/out/ (ignored by git).
 
 BENCH_PHASE_SECONDS ?= 60
+BENCH_REPEAT ?= 3
 BENCH_QUICK_SECONDS ?= 10
 BENCH_MAX_CPU_RATIO ?= 3
 BENCH_RSS_FACTOR ?= 1.5
@@ -19,7 +21,7 @@ BENCH_ARGS ?=
 .PHONY: bench bench-quick
 
 bench: system-deps-test venv
-	$(PY) -m bench.run --phase-seconds $(BENCH_PHASE_SECONDS) $(BENCH_ARGS)
+	$(PY) -m bench.run --phase-seconds $(BENCH_PHASE_SECONDS) --repeat $(BENCH_REPEAT) $(BENCH_ARGS)
 
 bench-quick: system-deps-test venv
 	$(PY) -m bench.run --quick --phase-seconds $(BENCH_QUICK_SECONDS) \

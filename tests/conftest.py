@@ -7,7 +7,7 @@ import os
 import pytest
 
 from app.core.paths import Paths, resolve_paths
-from app.vault.keystore import MemoryKeyStore
+from tests.helpers.keystore import MemoryKeyStore
 
 # Widget tests render offscreen; e2e tests set DISPLAY for their subprocesses explicitly.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -57,7 +57,7 @@ def measure(args, temp: str | None) -> int:
         handle = open_vault(paths, keystore, create=False)
     else:
         from app.dev.seed.vault_seed import SeedPlan, seed_vault
-        from app.vault.keystore import MemoryKeyStore
+        from tests.helpers.keystore import MemoryKeyStore
 
         paths = resolve_paths(temp).ensure()
         handle = open_vault(paths, MemoryKeyStore())

@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 from typing import Protocol
 
-from app.core.model import FocusEvent, GapReason, InputEvent
+from app.core.model import FocusEvent, GapReason, InputEvent, ScreenLockEvent
 
 DEFAULT_CAPACITY = 20_000  # ~ minutes of fast typing; a stalled capture thread drops, never blocks hooks
 
@@ -35,7 +35,7 @@ class SourceRecovered:
     source: str
 
 
-QueueItem = InputEvent | FocusEvent | SourceFailure | SourceRecovered
+QueueItem = InputEvent | FocusEvent | ScreenLockEvent | SourceFailure | SourceRecovered
 
 
 class EventQueue:

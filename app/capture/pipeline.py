@@ -43,6 +43,7 @@ from app.core.model import (
     KeyEvent,
     KeystrokeMode,
     MoveEvent,
+    ScreenLockEvent,
     ScrollEvent,
     SegmentEndReason,
     WindowInfo,
@@ -102,6 +103,7 @@ class CapturePipeline:
         self._focus: WindowInfo | None = None  # None: no FocusEvent yet (unknown)
         self._blocked: str | None = "focus"  # why input is not stored now: focus unknown/excluded
         self._focus_lost_at: float | None = None  # when focus went to no known window
+        self._locked = False  # the screen is locked (or its saver is on): nothing is stored
         self._mode = KeystrokeMode.NONE
         self._paused = False  # a pause is in force (no screenshots); its mark may still be held
         self._last_key_t: float | None = None
@@ -190,6 +192,8 @@ class CapturePipeline:
                 self._on_focus(item)
             elif isinstance(item, Frame):
                 self._on_frame(item)
+            elif isinstance(item, ScreenLockEvent):
+                self._on_screen_lock(item)
             elif isinstance(item, PauseMark):
                 self._on_pause_mark(item)
             elif isinstance(item, ResumeMark):
@@ -210,7 +214,8 @@ class CapturePipeline:
         margin = self.settings.exclusion_margin_s
         if t - self._excluded_ended_at < margin:
             return True
-        return any(f.t - t < margin and self._exclusion_of(f.window) for f in self._intake.held_focus())
+        return any(f.t - t < margin and (f.locked if isinstance(f, ScreenLockEvent) else bool(self._exclusion_of(f.window)))
+                   for f in self._intake.held_focus())
 
     def _on_focus(self, event: FocusEvent) -> None:
         self._release_held_input()  # typed before the change: belongs to the previous window
@@ -249,7 +254,7 @@ class CapturePipeline:
             self.frames.scheduler.reset()
 
     def _on_input(self, event: InputEvent) -> None:
-        if self.pause.is_paused_at(event.t) or self._blocked is not None or self._focus is None:
+        if self.pause.is_paused_at(event.t) or self._locked or self._blocked is not None or self._focus is None:
             self.health.events_dropped += 1  # counted, never stored; the gap says why
             if self._blocked == "focus":
                 self.gaps.confirm("focus")
@@ -303,7 +308,7 @@ class CapturePipeline:
     def _on_frame(self, frame: Frame) -> None:
         """A grab, judged like input once its time has come: the focus change that may have reached
         the queue just after the grab decides whose picture it is (or that it is never stored)."""
-        if (self.pause.is_paused_at(frame.t) or self._blocked is not None or self._focus is None
+        if (self.pause.is_paused_at(frame.t) or self._locked or self._blocked is not None or self._focus is None
                 or self._near_excluded(frame.t)):
             return
         token = self.segments.place(frame.t, self._focus)
@@ -365,7 +370,7 @@ class CapturePipeline:
     def _capturing(self) -> bool:
         # While a focus change is still held for reordering, the screen may already show the new
         # (perhaps excluded) window under the old window's name: no grab until it is judged.
-        return (not self._paused and self._blocked is None and self._focus is not None
+        return (not self._paused and not self._locked and self._blocked is None and self._focus is not None
                 and not self._intake.held_focus())
 
     def tick(self, now: float) -> None:
@@ -401,6 +406,26 @@ class CapturePipeline:
             self._paused = False
             self._intake.push(ResumeMark(min(self.pause.ended_at(now), now)))
         self.health.set_paused(self._paused, snapshot.until if snapshot is not None else None, now)
+
+    def _on_screen_lock(self, event: ScreenLockEvent) -> None:
+        """A locker takes the keyboard without taking the focus: while it is up, nothing is stored
+        (what is typed is the password), and the segment ends where the lock began."""
+        if event.locked == self._locked:
+            return
+        self._locked = event.locked
+        if event.locked:
+            self._release_held_input()  # typed before the lock: belongs to the segment
+            self.segments.close(SegmentEndReason.SCREEN_LOCKED)
+            self.gaps.open("lock", GapReason.SCREEN_LOCKED, event.t)
+            self.health.set_excluded("screen locked", event.t)
+            if self.frames is not None:
+                self.frames.scheduler.reset()
+            return
+        self.gaps.close("lock", event.t)
+        if self._focus is not None:
+            self._on_focus(FocusEvent(event.t, self._focus))  # judge the focused window afresh
+        else:
+            self.health.set_excluded(None, event.t)
 
     def _on_pause_mark(self, mark: PauseMark) -> None:
         """Everything stamped before the pause instant has been judged: end the segment there."""

@@ -17,7 +17,9 @@ import math
 from collections.abc import Iterator
 from typing import Protocol
 
-from app.core.model import FocusEvent
+from app.core.model import FocusEvent, ScreenLockEvent
+
+BOUNDARIES = (FocusEvent, ScreenLockEvent)
 
 
 class Stamped(Protocol):
@@ -40,11 +42,11 @@ class ReorderBuffer:
         self.grid_s = grid_s
         self._heap: list[tuple[float, int, Held]] = []
         self._seq = itertools.count()  # ties keep arrival order
-        self._focus_held = 0
+        self._focus_held = 0  # focus changes and screen locks held: the boundaries input is judged by
 
     def push(self, item: Held) -> None:
         heapq.heappush(self._heap, (item.t, next(self._seq), item))
-        if isinstance(item, FocusEvent):
+        if isinstance(item, BOUNDARIES):
             self._focus_held += 1
 
     def release(self, now: float) -> Iterator[Held]:
@@ -52,15 +54,15 @@ class ReorderBuffer:
         limit = now - self.hold_s
         while self._heap and self._heap[0][0] <= limit:
             item = heapq.heappop(self._heap)[2]
-            if isinstance(item, FocusEvent):
+            if isinstance(item, BOUNDARIES):
                 self._focus_held -= 1
             yield item
 
-    def held_focus(self) -> list[FocusEvent]:
-        """Focus changes still held (they are in the future of everything released so far)."""
+    def held_focus(self) -> list[FocusEvent | ScreenLockEvent]:
+        """Focus changes and screen locks still held (in the future of everything released so far)."""
         if not self._focus_held:
             return []
-        return [item for _, _, item in self._heap if isinstance(item, FocusEvent)]
+        return [item for _, _, item in self._heap if isinstance(item, BOUNDARIES)]
 
     def next_release(self) -> float | None:
         if not self._heap:

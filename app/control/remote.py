@@ -34,7 +34,7 @@ class RemoteOperations:
         self._executor.shutdown(wait=True)
 
     def _call(self, command: Command, **args: Any) -> dict[str, Any]:
-        with ControlClient.connect(self._paths) as client:
+        with self._client() as client:
             return client.call(command, **args)
 
     def _later(self, work: Callable[[], Any]) -> Future:
@@ -43,29 +43,38 @@ class RemoteOperations:
     def _change(self, command: Command, **args: Any) -> Future:
         return self._later(lambda: Change.from_dict(self._call(command, **args)))
 
-    # -- waiting forms (CLI) --------------------------------------------------------------------
+    # -- waiting forms (the CLI): the client's own typed calls, on a connection of their own ------
+
+    def _client(self) -> ControlClient:
+        return ControlClient.connect(self._paths)
 
     def status(self) -> StatusReport:
-        return StatusReport.from_dict(self._call(Command.STATUS))
+        with self._client() as client:
+            return client.status()
 
     def pause(self, *, until: float | None = None, seconds: float | None = None) -> StatusReport:
-        args: dict[str, Any] = {"seconds": seconds} if seconds is not None else {"until": until}
-        return StatusReport.from_dict(self._call(Command.PAUSE, **args))
+        with self._client() as client:
+            return client.pause(until=until, seconds=seconds)
 
     def resume(self) -> StatusReport:
-        return StatusReport.from_dict(self._call(Command.RESUME))
+        with self._client() as client:
+            return client.resume()
 
     def preview_last(self, seconds: float) -> RangeCounts:
-        return RangeCounts.from_dict(self._call(Command.PREVIEW_LAST, seconds=seconds))
+        with self._client() as client:
+            return client.preview_last(seconds)
 
     def delete_last(self, seconds: float) -> RangeCounts:
-        return RangeCounts.from_dict(self._call(Command.DELETE_LAST, seconds=seconds))
+        with self._client() as client:
+            return client.delete_last(seconds)
 
     def flag_last(self, seconds: float, category: FlagCategory, note: str = "") -> int:
-        return int(self._call(Command.FLAG_LAST, seconds=seconds, category=category.value, note=note)["flagged"])
+        with self._client() as client:
+            return client.flag_last(seconds, category, note)
 
     def show(self) -> bool:
-        return bool(self._call(Command.SHOW)["shown"])
+        with self._client() as client:
+            return client.show()
 
     # -- Future forms (the review window, consent, settings) ------------------------------------
 

@@ -152,6 +152,16 @@ InputEvent = KeyEvent | ClickEvent | ScrollEvent | MoveEvent
 
 
 @dataclass(frozen=True, slots=True)
+class ScreenLockEvent:
+    """The screen was locked (or its saver came on) at `t`, or unlocked. Nothing typed while it is
+    locked is stored: a locker takes the keyboard without taking the focus, and what is typed into
+    it is the employee's password."""
+
+    t: float
+    locked: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Frame:
     """An encoded screenshot (JPEG or PNG bytes) of one monitor region."""
 

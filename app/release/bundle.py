@@ -26,7 +26,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from app.core.model import ClickEvent, InputEvent, KeyEvent, MoveEvent, ScrollEvent
+from app.core.event_json import event_fields
+from app.core.model import ClickEvent, InputEvent, KeyEvent
 from app.release.redaction import RedactionFailed, rects_for, redact_event, redact_image, redact_text
 from app.release.signing import MANIFEST_DOMAIN, DeviceSigner
 from app.release.source import ReleaseSource
@@ -86,25 +87,8 @@ def _dumps(value: Any) -> bytes:
 
 
 def event_record(segment_id: int, event: InputEvent) -> dict[str, Any]:
-    """The JSON object of one event in events.jsonl."""
-    base: dict[str, Any] = {"segment": segment_id, "t": event.t}
-    if isinstance(event, KeyEvent):
-        base.update(kind="key", key=event.key, pressed=event.pressed)
-        if event.char is not None:
-            base["char"] = event.char
-        if event.modifiers:
-            base["modifiers"] = sorted(event.modifiers)
-        if event.pressed and event.held is not None:
-            base["held_ms"] = round(event.held * 1000)  # also given by the release line that follows
-    elif isinstance(event, ClickEvent):
-        base.update(kind="click", x=event.x, y=event.y, button=event.button, pressed=event.pressed)
-    elif isinstance(event, ScrollEvent):
-        base.update(kind="scroll", x=event.x, y=event.y, dx=event.dx, dy=event.dy)
-    elif isinstance(event, MoveEvent):
-        base.update(kind="move", x=event.x, y=event.y)
-    else:
-        raise TypeError(f"not an input event: {type(event).__name__}")
-    return base
+    """The JSON object of one event in events.jsonl (app/core/event_json.py), with its segment id."""
+    return {"segment": segment_id, **event_fields(event)}
 
 
 def event_line(segment_id: int, event: InputEvent) -> bytes:

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.core.errors import KnownError
-from app.core.model import ClickEvent, InputEvent, KeyEvent, MoveEvent, ScrollEvent
+from app.core.event_json import event_fields
 from app.core.paths import make_private_dir
 from app.vault import event_store, ledger
 from app.vault.database import transaction
@@ -100,26 +100,9 @@ def _write_events(conn, segment_id: int, path: Path) -> int:
     written = 0
     with path.open("w", encoding="utf-8") as out:
         for event in event_store.with_releases(event_store.events_of(conn, segment_id)):  # only well-formed rows
-            out.write(json.dumps(event_record(event), ensure_ascii=False) + "\n")
+            out.write(json.dumps(event_fields(event), ensure_ascii=False) + "\n")
             written += 1
     return written
-
-
-def event_record(event: InputEvent) -> dict:
-    """One event as the export writes it (the fields the review's raw-events list shows)."""
-    record: dict = {"t": event.t}
-    if isinstance(event, KeyEvent):
-        record.update(kind="key", key=event.key, pressed=event.pressed, char=event.char,
-                      modifiers=sorted(event.modifiers))
-        if event.pressed and event.held is not None:
-            record["held_ms"] = round(event.held * 1000)
-    elif isinstance(event, ClickEvent):
-        record.update(kind="click", x=event.x, y=event.y, button=event.button, pressed=event.pressed)
-    elif isinstance(event, ScrollEvent):
-        record.update(kind="scroll", x=event.x, y=event.y, dx=event.dx, dy=event.dy)
-    elif isinstance(event, MoveEvent):
-        record.update(kind="move", x=event.x, y=event.y)
-    return record
 
 
 def _write_frames(conn, segment_id: int, folder: Path) -> list[str]:

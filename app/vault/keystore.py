@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -125,39 +124,3 @@ class KeyringKeyStore:
 def _unavailable(exc: Exception) -> KeyringUnavailable:
     # The exception text may name the collection or the dismissed prompt; never the secret.
     return KeyringUnavailable(f"Not capturing: the keyring refused access ({type(exc).__name__}: {exc}).", _FIX_HINT)
-
-
-class MemoryKeyStore:
-    """An in-memory key store for tests and fakes."""
-
-    def __init__(self) -> None:
-        self._secrets: dict[str, bytes] = {}
-        self._lock = threading.Lock()
-
-    def get(self, name: str) -> bytes | None:
-        with self._lock:
-            return self._secrets.get(name)
-
-    def set(self, name: str, value: bytes) -> None:
-        with self._lock:
-            self._secrets[name] = bytes(value)
-
-    def delete(self, name: str) -> None:
-        with self._lock:
-            self._secrets.pop(name, None)
-
-
-class UnavailableKeyStore:
-    """Stands in when no secure keyring exists: every access refuses with the reason."""
-
-    def __init__(self, error: KeyringUnavailable) -> None:
-        self._error = error
-
-    def get(self, name: str) -> bytes | None:
-        raise self._error
-
-    def set(self, name: str, value: bytes) -> None:
-        raise self._error
-
-    def delete(self, name: str) -> None:
-        raise self._error

@@ -220,8 +220,12 @@ class VaultWriter:
         for record in batch:
             if self.guard.keeps(record):
                 kept.append(record)
-            else:
-                self.stats.dropped_paused += 1
+                continue
+            self.stats.dropped_paused += 1
+            if isinstance(record, SegmentStart):
+                # The segment began inside a span just deleted (or paused): no row for what is gone,
+                # but its later records, stamped after the span, still belong to it.
+                self._open[record.token] = _OpenSegment(record)
         if not kept and not self._text_due():
             return
         try:

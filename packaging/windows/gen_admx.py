@@ -78,6 +78,7 @@ POLICIES: tuple[Policy, ...] = (
     _one("Airlock", "", "organisation", "text", "Organisation shown to the employee"),
     _one("Airlock", "", "retention_days", "decimal", "Retention (days)", low=1, high=3650),
     _one("Airlock", "", "allow_quit", "boolean", "Allow Quit in the tray menu"),
+    _one("Airlock", "", "valid_until", "text", "Last day the policy applies (YYYY-MM-DD)"),
     _one("Capture", "capture", "screenshots", "boolean", "Take screenshots"),
     _one("Capture", "capture", "screenshot_interval_s", "text", "Screenshot interval (seconds)"),
     _one("Capture", "capture", "change_threshold", "text", "Screen change threshold (fraction)"),

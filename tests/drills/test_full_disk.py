@@ -24,12 +24,12 @@ from app.core.errors import DiskFull
 from app.core.model import Frame, KeyEvent, KeystrokeMode, SegmentEndReason, WindowInfo
 from app.core.paths import resolve_paths
 from app.core.records import EventRecord, FrameRecord, SegmentEnd, SegmentStart
-from app.vault.keystore import MemoryKeyStore
 from app.vault.vault import open_vault
 from app.vault.writer import VaultWriter
 from tests.drills.harness import VAULT_FILES, free_bytes, scan_for, vault_problems
 from tests.drills.settings import report
 from tests.e2e.harness.waiting import wait_until
+from tests.helpers.keystore import MemoryKeyStore
 
 IMAGE_SIGNATURES = {"jpeg": b"\xff\xd8\xff", "png": b"\x89PNG\r\n\x1a\n"}
 

@@ -150,9 +150,9 @@ def live_server():
     from app.core.clock import SystemClock
     from app.core.paths import resolve_paths
     from app.policy.rules.pause import PauseState
-    from app.vault.keystore import MemoryKeyStore
     from app.vault.operations.store import VaultOperations
     from app.vault.vault import open_vault
+    from tests.helpers.keystore import MemoryKeyStore
 
     root = tempfile.mkdtemp(prefix="airlock-fuzz-", dir="/dev/shm")
     try:
@@ -251,9 +251,9 @@ class Bundle:
         from app.release.signing import DeviceSigner, TrustedDevices
         from app.vault import ledger
         from app.vault.database import transaction
-        from app.vault.keystore import MemoryKeyStore
         from app.vault.release_store import ReleaseStore
         from app.vault.vault import open_vault
+        from tests.helpers.keystore import MemoryKeyStore
         from tests.helpers.seed import SeededSegment, seed
 
         paths = resolve_paths(Path(root) / "device").ensure()
@@ -526,8 +526,8 @@ def insert_hostile_rows(conn, rng: random.Random) -> tuple[int, list[int]]:
 @pytest.fixture(scope="module")
 def review_vault():
     from app.core.paths import resolve_paths
-    from app.vault.keystore import MemoryKeyStore
     from app.vault.vault import open_vault
+    from tests.helpers.keystore import MemoryKeyStore
 
     root = tempfile.mkdtemp(prefix="airlock-fuzz-review-", dir="/dev/shm")
     try:

@@ -369,8 +369,8 @@ def kill_rig(tmp_path):
     from app.policy.consent.summary import consent_record
     from app.vault import ledger
     from app.vault.database import transaction
-    from app.vault.keystore import MemoryKeyStore
     from app.vault.vault import VAULT_KEY_NAME, open_vault
+    from tests.helpers.keystore import MemoryKeyStore
 
     paths = resolve_paths(tmp_path / "data").ensure()
     key, store = secrets.token_bytes(32), MemoryKeyStore()

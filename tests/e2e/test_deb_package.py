@@ -22,11 +22,12 @@ import pytest
 
 from app import __version__
 from app.core.paths import resolve_paths
-from app.vault.keystore import MemoryKeyStore, profile_id
+from app.vault.keystore import profile_id
 from app.vault.vault import VAULT_KEY_NAME, open_vault
 from tests.e2e.harness.desktop import Desktop
 from tests.e2e.harness.keyring import keyring_session
 from tests.e2e.harness.waiting import wait_until
+from tests.helpers.keystore import MemoryKeyStore
 
 pytestmark = [pytest.mark.e2e, pytest.mark.package, pytest.mark.timeout(1500)]
 

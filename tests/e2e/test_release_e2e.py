@@ -22,10 +22,10 @@ import pytest
 from pyrage import x25519
 
 from app.release.signing import DeviceSigner
-from app.vault.keystore import MemoryKeyStore
 from tests.e2e.harness.keyring import keyring_session
 from tests.e2e.harness.seaweed import SeaweedS3
 from tests.e2e.harness.waiting import wait_until
+from tests.helpers.keystore import MemoryKeyStore
 
 pytestmark = pytest.mark.e2e
 

@@ -20,12 +20,13 @@ from app.core.clock import SystemClock
 from app.core.paths import resolve_paths
 from app.ui.models.roles import KIND_SEGMENT, Roles
 from app.ui.review.window import ReviewServices, ReviewWindow
-from app.vault.keystore import MemoryKeyStore, profile_id
+from app.vault.keystore import profile_id
 from app.vault.reader import VaultReader
 from app.vault.vault import VAULT_KEY_NAME, open_vault
 from tests.e2e.harness.desktop import Desktop
 from tests.e2e.harness.keyring import keyring_session
 from tests.e2e.harness.waiting import wait_until
+from tests.helpers.keystore import MemoryKeyStore
 from tests.helpers.vault_pages import find_in_vault
 
 pytestmark = pytest.mark.e2e

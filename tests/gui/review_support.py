@@ -15,10 +15,10 @@ import pytest
 from app.core.paths import Paths, resolve_paths
 from app.dev.seed.vault_seed import SeedPlan, seed_vault
 from app.policy.model import ReleasePolicy
-from app.vault.keystore import MemoryKeyStore
 from app.vault.queries import day_bounds
 from app.vault.vault import VAULT_KEY_NAME, VaultHandle, open_vault
 from tests.helpers.clock import FakeClock
+from tests.helpers.keystore import MemoryKeyStore
 
 WEDNESDAY = date(2024, 5, 15)
 NOW = day_bounds(WEDNESDAY)[1] - 3600.0  # 23:00 on the last seeded day

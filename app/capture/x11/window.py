@@ -1,7 +1,12 @@
 """The active window on X11 through EWMH: the only module (with x11_record_source) importing Xlib.
 
 Focus is followed by events, not polls: PropertyNotify on the root's `_NET_ACTIVE_WINDOW`, and on
-the focused window's `_NET_WM_NAME`/`WM_NAME` (a tab switch renames the window). The watcher runs
+the focused window's `_NET_WM_NAME`/`WM_NAME` (a tab switch renames the window). A screen locker or
+a password prompt takes the keyboard without changing the active window, so two more things are
+followed and become ScreenLockEvents: the screen saver (MIT-SCREEN-SAVER notify; lockers start
+with it) and keyboard grabs (the focused window gets FocusOut with mode NotifyGrab when another
+client grabs the keyboard, FocusIn NotifyUngrab when it lets go). Input is "locked" while either
+holds; a menu's own grab counts too, which costs nothing worth keeping. The watcher runs
 in its own thread with its own Display connection (Xlib connections are not thread-safe) and
 sleeps in select() on the connection and a stop pipe. Each change becomes a FocusEvent in the same
 queue as the input events, so the pipeline judges every key by the window focused when it came.
@@ -23,7 +28,7 @@ from app.core.clock import Clock
 from app.core.display import detect_display
 from app.core.errors import KnownError
 from app.core.log_guard import safe
-from app.core.model import UNKNOWN_WINDOW, FocusEvent, WindowInfo
+from app.core.model import UNKNOWN_WINDOW, FocusEvent, ScreenLockEvent, WindowInfo
 
 log = logging.getLogger("airlock.capture.window")
 
@@ -81,6 +86,7 @@ class X11WindowProbe:
         self._atoms = {name: self._display.intern_atom(name) for name in (
             "_NET_ACTIVE_WINDOW", "_NET_WM_NAME", "WM_NAME", "_NET_WM_PID", "UTF8_STRING", "_NET_SUPPORTED")}
         self._display.screen().root.change_attributes(event_mask=X.PropertyChangeMask)
+        self._follow_screen_saver()
         self._stop_read, self._stop_write = os.pipe()
         self._refresh()  # the window focused now, before any change
         self._thread = threading.Thread(target=self._run, name="airlock-x11-focus", daemon=True)
@@ -122,6 +128,14 @@ class X11WindowProbe:
                     event = self._display.next_event()
                     if event.type == X.PropertyNotify:
                         self._on_property(event)
+                    elif event.type in (X.FocusIn, X.FocusOut):
+                        self._on_focus_change(event)
+                    elif event.type in (X.UnmapNotify, X.DestroyNotify):
+                        # The focused window went away; a window manager with nothing else to focus
+                        # may leave _NET_ACTIVE_WINDOW naming it, so read the state afresh.
+                        self._refresh()
+                    elif self._saver_event is not None and event.type == self._saver_event:
+                        self._on_screen_saver(event)
                 ready, _, _ = select.select([fd, self._stop_read], [], [])
                 if self._stop_read in ready:
                     return
@@ -130,6 +144,47 @@ class X11WindowProbe:
             log.error("the X11 focus watcher stopped: %s", safe(type(exc).__name__))
             if self._events is not None:
                 self._events.offer(SourceFailure(self._clock.now(), self.name, self._error))
+
+    _saver_event: int | None = None
+    _saver_on = False
+    _grabbed = False
+    _locked = False
+
+    def _set_locked(self, saver_on: bool | None = None, grabbed: bool | None = None) -> None:
+        if saver_on is not None:
+            self._saver_on = saver_on
+        if grabbed is not None:
+            self._grabbed = grabbed
+        locked = self._saver_on or self._grabbed
+        if locked != self._locked:
+            self._locked = locked
+            self._events.offer(ScreenLockEvent(self._clock.now(), locked))  # type: ignore[union-attr]
+
+    def _follow_screen_saver(self) -> None:
+        """Ask for the screen saver's on/off notices, if the server has the extension."""
+        from Xlib.ext import screensaver
+
+        if not self._display.has_extension("MIT-SCREEN-SAVER"):
+            log.warning("the X server has no MIT-SCREEN-SAVER extension: a locked screen is not seen")
+            return
+        root = self._display.screen().root
+        root.screensaver_select_input(screensaver.NotifyMask)
+        self._saver_event = self._display.query_extension("MIT-SCREEN-SAVER").first_event
+        if root.screensaver_query_info().state == screensaver.StateOn:  # already locked at start
+            self._set_locked(saver_on=True)
+
+    def _on_screen_saver(self, event: Any) -> None:
+        from Xlib.ext import screensaver
+
+        self._set_locked(saver_on=event.state == screensaver.StateOn)
+
+    def _on_focus_change(self, event: Any) -> None:
+        from Xlib import X
+
+        if event.type == X.FocusOut and event.mode == X.NotifyGrab:
+            self._set_locked(grabbed=True)
+        elif event.type == X.FocusIn and event.mode == X.NotifyUngrab:
+            self._set_locked(grabbed=False)
 
     def _on_property(self, event: Any) -> None:
         atoms = self._atoms
@@ -163,6 +218,9 @@ class X11WindowProbe:
                 self._watch(None)
                 return UNKNOWN_WINDOW  # no EWMH window manager, or nothing focused
             window = self._display.create_resource_object("window", window_id)
+            if window.get_attributes().map_state != X.IsViewable:
+                self._watch(None)
+                return UNKNOWN_WINDOW  # named as active, but unmapped or gone (nothing else had focus)
             self._watch(window)
             info = self._describe(window, window_id)
             self._bounds[window_id] = self._geometry(window)
@@ -179,7 +237,7 @@ class X11WindowProbe:
             except (error.BadWindow, error.BadValue):
                 pass  # already destroyed
         if window is not None and (self._watched is None or self._watched.id != window.id):
-            window.change_attributes(event_mask=X.PropertyChangeMask)
+            window.change_attributes(event_mask=X.PropertyChangeMask | X.FocusChangeMask | X.StructureNotifyMask)
         self._watched = window
 
     def _describe(self, window: Any, window_id: int) -> WindowInfo:

@@ -306,3 +306,13 @@ def test_quick_check_against_the_committed_baseline_catches_a_doubling_below_the
     # idle's floor is below the resolution: only the absolute bound applies (0.2× now vs 0.1× before).
     baseline["phases"]["mixed"]["ratio"]["cpu"] = 1.5
     assert quick_check(results, max_ratio=3.0, rss_factor=2.0, baseline=baseline) == []
+
+
+def test_rounds_are_combined_by_the_median_cpu_ratio_per_phase():
+    from bench.run import median_rounds
+
+    rounds = [{"mixed": {"airlock": {"cpu_percent": c}, "ratio": {"cpu": r}}} for c, r in
+              ((1.5, 1.5), (1.1, 1.1), (1.3, 1.3))]
+    combined = median_rounds(rounds)["mixed"]
+    assert combined["airlock"]["cpu_percent"] == 1.3 and combined["ratio"]["cpu"] == 1.3
+    assert combined["ratio"]["cpu_rounds"] == [1.5, 1.1, 1.3]

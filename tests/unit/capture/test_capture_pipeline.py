@@ -13,6 +13,7 @@ from app.core.model import (
     KeyEvent,
     KeystrokeMode,
     MoveEvent,
+    ScreenLockEvent,
     ScrollEvent,
     SegmentEndReason,
     WindowInfo,
@@ -404,3 +405,19 @@ def test_a_segment_ends_when_idle_and_when_capture_stops():
     rig.feed(typed("two", rig.clock.now()))
     rig.pipeline.finish(rig.clock.now())
     assert _ends(rig) == [(1, SegmentEndReason.IDLE), (2, SegmentEndReason.STOPPED)]
+
+
+def test_a_locked_screen_stores_nothing_and_ends_the_segment_where_the_lock_began():
+    """A locker takes the keyboard without taking the focus: the password typed into it is never
+    stored under the window that had focus."""
+    rig = make_rig()
+    t = rig.clock.now()
+    rig.feed([focus(EDITOR, t), *typed("before", t + 0.1), ScreenLockEvent(t + 1.0, True),
+              *typed("password", t + 1.5), ScreenLockEvent(t + 3.0, False), *typed("after", t + 3.5)])
+    rig.advance(1.0)
+    first, second = rig.sink.starts
+    assert (rig.sink.text_of(first.token), rig.sink.text_of(second.token)) == ("before", "after")
+    assert _ends(rig) == [(first.token, SegmentEndReason.SCREEN_LOCKED)]
+    assert "password" not in "".join(k.char or "" for k in rig.sink.keys)
+    gap = next(g for g in rig.sink.gaps if g.reason is GapReason.SCREEN_LOCKED and g.end is not None)
+    assert (gap.start, gap.end) == (t + 1.0, t + 3.0)

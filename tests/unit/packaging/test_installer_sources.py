@@ -245,7 +245,7 @@ def test_admx_values_accept_exactly_what_the_policy_schema_accepts():
                 with pytest.raises(schema.Problem):
                     spec.convert("not-a-choice")
             else:
-                assert spec.kind in ("string", "number", "time", "list of integers"), element
+                assert spec.kind in ("string", "number", "time", "date", "list of integers"), element
     modes = next(e for p in generator.POLICIES for e in p.elements if e.key == "default")
     assert set(modes.choices) == set(schema.KEYSTROKE_MODES)
 

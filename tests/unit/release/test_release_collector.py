@@ -15,8 +15,8 @@ from app.release.folder_destination import FolderDestination
 from app.release.sealing import seal_chunks
 from app.release.service import ENVELOPE_FORMAT, WITHDRAWAL_FORMAT
 from app.release.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
-from app.vault.keystore import MemoryKeyStore
 from app.vault.operations import decisions
+from tests.helpers.keystore import MemoryKeyStore
 
 
 def _released(rig) -> str:

@@ -18,7 +18,7 @@ from app.release.org_keys import init_org
 from app.release.sealing import load_identity, parse_recipients
 from app.release.signing import DEVICE_KEY_NAME, ENVELOPE_DOMAIN, DeviceSigner, SignatureRejected, verify_signed
 from app.release.throttle import ThrottledReader, TokenBucket, kbps_to_bytes_per_second
-from app.vault.keystore import MemoryKeyStore
+from tests.helpers.keystore import MemoryKeyStore
 
 
 class FakeTime:

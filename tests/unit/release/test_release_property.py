@@ -31,11 +31,11 @@ from app.policy.model import ReleaseMode
 from app.release.folder_destination import FolderDestination
 from app.release.service import ReleaseService
 from app.release.signing import DeviceSigner
-from app.vault.keystore import MemoryKeyStore
 from app.vault.operations import decisions, deletion
 from app.vault.release_store import ReleaseStore
 from app.vault.vault import open_vault
 from tests.helpers.clock import FakeClock
+from tests.helpers.keystore import MemoryKeyStore
 
 MARKER_RECT = (20, 16, 24, 16)  # x, y, w, h of the red marker in every screenshot
 REDACT_RECT = {"x": 16, "y": 12, "w": 32, "h": 24}  # covers the marker with a margin

@@ -13,7 +13,7 @@ from botocore.stub import ANY, Stubber
 
 from app.release.destinations import MemoryJournal, PermanentError, S3Location, TransientError, UploadStopped
 from app.release.s3_destination import MIN_PART_SIZE, RetryPolicy, S3Credentials, S3Destination, credentials_from_store
-from app.vault.keystore import MemoryKeyStore
+from tests.helpers.keystore import MemoryKeyStore
 
 BUCKET, KEY = "drop", "airlock/bundles/b.age"
 NAME = "bundles/b.age"

@@ -9,7 +9,8 @@ from keyring.backends import fail, null
 from keyring.errors import InitError
 
 from app.core.errors import KeyringUnavailable
-from app.vault.keystore import KeyringKeyStore, MemoryKeyStore, describe_backend, profile_id
+from app.vault.keystore import KeyringKeyStore, describe_backend, profile_id
+from tests.helpers.keystore import MemoryKeyStore
 
 
 class _SecureFake(KeyringBackend):

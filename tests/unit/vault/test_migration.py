@@ -18,9 +18,9 @@ import pytest
 from app.core.model import ClickEvent, KeyEvent, MoveEvent, ScrollEvent
 from app.core.paths import resolve_paths
 from app.vault import database, event_store, ledger, schema_upgrades
-from app.vault.keystore import MemoryKeyStore
 from app.vault.schema import latest_version
 from app.vault.vault import VAULT_KEY_NAME, open_vault
+from tests.helpers.keystore import MemoryKeyStore
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "vault_v1"
 EXPECTED = json.loads((FIXTURE / "expected.json").read_text())

@@ -68,8 +68,8 @@ def test_a_small_seed_has_gaps_states_flags_releases_and_a_valid_ledger(vault_co
 
 def test_the_same_seed_gives_the_same_vault(data_dir, memory_keystore, tmp_path):
     from app.core.paths import resolve_paths
-    from app.vault.keystore import MemoryKeyStore
     from app.vault.vault import open_vault
+    from tests.helpers.keystore import MemoryKeyStore
 
     def seeded(root) -> list:
         handle = open_vault(resolve_paths(root).ensure(), MemoryKeyStore())

@@ -10,9 +10,9 @@ import pytest
 
 from app.core.errors import KeyringUnavailable, SchemaTooNew, VaultCorrupt, VaultLocked, WrongKey
 from app.vault import database
-from app.vault.keystore import MemoryKeyStore, UnavailableKeyStore
 from app.vault.schema import latest_version
 from app.vault.vault import VAULT_KEY_NAME, migrate, open_vault
+from tests.helpers.keystore import MemoryKeyStore, UnavailableKeyStore
 
 
 def _digest(path) -> str:

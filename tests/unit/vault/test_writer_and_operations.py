@@ -247,3 +247,16 @@ def test_a_segment_removed_outside_airlock_does_not_stop_the_writer(writer, vaul
     assert writer.error is None
     rows = vault_conn.execute("SELECT id, start, key_count, typed_text FROM segments").fetchall()
     assert len(rows) == 1 and rows[0][0] != old_id and rows[0][1:] == (200.0, 4, "next")
+
+
+def test_a_segment_that_began_inside_a_deleted_span_keeps_what_comes_after_it(writer, vault_conn):
+    """The delete runs before the segment's start reaches the writer: the start (stamped in the
+    span) is never written, but what was typed after the delete is, in a row of its own."""
+    writer.run(lambda conn: deletion.delete_range(conn, 100.0, 110.0, now=110.0)).result(5)
+    writer.submit(SegmentStart(1, 105.0, EDITOR, KeystrokeMode.FULL))
+    _submit(writer, _type(1, 105.0, "gone")[0])
+    _submit(writer, _type(1, 111.0, "kept")[0])
+    writer.submit(SegmentEnd(1, 111.4, SegmentEndReason.IDLE))
+    writer.flush()
+    assert vault_conn.execute("SELECT start, typed_text, end_reason FROM segments").fetchall() == [
+        (111.0, "kept", "idle")]
