@@ -118,11 +118,11 @@ class CaptureHealth:
     def _changed(self) -> None:
         if self._on_change is None:
             return
-        snapshot = self.snapshot()
-        key = (snapshot.status, snapshot.detail)
+        with self._lock:
+            key = self._status_now()  # cheap: the capture thread calls this on every tick
         if key != self._reported:
             self._reported = key
-            self._on_change(snapshot)
+            self._on_change(self.snapshot())
 
     def _touch(self, t: float) -> None:
         status, _ = self._status_now()

@@ -137,16 +137,26 @@ class CapturePipeline:
 
     def _run(self) -> None:
         try:
+            wake = self.clock.now()
             while not self._stopping.is_set():
                 now = self.clock.now()
-                item = self.events.take(max(0.0, self.next_wake(now) - now))
+                if now >= wake:
+                    self.tick(now)
+                    wake = self.next_wake(now)
+                item = self.events.take(max(0.0, wake - self.clock.now()))
                 processed = 0
                 while item is not None and processed < _BATCH:
                     if item is not _WAKE:
                         self.process(item)
+                        if isinstance(item, (SourceFailure, SourceRecovered)):
+                            wake = self.clock.now()  # a source's state changes what is due: look again
                     processed += 1
                     item = self.events.take(0) if processed < _BATCH else None
-                self.tick(self.clock.now())
+                # An item only waits in the reorder hold: it makes nothing due before `wake` but its
+                # own release, so the next tick is moved no later than that (one wake-up, not one per key).
+                release = self._intake.next_release()
+                if release is not None:
+                    wake = min(wake, release)
             self.drain()
             self.finish(self.clock.now())
         except Exception as exc:  # noqa: BLE001 - a bug: report without content (messages may quote it)

@@ -13,11 +13,26 @@ import re
 import sys
 from pathlib import Path
 
+from app.collect.limits import MIB, CollectLimits
 from app.core.errors import KnownError
 from app.release.service import PENDING_DIR_NAME, ReleaseService, blocked_words
 
+DEFAULT_BUNDLE_MB = CollectLimits().max_bundle_bytes // MIB
+
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd])$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def _positive_int(text: str) -> int:
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return value
 
 
 def register(subparsers) -> None:
@@ -48,6 +63,8 @@ def register(subparsers) -> None:
     collect.add_argument("--s3-endpoint", metavar="URL", help="endpoint of an S3-compatible store")
     collect.add_argument("--s3-region", default="us-east-1", metavar="REGION")
     collect.add_argument("--delete-withdrawn", action="store_true", help="also delete withdrawn bundles at the source")
+    collect.add_argument("--max-bundle-mb", type=_positive_int, default=DEFAULT_BUNDLE_MB, metavar="MB",
+                         help=f"refuse sealed bundles (and unpacked files) larger than this (default {DEFAULT_BUNDLE_MB})")
     collect.add_argument("--json", action="store_true", help="machine-readable report")
     collect.set_defaults(func=run_collect)
 
@@ -70,8 +87,8 @@ class _Opened:
     """A vault connection, its release store and a service, closed together."""
 
     def __init__(self, paths, keystore, policy, clock) -> None:
+        from app.bundle.signing import DeviceSigner
         from app.release.destination_factory import open_destination
-        from app.release.signing import DeviceSigner
         from app.vault.operations.settings import effective_for
         from app.vault.release_store import ReleaseStore
         from app.vault.vault import open_vault
@@ -223,12 +240,13 @@ def run_withdraw(args, context) -> int:
 
 
 def run_collect(args, context) -> int:
-    from app.release.collector import Collector, CollectStatus
+    from app.bundle.sealing import load_identity
+    from app.bundle.signing import TrustedDevices
+    from app.collect.collector import Collector, CollectStatus
+    from app.collect.folder_writer import FolderDatasetWriter
     from app.release.destinations import MemoryJournal, parse_destination
     from app.release.folder_destination import FolderDestination
     from app.release.s3_destination import S3Destination
-    from app.release.sealing import load_identity
-    from app.release.signing import TrustedDevices
 
     where = parse_destination(args.source)
     if hasattr(where, "bucket"):
@@ -236,7 +254,8 @@ def run_collect(args, context) -> int:
     else:
         destination = FolderDestination(where)
     collector = Collector(destination, load_identity(Path(args.identity)),
-                          TrustedDevices.load(Path(args.trusted_devices)), Path(args.dataset))
+                          TrustedDevices.load(Path(args.trusted_devices)), FolderDatasetWriter(Path(args.dataset)),
+                          CollectLimits(max_bundle_bytes=args.max_bundle_mb * MIB))
     report = collector.run(delete_withdrawn=args.delete_withdrawn)
     if args.json:
         print(json.dumps(report.as_dict(), indent=1))
@@ -244,9 +263,10 @@ def run_collect(args, context) -> int:
         for o in report.outcomes:
             detail = f": {o.reason}" if o.reason else ""
             extra = f" ({o.segments} segments, {o.events} events, {o.images} images)" if o.status is CollectStatus.UNPACKED else ""
-            print(f"{o.status.value:>16}  {o.bundle_id}{extra}{detail}")
+            device = f"{o.device}/" if o.device else ""
+            print(f"{o.status.value:>16}  {device}{o.bundle_id}{extra}{detail}")
         print(", ".join(f"{report.count(s)} {s.value}" for s in CollectStatus))
-    return 1 if report.count(CollectStatus.REJECTED) else 0
+    return 1 if report.count(CollectStatus.REJECTED) else 0  # ignored objects are not the data team's failure
 
 
 def run_init_org(args, context) -> int:
@@ -257,7 +277,7 @@ def run_init_org(args, context) -> int:
 
 
 def run_device_key(args, context) -> int:
-    from app.release.signing import DeviceSigner
+    from app.bundle.signing import DeviceSigner
 
     signer = DeviceSigner.load_or_create(context.keystore())
     print(f"Device id {signer.device_id}. Give the data team this public key (save as {signer.device_id}.pub "

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import socket
+import time
 from typing import Any
 
 from app.control import auth, protocol, transport
@@ -27,6 +28,7 @@ __all__ = ["ControlClient", "NotRunning"]
 
 CONNECT_TIMEOUT_S = 5.0
 REPLY_TIMEOUT_S = 60.0  # a delete of a long span may take a while on the writer thread
+BUSY_RETRY_S = 3.0  # a busy server frees a slot within its 1 s authentication timeout
 
 
 class ControlClient:
@@ -40,7 +42,22 @@ class ControlClient:
 
     @classmethod
     def connect(cls, paths: Paths, timeout: float = CONNECT_TIMEOUT_S, token: bytes | None = None) -> ControlClient:
-        """Connect and authenticate; NotRunning if nobody listens, ControlError if refused."""
+        """Connect and authenticate; NotRunning if nobody listens, ControlError if refused. A server
+        that is busy (its slots taken by connections that never authenticate) is asked again for a
+        few seconds: it frees a slot within a second."""
+        give_up = time.monotonic() + BUSY_RETRY_S
+        pause = 0.05
+        while True:
+            try:
+                return cls._connect_once(paths, timeout, token)
+            except _Busy as busy:
+                if time.monotonic() + pause > give_up:
+                    raise busy.error from None
+                time.sleep(pause)
+                pause = min(pause * 2, 0.25)
+
+    @classmethod
+    def _connect_once(cls, paths: Paths, timeout: float, token: bytes | None) -> ControlClient:
         sock = transport.connect(paths.control_socket, timeout)
         reader = sock.makefile("rb")
         try:
@@ -55,8 +72,11 @@ class ControlClient:
         except ProtocolError as error:
             reader.close()
             sock.close()
-            raise ControlError(f"The running Airlock refused the connection: {error.message}.",
-                               error.hint or "Check that it is your own Airlock (`airlock status`).") from None
+            refused = ControlError(f"The running Airlock refused the connection: {error.message}.",
+                                   error.hint or "Check that it is your own Airlock (`airlock status`).")
+            if error.code is ErrorCode.BUSY:
+                raise _Busy(refused) from None
+            raise refused from None
         except BaseException:
             reader.close()
             sock.close()
@@ -108,6 +128,14 @@ class ControlClient:
 
     def show(self) -> bool:
         return bool(self.call(Command.SHOW)["shown"])
+
+
+class _Busy(Exception):
+    """The server had no free slot; `error` is what to say if it stays so."""
+
+    def __init__(self, error: ControlError) -> None:
+        super().__init__(error.message)
+        self.error = error
 
 
 def _hello(line: bytes) -> bytes:

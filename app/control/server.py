@@ -2,8 +2,13 @@
 
 One thread sleeps in a selector on the listening socket, the open connections and a wake-up
 socket (no polling). Each connection must come from our own uid (SO_PEERCRED on Linux), answer the HMAC
-challenge within a few seconds, and then speak protocol.py's JSON lines. Anything malformed gets an
+challenge within a second, and then speak protocol.py's JSON lines. Anything malformed gets an
 error reply, never a crash; a bug in a handler is logged (without content) and answered INTERNAL.
+
+Connections that have not authenticated cannot crowd out a client that will: one process (the
+peer's pid, where the OS says) may hold only a few of them, and when every slot is taken the
+oldest unauthenticated connection makes room for the new one (told "busy", so a client retries).
+Only authenticated connections can fill the table, and they are the user's own.
 The desktop app and `airlock record --headless` both run one: `ControlServer(paths, operations)`.
 """
 
@@ -30,7 +35,8 @@ from app.core.paths import Paths
 log = logging.getLogger("airlock.control")
 
 MAX_CONNECTIONS = 16
-AUTH_TIMEOUT_S = 5.0
+MAX_UNAUTHENTICATED_PER_PEER = 4
+AUTH_TIMEOUT_S = 1.0  # a real client answers the challenge in milliseconds
 IDLE_TIMEOUT_S = 120.0
 MAX_PENDING_OUTPUT = 256 * 1024  # a client that sends but never reads is cut off
 _RECV_BYTES = 4096
@@ -42,6 +48,8 @@ class _Connection:
     fd: int
     challenge: bytes
     deadline: float
+    peer: int | None = None  # the process at the other end, where the OS says
+    opened: float = 0.0
     inbox: bytearray = field(default_factory=bytearray)
     outbox: bytearray = field(default_factory=bytearray)
     authenticated: bool = False
@@ -57,12 +65,14 @@ class ControlServer:
 
     def __init__(self, paths: Paths, operations: Operations, *,
                  peer_uid: Callable[[socket.socket], int | None] = transport.peer_uid,
+                 peer_pid: Callable[[socket.socket], int | None] = transport.peer_pid,
                  own_uid: int | None = None,
                  monotonic: Callable[[], float] = time.monotonic,
                  auth_timeout: float = AUTH_TIMEOUT_S, idle_timeout: float = IDLE_TIMEOUT_S) -> None:
         self._paths = paths
         self._operations = operations
         self._peer_uid = peer_uid
+        self._peer_pid = peer_pid
         self._own_uid = transport.own_uid() if own_uid is None else own_uid
         self._monotonic = monotonic
         self._auth_timeout = auth_timeout
@@ -168,23 +178,50 @@ class ControlServer:
             log.warning("control channel: accept failed (%s)", safe(type(exc).__name__))
             return
         sock.setblocking(False)
-        connection = _Connection(sock, sock.fileno(), auth.new_nonce(), self._monotonic() + self._auth_timeout)
+        now = self._monotonic()
+        connection = _Connection(sock, sock.fileno(), auth.new_nonce(), now + self._auth_timeout,
+                                 peer=self._safe_peer_pid(sock), opened=now)
         self._connections[connection.fd] = connection
         self._selector.register(sock, selectors.EVENT_READ, connection)
         uid = self._safe_peer_uid(sock)
         if uid is not None and self._own_uid is not None and uid != self._own_uid:
             log.warning("control channel: refused a connection from another user (uid %d)", uid)
             self._refuse(connection, ErrorCode.AUTH_FAILED, "connections from other users are refused")
-        elif len(self._connections) > MAX_CONNECTIONS:
+        elif connection.peer is not None and len(self._waiting(connection.peer)) > MAX_UNAUTHENTICATED_PER_PEER:
+            self._refuse(connection, ErrorCode.BUSY, "too many unauthenticated connections from this process")
+        elif len(self._connections) > MAX_CONNECTIONS and not self._make_room(connection):
             self._refuse(connection, ErrorCode.BUSY, "too many control connections; try again")
         else:
             self._send(connection, protocol.server_hello(connection.challenge))
+
+    def _waiting(self, peer: int | None = None) -> list[_Connection]:
+        """Connections still to authenticate (of `peer`, if given), oldest first."""
+        waiting = [c for c in self._connections.values() if not c.authenticated and not c.closing
+                   and (peer is None or c.peer == peer)]
+        return sorted(waiting, key=lambda c: c.opened)
+
+    def _make_room(self, newcomer: _Connection) -> bool:
+        """Close the oldest unauthenticated connection for `newcomer`; False if all are authenticated."""
+        waiting = [c for c in self._waiting() if c is not newcomer]
+        if not waiting:
+            return False
+        crowded = max({c.peer for c in waiting}, key=lambda p: sum(1 for c in waiting if c.peer == p))
+        oldest = next(c for c in waiting if c.peer == crowded)
+        self._refuse(oldest, ErrorCode.BUSY, "too many control connections; try again")
+        self._close(oldest)
+        return True
 
     def _safe_peer_uid(self, sock: socket.socket) -> int | None:
         try:
             return self._peer_uid(sock)
         except OSError:
             return -1  # unknown peer on a system that should know: treat as foreign
+
+    def _safe_peer_pid(self, sock: socket.socket) -> int | None:
+        try:
+            return self._peer_pid(sock)
+        except OSError:
+            return None
 
     def _read(self, connection: _Connection) -> None:
         try:

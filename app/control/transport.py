@@ -118,14 +118,26 @@ def connect(path: Path, timeout: float) -> socket.socket:
     return client
 
 
-def peer_uid(connection: socket.socket) -> int | None:
-    """The uid of the process at the other end (Linux SO_PEERCRED), or None where unknown."""
+def _peer_credentials(connection: socket.socket) -> tuple[int, int] | None:
+    """(pid, uid) of the process at the other end (Linux SO_PEERCRED), or None where unknown."""
     option = getattr(socket, "SO_PEERCRED", None)
     if option is None or connection.family != getattr(socket, "AF_UNIX", None):
         return None
     credentials = connection.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
-    _pid, uid, _gid = struct.unpack("3i", credentials)
-    return uid
+    pid, uid, _gid = struct.unpack("3i", credentials)
+    return pid, uid
+
+
+def peer_uid(connection: socket.socket) -> int | None:
+    """The uid of the process at the other end (Linux SO_PEERCRED), or None where unknown."""
+    credentials = _peer_credentials(connection)
+    return None if credentials is None else credentials[1]
+
+
+def peer_pid(connection: socket.socket) -> int | None:
+    """The pid of the process at the other end (Linux SO_PEERCRED), or None where unknown."""
+    credentials = _peer_credentials(connection)
+    return None if credentials is None else credentials[0]
 
 
 def own_uid() -> int | None:

@@ -1,12 +1,7 @@
-"""Where bundles go: the Destination protocol, object names, and opening one from a policy URL.
+"""Where bundles go: the Destination protocol and opening one from a policy URL.
 
-A destination stores named objects. Airlock writes three kinds, all under the policy's prefix:
-
-    bundles/<bundle-id>.age            the sealed bundle
-    bundles/<bundle-id>.envelope.json  its signed envelope (hashes, device key; no content)
-    withdrawals/<bundle-id>.json       a signed withdrawal notice
-
-Writing the envelope last means a bundle without one is still in transit, and the collector waits.
+A destination stores named objects under the policy's prefix; their names are the drop box's
+(app/bundle/drop_box.py).
 """
 
 from __future__ import annotations
@@ -17,28 +12,11 @@ from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 from urllib.parse import unquote, urlsplit
 
+from app.bundle.drop_box import ListedObject
 from app.core.errors import ReleaseError
-
-BUNDLES = "bundles/"
-WITHDRAWALS = "withdrawals/"
-SEALED_SUFFIX = ".age"
-ENVELOPE_SUFFIX = ".envelope.json"
-NOTICE_SUFFIX = ".json"
 
 # Called between upload steps; raises (e.g. UploadStopped) to stop an upload so it can resume later.
 Checkpoint = Callable[[], None]
-
-
-def sealed_name(bundle_id: str) -> str:
-    return f"{BUNDLES}{bundle_id}{SEALED_SUFFIX}"
-
-
-def envelope_name(bundle_id: str) -> str:
-    return f"{BUNDLES}{bundle_id}{ENVELOPE_SUFFIX}"
-
-
-def withdrawal_name(bundle_id: str) -> str:
-    return f"{WITHDRAWALS}{bundle_id}{NOTICE_SUFFIX}"
 
 
 @dataclass(frozen=True)
@@ -100,16 +78,19 @@ class Destination(Protocol):
     description: str
 
     def put(self, name: str, stream: BinaryIO, size: int, checkpoint: Checkpoint | None = None) -> Confirmation:
-        """Store exactly `size` bytes from a seekable `stream` under `name` (atomically: whole or absent)."""
+        """Store exactly `size` bytes from a seekable `stream` under `name` (atomically: whole or
+        absent), never replacing an object already there (that is confirmed as it is)."""
 
     def exists(self, name: str) -> bool | None:
         """True/False, or None when the credentials may not look (write-only)."""
 
-    def list(self, prefix: str) -> list[str]:
-        """Names under `prefix` (collector)."""
+    def objects(self, prefix: str) -> list[ListedObject]:
+        """Every object under `prefix` (collector)."""
 
-    def get(self, name: str, into: BinaryIO) -> None:
-        """Copy an object into a writable stream (collector)."""
+    def open(self, name: str, limit: int) -> BinaryIO:
+        """A readable stream of an object, of which at most `limit + 1` bytes are fetched
+        (collector: one byte more than expected shows that an object is too large). Where the
+        store keeps versions, the object's first version."""
 
     def delete(self, name: str) -> None:
         """Remove an object (collector; device credentials are normally not allowed to)."""

@@ -1,8 +1,11 @@
 """A folder destination: a local directory or a mounted share, written atomically.
 
-Each object is written to a hidden temporary file in its final directory, fsynced, then renamed
-over the final name (atomic on POSIX and on Windows' `os.replace`), and the directory is fsynced,
-so a reader never sees half an object and a crash leaves either the old state or the new one.
+Each object is written to a hidden temporary file in its final directory, fsynced, then linked to
+its final name (a hard link is created only where no file of that name exists, so an object once
+written is never replaced: a second write of it is confirmed as it is), and the directory is
+fsynced. A reader never sees half an object, and a crash leaves either the old state or the new
+one. On a file system without hard links the temporary file is renamed instead; there, only the
+share's permissions keep one device from replacing what it wrote.
 """
 
 from __future__ import annotations
@@ -10,10 +13,10 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
-import shutil
 from pathlib import Path
 from typing import BinaryIO
 
+from app.bundle.drop_box import ListedObject
 from app.core.errors import ReleaseError
 from app.release.destinations import Checkpoint, Confirmation, PermanentError, TransientError
 
@@ -59,7 +62,7 @@ class FolderDestination:
                     written += len(chunk)
                 out.flush()
                 os.fsync(out.fileno())
-            os.replace(temp, final)
+            _place(temp, final)
             _fsync_dir(final.parent)
         except PermissionError as exc:
             raise PermanentError(f"Airlock may not write to the release folder ({exc.strerror}).",
@@ -74,20 +77,24 @@ class FolderDestination:
     def exists(self, name: str) -> bool | None:
         return self._path(name).is_file()
 
-    def list(self, prefix: str) -> list[str]:
+    def objects(self, prefix: str) -> list[ListedObject]:
         self._check_root()
         base = self.root / prefix if prefix else self.root
         if not base.is_dir():
             return []
-        names = []
-        for path in sorted(base.rglob("*")):
-            if path.is_file() and not path.name.startswith(_PARTIAL):
-                names.append(path.relative_to(self.root).as_posix())
-        return names
+        listed = []
+        for folder, directories, files in os.walk(base):  # never follows links out of the share
+            directories.sort()
+            for name in sorted(files):
+                path = Path(folder, name)
+                if name.startswith(_PARTIAL) or not path.is_file() or path.is_symlink():
+                    continue
+                listed.append(ListedObject(path.relative_to(self.root).as_posix(), path.stat().st_size))
+        return listed
 
-    def get(self, name: str, into: BinaryIO) -> None:
-        with open(self._path(name), "rb") as source:
-            shutil.copyfileobj(source, into, _CHUNK)
+    def open(self, name: str, limit: int) -> BinaryIO:
+        """The object's file (the reader stops where it wants; nothing is fetched ahead)."""
+        return open(self._path(name), "rb")
 
     def delete(self, name: str) -> None:
         self._path(name).unlink(missing_ok=True)
@@ -95,6 +102,17 @@ class FolderDestination:
     def discard_upload(self, name: str) -> None:
         """Remove `name` if it was written but never receipted (a folder write is never half-done)."""
         self.delete(name)
+
+
+def _place(temp: Path, final: Path) -> None:
+    """Give `temp` the name `final` unless something has it already (then `temp` is dropped by the
+    caller and the object there stands)."""
+    try:
+        os.link(temp, final)
+    except FileExistsError:
+        return
+    except OSError:  # no hard links here (some network shares): a rename is the best there is
+        os.replace(temp, final)
 
 
 def _fsync_dir(directory: Path) -> None:

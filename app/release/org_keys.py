@@ -13,9 +13,9 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from app.bundle.sealing import new_identity
 from app.core.errors import KnownError
 from app.policy.file.signature import key_id, private_key_pem, public_key_pem
-from app.release.sealing import new_identity
 
 IDENTITY_FILE = "org-identity.txt"
 RECIPIENT_FILE = "org-recipient.txt"

@@ -1,21 +1,28 @@
 """An S3-compatible object store (AWS S3, MinIO, SeaweedFS, Ceph) as a release destination.
 
 The only module that imports boto3/botocore. Uploads are:
+- create-only: every write carries `If-None-Match: *`, so the store refuses to replace an object
+  that exists (AWS can be told to refuse writes without it: docs/deploying.md). A refusal of that
+  kind means our own earlier upload of the same name got through, and is confirmed as it is;
 - idempotent: the object key is the bundle id, and a HEAD first skips what is already there (with
-  write-only credentials HEAD is refused; re-sending the same sealed bytes under the same key is
-  harmless, so the collector still sees one copy);
+  write-only credentials HEAD is refused; the create-only write then keeps one copy);
 - resumable: a multipart upload's id and finished parts are journalled (in the vault) after each
   part, so a killed process continues where it stopped;
 - patient with transient failures (network, 5xx, throttling: exponential backoff with jitter) and
   final on permanent ones (4xx: a known error saying what to fix);
 - capped: part bodies pass through a token bucket. The body is read exactly once on the wire
   (payload signing off, integrity by Content-MD5 per part), so the cap holds where it matters.
+
+For the collector it lists and reads: reads fetch at most the bytes asked for (an HTTP range), and
+in a versioned bucket (versioning or object lock, docs/deploying.md) a name's first version is the
+object, so a later write to the same name cannot replace what the device first uploaded.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import logging
 import random
 import time
@@ -23,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
+from app.bundle.drop_box import ListedObject
 from app.core.errors import ReleaseError
 from app.core.log_guard import safe
 from app.release.destinations import (
@@ -78,6 +86,10 @@ class _UploadGone(Exception):
     """The multipart upload no longer exists at the store (expired, aborted or completed)."""
 
 
+class _AlreadyThere(Exception):
+    """A create-only write found the name taken (412): an earlier upload of ours completed."""
+
+
 class S3Destination:
     """Objects under `s3://bucket/prefix`. `credentials` None uses boto3's default chain (collector)."""
 
@@ -99,6 +111,7 @@ class S3Destination:
         self._retry = retry
         self._sleep = sleep
         self._client = client
+        self._first_versions: dict[str, str] = {}  # name -> version id, for reads in a versioned bucket
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -139,6 +152,8 @@ class S3Destination:
                 status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode") or 0)
                 if code == "NoSuchUpload":
                     raise _UploadGone() from None
+                if code == "PreconditionFailed" or status == 412:
+                    raise _AlreadyThere() from None
                 if not (status >= 500 or status in (408, 429) or code in _TRANSIENT_CODES):
                     raise self._permanent(what, code, status) from None
                 reason = f"{code or status}"
@@ -193,20 +208,26 @@ class S3Destination:
                 return Confirmation(self.description, name, size, head.get("ETag", "").strip('"'),
                                     head.get("VersionId", "") or "")
         check()
-        if size <= self._part_size:
-            return self._put_single(name, stream, size)
         try:
-            return self._put_multipart(name, stream, size, state, check)
-        except _UploadGone:
-            log.warning("the unfinished upload expired at the store; starting it again")
-            self._journal.clear(name)
-            return self._put_multipart(name, stream, size, {}, check)
+            if size <= self._part_size:
+                return self._put_single(name, stream, size)
+            try:
+                return self._put_multipart(name, stream, size, state, check)
+            except _UploadGone:
+                log.warning("the unfinished upload expired at the store; starting it again")
+                self._journal.clear(name)
+                return self._put_multipart(name, stream, size, {}, check)
+        except _AlreadyThere:
+            log.info("object already at the destination (an earlier upload completed); not replaced")
+            state = {"completed": True, "etag": "", "version_id": ""}
+            self._journal.save(name, state)
+            return self._confirmation(name, size, state)
 
     def _put_single(self, name: str, stream: BinaryIO, size: int) -> Confirmation:
         def send():
             body, md5 = self._body(stream, 0, size)
             return self._s3().put_object(Bucket=self.location.bucket, Key=self._key(name), Body=body,
-                                         ContentLength=size, ContentMD5=md5)
+                                         ContentLength=size, ContentMD5=md5, IfNoneMatch="*")
         response = self._call("the upload", send)
         state = {"completed": True, "etag": response.get("ETag", "").strip('"'),
                  "version_id": response.get("VersionId", "") or ""}
@@ -242,8 +263,13 @@ class S3Destination:
             log.info("uploaded part %d of %d", number, count)
         check()
         parts = [{"PartNumber": n, "ETag": e} for n, e in sorted(done.items())]
-        response = self._call("finishing the upload", lambda: self._s3().complete_multipart_upload(
-            Bucket=bucket, Key=key, UploadId=upload_id, MultipartUpload={"Parts": parts}))
+        try:
+            response = self._call("finishing the upload", lambda: self._s3().complete_multipart_upload(
+                Bucket=bucket, Key=key, UploadId=upload_id, MultipartUpload={"Parts": parts}, IfNoneMatch="*"))
+        except _AlreadyThere:
+            self._call("abandoning the upload", lambda: self._s3().abort_multipart_upload(
+                Bucket=bucket, Key=key, UploadId=upload_id))
+            raise
         state = {"completed": True, "etag": response.get("ETag", "").strip('"'),
                  "version_id": response.get("VersionId", "") or ""}
         self._journal.save(name, state)
@@ -273,24 +299,69 @@ class S3Destination:
         head = self._head(name)
         return head if head is None or head is False else True
 
-    def list(self, prefix: str) -> list[str]:
-        names: list[str] = []
+    def objects(self, prefix: str) -> list[ListedObject]:
+        """Every object under `prefix`; in a versioned bucket each name's first version."""
+        try:
+            versioning = self._call("reading the bucket's versioning", lambda: self._s3().get_bucket_versioning(
+                Bucket=self.location.bucket))
+        except PermanentError:
+            log.warning("may not read the bucket's versioning; reading the latest version of each object")
+            versioning = {}
+        if versioning.get("Status") in ("Enabled", "Suspended"):
+            return self._first_version_objects(prefix)
+        listed: list[ListedObject] = []
         token: str | None = None
         while True:
             kwargs = {"Bucket": self.location.bucket, "Prefix": self._key(prefix)}
             if token:
                 kwargs["ContinuationToken"] = token
             page = self._call("listing", lambda: self._s3().list_objects_v2(**kwargs))  # noqa: B023 - called at once
-            names += [item["Key"][len(self.location.prefix):] for item in page.get("Contents", [])]
+            listed += [ListedObject(item["Key"][len(self.location.prefix):], int(item.get("Size", 0)))
+                       for item in page.get("Contents", [])]
             if not page.get("IsTruncated"):
-                return names
+                return listed
             token = page.get("NextContinuationToken")
 
-    def get(self, name: str, into: BinaryIO) -> None:
-        response = self._call("download", lambda: self._s3().get_object(Bucket=self.location.bucket,
-                                                                         Key=self._key(name)))
-        for chunk in response["Body"].iter_chunks(1024 * 1024):
-            into.write(chunk)
+    def _first_version_objects(self, prefix: str) -> list[ListedObject]:
+        versions: dict[str, list[dict[str, Any]]] = {}
+        latest_deleted: set[str] = set()
+        kwargs: dict[str, Any] = {"Bucket": self.location.bucket, "Prefix": self._key(prefix)}
+        while True:
+            page = self._call("listing versions", lambda: self._s3().list_object_versions(**kwargs))
+            for item in page.get("Versions", []):
+                versions.setdefault(item["Key"], []).append(item)
+            latest_deleted |= {m["Key"] for m in page.get("DeleteMarkers", []) if m.get("IsLatest")}
+            if not page.get("IsTruncated"):
+                break
+            kwargs["KeyMarker"] = page.get("NextKeyMarker")
+            kwargs["VersionIdMarker"] = page.get("NextVersionIdMarker")
+        listed: list[ListedObject] = []
+        for key in sorted(versions):
+            if key in latest_deleted:
+                continue  # deleted by the data team (a withdrawn bundle)
+            # Listed newest first; LastModified has whole seconds only, so the listing order breaks ties.
+            first = min(enumerate(versions[key]), key=lambda item: (item[1]["LastModified"], -item[0]))[1]
+            name = key[len(self.location.prefix):]
+            self._first_versions[name] = first["VersionId"]
+            listed.append(ListedObject(name, int(first.get("Size", 0)), replaced=len(versions[key]) > 1))
+        return listed
+
+    def open(self, name: str, limit: int) -> BinaryIO:
+        """The object's bytes (its first version where the bucket keeps versions), at most `limit + 1`."""
+        from botocore.exceptions import ClientError
+
+        kwargs = {"Bucket": self.location.bucket, "Key": self._key(name), "Range": f"bytes=0-{max(0, limit)}"}
+        if name in self._first_versions:
+            kwargs["VersionId"] = self._first_versions[name]
+
+        def get():
+            try:
+                return self._s3().get_object(**kwargs)["Body"]
+            except ClientError as exc:
+                if str(exc.response.get("Error", {}).get("Code", "")) == "InvalidRange":
+                    return io.BytesIO(b"")  # an empty object has no byte 0
+                raise
+        return self._call("download", get)
 
     def delete(self, name: str) -> None:
         self._call("delete", lambda: self._s3().delete_object(Bucket=self.location.bucket, Key=self._key(name)))

@@ -22,6 +22,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.bundle.drop_box import envelope_name, sealed_name, withdrawal_name
+from app.bundle.layout import ENVELOPE_FORMAT, WITHDRAWAL_FORMAT
+from app.bundle.sealing import seal_chunks
+from app.bundle.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
 from app.core.clock import Clock
 from app.core.errors import KnownError, ReleaseError
 from app.core.log_guard import safe
@@ -30,23 +34,13 @@ from app.policy.consent.summary import ConsentState, consent_state
 from app.policy.model import Policy
 from app.policy.release.gate import GateCode, may_release
 from app.release import power
-from app.release.bundle import BundleHeader, BundleWriter, ContentChanged
-from app.release.destinations import (
-    Destination,
-    UploadStopped,
-    envelope_name,
-    sealed_name,
-    withdrawal_name,
-)
+from app.release.bundle_writer import BundleHeader, BundleWriter, ContentChanged
+from app.release.destinations import Destination, UploadStopped
 from app.release.redaction import RedactionFailed
-from app.release.sealing import seal_chunks
-from app.release.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
 from app.release.source import ReleaseSource
 
 log = logging.getLogger("airlock.release")
 
-ENVELOPE_FORMAT = "airlock-envelope-v1"
-WITHDRAWAL_FORMAT = "airlock-withdrawal-v1"
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
 MAX_BUNDLE_SEGMENTS = 500
 PENDING_DIR_NAME = "pending-release"  # under the data dir: sealed bundles waiting to be confirmed
@@ -264,15 +258,16 @@ class ReleaseService:
                 if why:
                     raise _GateChanged(why)
 
+        device = self._signer.device_id
         try:
             with open(sealed, "rb") as stream:
-                confirmation = self._destination.put(sealed_name(bundle_id), stream, pending["size"], checkpoint)
+                confirmation = self._destination.put(sealed_name(device, bundle_id), stream, pending["size"], checkpoint)
             # The envelope makes the bundle visible to the collector: ask the gate once more, now.
             why = self._allowed_unchanged(pending)
             if why:
                 raise _GateChanged(why)
             with open(envelope, "rb") as stream:
-                envelope_confirmation = self._destination.put(envelope_name(bundle_id), stream,
+                envelope_confirmation = self._destination.put(envelope_name(device, bundle_id), stream,
                                                               envelope.stat().st_size, checkpoint)
         except _GateChanged as changed:
             self._discard(pending, str(changed), report)
@@ -293,8 +288,9 @@ class ReleaseService:
     def _discard(self, pending: dict[str, Any], reason: str, report: ReleaseReport) -> None:
         bundle_id = pending["bundle_id"]
         log.info("bundle %s discarded before completion: %s", safe(bundle_id), safe(reason))  # ids and codes only
-        self._destination.discard_upload(sealed_name(bundle_id))
-        self._destination.discard_upload(envelope_name(bundle_id))
+        device = self._signer.device_id
+        self._destination.discard_upload(sealed_name(device, bundle_id))
+        self._destination.discard_upload(envelope_name(device, bundle_id))
         self._source.clear_outbox()
         for suffix in (".age", ".envelope.json"):
             (self._outbox / f"{bundle_id}{suffix}").unlink(missing_ok=True)
@@ -324,7 +320,7 @@ class ReleaseService:
             "withdrawn_at": now,
         })
         data = json.dumps(notice, indent=1, sort_keys=True).encode()
-        confirmation = self._destination.put(withdrawal_name(bundle_id), io.BytesIO(data), len(data))
+        confirmation = self._destination.put(withdrawal_name(self._signer.device_id, bundle_id), io.BytesIO(data), len(data))
         self._source.record_withdrawal(bundle_id, {"confirmation": confirmation.as_dict()}, now)
         log.info("bundle %s withdrawn", safe(bundle_id))
         return notice

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QMessageBox,
@@ -46,6 +47,7 @@ def ask_delete(parent: QWidget | None, counts: RangeCounts, seconds: float) -> b
     """Ask; True only on an explicit "Delete". Nothing captured: say so and return False."""
     question, details = delete_question(counts, seconds)
     box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names the applications: shown literally
     box.setWindowTitle("Delete recent captures")
     box.setText(question)
     box.setInformativeText(details)

@@ -17,6 +17,7 @@ from app.core.clock import Clock
 from app.core.model import CaptureStatus
 from app.ui.control_flows import DELETE_CHOICES, FLAG_SECONDS, PAUSE_CHOICES, ControlFlows
 from app.ui.icons import IconSet
+from app.ui.shown_text import menu_text, tooltip
 
 QUIT_NOT_ALLOWED = ("Your organisation's policy keeps Airlock running. You can still pause it at any "
                     "time, for as long as you need.")
@@ -73,9 +74,9 @@ class ControlMenu(QMenu):
         vault = self._flows.controller.controls.has_vault
 
         # The state in words; where there is a status window, a click opens it.
-        header = self._add("status", status.describe, self._hooks.open_status,
+        header = self._add("status", menu_text(status.describe), self._hooks.open_status,
                            enabled=self._hooks.open_status is not None)
-        header.setToolTip(status.reason or status.describe)
+        header.setToolTip(tooltip(status.reason or status.describe))  # may name an exclusion: shown literally
         if self._icons is not None:
             header.setIcon(self._icons.tray(status.state))
         font = header.font()
@@ -102,7 +103,7 @@ class ControlMenu(QMenu):
             action = self._add(f"delete-{int(seconds)}s", text, lambda s=seconds: self._flows.delete_last(s),
                                enabled=vault)
             if not vault:
-                action.setToolTip(f"The vault is not available: {status.reason}")
+                action.setToolTip(tooltip(f"The vault is not available: {status.reason}"))
         flag = self._add("flag", "Flag the last 15 minutes as sensitive…", lambda: self._flows.flag_last(FLAG_SECONDS),
                          enabled=vault)
         flag.setToolTip("Flagged segments never leave this computer.")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
+from app.ui.shown_text import plain_label
 
 Export = Callable[[Path, bool, Callable[[int, int], None], Callable[[], bool]], object]
 
@@ -59,7 +59,7 @@ class ExportDialog(QDialog):
         self.as_zip.setAccessibleName("Export as one zip file")
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Export progress")
-        self.status = QLabel("Everything Airlock holds about you: segments, typed text, events, "
+        self.status = plain_label("Everything Airlock holds about you: segments, typed text, events, "
                              "screenshots, flags, the activity log and the policy.")
         self.status.setWordWrap(True)
         self.start_button = QPushButton("Export")

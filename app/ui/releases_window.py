@@ -10,7 +10,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.ui.activity_log import ActivityLogWindow
+from app.ui.shown_text import escaped, plain_label
 from app.ui.tasks import Reads
 
 
@@ -88,7 +88,7 @@ class ReleasesWindow(QWidget):
         self.setWindowTitle("What left my computer")
         self.setAccessibleName("What left my computer")
         self._reads, self._withdraw = Reads(reader, self), withdraw
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.table = QTableView()
         self.table.setAccessibleName("Released bundles, newest first")
@@ -140,12 +140,15 @@ class ReleasesWindow(QWidget):
         if not current.isValid():
             return
         r = self.model.releases[current.row()]
-        confirmation = ", ".join(f"{k}: {v}" for k, v in sorted(r["confirmation"].items())) or "—"
-        lines = [f"<b>Bundle</b> {r['bundle_id']}", f"<b>Sent</b> {_when(r['t'])} to {r['destination']}",
-                 f"<b>Size</b> {_size(r['size'])} · <b>SHA-256</b> <code>{r['sha256']}</code>",
+        # Destination and receipt come from the policy and the store's answer: escaped, shown literally.
+        e = escaped
+        confirmation = e(", ".join(f"{k}: {v}" for k, v in sorted(r["confirmation"].items())) or "—")
+        lines = [f"<b>Bundle</b> {e(r['bundle_id'])}", f"<b>Sent</b> {_when(r['t'])} to {e(str(r['destination']))}",
+                 f"<b>Size</b> {_size(r['size'])} · <b>SHA-256</b> <code>{e(str(r['sha256']))}</code>",
                  f"<b>Destination's receipt</b> {confirmation}", "<b>Segments</b><ul>"]
-        lines += [f"<li>#{s['id']}: {_when(s['start'])} – {_when(s['end'])} · {s.get('keys', 0)} keys, "
-                  f"{s.get('clicks', 0)} clicks, {s.get('frames', 0)} screenshots</li>" for s in r["segments"]]
+        lines += [f"<li>#{e(str(s['id']))}: {_when(s['start'])} – {_when(s['end'])} · {e(str(s.get('keys', 0)))} keys, "
+                  f"{e(str(s.get('clicks', 0)))} clicks, {e(str(s.get('frames', 0)))} screenshots</li>"
+                  for s in r["segments"]]
         lines.append("</ul>")
         self.details.setHtml("<br>".join(lines))
         self.withdraw_button.setEnabled(self._withdraw is not None and not r["withdrawn_at"])
@@ -169,5 +172,8 @@ class ReleasesWindow(QWidget):
         try:
             self._withdraw(bundle)
         except KnownError as error:
-            QMessageBox.warning(self, "Withdrawal failed", str(error))
+            box = QMessageBox(QMessageBox.Icon.Warning, "Withdrawal failed", str(error), QMessageBox.StandardButton.Ok,
+                              self)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # names the destination: shown literally
+            box.exec()
         self.reload()

@@ -28,6 +28,7 @@ from app.core.model import KeystrokeMode
 from app.policy.model import Policy, ReleaseMode
 from app.policy.personal import PersonalSettings, effective_policy
 from app.policy.rules.exclusions import ExclusionRule
+from app.ui.shown_text import plain_label
 
 _MODE_WORDS = {
     KeystrokeMode.FULL: "full — the text you type",
@@ -103,7 +104,7 @@ class SettingsDialog(QDialog):
         row.addWidget(add)
         form.addRow("Never record", self.exclusions)
         form.addRow(row)
-        self.notes = QLabel("\n".join(refused))
+        self.notes = plain_label("\n".join(refused))  # rule names may quote window titles
         self.notes.setWordWrap(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

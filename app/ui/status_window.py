@@ -8,8 +8,6 @@ what "show" brings forward (a second `airlock`, `airlock` control `show`).
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -33,6 +31,7 @@ from app.ui.control_flows import DELETE_CHOICES, FLAG_SECONDS, PAUSE_CHOICES, Co
 from app.ui.control_menu import QuitRule, WindowHooks, state_label
 from app.ui.icons import IconSet, panel_shade
 from app.ui.notifications import Notice, NoticeKind
+from app.ui.shown_text import escaped, plain_label, tooltip
 
 NO_TRAY_NOTICE = Notice(NoticeKind.NO_TRAY, "No system tray on this desktop",
                         "Airlock shows this window instead. Closing it only minimises it: "
@@ -58,13 +57,14 @@ class StatusWindow(QWidget):
 
         self.state_icon = QLabel()
         self.state_icon.setFixedSize(QSize(48, 48))
-        self.heading = QLabel()
+        # The state in words may name an exclusion, and exclusions may be named after a window title.
+        self.heading = plain_label()
         self.heading.setObjectName("heading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.detail = QLabel()
+        self.detail = plain_label()
         self.detail.setObjectName("detail")
         self.detail.setWordWrap(True)
-        self.waiting = QLabel()
+        self.waiting = plain_label()
         self.waiting.setObjectName("waiting")
         head_text = QVBoxLayout()
         head_text.setSpacing(2)
@@ -197,14 +197,14 @@ class StatusWindow(QWidget):
         vault = self._flows.controller.controls.has_vault
         for button in (self.delete_button, self.flag_button):
             button.setEnabled(vault)
-            button.setToolTip("" if vault else f"The vault is not available: {status.reason}")
+            button.setToolTip("" if vault else tooltip(f"The vault is not available: {status.reason}"))
         self.review_button.setEnabled(vault and self._hooks.open_review is not None)
         self.activity_button.setEnabled(vault and self._hooks.open_activity_log is not None)
 
     def show_notice(self, notice: Notice) -> None:
         """The banner shows the latest notice (the only notification channel without a tray)."""
-        message = html.escape(notice.message).replace("\n", "<br>")
-        self.banner.setText(f"<b>{html.escape(notice.title)}</b><br>{message}")
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.setText(f"<b>{escaped(notice.title)}</b><br>{escaped(notice.message)}")
         self.banner.show()
         if notice.urgent and self._always_available and self.isMinimized():
             self.showNormal()

@@ -14,6 +14,7 @@ from app.control.interface import StatusReport
 from app.ui.control_menu import ControlMenu
 from app.ui.controller import AppController
 from app.ui.icons import IconSet, panel_shade
+from app.ui.shown_text import tooltip
 
 
 def tooltip_text(status: StatusReport, hotkey_text: str = "") -> str:
@@ -51,14 +52,14 @@ class TrayIcon(QObject):
 
     def show(self) -> None:
         self.icon.show()
-        self.icon.setToolTip(tooltip_text(self._controller.current, self._hotkey))  # some hosts drop it before show
+        self.icon.setToolTip(tooltip(tooltip_text(self._controller.current, self._hotkey)))  # some hosts drop it before show
 
     def hide(self) -> None:
         self.icon.hide()
 
     def _apply(self, status: StatusReport) -> None:
         self.icon.setIcon(self._icons.tray(status.state, panel_shade()))
-        self.icon.setToolTip(tooltip_text(status, self._hotkey))
+        self.icon.setToolTip(tooltip(tooltip_text(status, self._hotkey)))  # may name an exclusion: shown literally
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         # Every click toggles: a second click soon after the first arrives as DoubleClick, and the

@@ -4,10 +4,8 @@ tests/unit/policy/test_policy_fuzz.py).
 - control channel: every parser of app/control/protocol.py on mutated and generated lines — only
   ProtocolError may escape; and lines sent to a live, authenticated ControlServer backed by the real
   controls over a real vault — always an answer, never an "internal" one, the server stays up;
-- collector: envelopes, sealed files, tar archives, manifests and member files of a real bundle,
-  mutated (and, past the signature checks, re-signed by a trusted device, as a buggy or compromised
-  device could) — `Collector.run()` returns a report, nothing escapes, a rejected bundle leaves
-  nothing in the dataset;
+- collector: see tests/drills/test_collector_attacks.py (it shares `mutate_bytes`, `mutate_json`
+  and `random_json`);
 - vault rows the review window reads: hostile `events.data`/`kind`, titles, typed text, app names,
   gap reasons, flag categories, redaction specs, frame MIME types and image bytes, read through
   app/vault/queries.py, the review's words (labels, describe_event) and its image decoder.
@@ -17,15 +15,10 @@ Examples per target: settings.count(10 000, 100 000) (the live server target: 2 
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import io
 import json
 import random
 import shutil
-import tarfile
 import tempfile
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -206,122 +199,9 @@ def test_control_fuzz_counts():
            live_ok=LIVE_STATS["ok"], live_refused=LIVE_STATS["refused"], reconnects=LIVE_STATS["reconnects"])
 
 
-# -- the collector ------------------------------------------------------------------------------------
+# -- JSON mutation (also the collector's drill: tests/drills/test_collector_attacks.py) ------------------
 
-class MemoryDrop:
-    """A Destination holding objects in memory (the collector only lists, reads and deletes)."""
-
-    description = "memory://drop"
-
-    def __init__(self, objects: dict[str, bytes]) -> None:
-        self.objects = dict(objects)
-
-    def list(self, prefix: str) -> list[str]:
-        return sorted(name for name in self.objects if name.startswith(prefix))
-
-    def get(self, name: str, into) -> None:
-        into.write(self.objects[name])
-
-    def exists(self, name: str) -> bool:
-        return name in self.objects
-
-    def delete(self, name: str) -> None:
-        self.objects.pop(name, None)
-
-    discard_upload = delete
-
-
-class Bundle:
-    """A real bundle made by the release service, taken apart so each layer can be changed."""
-
-    def __init__(self, root) -> None:
-        import dataclasses
-        import time
-
-        import pyrage
-        from pyrage import x25519
-
-        from app.core.clock import SystemClock
-        from app.core.paths import resolve_paths
-        from app.policy.consent.summary import consent_record
-        from app.policy.file.parser import default_policy
-        from app.policy.model import ReleaseMode, ReleasePolicy
-        from app.release.folder_destination import FolderDestination
-        from app.release.service import ReleaseService
-        from app.release.signing import DeviceSigner, TrustedDevices
-        from app.vault import ledger
-        from app.vault.database import transaction
-        from app.vault.release_store import ReleaseStore
-        from app.vault.vault import open_vault
-        from tests.helpers.keystore import MemoryKeyStore
-        from tests.helpers.seed import SeededSegment, seed
-
-        paths = resolve_paths(Path(root) / "device").ensure()
-        store = MemoryKeyStore()
-        handle = open_vault(paths, store)
-        seed(handle, [SeededSegment(time.time() - 600, "editor", "Quarterly plan", "hello world"),
-                      SeededSegment(time.time() - 500, "browser", "Docs", "second segment", (200, 30, 30))])
-        self.identity = x25519.Identity.generate()
-        drop = Path(root) / "drop"
-        drop.mkdir()
-        release = ReleasePolicy(mode=ReleaseMode.AFTER_HOLD, hold_hours=0.0, destination=drop.as_uri(),
-                                recipients=(str(self.identity.to_public()),))
-        policy = dataclasses.replace(default_policy(paths.data_dir), release=release)
-        conn = handle.connect()
-        with transaction(conn):
-            ledger.append(conn, ledger.LedgerKind.CONSENT, consent_record(policy, True), time.time())
-        self.signer = DeviceSigner.load_or_create(store)
-        sent = ReleaseService(ReleaseStore(conn), policy, self.signer, FolderDestination(drop),
-                              paths.data_dir / "pending", SystemClock(), on_ac_power=lambda: True).run().sent
-        conn.close()
-        assert len(sent) == 1, sent
-        self.bundle_id = sent[0]["bundle_id"]
-        self.sealed = (drop / "bundles" / f"{self.bundle_id}.age").read_bytes()
-        self.envelope = json.loads((drop / "bundles" / f"{self.bundle_id}.envelope.json").read_bytes())
-        with tarfile.open(fileobj=io.BytesIO(pyrage.decrypt(self.sealed, [self.identity])), mode="r:") as archive:
-            self.members = [(m.name, archive.extractfile(m).read()) for m in archive]
-        self.trusted = TrustedDevices({self.signer.device_id: _public_key(self.signer)})
-        self._pyrage, self._recipient = pyrage, self.identity.to_public()
-
-    def objects(self, sealed: bytes, envelope: bytes) -> dict[str, bytes]:
-        return {f"bundles/{self.bundle_id}.age": sealed, f"bundles/{self.bundle_id}.envelope.json": envelope}
-
-    def sign_envelope(self, fields: dict) -> bytes:
-        from app.release.signing import ENVELOPE_DOMAIN
-
-        body = {k: v for k, v in fields.items() if k not in ("key_id", "public_key", "signature")}
-        return json.dumps(self.signer.signed(ENVELOPE_DOMAIN, body), allow_nan=True).encode()
-
-    def seal(self, members: list[tuple[str, bytes]], manifest_sha: str | None = None) -> dict[str, bytes]:
-        """Tar `members`, seal them to the organisation, and sign a matching envelope."""
-        out = io.BytesIO()
-        with tarfile.open(fileobj=out, mode="w:", format=tarfile.PAX_FORMAT) as archive:
-            for name, data in members:
-                info = tarfile.TarInfo(name)
-                info.size = len(data)
-                archive.addfile(info, io.BytesIO(data))
-        return self.seal_tar(out.getvalue(), manifest_sha)
-
-    def seal_tar(self, tar: bytes, manifest_sha: str | None = None) -> dict[str, bytes]:
-        sealed = self._pyrage.encrypt(tar, [self._recipient])
-        fields = {**self.envelope, "sealed_sha256": hashlib.sha256(sealed).hexdigest(), "sealed_size": len(sealed)}
-        if manifest_sha is not None:
-            fields["manifest_sha256"] = manifest_sha
-        return self.objects(sealed, self.sign_envelope(fields))
-
-    def tar_bytes(self) -> bytes:
-        import pyrage
-
-        return pyrage.decrypt(self.sealed, [self.identity])
-
-
-def _public_key(signer):
-    from cryptography.hazmat.primitives.serialization import load_pem_public_key
-
-    return load_pem_public_key(signer.public_pem())
-
-
-def _mutate_json(data: bytes, rng: random.Random) -> bytes:
+def mutate_json(data: bytes, rng: random.Random) -> bytes:
     """Change a JSON document's structure: a field's value, a missing field, an extra field, a type."""
     try:
         value = json.loads(data)
@@ -347,99 +227,6 @@ def _mutate_json(data: bytes, rng: random.Random) -> bytes:
         parent.append(random_json(rng, 1))
     return json.dumps(value, allow_nan=True, ensure_ascii=rng.random() < 0.5).encode("utf-8", "surrogatepass")
 
-
-LAYERS = ("envelope", "envelope-signed", "sealed", "tar", "manifest", "member")
-
-
-def hostile_bundle(bundle: Bundle, seed: int) -> tuple[str, dict[str, bytes]]:
-    rng = random.Random(seed)
-    layer = rng.choice(LAYERS)
-    envelope = json.dumps(bundle.envelope).encode()
-    if layer == "envelope":
-        raw = _mutate_json(envelope, rng) if rng.random() < 0.5 else mutate_bytes(envelope, rng)
-        return layer, bundle.objects(bundle.sealed, raw)
-    if layer == "envelope-signed":
-        fields = json.loads(_mutate_json(envelope, rng)) if rng.random() < 0.9 else {}
-        return layer, bundle.objects(bundle.sealed, bundle.sign_envelope(fields if isinstance(fields, dict) else {}))
-    if layer == "sealed":
-        return layer, bundle.seal_tar(b"", None) if rng.random() < 0.05 else {
-            **bundle.objects(mutate_bytes(bundle.sealed, rng), envelope)}
-    if layer == "tar":
-        return layer, bundle.seal_tar(mutate_bytes(bundle.tar_bytes(), rng))
-    members = [list(m) for m in bundle.members]
-    names = [name for name, _ in members]
-    manifest_index = names.index("manifest.json")
-    manifest = json.loads(members[manifest_index][1])
-    if layer == "member":  # a member file changed, the manifest updated to match: content checks run
-        index = rng.choice([i for i, name in enumerate(names) if name not in ("manifest.json", "manifest.sig.json")])
-        name, data = members[index]
-        data = _mutate_json_lines(data, rng) if name.endswith(".jsonl") else mutate_bytes(data, rng)
-        members[index][1] = data
-        manifest["files"][name] = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-        raw_manifest = json.dumps(manifest, separators=(",", ":")).encode()
-    else:
-        raw_manifest = _mutate_json(members[manifest_index][1], rng) if rng.random() < 0.8 else \
-            mutate_bytes(members[manifest_index][1], rng)
-    members[manifest_index][1] = raw_manifest
-    from app.release.signing import MANIFEST_DOMAIN
-
-    signature = {"key_id": bundle.signer.device_id,
-                 "signature": base64.b64encode(bundle.signer.sign(MANIFEST_DOMAIN, raw_manifest)).decode()}
-    members[names.index("manifest.sig.json")][1] = json.dumps(signature).encode()
-    if rng.random() < 0.1:
-        rng.shuffle(members)
-    return layer, bundle.seal([tuple(m) for m in members], hashlib.sha256(raw_manifest).hexdigest())
-
-
-def _mutate_json_lines(data: bytes, rng: random.Random) -> bytes:
-    lines = data.split(b"\n")
-    index = rng.randrange(len(lines))
-    lines[index] = _mutate_json(lines[index], rng) if rng.random() < 0.7 else mutate_bytes(lines[index], rng)
-    return b"\n".join(lines)
-
-
-@pytest.fixture(scope="module")
-def bundle():
-    root = tempfile.mkdtemp(prefix="airlock-fuzz-bundle-", dir="/dev/shm")
-    try:
-        yield Bundle(root)
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
-
-
-COLLECT_STATS: dict[str, int] = {}
-
-
-@FUZZ
-@given(seed=st.integers(0, 2**64))
-def test_collector_survives_hostile_bundles(bundle, seed):
-    from app.release.collector import Collector, CollectStatus
-
-    layer, objects = hostile_bundle(bundle, seed)
-    dataset = Path(tempfile.mkdtemp(prefix="airlock-fuzz-dataset-", dir="/dev/shm"))
-    try:
-        result = Collector(MemoryDrop(objects), bundle.identity, bundle.trusted, dataset).run()
-        (outcome,) = result.outcomes
-        COLLECT_STATS[f"{layer} {outcome.status.value}"] = COLLECT_STATS.get(f"{layer} {outcome.status.value}", 0) + 1
-        left = sorted(p.name for p in dataset.iterdir())
-        if outcome.status is CollectStatus.REJECTED:
-            assert left == [], f"a rejected bundle left {left}"
-            assert outcome.reason
-        else:
-            assert outcome.status is CollectStatus.UNPACKED and left == [bundle.bundle_id]
-            if layer not in ("manifest", "envelope-signed"):  # only the device's own signed words changed
-                unpacked = {p.relative_to(dataset / bundle.bundle_id).as_posix(): p.read_bytes()
-                            for p in (dataset / bundle.bundle_id).rglob("*") if p.is_file()}
-                changed = [name for name, data in bundle.members
-                           if name not in ("manifest.json", "manifest.sig.json") and unpacked.get(name) != data]
-                assert not changed, f"content accepted that its device's content hashes do not cover: {changed}"
-    finally:
-        shutil.rmtree(dataset, ignore_errors=True)
-
-
-def test_collector_fuzz_counts():
-    report("fuzz collector", examples=sum(COLLECT_STATS.values()),
-           **{k.replace(" ", "_").replace("-", "_"): v for k, v in sorted(COLLECT_STATS.items())})
 
 
 # -- vault rows the review window reads ------------------------------------------------------------------

@@ -181,9 +181,9 @@ def release_workload(args: dict) -> None:
     """One release run to a folder destination (gate → bundle → sign → seal → deliver → receipt)."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from app.bundle.signing import DeviceSigner
     from app.release.folder_destination import FolderDestination
     from app.release.service import ReleaseService
-    from app.release.signing import DeviceSigner
     from app.vault.release_store import ReleaseStore
 
     conn = _handle(args).connect()
@@ -481,14 +481,15 @@ def test_kill_loop_on_the_vault_code(kill_rig):
 
 def _collect(rig: KillRig) -> dict[str, int]:
     """The data team's view of the drop folder after the loop: every bundle opens, none twice."""
-    from app.release.collector import Collector, CollectStatus
+    from app.bundle.signing import TrustedDevices, key_id_of, raw_public
+    from app.collect.collector import Collector, CollectStatus
+    from app.collect.folder_writer import FolderDatasetWriter
     from app.release.folder_destination import FolderDestination
-    from app.release.signing import TrustedDevices, key_id_of, raw_public
 
     public = rig.device_key.public_key()
     dataset = rig.drop.parent / "dataset"
     result = Collector(FolderDestination(rig.drop), rig.identity, TrustedDevices({key_id_of(raw_public(public)): public}),
-                       dataset).run()
+                       FolderDatasetWriter(dataset)).run()
     seen: dict[int, int] = {}
     for outcome in result.outcomes:
         if outcome.status is CollectStatus.UNPACKED:

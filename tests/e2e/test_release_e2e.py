@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -21,7 +22,7 @@ import pyrage
 import pytest
 from pyrage import x25519
 
-from app.release.signing import DeviceSigner
+from app.bundle.signing import DeviceSigner
 from tests.e2e.harness.keyring import keyring_session
 from tests.e2e.harness.seaweed import SeaweedS3
 from tests.e2e.harness.waiting import wait_until
@@ -122,6 +123,12 @@ class Device:
                      stdin=self.s3.writer.secret_key + "\n")
         device = self.airlock("keys", "device")
         (self.trusted / "device.pub").write_text(device.stdout)
+        self.device_id = re.search(r"Device id ([0-9a-f]{16})", device.stderr).group(1)
+
+    @property
+    def folder(self) -> str:
+        """Where this device's objects are: `<prefix>/<device id>` (after `enrol`)."""
+        return f"{self.prefix}/{self.device_id}"
 
     def collect(self, trusted: Path | None = None, check: bool = True) -> dict:
         result = self.airlock(
@@ -149,7 +156,7 @@ def _segments() -> list[dict]:
 
 
 def _bundle_objects(s3: SeaweedS3, prefix: str) -> list[str]:
-    return [k for k in s3.keys() if k.startswith(f"{prefix}/bundles/")]  # noqa: SIM118 - SeaweedS3.keys() lists the bucket
+    return [k for k in s3.keys() if k.startswith(f"{prefix}/") and "/bundles/" in k]  # noqa: SIM118 - SeaweedS3.keys() lists the bucket
 
 
 def test_capture_approve_release_collect_and_withdraw(device, s3):
@@ -167,13 +174,13 @@ def test_capture_approve_release_collect_and_withdraw(device, s3):
     (row,) = json.loads(device.airlock("releases", "--json").stdout)
     bundle_id = row["bundle_id"]
     assert [s["id"] for s in row["segments"]] == [ids[0]] and row["confirmation"]["etag"]
-    assert _bundle_objects(s3, device.prefix) == [f"{device.prefix}/bundles/{bundle_id}.age",
-                                                   f"{device.prefix}/bundles/{bundle_id}.envelope.json"]
+    assert _bundle_objects(s3, device.prefix) == [f"{device.folder}/bundles/{bundle_id}.age",
+                                                   f"{device.folder}/bundles/{bundle_id}.envelope.json"]
     log_text = "".join(p.read_text(errors="replace") for p in (device.data / "logs").glob("*.log*"))
     assert MARKER_TITLE not in log_text and MARKER_TEXT not in log_text, "titles and text never reach the log"
 
     with pytest.raises(Exception, match="AccessDenied|Forbidden|403"):  # the device cannot read back
-        s3.client(s3.writer).get_object(Bucket=s3.bucket, Key=f"{device.prefix}/bundles/{bundle_id}.age")
+        s3.client(s3.writer).get_object(Bucket=s3.bucket, Key=f"{device.folder}/bundles/{bundle_id}.age")
 
     report = device.collect()
     assert report["counts"]["unpacked"] == 1, report
@@ -186,7 +193,7 @@ def test_capture_approve_release_collect_and_withdraw(device, s3):
 
     device.airlock("withdraw", bundle_id)
     assert json.loads(device.airlock("releases", "--json").stdout)[0]["withdrawn_at"]
-    assert f"{device.prefix}/withdrawals/{bundle_id}.json" in s3.keys()  # noqa: SIM118 - lists the bucket
+    assert f"{device.folder}/withdrawals/{bundle_id}.json" in s3.keys()  # noqa: SIM118 - lists the bucket
     after = device.collect()
     assert [(b["bundle_id"], b["status"]) for b in after["bundles"]] == [(bundle_id, "withdrawn")]
     assert not folder.exists()
@@ -236,7 +243,7 @@ def test_the_collector_rejects_a_flipped_byte_and_an_unknown_device_key(device, 
     assert not (device.dataset / bundle_id).exists()
 
     admin = s3.client(s3.admin)
-    key = f"{device.prefix}/bundles/{bundle_id}.age"
+    key = f"{device.folder}/bundles/{bundle_id}.age"
     blob = bytearray(admin.get_object(Bucket=s3.bucket, Key=key)["Body"].read())
     blob[len(blob) // 2] ^= 0x01
     admin.put_object(Bucket=s3.bucket, Key=key, Body=bytes(blob))
@@ -282,8 +289,8 @@ def test_a_release_killed_mid_upload_resumes_and_the_collector_sees_one_copy(dev
     (row,) = json.loads(device.airlock("releases", "--json").stdout)
     assert sorted(s["id"] for s in row["segments"]) == sorted(ids)
     objects = _bundle_objects(s3, device.prefix)
-    assert objects == [f"{device.prefix}/bundles/{row['bundle_id']}.age",
-                       f"{device.prefix}/bundles/{row['bundle_id']}.envelope.json"]
+    assert objects == [f"{device.folder}/bundles/{row['bundle_id']}.age",
+                       f"{device.folder}/bundles/{row['bundle_id']}.envelope.json"]
     assert not admin.list_multipart_uploads(Bucket=s3.bucket, Prefix=f"{device.prefix}/").get("Uploads", [])
     assert not list((device.data / "pending-release").iterdir())
     report = device.collect()

@@ -8,6 +8,7 @@ from app.control.interface import CaptureCondition
 from app.core.model import CaptureStatus
 from app.ui.icons import IconSet, PanelShade
 from app.ui.tray import TrayIcon, tooltip_text
+from tests.gui.shown import shown
 from tests.gui.tray_support import NOW, env  # noqa: F401 - the fixture
 
 Trigger = QSystemTrayIcon.ActivationReason.Trigger
@@ -26,10 +27,10 @@ def test_clicking_the_icon_toggles_pause(env, qtbot, vault_conn):
     assert env.controls.pause_state.current(NOW) is not None
     assert env.controller.current.state is CaptureStatus.PAUSED
     assert tray.icon.icon().cacheKey() != recording_icon
-    assert tray.icon.toolTip().startswith("Airlock: Paused until you resume")
+    assert shown(tray.icon.toolTip()).startswith("Airlock: Paused until you resume")
     tray.icon.activated.emit(Trigger)
     assert env.controls.pause_state.current(NOW) is None
-    assert tray.icon.toolTip().startswith("Airlock: Recording")
+    assert shown(tray.icon.toolTip()).startswith("Airlock: Recording")
     env.writer.flush()
     from app.vault import ledger
 

@@ -9,6 +9,7 @@ from app.core.model import CaptureStatus
 from app.ui.control_menu import QUIT_NOT_ALLOWED
 from app.vault import ledger
 from app.vault.operations import settings
+from tests.gui.shown import shown
 from tests.gui.tray_support import NOW, env  # noqa: F401 - the fixture
 
 ENTRIES = ["status", "waiting", "pause-900s", "pause-3600s", "pause-tomorrow", "pause-indefinite", "resume",
@@ -75,7 +76,7 @@ def test_not_capturing_without_a_vault_disables_what_needs_it(env):
     assert state(menu, "status") == ("Not capturing: keyring locked or unavailable", False, False)
     for name in ("delete-300s", "delete-900s", "delete-3600s", "flag", "review", "activity"):
         assert state(menu, name)[1] is False, name
-    assert "keyring locked" in menu.entry("delete-300s").toolTip()
+    assert "keyring locked" in shown(menu.entry("delete-300s").toolTip())
     for name in ("pause-900s", "pause-indefinite", "policy", "quit"):
         assert state(menu, name)[1] is True, name
 

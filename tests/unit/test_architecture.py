@@ -21,7 +21,7 @@ ONE_HOME = {
     "keyring": {"app/vault/keystore.py"},
     "boto3": {"app/release/s3_destination.py"},
     "botocore": {"app/release/s3_destination.py"},
-    "pyrage": {"app/release/sealing.py"},
+    "pyrage": {"app/bundle/sealing.py"},
 }
 
 

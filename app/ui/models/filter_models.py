@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from app.ui.models.app_icons import AppIconProvider
 from app.ui.models.roles import Roles
+from app.ui.shown_text import tooltip
 from app.vault import queries
 from app.vault.queries import TimelineFilter
 
@@ -67,8 +68,10 @@ class FilterChoiceModel(QAbstractListModel):
             value, label, text = self._choices[index.row() - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             return label
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return text
+        if role == Qt.ItemDataRole.ToolTipRole:  # app names come from outside: shown literally
+            return tooltip(text)
         if role == Roles.FILTER_VALUE:
             return value
         return self._decoration(value) if role == Qt.ItemDataRole.DecorationRole else None

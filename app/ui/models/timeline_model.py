@@ -19,6 +19,7 @@ from app.policy.model import ReleasePolicy
 from app.ui.models.app_icons import AppIconProvider
 from app.ui.models.labels import day_title, duration, gap_label, state_badge, time_span
 from app.ui.models.roles import KIND_DAY, KIND_GAP, KIND_SEGMENT, Roles
+from app.ui.shown_text import tooltip
 from app.vault import queries
 from app.vault.queries import DaySummary, GapRow, SegmentRow, TimelineCursor, TimelineFilter
 
@@ -300,7 +301,7 @@ class TimelineModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) and column == COL_TIME:
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{text}. {day.keys} keys, {day.clicks} clicks, {day.frames} screenshots."
+            return tooltip(f"{text}. {day.keys} keys, {day.clicks} clicks, {day.frames} screenshots.")
         return None
 
     def _gap_data(self, gap: GapRow, column: int, role: int):
@@ -319,7 +320,8 @@ class TimelineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"Nothing captured {time_span(gap.start, gap.end)}: {gap_label(gap)}"
+            words = f"Nothing captured {time_span(gap.start, gap.end)}: {gap_label(gap)}"
+            return tooltip(words) if role == Qt.ItemDataRole.ToolTipRole else words
         return None
 
     def _segment_data(self, seg: SegmentRow, column: int, role: int):
@@ -343,8 +345,9 @@ class TimelineModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return (f"{time_span(seg.start, seg.end)}, {seg.app}, {seg.title}, {seg.keys} keys, "
                         f"{seg.clicks} clicks, {seg.frames} screenshots, {badge.text}")
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return badge.tooltip if column == COL_STATE else (seg.title if column == COL_TITLE else None)
+            if role == Qt.ItemDataRole.ToolTipRole:  # titles are captured text: shown literally
+                return tooltip(badge.tooltip if column == COL_STATE else seg.title) if column in (COL_STATE, COL_TITLE) \
+                    else None
             return {COL_TIME: time_span(seg.start, seg.end), COL_APP: seg.app or "unknown", COL_TITLE: seg.title,
                     COL_KEYS: seg.keys, COL_CLICKS: seg.clicks, COL_FRAMES: seg.frames, COL_STATE: badge.text}[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:

@@ -23,6 +23,7 @@ from app.ui.models.thumbnails import ImageCache
 from app.ui.review.screenshot_panel import ScreenshotPanel
 from app.ui.review.text_panel import TypedTextPanel
 from app.ui.review.timeline_view import BADGE_COLOURS
+from app.ui.shown_text import plain_label, tooltip
 from app.vault.queries import SegmentDetail
 
 
@@ -35,19 +36,20 @@ class DetailPane(QWidget):
         self._clock, self._policy, self._icons = clock, policy, icons
         self.detail: SegmentDetail | None = None
         self.icon = QLabel(self)
-        self.app_label = QLabel(self)
+        # Titles, app names and flag notes are captured text: shown literally (shown_text.py).
+        self.app_label = plain_label(parent=self)
         self.app_label.setAccessibleName("Application")
         font = self.app_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.app_label.setFont(font)
-        self.title_label = QLabel(self)
+        self.title_label = plain_label(parent=self)
         self.title_label.setAccessibleName("Window title")
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts_label = QLabel(self)
+        self.facts_label = plain_label(parent=self)
         self.facts_label.setAccessibleName("Time and counts")
-        self.badge_label = QLabel(self)
+        self.badge_label = plain_label(parent=self)
         self.badge_label.setAccessibleName("Review state")
 
         self.screenshots = ScreenshotPanel(runner, ImageCache(12), self)  # ~2 MB each at 960×540
@@ -105,7 +107,7 @@ class DetailPane(QWidget):
         note = f" — “{seg.flag_note}”" if seg.flag_note else ""
         category = f" ({FLAG_LABELS.get(seg.flag_category)})" if seg.flag_category and seg.state.value != "flagged" else ""
         self.badge_label.setText(f" {badge.text}{category}{note} ")
-        self.badge_label.setToolTip(badge.tooltip)
+        self.badge_label.setToolTip(tooltip(badge.tooltip))
         self.badge_label.setAccessibleDescription(badge.tooltip)
         background, foreground = BADGE_COLOURS.get(seg.state.value, ("transparent", "palette(text)"))
         self.badge_label.setStyleSheet(f"background:{background};color:{foreground};border-radius:4px;padding:2px 6px;")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
+from app.ui.shown_text import plain_label
 
 Perform = Callable[[Callable[[object], None], Callable[[BaseException], None]], None]
 
@@ -42,10 +43,10 @@ class ConfirmDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self._perform = perform
-        self.text_label = QLabel(text, self)
+        self.text_label = plain_label(text, self)
         self.text_label.setWordWrap(True)
         self.text_label.setAccessibleName("What will happen")
-        self.status_label = QLabel("", self)
+        self.status_label = plain_label("", self)
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName("Progress")
         self.buttons = QDialogButtonBox(self)

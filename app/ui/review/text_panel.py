@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.shown_text import plain_label
 
 _MODE_NOTES = {
     "masked": "Keystrokes in this application are stored masked: characters show as •.",
@@ -33,7 +35,7 @@ class TypedTextPanel(QWidget):
         self.editor.setAccessibleDescription("The text reconstructed from the keystrokes of this segment. "
                                              "Select part of it to mask it.")
         self.editor.selectionChanged.connect(self._on_selection)
-        self.note = QLabel(self)
+        self.note = plain_label(parent=self)
         self.note.setWordWrap(True)
         self.note.setAccessibleName("About this text")
         self.mask_button = QPushButton("Mask selected text", self)

@@ -3,9 +3,13 @@
 `weed server -s3` (master + volume + filer + S3 gateway in one process) runs on 127.0.0.1 with
 free ports in a temporary directory. (`weed mini` also starts an admin UI and a worker that dial
 fixed gRPC ports, so it cannot share a machine with a second copy; `weed server` can.) The S3
-config grants an admin identity everything and a device identity only `Write` on the bucket —
-the write-only credentials Airlock is given in production. `make_public()` adds a bucket policy
-that lets anyone read and list: the misconfiguration of the leak drill.
+config grants an admin identity everything and a device identity only `Write` on the bucket.
+`make_public()` adds a bucket policy that lets anyone read and list: the misconfiguration of the
+leak drill.
+
+With a `DropBox`, the store is set up exactly as docs/deploying.md tells IT to: the identities
+and the bucket policy are read from the guide's JSON blocks (placeholders filled in), one identity
+per device scoped to its folder, a collector identity, and a bucket with Object Lock.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ import signal
 import socket
 import subprocess
 import sys
+from collections.abc import Sequence
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.e2e.harness.waiting import wait_until
@@ -57,12 +62,58 @@ class Identity:
     secret_key: str
 
 
+GUIDE = Path(__file__).resolve().parents[3] / "docs" / "deploying.md"
+
+
+def documented_json(marker: str) -> str:
+    """The JSON block that follows `<!-- marker` in the deployment guide."""
+    text = GUIDE.read_text()
+    start = text.index(f"<!-- {marker}")
+    block = text.index("```json\n", start) + len("```json\n")
+    return text[block:text.index("```", block)]
+
+
+@dataclass(frozen=True)
+class DropBox:
+    """The per-device drop box of docs/deploying.md: `prefix`, the device ids, Object Lock retention."""
+
+    prefix: str
+    devices: Sequence[str]
+    retention_days: int = 1
+    collector: Identity = field(default_factory=lambda: Identity("collector-" + secrets.token_hex(4),
+                                                                  secrets.token_hex(16)))
+    device_keys: dict[str, Identity] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for device in self.devices:
+            self.device_keys[device] = Identity(f"dev-{device[:8]}-" + secrets.token_hex(3), secrets.token_hex(16))
+
+    def _fill(self, text: str, bucket: str, **more: str) -> str:
+        for name, value in {"BUCKET": bucket, "PREFIX": self.prefix, **more}.items():
+            text = text.replace(name, value)
+        return text
+
+    def identities(self, bucket: str) -> list[dict]:
+        """The guide's collector identity and one device identity per device."""
+        collector, device = json.loads(documented_json("seaweedfs-identities"))["identities"]
+        filled = [json.loads(self._fill(json.dumps(collector), bucket, COLLECTOR_ACCESS_KEY=self.collector.access_key,
+                                        COLLECTOR_SECRET_KEY=self.collector.secret_key))]
+        for device_id, keys in self.device_keys.items():
+            filled.append(json.loads(self._fill(json.dumps(device), bucket, DEVICE_ID=device_id,
+                                                DEVICE_ACCESS_KEY=keys.access_key, DEVICE_SECRET_KEY=keys.secret_key)))
+        return filled
+
+    def bucket_policy(self, bucket: str) -> str:
+        return self._fill(documented_json("seaweedfs-bucket-policy"), bucket)
+
+
 class SeaweedS3:
     """One running SeaweedFS with an S3 endpoint and a bucket."""
 
-    def __init__(self, root: Path, bucket: str = "airlock-drop") -> None:
+    def __init__(self, root: Path, bucket: str = "airlock-drop", drop_box: DropBox | None = None) -> None:
         self.root = root
         self.bucket = bucket
+        self.drop_box = drop_box
         self.admin = Identity("admin-" + secrets.token_hex(4), secrets.token_hex(16))
         self.writer = Identity("device-" + secrets.token_hex(4), secrets.token_hex(16))
         self.process: subprocess.Popen | None = None
@@ -72,13 +123,16 @@ class SeaweedS3:
         data = self.root / "data"
         data.mkdir(parents=True)
         config = self.root / "s3.json"
-        config.write_text(json.dumps({"identities": [
+        identities = [
             {"name": "admin", "credentials": [{"accessKey": self.admin.access_key, "secretKey": self.admin.secret_key}],
              "actions": ["Admin", "Read", "List", "Tagging", "Write"]},
             {"name": "device", "credentials": [{"accessKey": self.writer.access_key,
                                                  "secretKey": self.writer.secret_key}],
              "actions": [f"Write:{self.bucket}"]},
-        ]}))
+        ]
+        if self.drop_box is not None:
+            identities += self.drop_box.identities(self.bucket)
+        config.write_text(json.dumps({"identities": identities}))
         ports = dict(zip(_PORT_FLAGS, free_ports(len(_PORT_FLAGS)), strict=False))
         args = [weed_binary(), "server", f"-dir={data}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", "-filer", "-s3",
                 f"-filer.localSocket={self.root / 'filer.sock'}", f"-s3.config={config}", "-s3.iam=false",
@@ -107,10 +161,16 @@ class SeaweedS3:
                 return False
         client = self.client(self.admin)
         existing = [b["Name"] for b in client.list_buckets().get("Buckets", [])]
-        if self.bucket not in existing:
-            client.create_bucket(Bucket=self.bucket)  # InternalError until a volume server joined: retried
-        client.put_object(Bucket=self.bucket, Key=".probe", Body=b"ok")
-        client.delete_object(Bucket=self.bucket, Key=".probe")
+        if self.bucket not in existing:  # InternalError until a volume server joined: retried
+            client.create_bucket(Bucket=self.bucket, **({"ObjectLockEnabledForBucket": True} if self.drop_box else {}))
+        if self.drop_box is None:
+            client.put_object(Bucket=self.bucket, Key=".probe", Body=b"ok")
+            client.delete_object(Bucket=self.bucket, Key=".probe")
+            return True
+        client.put_object_lock_configuration(Bucket=self.bucket, ObjectLockConfiguration={
+            "ObjectLockEnabled": "Enabled",
+            "Rule": {"DefaultRetention": {"Mode": "COMPLIANCE", "Days": self.drop_box.retention_days}}})
+        client.put_bucket_policy(Bucket=self.bucket, Policy=self.drop_box.bucket_policy(self.bucket))
         return True
 
     def client(self, identity: Identity | None):

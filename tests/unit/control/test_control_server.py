@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import socket
 import stat
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -13,7 +16,7 @@ import pytest
 from app.control import auth, protocol
 from app.control.client import ControlClient, NotRunning
 from app.control.interface import StatusReport
-from app.control.server import MAX_CONNECTIONS, ControlServer
+from app.control.server import AUTH_TIMEOUT_S, MAX_CONNECTIONS, MAX_UNAUTHENTICATED_PER_PEER, ControlServer
 from app.core.changes import RangeCounts
 from app.core.errors import ControlError, KnownError
 from app.core.model import CaptureStatus, FlagCategory
@@ -259,11 +262,70 @@ def test_silent_clients_are_dropped_after_the_authentication_timeout(data_dir, c
         server.stop()
 
 
-def test_too_many_connections_are_told_to_wait(server, data_dir, raw_connections):
-    for _ in range(MAX_CONNECTIONS):
+def test_one_process_may_hold_only_a_few_unauthenticated_connections(server, data_dir, raw_connections):
+    for _ in range(MAX_UNAUTHENTICATED_PER_PEER):
         assert b"challenge" in raw_connect(data_dir, raw_connections).reader.readline()
-    with pytest.raises(ControlError, match="too many"):
+    refused = json.loads(raw_connect(data_dir, raw_connections).reader.readline())
+    assert refused["error"] == {"code": "busy", "message": "too many unauthenticated connections from this process",
+                                "hint": ""}
+
+
+HOARDER = """
+import socket, sys
+held = []
+for _ in range(int(sys.argv[2])):
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.connect(sys.argv[1])
+    held.append((sock, sock.makefile("rb").readline()))
+print(sum(b"challenge" in line for _, line in held), flush=True)
+sys.stdin.read()  # hold them, silent, until told to go
+"""
+
+
+def test_sixteen_silent_connections_from_another_process_do_not_keep_a_client_out(data_dir, controller, monkeypatch):
+    """Issue 21: they kept `airlock status` BUSY for up to the 5 s authentication timeout. Here the
+    timeout is a minute and the client does not retry: only the per-process limit can let it in."""
+    monkeypatch.setattr("app.control.client.BUSY_RETRY_S", 0.0)
+    server = ControlServer(data_dir, controller, auth_timeout=60)
+    server.start()
+    hoarder = subprocess.Popen([sys.executable, "-c", HOARDER, str(data_dir.control_socket), str(MAX_CONNECTIONS)],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert hoarder.stdout.readline().strip() == str(MAX_UNAUTHENTICATED_PER_PEER)  # the rest were refused
+        with ControlClient.connect(data_dir) as client:
+            assert client.status().describe == "Recording"
+    finally:
+        hoarder.communicate("", timeout=30)
+        server.stop()
+
+
+def test_silent_connections_from_many_processes_make_room_for_a_client(data_dir, controller, raw_connections,
+                                                                      monkeypatch):
+    monkeypatch.setattr("app.control.client.BUSY_RETRY_S", 0.0)
+    pids = itertools.count(100)  # every connection a process of its own
+    server = ControlServer(data_dir, controller, peer_pid=lambda sock: next(pids), auth_timeout=60)
+    server.start()
+    try:
+        for _ in range(MAX_CONNECTIONS):
+            assert b"challenge" in raw_connect(data_dir, raw_connections).reader.readline()
+        with ControlClient.connect(data_dir) as client:  # the oldest silent one makes room
+            assert client.status().describe == "Recording"
+        evicted = json.loads(raw_connections[0].reader.readline())
+        assert evicted["error"]["code"] == "busy"
+    finally:
+        server.stop()
+
+
+def test_only_authenticated_connections_can_fill_the_table(server, data_dir, raw_connections, monkeypatch):
+    monkeypatch.setattr("app.control.client.BUSY_RETRY_S", 0.2)
+    logged_in = [raw_login(data_dir, raw_connections) for _ in range(MAX_CONNECTIONS)]
+    assert len(logged_in) == MAX_CONNECTIONS
+    with pytest.raises(ControlError, match="too many control connections"):
         ControlClient.connect(data_dir)
+
+
+def test_a_client_has_a_second_to_authenticate():
+    assert AUTH_TIMEOUT_S <= 1.0
 
 
 def test_a_data_dir_too_long_for_sun_path_still_works(tmp_path, controller):

@@ -9,10 +9,11 @@ import pytest
 from pyrage import x25519
 from release_seeding import BASE_T, give_consent, release_policy
 
-from app.release.collector import Collector
+from app.bundle.signing import DeviceSigner, TrustedDevices
+from app.collect.collector import Collector
+from app.collect.folder_writer import FolderDatasetWriter
 from app.release.folder_destination import FolderDestination
 from app.release.service import ReleaseService
-from app.release.signing import DeviceSigner, TrustedDevices
 from app.vault.release_store import ReleaseStore
 from tests.helpers.clock import FakeClock
 
@@ -68,7 +69,8 @@ class ReleaseRig:
         return TrustedDevices.load(folder)
 
     def collector(self, trusted: TrustedDevices | None = None) -> Collector:
-        return Collector(FolderDestination(self.drop), self.org.identity, trusted or self.trusted(), self.dataset)
+        return Collector(FolderDestination(self.drop), self.org.identity, trusted or self.trusted(),
+                         FolderDatasetWriter(self.dataset))
 
     def state(self, segment_id: int) -> str:
         return self.conn.execute("SELECT state FROM segments WHERE id = ?", (segment_id,)).fetchone()[0]

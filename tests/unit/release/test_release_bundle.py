@@ -14,10 +14,11 @@ import pytest
 from PIL import Image
 from release_seeding import BASE_T, SegmentSpec, add_redaction, frame_ids, jpeg, seed_segments
 
-from app.release.bundle import BundleHeader, BundleWriter, ContentChanged, segment_content_hash
-from app.release.sealing import seal_chunks
-from app.release.signing import MANIFEST_DOMAIN, verify_bytes
-from app.release.tar_stream import ChunkReader, TarStream
+from app.bundle.layout import segment_content_hash
+from app.bundle.sealing import seal_chunks
+from app.bundle.signing import MANIFEST_DOMAIN, verify_bytes
+from app.bundle.tar_stream import ChunkReader, TarStream
+from app.release.bundle_writer import BundleHeader, BundleWriter, ContentChanged
 
 
 def _header(bundle_id="b-1"):

@@ -9,12 +9,13 @@ import tarfile
 from pyrage import x25519
 from release_seeding import SegmentSpec, jpeg, seed_segments
 
-from app.release.collector import Collector, CollectStatus
-from app.release.destinations import envelope_name, sealed_name, withdrawal_name
+from app.bundle.drop_box import envelope_name, sealed_name, withdrawal_name
+from app.bundle.layout import ENVELOPE_FORMAT, WITHDRAWAL_FORMAT
+from app.bundle.sealing import seal_chunks
+from app.bundle.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
+from app.collect.collector import Collector, CollectStatus
+from app.collect.folder_writer import FolderDatasetWriter
 from app.release.folder_destination import FolderDestination
-from app.release.sealing import seal_chunks
-from app.release.service import ENVELOPE_FORMAT, WITHDRAWAL_FORMAT
-from app.release.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
 from app.vault.operations import decisions
 from tests.helpers.keystore import MemoryKeyStore
 
@@ -33,7 +34,7 @@ def _only(report):
 
 def test_a_flipped_byte_in_the_sealed_file_is_rejected_with_the_reason(rig):
     bundle_id = _released(rig)
-    path = rig.drop / sealed_name(bundle_id)
+    path = rig.drop / sealed_name(rig.signer.device_id, bundle_id)
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x40
     path.write_bytes(bytes(data))
@@ -53,7 +54,7 @@ def test_a_bundle_signed_by_an_unknown_device_key_is_rejected(rig):
 
 def test_an_edited_envelope_is_rejected(rig):
     bundle_id = _released(rig)
-    path = rig.drop / envelope_name(bundle_id)
+    path = rig.drop / envelope_name(rig.signer.device_id, bundle_id)
     envelope = json.loads(path.read_text())
     envelope["sealed_size"] += 1
     path.write_text(json.dumps(envelope))
@@ -63,13 +64,13 @@ def test_an_edited_envelope_is_rejected(rig):
 
 def test_a_bundle_without_its_envelope_is_still_in_transit(rig):
     bundle_id = _released(rig)
-    (rig.drop / envelope_name(bundle_id)).unlink()
+    (rig.drop / envelope_name(rig.signer.device_id, bundle_id)).unlink()
     assert _only(rig.collector().run()).status is CollectStatus.WAITING
 
 
 def test_a_bundle_sealed_to_another_organisation_is_rejected(rig):
     bundle_id = _released(rig)
-    other = Collector(FolderDestination(rig.drop), x25519.Identity.generate(), rig.trusted(), rig.dataset)
+    other = Collector(FolderDestination(rig.drop), x25519.Identity.generate(), rig.trusted(), FolderDatasetWriter(rig.dataset))
     outcome = _only(other.run())
     assert outcome.status is CollectStatus.REJECTED and "not sealed to the organisation's key" in outcome.reason
     assert not (rig.dataset / bundle_id).exists()
@@ -83,13 +84,13 @@ def _forge(rig, bundle_id: str, members: dict[str, bytes], manifest_sha256: str 
             info = tarfile.TarInfo(name)
             info.size = len(data)
             archive.addfile(info, io.BytesIO(data))
-    (rig.drop / "bundles").mkdir(exist_ok=True)
-    sealed = rig.drop / sealed_name(bundle_id)
+    (rig.drop / rig.signer.device_id / "bundles").mkdir(parents=True, exist_ok=True)
+    sealed = rig.drop / sealed_name(rig.signer.device_id, bundle_id)
     result = seal_chunks([out.getvalue()], sealed, (rig.org.recipient,))
     envelope = rig.signer.signed(ENVELOPE_DOMAIN, {
         "format": ENVELOPE_FORMAT, "bundle_id": bundle_id, "device_id": rig.signer.device_id, "created_at": 0,
         "sealed_sha256": result.sha256, "sealed_size": result.size, "manifest_sha256": manifest_sha256})
-    (rig.drop / envelope_name(bundle_id)).write_text(json.dumps(envelope))
+    (rig.drop / envelope_name(rig.signer.device_id, bundle_id)).write_text(json.dumps(envelope))
 
 
 def test_a_bundle_with_an_unexpected_path_is_rejected_before_anything_is_written_outside(rig, tmp_path):
@@ -110,14 +111,18 @@ def test_a_withdrawal_signed_by_another_device_is_refused(rig):
     bundle_id = _released(rig)
     assert _only(rig.collector().run()).status is CollectStatus.UNPACKED
     other = DeviceSigner.load_or_create(MemoryKeyStore())
-    notice = other.signed(WITHDRAWAL_DOMAIN, {"format": WITHDRAWAL_FORMAT, "bundle_id": bundle_id,
-                                              "device_id": other.device_id, "withdrawn_at": 0})
-    (rig.drop / "withdrawals").mkdir()
-    (rig.drop / withdrawal_name(bundle_id)).write_text(json.dumps(notice))
+    notice = json.dumps(other.signed(WITHDRAWAL_DOMAIN, {"format": WITHDRAWAL_FORMAT, "bundle_id": bundle_id,
+                                                         "device_id": other.device_id, "withdrawn_at": 0}))
+    for folder in (rig.signer.device_id, other.device_id):  # put in the bundle's device's folder, or its own
+        path = rig.drop / withdrawal_name(folder, bundle_id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(notice)
     report = rig.collector(rig.trusted(rig.signer, other)).run()
-    statuses = {(o.status, o.reason) for o in report.outcomes}
-    assert (CollectStatus.REJECTED, "withdrawal notice rejected: the notice is not signed by the device that "
-                                    "signed the bundle") in statuses
+    reasons = {o.reason for o in report.outcomes if o.status is CollectStatus.REJECTED}
+    assert reasons == {
+        f"withdrawal notice rejected: the notice lies in device {rig.signer.device_id}'s folder but is signed by "
+        f"device {other.device_id}",
+        "withdrawal notice rejected: the notice is not signed by the device that signed the bundle"}
     assert (rig.dataset / bundle_id).is_dir()
 
 
@@ -133,5 +138,5 @@ def test_delete_withdrawn_removes_the_objects_at_the_source(rig):
     rig.service().withdraw(bundle_id)
     report = rig.collector().run(delete_withdrawn=True)
     assert _only(report).status is CollectStatus.WITHDRAWN
-    assert not (rig.drop / sealed_name(bundle_id)).exists() and not (rig.drop / envelope_name(bundle_id)).exists()
+    assert not (rig.drop / sealed_name(rig.signer.device_id, bundle_id)).exists() and not (rig.drop / envelope_name(rig.signer.device_id, bundle_id)).exists()
     assert report.as_dict()["counts"]["withdrawn"] == 1

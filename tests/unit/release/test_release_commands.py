@@ -84,7 +84,7 @@ def test_collect_reports_and_fails_on_a_rejected_bundle(rig, seeded, capsys, tmp
                "--trusted-devices", str(trusted), "--dataset", str(tmp_path / "ds"), "--json")
     assert run(rig, *collect) == 0
     assert json.loads(capsys.readouterr().out)["counts"]["unpacked"] == 1
-    sealed = next((rig.drop / "bundles").glob("*.age"))
+    sealed = next(rig.drop.glob("*/bundles/*.age"))
     (tmp_path / "ds" / sealed.name.removesuffix(".age")).rename(tmp_path / "moved")
     data = bytearray(sealed.read_bytes())
     data[-1] ^= 1

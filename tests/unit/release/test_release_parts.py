@@ -10,13 +10,14 @@ import pyrage
 import pytest
 from pyrage import x25519
 
+from app.bundle.drop_box import ListedObject
+from app.bundle.sealing import load_identity, parse_recipients
+from app.bundle.signing import DEVICE_KEY_NAME, ENVELOPE_DOMAIN, DeviceSigner, SignatureRejected, verify_signed
 from app.core.errors import KnownError, ReleaseError
 from app.release import power
 from app.release.destinations import S3Location, parse_destination
 from app.release.folder_destination import FolderDestination
 from app.release.org_keys import init_org
-from app.release.sealing import load_identity, parse_recipients
-from app.release.signing import DEVICE_KEY_NAME, ENVELOPE_DOMAIN, DeviceSigner, SignatureRejected, verify_signed
 from app.release.throttle import ThrottledReader, TokenBucket, kbps_to_bytes_per_second
 from tests.helpers.keystore import MemoryKeyStore
 
@@ -100,7 +101,7 @@ def test_signed_documents_name_their_signer_and_break_on_any_change(tmp_path):
     folder = tmp_path / "trusted"
     folder.mkdir()
     (folder / "d.pub").write_bytes(signer.public_pem())
-    from app.release.signing import TrustedDevices
+    from app.bundle.signing import TrustedDevices
 
     trusted = TrustedDevices.load(folder)
     document = signer.signed(ENVELOPE_DOMAIN, {"bundle_id": "b", "size": 1})
@@ -133,6 +134,9 @@ def test_a_folder_write_is_atomic_and_leaves_no_partial_file(tmp_path):
     with pytest.raises(RuntimeError):
         destination.put("bundles/b.age", io.BytesIO(b"sealed"), 6, checkpoint=stop)
     assert sorted(p.name for p in (tmp_path / "bundles").iterdir()) == ["a.age"]
-    assert destination.list("bundles/") == ["bundles/a.age"] and destination.exists("bundles/a.age")
+    assert destination.objects("bundles/") == [ListedObject("bundles/a.age", 6)] and destination.exists("bundles/a.age")
+    again = destination.put("bundles/a.age", io.BytesIO(b"other!"), 6)  # an object once written is never replaced
+    assert (tmp_path / "bundles" / "a.age").read_bytes() == b"sealed" and again.size == 6
+    assert sorted(p.name for p in (tmp_path / "bundles").iterdir()) == ["a.age"]
     with pytest.raises(ValueError):
         destination.put("../escape", io.BytesIO(b"x"), 1)

@@ -25,12 +25,12 @@ from release_seeding import (
     seed_segments,
 )
 
+from app.bundle.signing import DeviceSigner
 from app.core.model import FlagCategory
 from app.core.paths import resolve_paths
 from app.policy.model import ReleaseMode
 from app.release.folder_destination import FolderDestination
 from app.release.service import ReleaseService
-from app.release.signing import DeviceSigner
 from app.vault.operations import decisions, deletion
 from app.vault.release_store import ReleaseStore
 from app.vault.vault import open_vault
@@ -60,7 +60,7 @@ def _title(index: int) -> str:
 
 def _open_bundles(drop: Path, identity) -> list[dict[str, bytes]]:
     bundles = []
-    for sealed in sorted((drop / "bundles").glob("*.age")) if (drop / "bundles").is_dir() else []:
+    for sealed in sorted(drop.glob("*/bundles/*.age")):
         plain = pyrage.decrypt(sealed.read_bytes(), [identity])
         with tarfile.open(fileobj=io.BytesIO(plain)) as archive:
             bundles.append({m.name: archive.extractfile(m).read() for m in archive})

@@ -4,6 +4,7 @@ tests/e2e/test_release_e2e.py runs the same code against a real SeaweedFS)."""
 from __future__ import annotations
 
 import base64
+import datetime
 import hashlib
 import io
 
@@ -11,6 +12,7 @@ import boto3
 import pytest
 from botocore.stub import ANY, Stubber
 
+from app.bundle.drop_box import ListedObject
 from app.release.destinations import MemoryJournal, PermanentError, S3Location, TransientError, UploadStopped
 from app.release.s3_destination import MIN_PART_SIZE, RetryPolicy, S3Credentials, S3Destination, credentials_from_store
 from tests.helpers.keystore import MemoryKeyStore
@@ -48,7 +50,8 @@ def _part(stubber, number, data, upload_id="u1", etag=None):
 def _complete(stubber, count, upload_id="u1"):
     parts = [{"PartNumber": n, "ETag": f'"e{n}"'} for n in range(1, count + 1)]
     stubber.add_response("complete_multipart_upload", {"ETag": '"final-3"', "VersionId": "v7"},
-                         {"Bucket": BUCKET, "Key": KEY, "UploadId": upload_id, "MultipartUpload": {"Parts": parts}})
+                         {"Bucket": BUCKET, "Key": KEY, "UploadId": upload_id, "MultipartUpload": {"Parts": parts},
+                          "IfNoneMatch": "*"})
 
 
 PAYLOAD = bytes(range(256)) * ((2 * MIN_PART_SIZE + 1000) // 256)
@@ -107,7 +110,8 @@ def test_transient_failures_are_retried_with_growing_backoff(stubbed):
     stubber.add_client_error("put_object", "SlowDown", http_status_code=503)
     stubber.add_client_error("put_object", "InternalError", http_status_code=500)
     stubber.add_response("put_object", {"ETag": '"abc"'},
-                         {"Bucket": BUCKET, "Key": KEY, "Body": ANY, "ContentLength": len(data), "ContentMD5": _md5(data)})
+                         {"Bucket": BUCKET, "Key": KEY, "Body": ANY, "ContentLength": len(data), "ContentMD5": _md5(data),
+                          "IfNoneMatch": "*"})
     sleeps: list[float] = []
     assert _destination(client, sleeps=sleeps).put(NAME, io.BytesIO(data), len(data)).etag == "abc"
     assert len(sleeps) == 2 and 0.25 <= sleeps[0] <= 0.5 and 0.5 <= sleeps[1] <= 1.0
@@ -182,11 +186,50 @@ def test_discarding_aborts_an_unfinished_upload_and_removes_a_completed_one(stub
 
 def test_listing_strips_the_prefix_and_follows_pages(stubbed):
     client, stubber = stubbed
-    stubber.add_response("list_objects_v2", {"Contents": [{"Key": "airlock/bundles/a.age"}], "IsTruncated": True,
+    stubber.add_response("get_bucket_versioning", {}, {"Bucket": BUCKET})
+    stubber.add_response("list_objects_v2", {"Contents": [{"Key": "airlock/bundles/a.age", "Size": 3}], "IsTruncated": True,
                                              "NextContinuationToken": "t"}, {"Bucket": BUCKET, "Prefix": "airlock/bundles/"})
-    stubber.add_response("list_objects_v2", {"Contents": [{"Key": "airlock/bundles/b.age"}], "IsTruncated": False},
+    stubber.add_response("list_objects_v2", {"Contents": [{"Key": "airlock/bundles/b.age", "Size": 4}], "IsTruncated": False},
                          {"Bucket": BUCKET, "Prefix": "airlock/bundles/", "ContinuationToken": "t"})
-    assert _destination(client).list("bundles/") == ["bundles/a.age", "bundles/b.age"]
+    assert _destination(client).objects("bundles/") == [ListedObject("bundles/a.age", 3), ListedObject("bundles/b.age", 4)]
+
+
+def test_a_write_to_a_name_already_taken_is_refused_by_the_store_and_confirmed_as_it_is(stubbed):
+    client, stubber = stubbed
+    stubber.add_client_error("head_object", "403", http_status_code=403)  # write-only: may not look
+    stubber.add_client_error("put_object", "PreconditionFailed", http_status_code=412)
+    journal = MemoryJournal()
+    confirmation = _destination(client, journal).put(NAME, io.BytesIO(b"abc"), 3)
+    assert (confirmation.name, confirmation.size, confirmation.etag) == (NAME, 3, "")
+    assert journal.load(NAME)["completed"]
+
+
+def test_in_a_versioned_bucket_the_collector_reads_each_name_s_first_version(stubbed):
+    client, stubber = stubbed
+    stubber.add_response("get_bucket_versioning", {"Status": "Enabled"}, {"Bucket": BUCKET})
+    when = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    stubber.add_response("list_object_versions", {
+        "Versions": [  # newest first, as S3 lists them; same second: the listing order decides
+            {"Key": "airlock/d/bundles/a.age", "VersionId": "v2", "IsLatest": True, "Size": 9, "LastModified": when},
+            {"Key": "airlock/d/bundles/a.age", "VersionId": "v1", "IsLatest": False, "Size": 5, "LastModified": when},
+            {"Key": "airlock/d/bundles/b.age", "VersionId": "w1", "IsLatest": False, "Size": 2, "LastModified": when}],
+        "DeleteMarkers": [{"Key": "airlock/d/bundles/b.age", "VersionId": "m1", "IsLatest": True, "LastModified": when}],
+        "IsTruncated": False}, {"Bucket": BUCKET, "Prefix": "airlock/"})
+    stubber.add_response("get_object", {"Body": io.BytesIO(b"first")},
+                         {"Bucket": BUCKET, "Key": "airlock/d/bundles/a.age", "Range": "bytes=0-5", "VersionId": "v1"})
+    destination = _destination(client)
+    assert destination.objects("") == [ListedObject("d/bundles/a.age", 5, replaced=True)]  # b was deleted
+    assert destination.open("d/bundles/a.age", 5).read() == b"first"
+
+
+def test_a_read_asks_for_one_byte_more_than_expected_and_no_more(stubbed):
+    client, stubber = stubbed
+    stubber.add_response("get_object", {"Body": io.BytesIO(b"x" * 11)},
+                         {"Bucket": BUCKET, "Key": KEY, "Range": "bytes=0-10"})
+    stubber.add_client_error("get_object", "InvalidRange", http_status_code=416)  # an empty object has no byte 0
+    destination = _destination(client)
+    assert destination.open(NAME, 10).read() == b"x" * 11
+    assert destination.open(NAME, 10).read() == b""
 
 
 def test_credentials_come_from_the_key_store_and_never_print():

@@ -7,10 +7,11 @@ import json
 import pytest
 from release_seeding import SegmentSpec, jpeg, seed_segments
 
+from app.bundle.drop_box import envelope_name, sealed_name, withdrawal_name
+from app.collect.collector import CollectStatus
 from app.core.errors import ReleaseError
 from app.core.model import FlagCategory
-from app.release.collector import CollectStatus
-from app.release.destinations import UploadStopped, envelope_name, sealed_name, withdrawal_name
+from app.release.destinations import UploadStopped
 from app.vault import ledger
 from app.vault.operations import decisions
 
@@ -39,7 +40,7 @@ def test_only_approved_unflagged_segments_leave_and_the_collector_unpacks_them(r
     assert [s["id"] for s in receipt["segments"]] == [ids[0], ids[2]]
     assert report.blocked == {"flagged": 1}
     bundle_id = receipt["bundle_id"]
-    assert (rig.drop / sealed_name(bundle_id)).is_file() and (rig.drop / envelope_name(bundle_id)).is_file()
+    assert (rig.drop / sealed_name(rig.signer.device_id, bundle_id)).is_file() and (rig.drop / envelope_name(rig.signer.device_id, bundle_id)).is_file()
     assert not list((rig.paths.data_dir / "pending-release").iterdir()), "local copies are removed once confirmed"
     assert [rig.state(i) for i in ids] == ["released", "flagged", "released"]
 
@@ -132,7 +133,7 @@ def test_a_segment_flagged_mid_upload_stops_the_bundle_before_it_completes(rig):
     decisions.approve(rig.conn, ids, rig.clock.now())
     report = rig.service(destination=_FlagDuringUpload(rig.destination, rig, ids[1])).run()
     assert len(report.discarded) == 1 and not [r for r in report.sent if ids[1] in [s["id"] for s in r["segments"]]]
-    assert not (rig.drop / sealed_name(report.discarded[0])).exists()
+    assert not (rig.drop / sealed_name(rig.signer.device_id, report.discarded[0])).exists()
     assert rig.state(ids[1]) == "flagged"
 
 
@@ -163,7 +164,7 @@ def test_an_interrupted_release_resumes_the_same_bundle_and_leaves_one_copy(rig)
 
     second = rig.service().run()
     assert [r["bundle_id"] for r in second.sent] == [pending["bundle_id"]]
-    assert sorted(p.name for p in (rig.drop / "bundles").iterdir()) == sorted(
+    assert sorted(p.name for p in (rig.drop / rig.signer.device_id / "bundles").iterdir()) == sorted(
         [f"{pending['bundle_id']}.age", f"{pending['bundle_id']}.envelope.json"])
     assert rig.store.load_outbox() is None
     outcome = rig.collector().run()
@@ -180,7 +181,7 @@ def test_withdrawal_writes_a_signed_notice_and_the_collector_removes_the_bundle(
 
     notice = rig.service().withdraw(bundle_id)
     assert notice["bundle_id"] == bundle_id and notice["signature"]
-    assert (rig.drop / withdrawal_name(bundle_id)).is_file()
+    assert (rig.drop / withdrawal_name(rig.signer.device_id, bundle_id)).is_file()
     assert rig.store.releases()[0]["withdrawn_at"] == rig.clock.now()
     assert ledger.entries(rig.conn)[-1].kind == "withdrawal"
 
@@ -214,10 +215,10 @@ def test_a_pending_bundle_sealed_to_old_recipients_is_rebuilt_for_the_new_ones(r
     rig.consent(policy)
     report = rig.service(policy).run()
     assert report.discarded == [old] and len(report.sent) == 1 and report.sent[0]["bundle_id"] != old
-    assert not (rig.drop / sealed_name(old)).exists()
+    assert not (rig.drop / sealed_name(rig.signer.device_id, old)).exists()
     import pyrage
 
-    sealed = (rig.drop / sealed_name(report.sent[0]["bundle_id"])).read_bytes()
+    sealed = (rig.drop / sealed_name(rig.signer.device_id, report.sent[0]["bundle_id"])).read_bytes()
     assert pyrage.decrypt(sealed, [new_org])
 
 

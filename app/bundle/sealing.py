@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from app.bundle.tar_stream import ChunkReader
 from app.core.errors import KnownError, ReleaseError
-from app.release.tar_stream import ChunkReader
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,8 @@
-"""The bundle: a tar of what the gate let through, produced as a stream.
+"""Writing a bundle: a tar of what the gate let through, produced as a stream.
 
-Layout (the same as the collector's dataset folder for the bundle):
-
-    events.jsonl        one JSON object per input event, with its segment id
-    images/<seg>-<n>.jpg  the redacted screenshots
-    segments.jsonl      one JSON object per segment: window, span, typed text, counts, frame list
-    manifest.json       bundle id, device, pseudonymous employee, policy hash, consent, segments with
-                        spans and content hashes, and the size and sha256 of every other file
-    manifest.sig.json   the device's Ed25519 signature over manifest.json's exact bytes
-
-A segment's content hash (`segment_content_hash`) covers its event lines, its images and its
-segments.jsonl line, so the data team can check each segment on its own.
+The layout is the bundle format's (app/bundle/layout.py). A segment's content hash
+(`segment_content_hash`) covers its event lines, its images and its segments.jsonl line, so the
+data team can check each segment on its own.
 
 events.jsonl is read from the vault twice — once to learn its size for the tar header, once to
 send it — and the two passes must hash the same, or the bundle is abandoned (`ContentChanged`).
@@ -26,20 +18,22 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from app.bundle.layout import (
+    EVENTS_FILE,
+    FORMAT,
+    MANIFEST_FILE,
+    SEGMENTS_FILE,
+    SIGNATURE_FILE,
+    image_name,
+    segment_content_hash,
+)
+from app.bundle.signing import MANIFEST_DOMAIN, DeviceSigner
+from app.bundle.tar_stream import TarStream
 from app.core.event_json import event_fields
 from app.core.model import ClickEvent, InputEvent, KeyEvent
 from app.release.redaction import RedactionFailed, rects_for, redact_event, redact_image, redact_text
-from app.release.signing import MANIFEST_DOMAIN, DeviceSigner
 from app.release.source import ReleaseSource
-from app.release.tar_stream import TarStream
 
-FORMAT = "airlock-bundle-v1"
-EVENTS_FILE = "events.jsonl"
-SEGMENTS_FILE = "segments.jsonl"
-MANIFEST_FILE = "manifest.json"
-SIGNATURE_FILE = "manifest.sig.json"
-IMAGES_DIR = "images"
-_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png"}
 _CHUNK = 64 * 1024
 
 
@@ -184,7 +178,7 @@ class BundleWriter:
                 except RedactionFailed as failed:
                     failed.segment_id = segment_id
                     raise
-                name = f"{IMAGES_DIR}/{segment_id}-{number:05d}.{_EXTENSIONS.get(frame.mime, 'bin')}"
+                name = image_name(segment_id, number, frame.mime)
                 digest = hashlib.sha256(data).hexdigest()
                 files[name] = {"size": len(data), "sha256": digest}
                 frame_lists[segment_id].append({
@@ -237,19 +231,6 @@ class BundleWriter:
         summary = SegmentSummary(segment_id, view.start, view.end, tally.lines, tally.keys, tally.clicks,
                                  len(frames), content)
         return line, summary
-
-
-def segment_content_hash(events_sha256: str, image_sha256s: Sequence[str], segment_line: bytes) -> str:
-    """A segment's content hash; the collector recomputes it from the unpacked files.
-
-    sha256 over: "events " + sha256 hex of the segment's event lines + newline, then each image's
-    sha256 hex + newline, then the segment's segments.jsonl line.
-    """
-    digest = hashlib.sha256(b"events " + events_sha256.encode() + b"\n")
-    for image in image_sha256s:
-        digest.update(image.encode() + b"\n")
-    digest.update(segment_line)
-    return digest.hexdigest()
 
 
 def _b64(data: bytes) -> str:
