@@ -228,8 +228,10 @@ class _Session:
     def stop_capture(self, why: str = "stopped") -> None:
         """Sources, then the pipeline (it ends the open segment), then a flush of the writer."""
         if self.recorder is not None:
-            self.recorder.stop()
+            summary = self.recorder.stop()
             self.recorder = None
+            log.info("capture stopped: %d events and %d screenshots stored, %d dropped on their way (paused or "
+                     "deleted)", summary.committed_events, summary.committed_frames, summary.guarded)
             self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, why))
 
     def restart_capture(self) -> None:
