@@ -9,11 +9,12 @@ is a standard age file: `age -d -i identity.txt bundle.age | tar x` opens it too
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO, Protocol
 
 from app.bundle.tar_stream import ChunkReader
 from app.core.errors import KnownError, ReleaseError
@@ -116,7 +117,11 @@ def seal_chunks(chunks: Iterable[bytes], out_path: Path, recipients: Sequence[st
     return SealResult(writer.sha256, writer.size)
 
 
-def open_sealed(sealed: BinaryIO, plain_out: BinaryIO, identity) -> None:
+class _Sink(Protocol):
+    def write(self, data: bytes, /) -> int | None: ...
+
+
+def open_sealed(sealed: IO[bytes] | io.RawIOBase, plain_out: _Sink, identity) -> None:
     """Decrypt a sealed stream into `plain_out` (collector side). OpenFailed with the reason."""
     import pyrage
 

@@ -129,7 +129,7 @@ def _b64(value: object, length: int, what: str) -> bytes:
     return raw
 
 
-def verify_signed(document: dict[str, Any], domain: bytes, trusted: TrustedDevices) -> str:
+def verify_signed(document: object, domain: bytes, trusted: TrustedDevices) -> str:
     """Check a document made by `DeviceSigner.signed`; returns the signer's key id."""
     if not isinstance(document, dict) or any(f not in document for f in _SIGNATURE_FIELDS):
         raise SignatureRejected("it carries no device signature")

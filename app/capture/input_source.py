@@ -11,8 +11,8 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Protocol
 
 from app.capture.event_queue import EventQueue
 from app.capture.key_events import UNKNOWN_KEY, HeldModifiers
@@ -20,7 +20,7 @@ from app.core.clock import Clock
 from app.core.display import detect_display
 from app.core.errors import KnownError
 from app.core.log_guard import safe
-from app.core.model import ClickEvent, KeyEvent, MoveEvent, ScrollEvent
+from app.core.model import ClickEvent, InputEvent, KeyEvent, MoveEvent, ScrollEvent
 
 log = logging.getLogger("airlock.capture.input")
 
@@ -33,7 +33,30 @@ class InputUnavailable(KnownError):
     """The keyboard/mouse hooks cannot run in this session."""
 
 
-def key_name_and_char(key: Any) -> tuple[str, str | None]:
+class Listener(Protocol):
+    """A pynput listener as InputSource uses it: a thread that is started, stopped and joined."""
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def join(self, timeout: float | None = None) -> None: ...
+
+    def is_alive(self) -> bool: ...
+
+
+KeyCallback = Callable[[object], None]  # pynput passes a Key or KeyCode (plus `injected` on newer versions)
+
+
+class ListenerFactory(Protocol):
+    """Builds (keyboard, mouse) listeners for the callbacks: pynput's, or a fake in tests."""
+
+    def __call__(self, *, on_press: Callable[..., None], on_release: Callable[..., None],
+                 on_click: Callable[..., None], on_scroll: Callable[..., None],
+                 on_move: Callable[..., None] | None) -> tuple[Listener, Listener]: ...
+
+
+def key_name_and_char(key: object) -> tuple[str, str | None]:
     """(name, produced character) of a pynput key: `Key.space` -> ("space", None), 'A' -> ("a", "A").
 
     Works on anything with pynput's shape (`.name` for special keys; `.char` for key codes), so it
@@ -55,7 +78,7 @@ class KeyEventFactory:
         self._clock = clock
         self._modifiers = HeldModifiers()
 
-    def build(self, key: Any, pressed: bool) -> KeyEvent:
+    def build(self, key: object, pressed: bool) -> KeyEvent:
         name, char = key_name_and_char(key)
         return self._modifiers.event(self._clock.now(), name, char, pressed)
 
@@ -64,19 +87,22 @@ class InputSource:
     """pynput keyboard + mouse listeners feeding an EventQueue.
 
     `listener_factory` (tests) replaces pynput: it gets the callbacks and returns started-able
-    thread-like listeners.
+    thread-like listeners. `preflight` (macOS: the privacy permissions) raises InputUnavailable
+    before any hook is installed when the OS will not deliver input.
     """
 
     name = "input"
 
     def __init__(self, clock: Clock, *, record_moves: bool = True,
-                 environ: dict[str, str] | None = None,
-                 listener_factory: Callable[..., tuple[Any, Any]] | None = None) -> None:
+                 environ: Mapping[str, str] | None = None,
+                 listener_factory: ListenerFactory | None = None,
+                 preflight: Callable[[], None] | None = None) -> None:
         self._clock = clock
         self._record_moves = record_moves
         self._environ = environ if environ is not None else os.environ
-        self._listener_factory = listener_factory or _pynput_listeners
-        self._listeners: tuple[Any, ...] = ()
+        self._listener_factory: ListenerFactory = listener_factory or _pynput_listeners
+        self._preflight = preflight
+        self._listeners: tuple[Listener, ...] = ()
         self._events: EventQueue | None = None
         self._keys = KeyEventFactory(clock)
         self._last_move = 0.0
@@ -89,6 +115,8 @@ class InputSource:
         display = detect_display(self._environ)
         if not display.capture_supported:
             raise InputUnavailable("Keyboard and mouse cannot be captured.", display.explanation)
+        if self._preflight is not None:
+            self._preflight()
         self._events = events
         try:
             keyboard, mouse = self._listener_factory(
@@ -148,19 +176,22 @@ class InputSource:
 
     # -- callbacks (pynput threads): build, offer, never raise --------------------------------------
 
-    def _offer(self, build: Callable[[], Any]) -> None:
+    def _offer(self, build: Callable[[], InputEvent]) -> None:
+        events = self._events
         try:
-            self._events.offer(build())  # type: ignore[union-attr]
+            if events is None:
+                raise RuntimeError("a callback before start()")
+            events.offer(build())
         except Exception:  # noqa: BLE001 - an exception would silently stop the listener
             self._callback_errors += 1
 
-    def _on_press(self, key: Any, injected: bool = False) -> None:
+    def _on_press(self, key: object, injected: bool = False) -> None:
         self._offer(lambda: self._keys.build(key, True))
 
-    def _on_release(self, key: Any, injected: bool = False) -> None:
+    def _on_release(self, key: object, injected: bool = False) -> None:
         self._offer(lambda: self._keys.build(key, False))
 
-    def _on_click(self, x: int, y: int, button: Any, pressed: bool, injected: bool = False) -> None:
+    def _on_click(self, x: int, y: int, button: object, pressed: bool, injected: bool = False) -> None:
         self._offer(lambda: ClickEvent(self._clock.now(), int(x), int(y), getattr(button, "name", str(button)), pressed))
 
     def _on_scroll(self, x: int, y: int, dx: int, dy: int, injected: bool = False) -> None:
@@ -174,9 +205,18 @@ class InputSource:
         self._offer(lambda: MoveEvent(self._clock.now(), int(x), int(y)))
 
 
-def _pynput_listeners(*, on_press, on_release, on_click, on_scroll, on_move):
+def _pynput_listeners(*, on_press: Callable[..., None], on_release: Callable[..., None],
+                      on_click: Callable[..., None], on_scroll: Callable[..., None],
+                      on_move: Callable[..., None] | None) -> tuple[Listener, Listener]:
     """The real listeners. pynput is imported here, after the display check (its import needs one)."""
     from pynput import keyboard, mouse
 
     return (keyboard.Listener(on_press=on_press, on_release=on_release),
             mouse.Listener(on_click=on_click, on_scroll=on_scroll, on_move=on_move))
+
+
+def pynput_keyboard_listener(on_press: KeyCallback, on_release: KeyCallback) -> Listener:
+    """A bare pynput keyboard listener (the macOS pause shortcut watches chords with it)."""
+    from pynput import keyboard
+
+    return keyboard.Listener(on_press=on_press, on_release=on_release)

@@ -12,7 +12,7 @@ import os
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Protocol
 
 from app.core.display import detect_display
 from app.core.errors import KnownError
@@ -57,31 +57,53 @@ def monitor_for(monitors: Sequence[Monitor], bounds: tuple[int, int, int, int] |
     return monitors[0]
 
 
+class Shot(Protocol):
+    """What mss returns from grab(): the size and the BGRA bytes."""
+
+    @property
+    def size(self) -> tuple[int, int]: ...
+
+    @property
+    def raw(self) -> bytes | bytearray: ...
+
+
+class Grabber(Protocol):
+    """The part of an `mss.mss()` instance used here (a fake in tests)."""
+
+    @property
+    def monitors(self) -> list[dict[str, int]]: ...
+
+    def grab(self, monitor: dict[str, int], /) -> Shot: ...
+
+    def close(self) -> None: ...
+
+
 class ScreenSource:
     """Grabs monitors. Build anywhere; call `grab`/`monitors` from one thread only."""
 
     name = "screen"
 
     def __init__(self, environ: Mapping[str, str] | None = None,
-                 mss_factory: Callable[[], Any] | None = None) -> None:
+                 mss_factory: Callable[[], Grabber] | None = None) -> None:
         self._environ = environ if environ is not None else os.environ
         self._mss_factory = mss_factory or _real_mss
-        self._mss: Any = None
+        self._mss: Grabber | None = None
         self._owner: int | None = None
         self._monitors: list[Monitor] = []
         self._error: str | None = None
 
-    def _instance(self) -> Any:
+    def _instance(self) -> Grabber:
         if self._mss is None:
             display = detect_display(self._environ)
             if not display.capture_supported:
                 raise ScreenUnavailable("Screenshots cannot be taken.", display.explanation)
-            self._mss = self._mss_factory()
+            grabber = self._mss = self._mss_factory()
             self._owner = threading.get_ident()
             # mss lists the union of all monitors first; the physical ones follow.
             self._monitors = [Monitor(int(m["left"]), int(m["top"]), int(m["width"]), int(m["height"]))
-                              for m in self._mss.monitors[1:]] or \
-                             [Monitor(**{k: int(self._mss.monitors[0][k]) for k in ("left", "top", "width", "height")})]
+                              for m in grabber.monitors[1:]] or \
+                             [Monitor(**{k: int(grabber.monitors[0][k]) for k in ("left", "top", "width", "height")})]
+            return grabber
         elif self._owner != threading.get_ident():
             raise RuntimeError("the screen source is used from a thread that did not create it")
         return self._mss
@@ -114,7 +136,7 @@ class ScreenSource:
                 self._mss = None
 
 
-def _real_mss() -> Any:
+def _real_mss() -> Grabber:
     import mss  # lazily: importing app modules opens no display
 
-    return mss.mss()
+    return mss.mss()  # mypy checks that mss's class has the Grabber shape

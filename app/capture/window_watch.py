@@ -2,7 +2,7 @@
 
 Used on Windows (woken by a WinEvent hook on foreground and title changes; the interval is only a
 safety net) and macOS (NSWorkspace/Quartz have no title-change notification without Accessibility
-rights, so it reads twice a second). The platform reading is a plain function, so tests drive
+observers, so it reads five times a second and says so in `latency_s`). The platform reading is a plain function, so tests drive
 this class with fakes on any OS.
 """
 
@@ -12,15 +12,20 @@ import logging
 import threading
 from collections.abc import Callable
 
-from app.capture.event_queue import EventQueue
+from app.capture.event_queue import EventQueue, SourceFailure, SourceRecovered
 from app.core.clock import Clock
+from app.core.errors import KnownError
 from app.core.log_guard import safe
-from app.core.model import UNKNOWN_WINDOW, FocusEvent, WindowInfo
+from app.core.model import UNKNOWN_WINDOW, FocusEvent, GapReason, WindowInfo
 
 log = logging.getLogger("airlock.capture.window")
 
-Bounds = tuple[int, int, int, int]
+Bounds = tuple[int, int, int, int]  # x, y, width, height in desktop coordinates
 Reading = tuple[WindowInfo, "Bounds | None"]
+
+
+class FocusUnavailable(KnownError):
+    """The active window cannot be observed in this session."""
 
 
 class WatchedWindowProbe:
@@ -28,8 +33,13 @@ class WatchedWindowProbe:
 
     def __init__(self, name: str, read_active: Callable[[], Reading], clock: Clock, *,
                  interval_s: float = 0.5,
-                 notifier_factory: Callable[[Callable[[], None]], Callable[[], None]] | None = None) -> None:
+                 notifier_factory: Callable[[Callable[[], None]], Callable[[], None]] | None = None,
+                 unavailable: Callable[[], str | None] | None = None) -> None:
         self.name = name
+        # Woken by notifications, a change is seen at once; polled, up to an interval late.
+        self.latency_s = 0.0 if notifier_factory is not None else interval_s
+        self._unavailable = unavailable  # why the window cannot be read now (a missing permission), or None
+        self._unavailable_reason: str | None = None
         self._read_active = read_active
         self._clock = clock
         self._interval_s = interval_s
@@ -75,16 +85,31 @@ class WatchedWindowProbe:
     def poll_once(self) -> None:
         """Read the active window and emit a FocusEvent if it changed (the thread's one step)."""
         t = self._clock.now()
-        try:
-            info, bounds = self._read_active()
-        except Exception as exc:  # noqa: BLE001 - an unreadable window is "unknown", never a guess
-            log.warning("reading the active window failed: %s", safe(type(exc).__name__))
+        events = self._events
+        assert events is not None, "poll_once runs after start()"
+        if self._blocked_by_permission(t, events):
             info, bounds = UNKNOWN_WINDOW, None
+        else:
+            try:
+                info, bounds = self._read_active()
+            except Exception as exc:  # noqa: BLE001 - an unreadable window is "unknown", never a guess
+                log.warning("reading the active window failed: %s", safe(type(exc).__name__))
+                info, bounds = UNKNOWN_WINDOW, None
         if info.window_id and bounds is not None:
             self._bounds[info.window_id] = bounds
         if info != self._current:
             self._current = info
-            self._events.offer(FocusEvent(t, info))  # type: ignore[union-attr]
+            events.offer(FocusEvent(t, info))
+
+    def _blocked_by_permission(self, t: float, events: EventQueue) -> bool:
+        """Report a missing permission once as a gap with its reason (and its return once)."""
+        reason = self._unavailable() if self._unavailable is not None else None
+        if reason and reason != self._unavailable_reason:
+            events.offer(SourceFailure(t, self.name, reason, GapReason.FOCUS_UNKNOWN))
+        elif not reason and self._unavailable_reason:
+            events.offer(SourceRecovered(t, self.name))
+        self._unavailable_reason = reason
+        return reason is not None
 
     def _run(self) -> None:
         while not self._stopping.is_set():

@@ -117,8 +117,9 @@ class Collector:
     # -- one bundle --------------------------------------------------------------------------
 
     def _bundle(self, bundle: _Bundle) -> CollectOutcome:
-        def outcome(status: CollectStatus, reason: str = "", **counts: int) -> CollectOutcome:
-            return CollectOutcome(bundle.bundle_id, status, reason, device=bundle.device_id, **counts)
+        def outcome(status: CollectStatus, reason: str = "", *, segments: int = 0, events: int = 0,
+                    images: int = 0) -> CollectOutcome:
+            return CollectOutcome(bundle.bundle_id, status, reason, segments, events, images, device=bundle.device_id)
 
         if ObjectKind.ENVELOPE not in bundle.objects:
             return outcome(CollectStatus.WAITING, "no envelope yet")

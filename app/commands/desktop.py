@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from app.capture.x11.hotkey import make_hotkey_listener
+from app.capture.hotkey import make_hotkey_listener
 from app.control.client import ControlClient
 from app.control.instance import AlreadyRunning, InstanceLock
 from app.control.interface import DEFAULT_PAUSE_HOTKEY, CaptureCondition
@@ -34,6 +34,7 @@ from app.core.errors import (
     VaultLocked,
     WrongKey,
 )
+from app.core.hotkey import pause_shortcut_setting
 from app.core.log_guard import safe
 from app.core.model import CaptureStatus
 from app.policy.rules.pause import PauseState
@@ -227,8 +228,10 @@ class _Session:
     def stop_capture(self, why: str = "stopped") -> None:
         """Sources, then the pipeline (it ends the open segment), then a flush of the writer."""
         if self.recorder is not None:
-            self.recorder.stop()
+            summary = self.recorder.stop()
             self.recorder = None
+            log.info("capture stopped: %d events and %d screenshots stored, %d dropped on their way (paused or "
+                     "deleted)", summary.committed_events, summary.committed_frames, summary.guarded)
             self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, why))
 
     def restart_capture(self) -> None:
@@ -286,7 +289,9 @@ def _run(args, context) -> int:
 
     controller = AppController(operations, clock)
     options = ShellOptions(allow_quit=policy.allow_quit if policy is not None else True,
-                           hotkey=hotkey_from_setting(args.pause_shortcut or session.pause_shortcut),
+                           hotkey=hotkey_from_setting(pause_shortcut_setting(
+                               args.pause_shortcut, session.pause_shortcut,
+                               policy.pause_shortcut if policy is not None else None)),
                            hotkey_listener=make_hotkey_listener(),
                            force_no_tray=args.no_tray)
     if handle is not None:

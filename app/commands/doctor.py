@@ -20,6 +20,7 @@ from app import __version__
 from app.core.display import DisplayInfo, detect_display
 from app.core.errors import KnownError
 from app.core.resources import resource
+from app.policy.managed.effective import SettingSource
 from app.policy.model import Policy
 from app.vault.database import sqlcipher_version
 from app.vault.keystore import BackendReport, describe_backend
@@ -42,6 +43,17 @@ class ReleaseFacts:
 
 
 @dataclass(frozen=True)
+class ManagedFacts:
+    """Where the OS keeps IT's settings, where the signed policy file is, and where each setting of
+    the policy in force came from (a registry value, a plist key, a file and line, the default)."""
+
+    store: str = ""
+    policy_file: str = ""
+    policy_file_from: str = ""
+    sources: tuple[SettingSource, ...] = ()
+
+
+@dataclass(frozen=True)
 class Facts:
     """What doctor found, before judging it."""
 
@@ -53,6 +65,7 @@ class Facts:
     vault: tuple[str, str]  # VaultState value, detail
     icons: dict[str, bool]
     release: ReleaseFacts = field(default_factory=ReleaseFacts)
+    managed: ManagedFacts = field(default_factory=lambda: ManagedFacts())
 
 
 @dataclass(frozen=True)
@@ -116,9 +129,12 @@ def gather(context) -> Facts:
 
     versions = {"airlock": __version__, "python": platform.python_version(), "platform": sys.platform,
                 "frozen": bool(getattr(sys, "frozen", False)), "qt": qt_version(), "sqlcipher": sqlcipher_version()}
-    policy, policy_error = None, None
+    policy, policy_error, managed = None, None, ManagedFacts()
     try:
-        policy = context.policy()
+        resolved = context.resolved_policy()
+        policy = resolved.policy
+        managed = ManagedFacts(resolved.store, str(resolved.policy_file), resolved.policy_file_origin,
+                               resolved.sources)
     except KnownError as error:
         policy_error = error
     backend = describe_backend()
@@ -131,7 +147,7 @@ def gather(context) -> Facts:
     if policy is not None and vault[0] == VaultState.OPEN.value:
         release = _release_facts(context, policy)
     return Facts(versions, policy, policy_error, backend, detect_display(), vault, check_icons(resource("icons")),
-                 release)
+                 release, managed)
 
 
 def _release_facts(context, policy: Policy) -> ReleaseFacts:
@@ -183,7 +199,10 @@ def as_json(facts: Facts, lines: list[Line]) -> dict[str, Any]:
         **facts.versions,
         "policy": ({"source": policy.source, "managed": policy.managed, "signer": policy.signer_key_id,
                     "valid_until": policy.valid_until.isoformat() if policy.valid_until else None,
-                    "hash": policy.content_hash, "destination": policy.release.destination}
+                    "hash": policy.content_hash, "destination": policy.release.destination,
+                    "store": facts.managed.store, "policy_file": facts.managed.policy_file,
+                    "policy_file_from": facts.managed.policy_file_from,
+                    "settings": [{"key": s.key, "value": s.value, "from": s.origin} for s in facts.managed.sources]}
                    if policy is not None else
                    {"refused": facts.policy_error.message if facts.policy_error else "", "hint":
                     facts.policy_error.hint if facts.policy_error else ""}),
@@ -200,6 +219,18 @@ def as_json(facts: Facts, lines: list[Line]) -> dict[str, Any]:
     }
 
 
+def _print_sources(managed: ManagedFacts) -> None:
+    """Every setting in force with where it came from (doctor's answer to "why is it set so?")."""
+    if not managed.sources:
+        return
+    print(f"Managed    settings read from {managed.store}; policy file {managed.policy_file} "
+          f"(location from {managed.policy_file_from})")
+    print("Settings (value, and where it came from):")
+    width = max(len(source.key) for source in managed.sources)
+    for source in managed.sources:
+        print(f"  {source.key:<{width}} = {source.value}  ({source.origin})")
+
+
 def run(args, context) -> int:
     facts = gather(context)
     lines = judge(facts)
@@ -210,6 +241,7 @@ def run(args, context) -> int:
     else:
         for line in [*lines[:5], Line("Data dir", report["data_dir"]), *lines[5:]]:
             print(f"{line.label:<10} {line.value}")
+        _print_sources(facts.managed)
         for problem in report["problems"]:
             print(f"problem:   {problem}", file=sys.stderr)
     return 1 if report["problems"] else 0

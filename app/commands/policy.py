@@ -17,8 +17,6 @@ from app.policy.consent.summary import consent_scope
 from app.policy.file.canonical import policy_to_mapping
 from app.policy.file.location import (
     POLICY_ENV,
-    default_managed_policy_path,
-    default_trusted_keys_dir,
     load_evaluation_policy,
     load_managed_policy,
     parse_policy_bytes,
@@ -33,6 +31,8 @@ from app.policy.file.signature import (
     signature_path,
 )
 from app.policy.file.toml_writer import policy_to_toml
+from app.policy.managed.effective import policy_location
+from app.policy.managed.settings import managed_store_for
 
 PRIVATE_KEY_NAME = "policy-signing.key"
 PUBLIC_KEY_NAME = "policy-signing.pub"
@@ -77,10 +77,10 @@ def run_sign(args, context) -> int:
 
 
 def run_verify(args, context) -> int:
-    managed_path = default_managed_policy_path()
+    managed_path, managed_keys = policy_location(managed_store_for().read())
     named = args.file or getattr(context.args, "policy", None) or os.environ.get(POLICY_ENV)
     file = Path(named) if named else managed_path
-    keys_dir = args.trusted_keys or default_trusted_keys_dir(managed_path)
+    keys_dir = args.trusted_keys or managed_keys
     if not named:
         policy = load_managed_policy(file, keys_dir)
     elif not signature_path(file).exists():
@@ -96,10 +96,12 @@ def run_verify(args, context) -> int:
 
 
 def run_show(args, context) -> int:
-    policy = context.policy()
+    resolved = context.resolved_policy()
+    policy = resolved.policy
     if args.json:
         print(json.dumps({
             "source": policy.source,
+            "settings": {source.key: {"value": source.value, "from": source.origin} for source in resolved.sources},
             "managed": policy.managed,
             "signer_key_id": policy.signer_key_id or None,
             "policy_hash": policy.content_hash,
@@ -115,6 +117,11 @@ def run_show(args, context) -> int:
     print("# always apply and are not listed below.")
     for warning in policy.warnings:
         print(f"# Warning: {warning}")
+    managed_here = [source for source in resolved.sources if source.origin.startswith(resolved.store)]
+    if managed_here:
+        print(f"# Set by the OS's managed settings ({resolved.store}):")
+        for source in managed_here:
+            print(f"#   {source.key} = {source.value}")
     print()
     print(policy_to_toml(policy), end="")
     return 0
@@ -137,5 +144,5 @@ def run_keygen(args, context) -> int:
     print(f"Created the policy-signing key {key_id(key.public_key())}:")
     print(f"  private: {private_path} (keep it offline; only for `airlock policy sign`)")
     print(f"  public:  {public_path} (install in the trusted-keys directory on every machine,")
-    print(f"           e.g. {default_trusted_keys_dir(default_managed_policy_path())}/)")
+    print(f"           e.g. {policy_location(managed_store_for().read())[1]}/)")
     return 0

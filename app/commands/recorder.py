@@ -41,10 +41,12 @@ class RecordSummary:
     committed_events: int
     committed_frames: int
     status: str
+    guarded: int = 0  # reached the vault writer after a pause or a delete that covers them: dropped there
 
     def as_text(self) -> str:
         return (f"Recorded for {self.seconds:.0f} s: {self.committed_events} events and {self.committed_frames} "
-                f"screenshots stored ({self.dropped} not stored: paused, excluded or unknown focus). "
+                f"screenshots stored ({self.dropped} not stored: paused, excluded or unknown focus; "
+                f"{self.guarded} still on their way when a pause or delete covered them: dropped). "
                 f"State before stopping: {self.status}.")
 
 
@@ -68,12 +70,12 @@ class Recorder:
         self._sources: list = []
         self.pipeline: CapturePipeline | None = None
         self._started_at = 0.0
-        self._committed_before = (0, 0)
+        self._committed_before = (0, 0, 0)
 
     def start(self) -> None:
         self._started_at = self.clock.now()
         stats = self.writer.stats
-        self._committed_before = (stats.committed_events, stats.committed_frames)
+        self._committed_before = (stats.committed_events, stats.committed_frames, stats.dropped_paused)
         try:
             sources = build_sources(self.clock, prefer_record=self.prefer_record)
             self.backend = sources.backend
@@ -110,7 +112,7 @@ class Recorder:
                              frames=self.health.frames_stored, dropped=self.health.events_dropped,
                              committed_events=stats.committed_events - self._committed_before[0],
                              committed_frames=stats.committed_frames - self._committed_before[1],
-                             status=status)
+                             status=status, guarded=stats.dropped_paused - self._committed_before[2])
 
     def snapshot(self) -> HealthSnapshot:
         return self.health.snapshot()

@@ -272,12 +272,13 @@ def run_collect(args, context) -> int:
     from app.bundle.signing import TrustedDevices
     from app.collect.collector import Collector, CollectStatus
     from app.collect.folder_writer import FolderDatasetWriter
-    from app.release.destinations import MemoryJournal, parse_destination
+    from app.release.destinations import Destination, MemoryJournal, S3Location, parse_destination
     from app.release.folder_destination import FolderDestination
     from app.release.s3_destination import S3Destination
 
     where = parse_destination(args.source)
-    if hasattr(where, "bucket"):
+    destination: Destination
+    if isinstance(where, S3Location):
         destination = S3Destination(where, MemoryJournal(), endpoint=args.s3_endpoint, region=args.s3_region)
     else:
         destination = FolderDestination(where)

@@ -8,12 +8,19 @@ the vault (implemented by app/vault/operations/store.py, wired by the compositio
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from app.core.changes import Span
+
+# The chord value and the listener contract live in the core (the policy names the chord too);
+# re-exported for existing importers.
+from app.core.hotkey import DEFAULT_PAUSE_HOTKEY as DEFAULT_PAUSE_HOTKEY
+from app.core.hotkey import MODIFIER_NAMES as MODIFIER_NAMES
+from app.core.hotkey import Hotkey as Hotkey
+from app.core.hotkey import HotkeyListener as HotkeyListener
+from app.core.hotkey import parse_hotkey as parse_hotkey
 from app.core.model import CaptureStatus, FlagCategory
 from app.policy.model import Policy
 from app.policy.personal import PersonalSettings
@@ -96,52 +103,3 @@ class VaultStore(Protocol):
 
     def save_pause(self, snapshot: PauseSnapshot | None, now: float) -> Future: ...
 
-
-class HotkeyListener(Protocol):
-    """A platform's global shortcut (X11: XGrabKey; elsewhere the input hook) for one key chord.
-
-    `start` raises KnownError if the chord cannot be taken (another app owns it); `on_pressed` is
-    called on the listener's own thread, once per press, and must only hand over and return.
-    """
-
-    def start(self, hotkey: Hotkey, on_pressed: Callable[[], None]) -> None: ...
-
-    def stop(self) -> None: ...
-
-
-MODIFIER_NAMES = ("ctrl", "alt", "shift", "super")
-_MODIFIER_ALIASES = {"control": "ctrl", "ctl": "ctrl", "meta": "super", "win": "super", "cmd": "super",
-                     "option": "alt"}
-
-
-@dataclass(frozen=True)
-class Hotkey:
-    """A key chord: modifiers plus one key, named portably ("ctrl+alt+p")."""
-
-    modifiers: frozenset[str]
-    key: str
-
-    def __str__(self) -> str:
-        mods = [m.capitalize() for m in MODIFIER_NAMES if m in self.modifiers]
-        return "+".join([*mods, self.key.upper() if len(self.key) == 1 else self.key.capitalize()])
-
-
-DEFAULT_PAUSE_HOTKEY = "Ctrl+Alt+P"
-
-
-def parse_hotkey(text: str) -> Hotkey:
-    """"Ctrl+Alt+P" -> Hotkey({"ctrl", "alt"}, "p"). At least one modifier: a bare key would steal
-    typing. Raises ValueError with the reason."""
-    parts = [p.strip().lower() for p in text.split("+")]
-    if len(parts) < 2 or any(not p for p in parts):
-        raise ValueError(f"{text!r} is not a shortcut like Ctrl+Alt+P")
-    *mods, key = parts
-    modifiers = frozenset(_MODIFIER_ALIASES.get(m, m) for m in mods)
-    unknown = modifiers - set(MODIFIER_NAMES)
-    if unknown or len(modifiers) != len(mods):
-        raise ValueError(f"unknown or repeated modifier in {text!r} (use Ctrl, Alt, Shift, Super)")
-    if key in MODIFIER_NAMES or key in _MODIFIER_ALIASES:
-        raise ValueError(f"{text!r} has no key after the modifiers")
-    if not (len(key) == 1 and key.isalnum()) and not (key.startswith("f") and key[1:].isdigit() and 1 <= int(key[1:]) <= 24):
-        raise ValueError(f"the key in {text!r} must be a letter, a digit or F1–F24")
-    return Hotkey(modifiers, key)

@@ -69,8 +69,8 @@ class Change:
     """What one operation changed.
 
     `segment_ids`: segments whose rows changed or went; `removed`: those that are gone for good;
-    `spans`: time spans whose content was deleted (records stamped inside them must never be
-    written afterwards); `count`: how many segments the decision applied to (flagged, approved…);
+    `spans`: time spans whose content was deleted, up to the delete's instant (records stamped
+    inside them must never be written afterwards); `count`: how many segments the decision applied to (flagged, approved…);
     `counts`: what a delete removed.
     """
 

@@ -101,6 +101,7 @@ class Policy:
     release: ReleasePolicy
     working_hours: WorkingHours | None = None
     allow_quit: bool = True
+    pause_shortcut: str | None = None  # None: the built-in Ctrl+Alt+P
     valid_until: date | None = None  # the last day it applies (None: no end)
     source: str = BUILT_IN_SOURCE
     managed: bool = False

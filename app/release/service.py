@@ -108,7 +108,8 @@ class ReleaseService:
     def plan(self) -> ReleasePlan:
         """Run the gate now: the segments that may leave, grouped into bundles, and why others wait."""
         now = self._clock.now()
-        allowed, blocked = [], {}
+        allowed: list[int] = []
+        blocked: dict[str, int] = {}
         for facts in self._source.candidate_facts(now):
             decision = may_release(facts, self._release, now)
             if decision.allowed:
@@ -124,7 +125,9 @@ class ReleaseService:
         return ReleasePlan(tuple(self._split(planned)), blocked)
 
     def _split(self, planned: list[PlannedSegment]) -> list[tuple[PlannedSegment, ...]]:
-        bundles, current, size = [], [], 0
+        bundles: list[tuple[PlannedSegment, ...]] = []
+        current: list[PlannedSegment] = []
+        size = 0
         for segment in planned:
             estimate = self._source.estimated_size(segment.id)
             if current and (size + estimate > self._max_bytes or len(current) >= MAX_BUNDLE_SEGMENTS):

@@ -1,7 +1,8 @@
 """What the release side needs from the vault, as small structural protocols.
 
 `app.release` may not import `app.vault`; `app.vault.release_store` provides objects with these
-shapes and the composition root passes them in. Values crossing the boundary are core types
+shapes and the composition root passes them in. Members are read-only properties, so the vault's
+frozen dataclasses satisfy them. Values crossing the boundary are core types
 (`InputEvent`, `Frame`) or the plain records below.
 """
 
@@ -17,46 +18,68 @@ from app.policy.release.gate import SegmentFacts
 class SegmentView(Protocol):
     """One segment's metadata (window, span, counts, reconstructed text)."""
 
-    id: int
-    start: float
-    end: float
-    app: str
-    title: str
-    wm_class: str
-    keystroke_mode: str
-    typed_text: str
-    key_count: int
-    click_count: int
-    frame_count: int
+    @property
+    def id(self) -> int: ...
+    @property
+    def start(self) -> float: ...
+    @property
+    def end(self) -> float: ...
+    @property
+    def app(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def wm_class(self) -> str: ...
+    @property
+    def keystroke_mode(self) -> str: ...
+    @property
+    def typed_text(self) -> str: ...
+    @property
+    def key_count(self) -> int: ...
+    @property
+    def click_count(self) -> int: ...
+    @property
+    def frame_count(self) -> int: ...
 
 
 class FrameRect(Protocol):
     """A black-out rectangle in frame pixels; `frame_id` None means every frame of the segment."""
 
-    frame_id: int | None
-    x: int
-    y: int
-    w: int
-    h: int
+    @property
+    def frame_id(self) -> int | None: ...
+    @property
+    def x(self) -> int: ...
+    @property
+    def y(self) -> int: ...
+    @property
+    def w(self) -> int: ...
+    @property
+    def h(self) -> int: ...
 
 
 class TextSpan(Protocol):
     """A redacted range [start, end) of the segment's typed text."""
 
-    start: int
-    end: int
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 class SegmentRedactions(Protocol):
-    rects: Sequence[FrameRect]
-    spans: Sequence[TextSpan]
+    @property
+    def rects(self) -> Sequence[FrameRect]: ...
+    @property
+    def spans(self) -> Sequence[TextSpan]: ...
 
 
 class BundleContext(Protocol):
     """Who the bundle is from, in the manifest's terms: a pseudonym and the consent on record."""
 
-    employee: str
-    consent: dict[str, Any] | None
+    @property
+    def employee(self) -> str: ...
+    @property
+    def consent(self) -> dict[str, Any] | None: ...
 
 
 class ReleaseSource(Protocol):

@@ -37,8 +37,9 @@ die() { echo "build-deb.sh: $*" >&2; exit 1; }
 for tool in dpkg-deb dpkg-shlibdeps dpkg-architecture readelf; do
     command -v "$tool" >/dev/null || die "$tool is missing (apt-get install dpkg-dev binutils)"
 done
-[ -x "$DIST/airlock" ] && [ -x "$DIST/airlock-gui" ] \
-    || die "no bundle at $DIST (run: pyinstaller --noconfirm build.spec)"
+if ! { [ -x "$DIST/airlock" ] && [ -x "$DIST/airlock-gui" ]; }; then
+    die "no bundle at $DIST (run: pyinstaller --noconfirm build.spec)"
+fi
 
 # Name and version come from the package, like the spec's.
 VERSION="$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$ROOT/app/__init__.py")"
@@ -67,8 +68,9 @@ fi
 
 # Icons: the scalable SVG plus the PNG sizes that resources/icons/hicolor provides.
 ICONS="$ROOT/resources/icons"
-[ -f "$ICONS/airlock.svg" ] && [ -f "$ICONS/hicolor/48x48/apps/airlock.png" ] \
-    || die "resources/icons/airlock.svg and resources/icons/hicolor/*/apps/airlock.png are required"
+if ! { [ -f "$ICONS/airlock.svg" ] && [ -f "$ICONS/hicolor/48x48/apps/airlock.png" ]; }; then
+    die "resources/icons/airlock.svg and resources/icons/hicolor/*/apps/airlock.png are required"
+fi
 HICOLOR="$STAGE/usr/share/icons/hicolor"
 install -D -m 0644 "$ICONS/airlock.svg" "$HICOLOR/scalable/apps/airlock.svg"
 (cd "$ICONS/hicolor" && find . -name airlock.png) | while read -r png; do
@@ -81,6 +83,7 @@ for script in postinst prerm postrm; do
 done
 
 # Depends: the shared libraries the bundle's ELF files need but do not carry.
+# shellcheck disable=SC2016  # the inner sh script expands its own "$f"
 mapfile -t ELF_FILES < <(find "$STAGE/opt/airlock" -type f \( -name '*.so*' -o -perm -u+x \) -print0 \
     | xargs -0 -r sh -c 'for f; do head -c4 "$f" | grep -q ELF && echo "$f"; done' sh)
 [ "${#ELF_FILES[@]}" -gt 0 ] || die "no ELF files found in the bundle"

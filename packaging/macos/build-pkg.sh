@@ -39,8 +39,9 @@ die() { echo "build-pkg.sh: $*" >&2; exit 1; }
 [ -d "$APP" ] || die "no app bundle at $APP (run: pyinstaller --noconfirm build.spec)"
 if [ -n "$POLICY" ]; then
     POLICY_SIG="${POLICY_SIG:-$POLICY.sig}"
-    [ -f "$POLICY" ] && [ -f "$POLICY_SIG" ] && [ -f "$TRUSTED_KEY" ] \
-        || die "--policy needs the policy, its .sig and --trusted-key (the organisation's public key)"
+    if ! { [ -f "$POLICY" ] && [ -f "$POLICY_SIG" ] && [ -f "$TRUSTED_KEY" ]; }; then
+        die "--policy needs the policy, its .sig and --trusted-key (the organisation's public key)"
+    fi
 fi
 
 VERSION="$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$ROOT/app/__init__.py")"

@@ -3,14 +3,11 @@
     python packaging/windows/gen_admx.py           # rewrite both files
     python packaging/windows/gen_admx.py --check   # exit 1 if the committed files are out of date
 
-Every key of the policy file (app/policy/file/schema.py SECTIONS and [[exclusions]]) becomes a
-registry value under HKLM\\Software\\Policies\\Airlock[\\<section>] named like the TOML key, so a
-GPO and policy.toml say the same things in the same words. The element type and bounds of each
-key are declared in POLICIES below; tests/unit/packaging check that they cover exactly the
-schema's keys and accept exactly what the schema's converters accept.
-
-Not represented: `schema_version` (the registry layout is version 1) and `managed` (values
-under Software\\Policies are managed by definition: only administrators and GPO can write them).
+Every row of the managed-settings table (app/policy/managed/table.py) becomes a registry value
+under HKLM\\Software\\Policies\\Airlock[\\<section>] named like the TOML key, so a GPO and
+policy.toml say the same things in the same words, and the reader (app/policy/managed/registry.py)
+decodes exactly what this template writes. tests/unit/packaging check that the table covers
+exactly the schema's keys and that the bounds accept exactly what the schema's converters accept.
 """
 
 from __future__ import annotations
@@ -28,92 +25,47 @@ if str(ROOT) not in sys.path:
 from app import APP_NAME, __version__  # noqa: E402
 from app.policy.file import schema  # noqa: E402
 from app.policy.file.exclusion_entries import EXCLUSIONS  # noqa: E402
+from app.policy.managed import table  # noqa: E402
+from app.policy.managed.table import Kind, ManagedSetting, Purpose  # noqa: E402
 
 ADMX = ROOT / "packaging" / "windows" / "admx" / "Airlock.admx"
 ADML = ROOT / "packaging" / "windows" / "admx" / "en-US" / "Airlock.adml"
 NS = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"
-REGISTRY_ROOT = "Software\\Policies\\Airlock"
-NOT_IN_REGISTRY = {("", "schema_version"), ("", "managed")}
 SUPPORTED = "SUPPORTED_Airlock_0_1"
 
 
 @dataclass(frozen=True)
-class Element:
-    """One registry value of a policy. kind: boolean | decimal | text | enum | list | pairs."""
-
-    section: str  # TOML table ("" for top level, "keystrokes.per_app", "exclusions.app_pattern")
-    key: str  # TOML key (value name); for list kinds the schema key the list stands for
-    kind: str
-    low: int = 0
-    high: int = 0
-    choices: tuple[str, ...] = ()
-    label: str = ""
-
-    @property
-    def registry_key(self) -> str:
-        return REGISTRY_ROOT + "".join("\\" + part for part in self.section.split(".") if part)
-
-    @property
-    def element_id(self) -> str:
-        return (self.section.replace(".", "_") + "_" + self.key).strip("_").replace("<", "").replace(">", "")
-
-
-@dataclass(frozen=True)
 class Policy:
-    """One GPO setting: a name, a category, a help text and its registry values."""
+    """One GPO setting: a name, a category, a help text and its registry values (table rows)."""
 
     name: str
     category: str
     title: str
-    elements: tuple[Element, ...]
+    elements: tuple[ManagedSetting, ...]
 
 
-def _one(category: str, section: str, key: str, kind: str, title: str, **options) -> Policy:
-    name = "_".join(part for part in (section.replace(".", "_"), key.strip("<>")) if part)
-    element = Element(section, key, kind, label=title, **options)
-    return Policy(name=name, category=category, title=title, elements=(element,))
+def _name(setting: ManagedSetting) -> str:
+    return "_".join(part for part in (setting.section.replace(".", "_"), setting.key) if part)
 
 
-POLICIES: tuple[Policy, ...] = (
-    _one("Airlock", "", "organisation", "text", "Organisation shown to the employee"),
-    _one("Airlock", "", "retention_days", "decimal", "Retention (days)", low=1, high=3650),
-    _one("Airlock", "", "allow_quit", "boolean", "Allow Quit in the tray menu"),
-    _one("Airlock", "", "valid_until", "text", "Last day the policy applies (YYYY-MM-DD)"),
-    _one("Capture", "capture", "screenshots", "boolean", "Take screenshots"),
-    _one("Capture", "capture", "screenshot_interval_s", "text", "Screenshot interval (seconds)"),
-    _one("Capture", "capture", "change_threshold", "text", "Screen change threshold (fraction)"),
-    _one("Capture", "capture", "jpeg_quality", "decimal", "JPEG quality", low=10, high=95),
-    _one("Capture", "capture", "scale", "text", "Screenshot scale (0.1 to 1)"),
-    _one("Capture", "capture", "monitors", "enum", "Monitors captured", choices=("active", "all")),
-    _one("Capture", "capture", "idle_gap_s", "text", "Idle gap ending a segment (seconds)"),
-    _one("Capture", "capture", "max_segment_s", "text", "Longest segment (seconds)"),
-    _one("Keystrokes", "keystrokes", "default", "enum", "Default keystroke mode",
-         choices=schema.KEYSTROKE_MODES),
-    _one("Keystrokes", "keystrokes.per_app", "<application>", "pairs", "Keystroke mode per application"),
-    _one("Exclusions", "exclusions.app_pattern", "name", "pairs",
-         "Excluded applications (rule name = app pattern)"),
-    _one("Exclusions", "exclusions.title_pattern", "name", "pairs",
-         "Excluded window titles (rule name = title pattern)"),
-    _one("Release", "release", "destination", "text", "Release destination"),
-    _one("Release", "release", "mode", "enum", "Release mode", choices=("explicit", "after-hold")),
-    _one("Release", "release", "hold_hours", "text", "Hold period (hours)"),
-    _one("Release", "release", "recipients", "list", "age recipients (sealing keys)"),
-    _one("Release", "release", "s3_endpoint", "text", "S3-compatible endpoint URL"),
-    _one("Release", "release", "s3_region", "text", "S3 region"),
-    _one("Release", "release", "schedule_minutes", "decimal", "Minutes between release runs", low=1, high=10080),
-    _one("Release", "release", "bandwidth_kbps", "decimal", "Upload cap (KB/s)", low=1, high=10_000_000),
-    _one("Release", "release", "ac_power_only", "boolean", "Upload only on mains power"),
-    Policy(
-        name="working_hours",
-        category="WorkingHours",
-        title="Working hours (capture only inside them)",
-        elements=(
-            Element("working_hours", "days", "text", label="Weekdays, 1 = Monday (e.g. 1,2,3,4,5)"),
-            Element("working_hours", "start", "text", label="Start (HH:MM)"),
-            Element("working_hours", "end", "text", label="End (HH:MM, exclusive)"),
-        ),
-    ),
-)
+def _policies() -> tuple[Policy, ...]:
+    """The table's rows as GPO settings: one each, or one per `group` (working hours)."""
+    policies: list[Policy] = []
+    groups: dict[str, list[ManagedSetting]] = {}
+    for setting in table.SETTINGS:
+        if setting.group:
+            if setting.group not in groups:
+                groups[setting.group] = []
+                policies.append(Policy(setting.group, setting.category, "", ()))
+            groups[setting.group].append(setting)
+        else:
+            policies.append(Policy(_name(setting), setting.category, setting.title, (setting,)))
+    titles = {"working_hours": "Working hours (capture only inside them)"}
+    return tuple(Policy(p.name, p.category, titles[p.name], tuple(groups[p.name])) if p.name in groups else p
+                 for p in policies)
+
+
+POLICIES = _policies()
 
 CATEGORIES = {
     "Airlock": "Airlock",
@@ -125,23 +77,15 @@ CATEGORIES = {
 }
 
 
+def _element_id(setting: ManagedSetting) -> str:
+    return _name(setting)
+
+
 def schema_fields() -> dict[tuple[str, str], schema.FieldSpec]:
-    """Every key of the policy file that the templates must represent: (section, key) -> spec."""
+    """Every key of the policy file the templates represent: (section, key) -> spec."""
     fields = {(section.name, spec.key): spec for section in schema.SECTIONS for spec in section.fields}
     fields.update({("exclusions", spec.key): spec for spec in EXCLUSIONS.fields})
-    return {where: spec for where, spec in fields.items() if where not in NOT_IN_REGISTRY}
-
-
-def covered_fields() -> set[tuple[str, str]]:
-    """The schema keys POLICIES stands for (an exclusions pattern list stands for the rule's keys)."""
-    covered = set()
-    for policy in POLICIES:
-        for element in policy.elements:
-            if element.section.startswith("exclusions."):
-                covered |= {("exclusions", "name"), ("exclusions", element.section.split(".")[1])}
-            else:
-                covered.add((element.section, element.key))
-    return covered
+    return fields
 
 
 def _toml(value: object) -> str:
@@ -159,19 +103,35 @@ def _explain(policy: Policy) -> str:
     fields = schema_fields()
     lines = []
     for element in policy.elements:
-        if element.section.startswith("exclusions."):
-            pattern = element.section.split(".")[1]
+        where = f"HKLM\\{element.registry_key}\\{element.key if element.kind not in (Kind.LIST, Kind.PAIRS) else '*'}"
+        if element.section == "exclusions":
             lines.append(f"{EXCLUSIONS.doc} Each entry: value name = the rule's name; value data = its "
-                         f"{pattern} ({fields[('exclusions', pattern)].doc}) Entries with the same name in "
-                         "both exclusion lists form one rule.")
+                         f"{element.key} ({fields[('exclusions', element.key)].doc}) Entries with the same name in "
+                         "both exclusion lists form one rule. They are added to the signed policy's rules.")
+        elif element.purpose is Purpose.LOCATE:
+            lines.append(LOCATE_HELP[element.key])
+        elif (element.section, element.key) == ("keystrokes", "per_app"):
+            lines.append(f"{fields[('keystrokes.per_app', '<application>')].doc} Value name = the application; "
+                         "value data = full, masked, counts or none. Merged with the signed policy's list "
+                         "(this setting wins for the same application).")
         else:
             spec = fields[(element.section, element.key)]
             default = "" if spec.default in (None, schema.REQUIRED) else f" Default: {_toml(spec.default)}."
-            lines.append(f"{element.key}: {spec.doc}{default}")
-        lines.append(f"Registry: HKLM\\{element.registry_key}\\{element.key if element.kind not in ('list', 'pairs') else '*'}")
-    lines.append("The same key of the policy file is described in docs/policy-reference.md. A signed "
-                 "policy.toml in %ProgramData%\\Airlock, where installed, is the policy in force instead.")
+            lines.append(f"{element.dotted}: {spec.doc}{default}")
+        lines.append(f"Registry: {where}")
+    lines.append("The same key of the policy file is described in docs/policy-reference.md. A setting made "
+                 "here replaces that key of the signed policy.toml (where one is installed); settings left "
+                 "Not Configured keep the file's value or the default. `airlock doctor` shows where each "
+                 "setting came from.")
     return "\n\n".join(lines)
+
+
+LOCATE_HELP = {
+    "policy_file": "Full path of the signed policy.toml (for example on a read-only share). Default: "
+                   "%ProgramData%\\Airlock\\policy.toml. Environment variables are not expanded.",
+    "trusted_keys_dir": "Folder of the organisation's public policy-signing keys (*.pub). Default: the "
+                        "trusted-keys folder beside the policy file. Environment variables are not expanded.",
+}
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
@@ -197,7 +157,7 @@ def build_admx() -> ET.Element:
     for policy in POLICIES:
         attrs = {"name": policy.name, "class": "Machine", "displayName": f"$(string.{policy.name})",
                  "explainText": f"$(string.{policy.name}_Explain)", "key": policy.elements[0].registry_key}
-        single_boolean = len(policy.elements) == 1 and policy.elements[0].kind == "boolean"
+        single_boolean = len(policy.elements) == 1 and policy.elements[0].kind is Kind.FLAG
         if single_boolean:
             attrs["valueName"] = policy.elements[0].key
         else:
@@ -215,24 +175,24 @@ def build_admx() -> ET.Element:
     return root
 
 
-def _add_element(parent: ET.Element, element: Element) -> None:
-    ident = element.element_id
-    if element.kind == "decimal":
+def _add_element(parent: ET.Element, element: ManagedSetting) -> None:
+    ident = _element_id(element)
+    if element.kind is Kind.WHOLE:
         _sub(parent, "decimal", id=ident, valueName=element.key, required="true",
              minValue=str(element.low), maxValue=str(element.high))
-    elif element.kind == "text":
+    elif element.kind is Kind.TEXT:
         _sub(parent, "text", id=ident, valueName=element.key, required="true", maxLength="1024")
-    elif element.kind == "enum":
+    elif element.kind is Kind.CHOICE:
         node = _sub(parent, "enum", id=ident, valueName=element.key, required="true")
         for choice in element.choices:
             item = _sub(node, "item", displayName=f"$(string.{ident}_{choice.replace('-', '_')})")
             _sub(_sub(item, "value"), "string", choice)
-    elif element.kind == "list":  # values named 1, 2, 3...
-        _sub(parent, "list", id=ident, key=element.registry_key + "\\" + element.key, valuePrefix="")
-    elif element.kind == "pairs":  # value name and data both given by the administrator
+    elif element.kind is Kind.LIST:  # values named 1, 2, 3...
+        _sub(parent, "list", id=ident, key=element.registry_key, valuePrefix="")
+    elif element.kind is Kind.PAIRS:  # value name and data both given by the administrator
         _sub(parent, "list", id=ident, key=element.registry_key, explicitValue="true")
     else:
-        raise ValueError(f"unknown element kind {element.kind!r}")
+        raise ValueError(f"no ADMX element for {element.kind}")
 
 
 def build_adml() -> ET.Element:
@@ -249,7 +209,7 @@ def build_adml() -> ET.Element:
     for policy in POLICIES:
         _sub(strings, "string", policy.title, id=policy.name)
         _sub(strings, "string", _explain(policy), id=f"{policy.name}_Explain")
-        if len(policy.elements) == 1 and policy.elements[0].kind == "boolean":
+        if len(policy.elements) == 1 and policy.elements[0].kind is Kind.FLAG:
             continue
         presentation = _sub(presentations, "presentation", id=policy.name)
         for element in policy.elements:
@@ -257,25 +217,30 @@ def build_adml() -> ET.Element:
     return root
 
 
-def _add_control(presentation: ET.Element, strings: ET.Element, element: Element) -> None:
-    ident = element.element_id
+def _add_control(presentation: ET.Element, strings: ET.Element, element: ManagedSetting) -> None:
+    ident = _element_id(element)
     spec = schema_fields().get((element.section, element.key))
     default = spec.default if spec is not None and spec.default not in (None, schema.REQUIRED) else None
-    if element.kind == "decimal":
+    label = element.title
+    if element.kind is Kind.WHOLE:
         attrs = {"refId": ident} | ({"defaultValue": str(default)} if default is not None else {})
-        _sub(presentation, "decimalTextBox", element.label, **attrs)
-    elif element.kind == "text":
+        _sub(presentation, "decimalTextBox", label, **attrs)
+    elif element.kind is Kind.TEXT:
         box = _sub(presentation, "textBox", refId=ident)
-        _sub(box, "label", element.label)
+        _sub(box, "label", label)
         if default not in (None, ""):
-            _sub(box, "defaultValue", str(default))
-    elif element.kind == "enum":
+            _sub(box, "defaultValue", _text_default(default))
+    elif element.kind is Kind.CHOICE:
         index = element.choices.index(default) if default in element.choices else 0
-        _sub(presentation, "dropdownList", element.label, refId=ident, noSort="true", defaultItem=str(index))
+        _sub(presentation, "dropdownList", label, refId=ident, noSort="true", defaultItem=str(index))
         for choice in element.choices:
             _sub(strings, "string", choice, id=f"{ident}_{choice.replace('-', '_')}")
     else:
-        _sub(presentation, "listBox", element.label, refId=ident)
+        _sub(presentation, "listBox", label, refId=ident)
+
+
+def _text_default(value: object) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def render(root: ET.Element) -> str:
@@ -284,11 +249,11 @@ def render(root: ET.Element) -> str:
 
 
 def outputs() -> dict[Path, str]:
-    missing = set(schema_fields()) - covered_fields()
-    extra = covered_fields() - set(schema_fields())
+    missing = table.schema_keys() - table.covered_keys()
+    extra = table.covered_keys() - table.schema_keys()
     if missing or extra:
-        raise SystemExit(f"gen_admx: POLICIES out of step with the schema: missing {sorted(missing)}, "
-                         f"unknown {sorted(extra)}")
+        raise SystemExit(f"gen_admx: the managed-settings table is out of step with the schema: missing "
+                         f"{sorted(missing)}, unknown {sorted(extra)}")
     return {ADMX: render(build_admx()), ADML: render(build_adml())}
 
 

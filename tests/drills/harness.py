@@ -28,6 +28,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,6 +76,7 @@ class DrillSession:
         self._typist: subprocess.Popen | None = None
         self._typed = ""
         self._key: bytes | None = None
+        self.app_log = root / "app.log"
 
     # CLI ------------------------------------------------------------------------------------------
 
@@ -121,6 +123,36 @@ class DrillSession:
         wait_until(announced, timeout=timeout, message="the recorder to start")
         return process
 
+    def start_app(self, timeout: float = 60) -> subprocess.Popen:
+        """`airlock` (the desktop app: tray or status window, its own recorder), once capture runs.
+        Its log (-v) goes to `app.log` in the session's root."""
+        assert self.recorder is None or self.recorder.poll() is not None, "a recorder is already running"
+        self.app_log = self.root / "app.log"
+        with open(self.app_log, "wb") as log:
+            process = subprocess.Popen([sys.executable, "-m", "app", "-v"], env=self.env, stdout=log,
+                                       stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True)
+        self.recorder, self._stderr_done = process, None
+        from tests.e2e.harness.waiting import wait_until
+
+        def capturing() -> bool:
+            assert process.poll() is None, f"the app exited ({process.returncode}): {self.app_text()}"
+            return "capture started" in self.app_text() and self.airlock("status").returncode == 0
+
+        wait_until(capturing, timeout=timeout, message="the desktop app to start capturing")
+        return process
+
+    def app_text(self) -> str:
+        return self.app_log.read_text(errors="replace") if self.app_log.exists() else ""
+
+    def stop_app(self, timeout: float = 60) -> int:
+        """SIGTERM: the app's ordered shutdown (control channel, windows, capture, writer, Qt)."""
+        process = self.recorder
+        assert process is not None
+        process.terminate()
+        code = process.wait(timeout)
+        self.recorder = None
+        return code
+
     def kill_recorder(self) -> None:
         """SIGKILL: no handler runs, nothing is flushed or closed."""
         process = self.recorder
@@ -145,7 +177,8 @@ class DrillSession:
         if self._stderr_done is not None:
             self._stderr_done.wait(10)
         for stream in (self.recorder.stdout, self.recorder.stderr):
-            stream.close()
+            if stream is not None:  # the desktop app writes to its log file instead
+                stream.close()
 
     # typing ---------------------------------------------------------------------------------------
 
@@ -250,13 +283,14 @@ class DrillSession:
 
 @contextlib.contextmanager
 def drill_session(root: Path, *, policy: Path | None = None, data: Path | None = None,
-                  consent: bool = True) -> Iterator[DrillSession]:
-    """A desktop (Xvfb + openbox), an unlocked private keyring and a profile with consent given."""
+                  consent: bool = True, tray: bool = False) -> Iterator[DrillSession]:
+    """A desktop (Xvfb + openbox, + trayer with `tray`), an unlocked private keyring and a profile
+    with consent given."""
     from tests.e2e.harness.desktop import Desktop
     from tests.e2e.harness.keyring import keyring_session
 
     (root / "desktop").mkdir(parents=True, exist_ok=True)
-    with keyring_session(root / "keyring") as keyring, Desktop(root / "desktop") as desk:
+    with keyring_session(root / "keyring") as keyring, Desktop(root / "desktop", tray=tray) as desk:
         session = DrillSession(root, desk, keyring, data or root / "data", policy)
         try:
             if consent:
@@ -264,6 +298,71 @@ def drill_session(root: Path, *, policy: Path | None = None, data: Path | None =
             yield session
         finally:
             session.close()
+
+
+@dataclass(frozen=True)
+class TypedWord:
+    """One word the typist typed: every key of it was sent between `began` and `ended` (wall clock)."""
+
+    text: str
+    began: float
+    ended: float
+
+
+class WordTypist:
+    """Types unique random words (lower-case letters, then a space) one at a time into the focused
+    window, on a thread, noting when each was typed — so a test can tell which words were typed
+    before an instant and which after. `stop()` lets the word being typed finish: no key is left
+    down and no word is split between windows. May be started again after a stop."""
+
+    def __init__(self, desk, rng, *, letters: int = 10, delay_ms: int = 12) -> None:
+        self.desk, self._rng, self._letters, self._delay = desk, rng, letters, delay_ms
+        self.words: list[TypedWord] = []
+        self._used: set[str] = set()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    def _word(self) -> str:
+        while (word := "".join(self._rng.choice(LETTERS) for _ in range(self._letters))) in self._used:
+            pass
+        self._used.add(word)
+        return word
+
+    def _run(self) -> None:
+        try:
+            while not self._stop.is_set():
+                word = self._word()
+                began = time.time()
+                self.desk.type_text(f"{word} ", delay_ms=self._delay)
+                self.words.append(TypedWord(word, began, time.time()))
+        except BaseException as error:
+            self._error = error
+
+    def start(self) -> WordTypist:
+        assert self._thread is None, "the typist is already typing"
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="drill-typist", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 60) -> None:
+        if self._thread is None:
+            return
+        self._stop.set()
+        self._thread.join(timeout)
+        assert not self._thread.is_alive(), "the typist did not stop"
+        self._thread = None
+        if self._error is not None:
+            raise AssertionError(f"the typist failed: {self._error}")
+
+    def before(self, instant: float, margin: float) -> list[TypedWord]:
+        """Words whose every key was sent more than `margin` seconds before `instant`."""
+        return [w for w in self.words if w.ended + margin < instant]
+
+    def after(self, instant: float, margin: float) -> list[TypedWord]:
+        """Words whose first key was sent more than `margin` seconds after `instant`."""
+        return [w for w in self.words if w.began - margin > instant]
 
 
 def write_policy(path: Path, *, destination: str = "", recipient: str = "", extra: str = "") -> Path:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from app.capture.x11.hotkey import ShortcutTaken, X11HotkeyListener
+from app.capture.hotkey import ShortcutTaken
+from app.capture.x11.hotkey import X11HotkeyListener
 from tests.e2e.harness.desktop import Desktop
 from tests.e2e.harness.waiting import wait_until
 

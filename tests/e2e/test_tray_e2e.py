@@ -121,13 +121,7 @@ class App:
 
     def tray_icon_geometry(self) -> tuple[int, int, int, int]:
         """(x, y, w, h) of the Airlock icon window that trayer embedded (XEmbed) in its panel."""
-        def embedded() -> tuple[int, int, int, int] | None:
-            for window in self.desk.xdotool("search", "--class", "^Airlock$").split():
-                x, y, w, h = self.desk.window_geometry(int(window))
-                if 16 <= w <= 64 and 16 <= h <= 64 and y < 24 and x > self.desk.size[0] - 200:
-                    return x, y, w, h  # a small window at the top right: trayer's edge
-            return None
-        return wait_until(embedded, timeout=20, message="the Airlock icon inside trayer's panel")
+        return self.desk.tray_icon_geometry()
 
 
 class Typist:

@@ -120,3 +120,28 @@ def test_delete_without_a_vault_says_why(env, qtbot):
         env.flows.delete_last(300)
     assert failed.args[0].kind is NoticeKind.FAILED and "keyring locked" in failed.args[0].message
     assert env.answers.asked_delete == []
+
+
+
+def test_enter_never_deletes_and_the_review_question_has_its_key(qtbot):
+    """Enter answers "no" in both delete questions; the review window's confirms with Alt+D
+    (pressed for real on a display by tests/drills/test_deletion_routes.py, with Tab, Space in the
+    tray's question)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    from app.ui.review.dialogs import ConfirmDialog
+
+    performed = []
+    dialog = ConfirmDialog(None, "Delete captured data", "Delete 1 segment?", "&Delete for good",
+                           lambda ok, failed: (performed.append(True), ok(None)))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Rejected and performed == []
+    assert QKeySequence.mnemonic(dialog.confirm_button.text()) == QKeySequence("Alt+D")
+
+    counts = RangeCounts(NOW - 300, NOW, segments=1, events=8, keys=3, clicks=1, frames=1, apps=("browser",))
+    QTimer.singleShot(0, lambda: qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Return))
+    assert ask_delete(None, counts, 300) is False

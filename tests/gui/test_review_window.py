@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
+    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -18,9 +19,18 @@ from PySide6.QtWidgets import (
 from app.core.model import SegmentState
 from app.policy.model import ReleasePolicy
 from app.ui.models.roles import KIND_GAP, KIND_SEGMENT, Roles
+from app.ui.review.dialogs import ConfirmDialog
 from app.ui.review.window import ReviewServices, ReviewWindow
+from app.ui.tasks import Reads
 from app.vault.reader import VaultReader
-from tests.gui.review_support import fetch_all, review_window, seeded, seeded_template, segment_rows  # noqa: F401
+from tests.gui.review_support import (  # noqa: F401 - fixtures
+    fetch_all,
+    review_window,
+    seeded,
+    seeded_template,
+    segment_rows,
+    sync_services,
+)
 
 
 def loaded_segments(window):
@@ -155,3 +165,61 @@ def test_the_window_works_with_the_threaded_reader_and_writer(qtbot, seeded):
     assert seeded.query("SELECT state FROM segments WHERE id = ?", (segment_id,)) == [("approved",)]
     window.close()
     writer.stop()
+
+
+class HeldReads(Reads):
+    """Reads that wait until the test lets them through, to order them against focus changes."""
+
+    def __init__(self, reader, parent=None) -> None:
+        super().__init__(reader, parent)
+        self.held: list = []
+
+    def read(self, ask, on_done=None, on_error=None) -> None:
+        self.held.append((ask, on_done, on_error))
+
+    def release(self) -> None:
+        held, self.held = self.held, []
+        for ask, on_done, on_error in held:
+            super().read(ask, on_done, on_error)
+
+
+def test_keyboard_only_from_the_moment_it_opens(qtbot, seeded):
+    """The timeline has the keyboard at once (in the search box N, P and Delete would type or do
+    nothing), the window still opens on the first segment although the focused view made the day
+    row current before the day's first page arrived (the order seen on a real X display), and
+    Home, Delete ask to delete that day."""
+    services, conn = sync_services(seeded.handle, seeded.clock)
+    runner = HeldReads(VaultReader(seeded.handle, threaded=False))
+    window = ReviewWindow(services, runner)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.view.hasFocus)
+        while not window.model.rowCount():
+            runner.release()  # the days arrive; the newest is expanded and its first page asked for
+        window.view.clearFocus()
+        window.view.setFocus()  # the focus comes (again) while the first page is on its way
+        assert window.view.currentIndex() == window.model.index(0, 0)
+        runner.release()
+        newest = window.model.index(0, 0)
+        first = window.model.index(0, 0, newest)
+        assert window.view.currentIndex() == first and first.data(Roles.KIND) == KIND_SEGMENT
+        runner.release()
+        assert window.detail.detail.segment.id == first.data(Roles.SEGMENT_ID)
+
+        keyboard = QApplication.focusWidget()
+        assert keyboard is window.view
+        qtbot.keyClick(keyboard, Qt.Key.Key_N)
+        assert window.view.currentIndex().data(Roles.SEGMENT_ID) not in (None, first.data(Roles.SEGMENT_ID))
+        qtbot.keyClick(keyboard, Qt.Key.Key_Home)
+        assert window.selection() == ([], [newest.data(Roles.ITEM)])
+        qtbot.keyClick(keyboard, Qt.Key.Key_Delete)
+        runner.release()  # what deleting it would remove
+        assert isinstance(window.flows.dialog, ConfirmDialog)
+        assert newest.data(Roles.ITEM).day.strftime("%a %d %b") in window.flows.dialog.text_label.text()
+        window.flows.dialog.reject()
+    finally:
+        window.close()
+        conn.close()

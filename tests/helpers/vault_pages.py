@@ -54,3 +54,17 @@ def find_in_vault(vault: Path, key: bytes, needle: bytes) -> list[str]:
     hits = [f"db page {n}" for n, text in database_pages(vault, key) if needle in text]
     hits += [f"wal page {n}" for n, text in wal_pages(Path(f"{vault}-wal"), key) if needle in text]
     return hits
+
+
+def find_all_in_vault(vault: Path, key: bytes, needles: dict[str, bytes]) -> tuple[int, dict[str, list[str]]]:
+    """(pages read, where each named needle occurs): one pass over the decrypted main file and WAL,
+    for searching many needles at once."""
+    hits: dict[str, list[str]] = {name: [] for name in needles}
+    pages = 0
+    for place, reader in (("db", database_pages(vault, key)), ("wal", wal_pages(Path(f"{vault}-wal"), key))):
+        for number, text in reader:
+            pages += 1
+            for name, needle in needles.items():
+                if needle in text:
+                    hits[name].append(f"{place} page {number}")
+    return pages, hits

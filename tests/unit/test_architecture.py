@@ -23,6 +23,7 @@ ONE_HOME = {
     "botocore": {"app/release/s3_destination.py"},
     "pyrage": {"app/bundle/sealing.py"},
     "deltalake": {"app/collect/lake/tables.py"},
+    "winreg": {"app/policy/managed/registry.py"},
 }
 
 

@@ -1,66 +1,48 @@
 """The active window on macOS: NSWorkspace's frontmost application and the Quartz window list.
 
-The calls sit behind `MacCalls` so tests fake them on Linux; the real ones import AppKit/Quartz
-(pyobjc) only when the probe is built on macOS. Window titles need the Screen Recording permission;
-without it the title is "" (unknown), never guessed.
+Polled (NSWorkspace has no title-change notification without Accessibility observers): every
+`interval_s`, which capture_sources turns into the exclusion margin, so keys typed in an excluded
+window before the poll noticed it are still dropped. Window titles need the Screen Recording
+permission; without it the probe reports the focus as unknown (see permissions.py).
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol
-
+from app.capture.macos.frameworks import MacFrameworks, load_frameworks
+from app.capture.macos.permissions import SCREEN_RECORDING_OFF, read_permissions
 from app.capture.window_watch import Reading, WatchedWindowProbe
 from app.core.clock import Clock
 from app.core.model import UNKNOWN_WINDOW, WindowInfo
 
-
-class MacCalls(Protocol):
-    def frontmost_app(self) -> tuple[str, int, str] | None:
-        """(localized name, pid, bundle id) of the frontmost application, or None."""
-
-    def window_list(self) -> list[dict[str, Any]]:
-        """CGWindowListCopyWindowInfo(on screen only, excluding desktop elements), front to back."""
+POLL_S = 0.2  # below the pipeline's reorder hold (0.25 s), so the margin can cover it
 
 
-def read_frontmost(calls: MacCalls) -> Reading:
+def read_frontmost(frameworks: MacFrameworks) -> Reading:
     """The frontmost app's frontmost normal window (layer 0) as WindowInfo (+ bounds)."""
-    front = calls.frontmost_app()
-    if front is None:
+    app = frameworks.appkit.NSWorkspace.sharedWorkspace().frontmostApplication()
+    if app is None:
         return UNKNOWN_WINDOW, None
-    name, pid, bundle_id = front
-    for window in calls.window_list():
-        if window.get("kCGWindowOwnerPID") == pid and window.get("kCGWindowLayer", 0) == 0:
-            box = window.get("kCGWindowBounds") or {}
-            bounds = (int(box.get("X", 0)), int(box.get("Y", 0)), int(box.get("Width", 0)), int(box.get("Height", 0))) \
-                if box else None
-            info = WindowInfo(app=name, title=str(window.get("kCGWindowName") or ""), pid=pid,
-                              wm_class=bundle_id, window_id=int(window.get("kCGWindowNumber", 0)) or None)
-            return info, bounds
+    name = str(app.localizedName() or "")
+    pid = int(app.processIdentifier())
+    bundle_id = str(app.bundleIdentifier() or "")
+    q = frameworks.quartz
+    options = q.kCGWindowListOptionOnScreenOnly | q.kCGWindowListExcludeDesktopElements
+    for window in q.CGWindowListCopyWindowInfo(options, q.kCGNullWindowID) or ():  # front to back
+        if window.get(q.kCGWindowOwnerPID) == pid and window.get(q.kCGWindowLayer, 0) == 0:
+            box = window.get(q.kCGWindowBounds)
+            bounds = (int(box["X"]), int(box["Y"]), int(box["Width"]), int(box["Height"])) if box else None
+            number = int(window.get(q.kCGWindowNumber, 0)) or None
+            return WindowInfo(app=name, title=str(window.get(q.kCGWindowName) or ""), pid=pid,
+                              wm_class=bundle_id, window_id=number), bounds
     return WindowInfo(app=name, title="", pid=pid, wm_class=bundle_id), None
 
 
-class PyObjCMacCalls:
-    """The real calls (macOS only)."""
+def mac_window_probe(clock: Clock, frameworks: MacFrameworks | None = None, interval_s: float = POLL_S) -> WatchedWindowProbe:
+    """The macOS probe: the real frameworks unless fakes are given (tests)."""
+    api = frameworks or load_frameworks()
 
-    def __init__(self) -> None:
-        import AppKit  # type: ignore[import-not-found]
-        import Quartz  # type: ignore[import-not-found]
+    def unavailable() -> str | None:
+        return None if read_permissions(api).screen_recording else SCREEN_RECORDING_OFF
 
-        self._appkit, self._quartz = AppKit, Quartz
-
-    def frontmost_app(self) -> tuple[str, int, str] | None:
-        app = self._appkit.NSWorkspace.sharedWorkspace().frontmostApplication()
-        if app is None:
-            return None
-        return str(app.localizedName() or ""), int(app.processIdentifier()), str(app.bundleIdentifier() or "")
-
-    def window_list(self) -> list[dict[str, Any]]:
-        q = self._quartz
-        options = q.kCGWindowListOptionOnScreenOnly | q.kCGWindowListExcludeDesktopElements
-        return [dict(w) for w in (q.CGWindowListCopyWindowInfo(options, q.kCGNullWindowID) or [])]
-
-
-def mac_window_probe(clock: Clock, calls: MacCalls | None = None, interval_s: float = 0.5) -> WatchedWindowProbe:
-    """The macOS probe: real calls unless fakes are given (polled: no title-change notification)."""
-    calls = calls or PyObjCMacCalls()
-    return WatchedWindowProbe("focus", lambda: read_frontmost(calls), clock, interval_s=interval_s)
+    return WatchedWindowProbe("focus", lambda: read_frontmost(api), clock, interval_s=interval_s,
+                              unavailable=unavailable)

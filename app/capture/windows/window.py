@@ -1,148 +1,127 @@
-"""The active window on Windows: GetForegroundWindow, GetWindowTextW, GetWindowThreadProcessId and
-the process image name. The calls sit behind `Win32Calls` so tests fake them on Linux; the real ones
-use ctypes, loaded only when the probe is built on Windows. A WinEvent hook
-(EVENT_SYSTEM_FOREGROUND, EVENT_OBJECT_NAMECHANGE) wakes the watcher on every change.
+"""The active window on Windows: GetForegroundWindow, its title and class, its process's image name.
+
+Focus is followed by events: a WinEvent hook (EVENT_SYSTEM_FOREGROUND, and EVENT_OBJECT_NAMECHANGE
+for a title change of the foreground window) on a thread with a message loop wakes the watcher,
+which reads the foreground window again; the interval is only a safety net. The calls go through
+win32.py's signature tables, so tests drive this module with fake DLLs at the ctypes level.
 """
 
 from __future__ import annotations
 
+import ctypes
 import ntpath
-import threading
 from collections.abc import Callable
-from typing import Any, Protocol
+from ctypes import wintypes as w
 
-from app.capture.window_watch import Reading, WatchedWindowProbe
+from app.capture.window_watch import FocusUnavailable, Reading, WatchedWindowProbe
+from app.capture.windows.win32 import WINEVENTPROC, MessageLoop, Win32, load_win32
 from app.core.clock import Clock
 from app.core.model import UNKNOWN_WINDOW, WindowInfo
 
 EVENT_SYSTEM_FOREGROUND = 0x0003
 EVENT_OBJECT_NAMECHANGE = 0x800C
 WINEVENT_OUTOFCONTEXT = 0x0000
+OBJID_WINDOW = 0
 PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
-WM_QUIT = 0x0012
+MAX_TITLE = 4096
+CLASS_NAME_LENGTH = 256  # the documented maximum class name length
+IMAGE_PATH_LENGTH = 32768  # \\?\ paths can be this long
 
 
-class Win32Calls(Protocol):
-    def foreground_window(self) -> int: ...
-    def window_text(self, hwnd: int) -> str: ...
-    def window_class(self, hwnd: int) -> str: ...
-    def window_pid(self, hwnd: int) -> int: ...
-    def process_image(self, pid: int) -> str: ...
-    def window_rect(self, hwnd: int) -> tuple[int, int, int, int] | None: ...
-
-
-def read_foreground(calls: Win32Calls) -> Reading:
+def read_foreground(win32: Win32) -> Reading:
     """The foreground window as WindowInfo (+ bounds). No window: UNKNOWN; no process: app ""."""
-    hwnd = calls.foreground_window()
+    user32 = win32.user32
+    hwnd = user32.GetForegroundWindow()  # HWND: an int, or None for NULL
     if not hwnd:
         return UNKNOWN_WINDOW, None
-    pid = calls.window_pid(hwnd) or None
-    image = calls.process_image(pid) if pid else ""
-    app = ntpath.basename(image) if image else ""
-    info = WindowInfo(app=app, title=calls.window_text(hwnd), pid=pid, wm_class=calls.window_class(hwnd),
-                      window_id=hwnd)
-    rect = calls.window_rect(hwnd)
-    bounds = None if rect is None else (rect[0], rect[1], rect[2] - rect[0], rect[3] - rect[1])
-    return info, bounds
+    pid_out = w.DWORD()
+    user32.GetWindowThreadProcessId(hwnd, ctypes.byref(pid_out))
+    pid = int(pid_out.value) or None
+    image = process_image(win32, pid) if pid else ""
+    info = WindowInfo(app=ntpath.basename(image) if image else "", title=window_text(win32, hwnd), pid=pid,
+                      wm_class=_class_name(win32, hwnd), window_id=int(hwnd))
+    rect = w.RECT()
+    if not user32.GetWindowRect(hwnd, ctypes.byref(rect)):
+        return info, None
+    return info, (rect.left, rect.top, rect.right - rect.left, rect.bottom - rect.top)
 
 
-class CtypesWin32Calls:
-    """The real calls (Windows only)."""
-
-    def __init__(self) -> None:
-        import ctypes
-        from ctypes import wintypes
-
-        self._ctypes, self._wintypes = ctypes, wintypes
-        self._user32 = ctypes.WinDLL("user32", use_last_error=True)
-        self._kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-
-    def foreground_window(self) -> int:
-        return int(self._user32.GetForegroundWindow() or 0)
-
-    def window_text(self, hwnd: int) -> str:
-        length = self._user32.GetWindowTextLengthW(hwnd)
-        buffer = self._ctypes.create_unicode_buffer(length + 1)
-        self._user32.GetWindowTextW(hwnd, buffer, length + 1)
-        return buffer.value
-
-    def window_class(self, hwnd: int) -> str:
-        buffer = self._ctypes.create_unicode_buffer(256)
-        self._user32.GetClassNameW(hwnd, buffer, 256)
-        return buffer.value
-
-    def window_pid(self, hwnd: int) -> int:
-        pid = self._wintypes.DWORD()
-        self._user32.GetWindowThreadProcessId(hwnd, self._ctypes.byref(pid))
-        return int(pid.value)
-
-    def process_image(self, pid: int) -> str:
-        handle = self._kernel32.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
-        if not handle:
-            return ""  # elevated or gone: "no process", never a guess
-        try:
-            size = self._wintypes.DWORD(1024)
-            buffer = self._ctypes.create_unicode_buffer(1024)
-            ok = self._kernel32.QueryFullProcessImageNameW(handle, 0, buffer, self._ctypes.byref(size))
-            return buffer.value if ok else ""
-        finally:
-            self._kernel32.CloseHandle(handle)
-
-    def window_rect(self, hwnd: int) -> tuple[int, int, int, int] | None:
-        rect = self._wintypes.RECT()
-        if not self._user32.GetWindowRect(hwnd, self._ctypes.byref(rect)):
-            return None
-        return rect.left, rect.top, rect.right, rect.bottom
+def window_text(win32: Win32, hwnd: int) -> str:
+    """The window's title ("" when it has none or it cannot be read: unknown, never guessed)."""
+    length = min(int(win32.user32.GetWindowTextLengthW(hwnd)), MAX_TITLE)
+    if length <= 0:
+        return ""
+    buffer = ctypes.create_unicode_buffer(length + 1)
+    copied = win32.user32.GetWindowTextW(hwnd, buffer, length + 1)
+    return buffer.value[:copied] if copied > 0 else ""
 
 
-def win_event_notifier(wake: Callable[[], None]) -> Callable[[], None]:
-    """Install WinEvent hooks on a thread with a message loop; return a function that stops it."""
-    import ctypes
-    from ctypes import wintypes
-
-    user32 = ctypes.WinDLL("user32", use_last_error=True)
-    callback_type = ctypes.WINFUNCTYPE(None, wintypes.HANDLE, wintypes.DWORD, wintypes.HWND, wintypes.LONG,
-                                       wintypes.LONG, wintypes.DWORD, wintypes.DWORD)
-    state: dict[str, Any] = {}
-
-    def on_event(hook, event, hwnd, id_object, id_child, thread, time_ms):  # only wakes the watcher
-        if event == EVENT_SYSTEM_FOREGROUND or (id_object == 0 and hwnd == user32.GetForegroundWindow()):
-            wake()
-
-    def loop() -> None:
-        state["callback"] = callback = callback_type(on_event)  # keep a reference: ctypes frees it otherwise
-        state["thread_id"] = ctypes.windll.kernel32.GetCurrentThreadId()
-        hooks = [user32.SetWinEventHook(EVENT_SYSTEM_FOREGROUND, EVENT_SYSTEM_FOREGROUND, 0, callback, 0, 0,
-                                        WINEVENT_OUTOFCONTEXT),
-                 user32.SetWinEventHook(EVENT_OBJECT_NAMECHANGE, EVENT_OBJECT_NAMECHANGE, 0, callback, 0, 0,
-                                        WINEVENT_OUTOFCONTEXT)]
-        ready.set()
-        message = wintypes.MSG()
-        while user32.GetMessageW(ctypes.byref(message), 0, 0, 0) > 0:
-            user32.TranslateMessage(ctypes.byref(message))
-            user32.DispatchMessageW(ctypes.byref(message))
-        for hook in hooks:
-            if hook:
-                user32.UnhookWinEvent(hook)
-
-    ready = threading.Event()
-    thread = threading.Thread(target=loop, name="airlock-win-events", daemon=True)
-    thread.start()
-    ready.wait(2.0)
-
-    def stop() -> None:
-        if "thread_id" in state:
-            user32.PostThreadMessageW(state["thread_id"], WM_QUIT, 0, 0)
-        thread.join(2.0)
-
-    return stop
+def _class_name(win32: Win32, hwnd: int) -> str:
+    buffer = ctypes.create_unicode_buffer(CLASS_NAME_LENGTH)
+    copied = win32.user32.GetClassNameW(hwnd, buffer, CLASS_NAME_LENGTH)
+    return buffer.value[:copied] if copied > 0 else ""
 
 
-def windows_window_probe(clock: Clock, calls: Win32Calls | None = None,
-                         notifier: Callable[[Callable[[], None]], Callable[[], None]] | None = None,
-                         interval_s: float = 2.0) -> WatchedWindowProbe:
-    """The Windows probe: real calls and hooks unless fakes are given."""
-    real = calls is None
-    calls = calls or CtypesWin32Calls()
-    return WatchedWindowProbe("focus", lambda: read_foreground(calls), clock, interval_s=interval_s,
-                              notifier_factory=notifier or (win_event_notifier if real else None))
+def process_image(win32: Win32, pid: int) -> str:
+    """The full path of the process's executable, or "" (elevated or gone: no process, never a guess)."""
+    kernel32 = win32.kernel32
+    handle = kernel32.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        return ""
+    try:
+        size = w.DWORD(IMAGE_PATH_LENGTH)
+        buffer = ctypes.create_unicode_buffer(IMAGE_PATH_LENGTH)
+        if not kernel32.QueryFullProcessImageNameW(handle, 0, buffer, ctypes.byref(size)):
+            return ""
+        return buffer.value[: size.value]
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def win_event_notifier(win32: Win32) -> Callable[[Callable[[], None]], Callable[[], None]]:
+    """A notifier factory for WatchedWindowProbe: given `wake`, hooks foreground and title changes
+    on a message-loop thread and returns the function that unhooks and stops it."""
+
+    def start(wake: Callable[[], None]) -> Callable[[], None]:
+        user32 = win32.user32
+
+        def on_event(hook: int, event: int, hwnd: int | None, id_object: int, id_child: int, thread: int,
+                     time_ms: int) -> None:
+            # Only wakes the watcher (which reads on its own thread); a title change counts only
+            # for the foreground window itself, not its child objects.
+            if event == EVENT_SYSTEM_FOREGROUND or (id_object == OBJID_WINDOW and hwnd
+                                                    and hwnd == user32.GetForegroundWindow()):
+                wake()
+
+        # Referenced by `setup`, which the loop thread's frame holds until it ends: ctypes would
+        # free a callback nothing references while Windows still calls it.
+        callback = WINEVENTPROC(on_event)
+
+        def setup() -> Callable[[], None]:
+            hooks = [user32.SetWinEventHook(event, event, None, callback, 0, 0, WINEVENT_OUTOFCONTEXT)
+                     for event in (EVENT_SYSTEM_FOREGROUND, EVENT_OBJECT_NAMECHANGE)]
+            if not all(hooks):
+                for hook in hooks:
+                    if hook:
+                        user32.UnhookWinEvent(hook)
+                raise FocusUnavailable("Windows refused the focus-change hook (SetWinEventHook).",
+                                       "Capture does not run without it: keys could be judged by the wrong window.")
+
+            def cleanup() -> None:
+                for hook in hooks:
+                    user32.UnhookWinEvent(hook)
+
+            return cleanup
+
+        loop = MessageLoop(win32, "airlock-win-events")
+        loop.start(setup, lambda message: None)
+        return loop.stop
+
+    return start
+
+
+def windows_window_probe(clock: Clock, win32: Win32 | None = None, interval_s: float = 2.0) -> WatchedWindowProbe:
+    """The Windows probe: the real DLLs unless fakes are given (tests)."""
+    api = win32 or load_win32()
+    return WatchedWindowProbe("focus", lambda: read_foreground(api), clock, interval_s=interval_s,
+                              notifier_factory=win_event_notifier(api))

@@ -14,14 +14,10 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from app.core.display import detect_display
-from app.core.errors import KnownError
+from app.capture.hotkey import ShortcutTaken
+from app.core.hotkey import Hotkey
 
 log = logging.getLogger("airlock.capture.hotkey")
-
-
-class ShortcutTaken(KnownError):
-    """Another application already owns the chord."""
 
 
 class X11HotkeyListener:
@@ -34,7 +30,7 @@ class X11HotkeyListener:
         self._stop_read, self._stop_write = -1, -1
         self._grabs: list[tuple[int, int]] = []
 
-    def start(self, hotkey, on_pressed: Callable[[], None]) -> None:
+    def start(self, hotkey: Hotkey, on_pressed: Callable[[], None]) -> None:
         from Xlib import XK, X
         from Xlib import display as xdisplay
         from Xlib import error as xerror
@@ -103,11 +99,3 @@ class X11HotkeyListener:
                 os.close(fd)
         self._stop_read, self._stop_write = -1, -1
         self._grabs.clear()
-
-
-def make_hotkey_listener(environ: Mapping[str, str] | None = None):
-    """The platform's global shortcut listener, or None where there is none yet (the app then
-    offers the shortcut only while its own windows have focus, and says so)."""
-    if detect_display(environ).server == "x11":
-        return X11HotkeyListener(environ)
-    return None

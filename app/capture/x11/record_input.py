@@ -147,7 +147,7 @@ class X11RecordInput:
         if reply.category != record.FromServer or reply.client_swapped or not reply.data:
             return
         data = reply.data
-        parser = rq.EventField(None)
+        parser = rq.EventField("event")  # the name labels the field only; parsing ignores it
         while data:
             try:
                 event, data = parser.parse_binary_value(data, self._data.display, None, None)
@@ -157,17 +157,19 @@ class X11RecordInput:
                 return
 
     def _on_event(self, event: Any) -> None:
+        events = self._events
+        assert events is not None, "the RECORD thread starts after events are set"
         kind = event.type
         t = self._server_clock.to_wall(event.time)
         if kind in (KEY_PRESS, KEY_RELEASE):
             name, char = describe_key(self._keymap.get(event.detail, ()), event.state)
-            self._events.offer(self._modifiers.event(t, name, char, kind == KEY_PRESS))  # type: ignore[union-attr]
+            events.offer(self._modifiers.event(t, name, char, kind == KEY_PRESS))
         elif kind == BUTTON_PRESS and event.detail in SCROLL_BUTTONS:
             dx, dy = SCROLL_BUTTONS[event.detail]
-            self._events.offer(ScrollEvent(t, event.root_x, event.root_y, dx, dy))  # type: ignore[union-attr]
+            events.offer(ScrollEvent(t, event.root_x, event.root_y, dx, dy))
         elif kind in (BUTTON_PRESS, BUTTON_RELEASE) and event.detail not in SCROLL_BUTTONS:
             button = BUTTON_NAMES.get(event.detail, f"button{event.detail}")
-            self._events.offer(ClickEvent(t, event.root_x, event.root_y, button, kind == BUTTON_PRESS))  # type: ignore[union-attr]
+            events.offer(ClickEvent(t, event.root_x, event.root_y, button, kind == BUTTON_PRESS))
 
     @staticmethod
     def _read_keymap(connection: Any) -> dict[int, list[int]]:
@@ -176,6 +178,8 @@ class X11RecordInput:
         return {first + i: list(syms) for i, syms in enumerate(connection.get_keyboard_mapping(first, count))}
 
     def _poll_pointer(self) -> None:
+        events = self._events
+        assert events is not None, "the pointer thread starts after events are set"
         root = self._pointer.screen().root
         last: tuple[int, int] | None = None
         moved_at = float("-inf")
@@ -190,7 +194,7 @@ class X11RecordInput:
                 position = (reply.root_x, reply.root_y)
                 if position != last:
                     if last is not None:
-                        self._events.offer(MoveEvent(now, *position))  # type: ignore[union-attr]
+                        events.offer(MoveEvent(now, *position))
                         moved_at = now
                     last = position
                 self._stopping.wait(MOVING_POLL_S if now - moved_at < STILL_AFTER_S else STILL_POLL_S)

@@ -23,20 +23,15 @@ from pathlib import Path
 from typing import Any
 
 from app.capture.event_queue import EventQueue, SourceFailure
+from app.capture.window_watch import Bounds, FocusUnavailable
 from app.capture.x11.server_time import X11ServerClock
 from app.core.clock import Clock
 from app.core.display import detect_display
-from app.core.errors import KnownError
 from app.core.log_guard import safe
 from app.core.model import UNKNOWN_WINDOW, FocusEvent, ScreenLockEvent, WindowInfo
 
 log = logging.getLogger("airlock.capture.window")
 
-Bounds = tuple[int, int, int, int]  # x, y, width, height in root coordinates
-
-
-class FocusUnavailable(KnownError):
-    """The active window cannot be observed in this session."""
 
 
 def process_name(pid: int | None, proc: Path = Path("/proc")) -> str:
@@ -53,6 +48,7 @@ class X11WindowProbe:
     """Emits a FocusEvent whenever the active window or its title changes."""
 
     name = "focus"
+    latency_s = 0.0  # PropertyNotify events: a change is seen as it happens
 
     def __init__(self, clock: Clock, environ: Mapping[str, str] | None = None,
                  server_clock: X11ServerClock | None = None) -> None:
@@ -158,7 +154,8 @@ class X11WindowProbe:
         locked = self._saver_on or self._grabbed
         if locked != self._locked:
             self._locked = locked
-            self._events.offer(ScreenLockEvent(self._clock.now(), locked))  # type: ignore[union-attr]
+            assert self._events is not None, "events are set before the watcher thread starts"
+            self._events.offer(ScreenLockEvent(self._clock.now(), locked))
 
     def _follow_screen_saver(self) -> None:
         """Ask for the screen saver's on/off notices, if the server has the extension."""
@@ -205,7 +202,8 @@ class X11WindowProbe:
         if info == self._current:
             return
         self._current = info
-        self._events.offer(FocusEvent(t, info))  # type: ignore[union-attr]
+        assert self._events is not None, "events are set before the first refresh"
+        self._events.offer(FocusEvent(t, info))
 
     def _read_active(self) -> WindowInfo:
         from Xlib import X, error

@@ -107,7 +107,8 @@ class ActivityGenerator:
         self.pointer = (SCREEN_W // 2, SCREEN_H // 2)
 
     def segment(self, profile: AppProfile, t0: float, t1: float) -> list[InputEvent]:
-        rng, events = self.rng, []
+        rng = self.rng
+        events: list[InputEvent] = []
         t = t0 + rng.uniform(0.2, 1.5)
         while t < t1 - 2.0:
             r = rng.random()
@@ -119,14 +120,15 @@ class ActivityGenerator:
                 t = self._point_and_click(events, t)
             t += min(rng.expovariate(1 / self.idle_mean_s), 4 * self.idle_mean_s)  # no hour-long lulls
         events.sort(key=lambda e: e.t)
-        kept = []
+        kept: list[InputEvent] = []
         for event in events:
             if event.t >= t1:
                 break
             if isinstance(event, KeyEvent):
-                event = apply_mode(event, profile.mode)
-                if event is None:
-                    continue
+                masked = apply_mode(event, profile.mode)
+                if masked is not None:
+                    kept.append(masked)
+                continue
             kept.append(event)
         return kept
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 SCREEN_KINDS = ("editor", "browser", "mail", "terminal", "sheet", "chat", "document", "bank")
 
@@ -273,7 +273,7 @@ def encode_jpeg(image, quality: int = 55) -> bytes:
     return out.getvalue()
 
 
-def image_pool(titles: dict[str, Sequence[str]], per_title: int, rng: random.Random,
+def image_pool(titles: Mapping[str, Sequence[str]], per_title: int, rng: random.Random,
                size: tuple[int, int] = (960, 540), quality: int = 55) -> dict[str, list[bytes]]:
     """`per_title` distinct encoded screens for each window title; `titles` maps a kind to its titles."""
     return {

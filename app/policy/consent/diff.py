@@ -48,6 +48,7 @@ _SIMPLE: tuple[tuple[tuple[str, ...], str, Any], ...] = (
     (("release", "bandwidth_kbps"), "Upload limit", lambda value: "none" if value is None else f"{value} KB/s"),
     (("release", "ac_power_only"), "Upload only on mains power", _plain),
     (("allow_quit",), "Quit offered in the tray menu", _plain),
+    (("pause_shortcut",), "Pause shortcut", lambda value: value or "Ctrl+Alt+P"),
 )
 
 

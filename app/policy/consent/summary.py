@@ -33,8 +33,10 @@ __all__ = ["ConsentSection", "ConsentState", "ConsentSummary", "consent_record",
 
 _SCOPE_VERSION = "airlock-consent-scope-v1"
 # Transport and segmenting knobs change neither what is recorded nor who can read it.
+# The pause shortcut only changes how the employee reaches a control.
 _OUTSIDE_SCOPE = {"release": ("schedule_minutes", "bandwidth_kbps", "ac_power_only"),
                   "capture": ("idle_gap_s", "max_segment_s")}
+_OUTSIDE_SCOPE_TOP = ("pause_shortcut",)
 
 
 class ConsentState(str, enum.Enum):
@@ -77,6 +79,8 @@ def consent_scope(policy: Policy) -> str:
     for section, keys in _OUTSIDE_SCOPE.items():
         for key in keys:
             mapping[section].pop(key, None)
+    for key in _OUTSIDE_SCOPE_TOP:
+        mapping.pop(key, None)
     material = _SCOPE_VERSION + json.dumps(mapping, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 

@@ -64,6 +64,8 @@ def policy_to_mapping(policy: Policy) -> dict[str, Any]:
         "exclusions": [exclusion_to_mapping(rule) for rule in policy.exclusions if rule not in DEFAULT_EXCLUSIONS],
         "release": release_map,
     }
+    if policy.pause_shortcut is not None:  # absent when unset, so older policies keep their hash
+        mapping["pause_shortcut"] = policy.pause_shortcut
     if policy.valid_until is not None:  # only when set: the hash of a policy without it is unchanged
         mapping["valid_until"] = policy.valid_until.isoformat()
     if policy.working_hours is not None:

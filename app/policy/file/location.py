@@ -1,16 +1,12 @@
-"""Which policy is in force, read from where, and checked how.
+"""Policy files: reading them, checking their signature, and the rules for evaluation files.
 
-Order of precedence:
-1. A managed policy at the per-OS managed location (Linux `/etc/airlock/policy.toml`, Windows
-   `%ProgramData%\\Airlock\\policy.toml`, macOS `/Library/Application Support/Airlock/policy.toml`).
-   It must carry a valid detached signature (`policy.toml.sig`) by a key in the `trusted-keys`
-   directory beside it. While it exists, `--policy` / AIRLOCK_POLICY naming another file is refused:
-   an employee cannot swap the organisation's policy for their own.
-2. Otherwise `--policy FILE` or AIRLOCK_POLICY (evaluation and tests). If `FILE.sig` exists it
-   must verify against the trusted keys (the policy is then managed); a file that says
-   `managed = true` must be signed; an unsigned evaluation file is accepted with `managed=False`
-   and a visible warning.
-3. Otherwise the built-in default (app/policy/model.py `default_policy`).
+Which policy is in force, with the OS's managed settings laid over it, is decided in
+app/policy/managed/effective.py; this module knows files only:
+- a managed policy file must carry a valid detached signature (`policy.toml.sig`) by a key in the
+  `trusted-keys` directory beside it (or where the managed settings say);
+- a file named with `--policy FILE` / AIRLOCK_POLICY (evaluation and tests): if `FILE.sig` exists
+  it must verify; a file that says `managed = true` must be signed; an unsigned evaluation file is
+  accepted with `managed=False` and a visible warning.
 
 Anything wrong (unreadable, unsigned, tampered, invalid) raises PolicyError: no capture, and a
 message naming the file and the problem.
@@ -19,15 +15,11 @@ message naming the file and the problem.
 from __future__ import annotations
 
 import dataclasses
-import os
-import sys
-from collections.abc import Mapping
 from datetime import date
-from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
+from pathlib import Path
 
 from app.core.errors import PolicyError
-from app.core.paths import Paths
-from app.policy.file.parser import default_policy, parse_policy
+from app.policy.file.parser import parse_policy
 from app.policy.file.signature import ASK_IT_HINT, load_trusted_keys, signature_path, verify_policy_signature
 from app.policy.model import Policy
 
@@ -37,35 +29,6 @@ TRUSTED_KEYS_DIR_NAME = "trusted-keys"
 MAX_POLICY_BYTES = 1_000_000  # a policy is a few KB; refuse absurd files instead of parsing them
 EVALUATION_WARNING = ("This is an unsigned evaluation policy ({source}): it is not your organisation's "
                       "signed policy and is not enforced.")
-_WINDOWS_PROGRAM_DATA = r"C:\ProgramData"
-
-
-def managed_dir_for(platform: str, program_data: str | None = None) -> PurePath:
-    """The managed-policy directory of an OS (`platform` as in sys.platform)."""
-    if platform.startswith("win"):
-        return PureWindowsPath(program_data or _WINDOWS_PROGRAM_DATA) / "Airlock"
-    if platform == "darwin":
-        return PurePosixPath("/Library/Application Support/Airlock")
-    return PurePosixPath("/etc/airlock")
-
-
-def _windows_program_data() -> str | None:
-    """ProgramData from the machine registry, not the environment, which a user can change."""
-    try:
-        import winreg
-
-        key = r"SOFTWARE\Microsoft\Windows NT\CurrentVersion\ProfileList"
-        with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, key) as handle:
-            value, _ = winreg.QueryValueEx(handle, "ProgramData")
-        return os.path.expandvars(str(value))
-    except (ImportError, OSError):
-        return None
-
-
-def default_managed_policy_path() -> Path:
-    """The managed policy file on this OS."""
-    program_data = _windows_program_data() if sys.platform.startswith("win") else None
-    return Path(managed_dir_for(sys.platform, program_data)) / POLICY_FILE_NAME
 
 
 def default_trusted_keys_dir(managed_path: Path) -> Path:
@@ -73,7 +36,7 @@ def default_trusted_keys_dir(managed_path: Path) -> Path:
     return managed_path.parent / TRUSTED_KEYS_DIR_NAME
 
 
-def _present(path: Path) -> bool:
+def present(path: Path) -> bool:
     """Whether a file is at `path`; unreadable locations count as present (fail closed)."""
     try:
         return path.exists()
@@ -113,8 +76,13 @@ def parse_policy_bytes(data: bytes, path: Path) -> Policy:
 
 def _verified(data: bytes, path: Path, trusted_keys_dir: Path) -> Policy:
     """Verify `path`'s detached signature over `data`, then parse; the result is managed."""
+    return verified_policy_and_text(data, path, trusted_keys_dir)[0]
+
+
+def verified_policy_and_text(data: bytes, path: Path, trusted_keys_dir: Path) -> tuple[Policy, str]:
+    """`_verified`, also returning the verified text (managed settings are laid over its keys)."""
     sig_path = signature_path(path)
-    if not _present(sig_path):
+    if not present(sig_path):
         raise PolicyError(f"{path}: the policy is not signed ({sig_path.name} is missing)", ASK_IT_HINT)
     trusted = load_trusted_keys(trusted_keys_dir)
     if not trusted:
@@ -122,7 +90,8 @@ def _verified(data: bytes, path: Path, trusted_keys_dir: Path) -> Policy:
                           "signature cannot be checked", ASK_IT_HINT)
     info = verify_policy_signature(data, _read_text(sig_path), trusted, str(sig_path))
     policy = parse_policy_bytes(data, path)
-    return dataclasses.replace(policy, managed=True, source=str(path), signer_key_id=info.key_id)
+    text = data.decode("utf-8-sig")  # parse_policy_bytes decoded it already: it cannot fail here
+    return dataclasses.replace(policy, managed=True, source=str(path), signer_key_id=info.key_id), text
 
 
 def load_managed_policy(path: Path, trusted_keys_dir: Path) -> Policy:
@@ -133,7 +102,7 @@ def load_managed_policy(path: Path, trusted_keys_dir: Path) -> Policy:
 def load_evaluation_policy(path: Path, trusted_keys_dir: Path) -> Policy:
     """A policy named with --policy / AIRLOCK_POLICY (see the module docstring for the rules)."""
     data = read_policy_bytes(path)
-    if _present(signature_path(path)):
+    if present(signature_path(path)):
         return _verified(data, path, trusted_keys_dir)
     policy = parse_policy_bytes(data, path)
     if policy.managed:
@@ -145,35 +114,12 @@ def load_evaluation_policy(path: Path, trusted_keys_dir: Path) -> Policy:
     return dataclasses.replace(policy, source=str(path), warnings=(warning, *policy.warnings))
 
 
-def _same_file(first: Path, second: Path) -> bool:
+def same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name one file (a missing one is never the same)."""
     try:
         return first.resolve() == second.resolve() or first.samefile(second)
     except OSError:
         return False
-
-
-def load_effective_policy(paths: Paths, policy_arg: str | None, env: Mapping[str, str],
-                          managed_path: Path | None = None, trusted_keys_dir: Path | None = None,
-                          today: date | None = None) -> Policy:
-    """The policy in force for this run. `managed_path`/`trusted_keys_dir` default to the OS's.
-
-    Tests must pass both: unit tests never read the real /etc/airlock. Personal settings are not
-    applied here (see app/policy/personal.py `effective_policy`).
-    """
-    managed_path = Path(managed_path) if managed_path is not None else default_managed_policy_path()
-    keys_dir = Path(trusted_keys_dir) if trusted_keys_dir is not None else default_trusted_keys_dir(managed_path)
-    override, origin = (policy_arg, "--policy") if policy_arg else (env.get(POLICY_ENV) or None, POLICY_ENV)
-    if _present(managed_path):
-        if override and not _same_file(Path(override), managed_path):
-            raise PolicyError(
-                f"A managed policy is in force on this computer ({managed_path}); {origin} cannot replace it.",
-                f"Remove {origin} to run with your organisation's policy. You can make it stricter in "
-                "your personal settings, never looser.",
-            )
-        return still_valid(load_managed_policy(managed_path, keys_dir), today)
-    if override:
-        return still_valid(load_evaluation_policy(Path(override).expanduser(), keys_dir), today)
-    return default_policy(paths.data_dir)
 
 
 def still_valid(policy: Policy, today: date | None = None) -> Policy:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,7 @@ from app.policy.rules.exclusions import DEFAULT_EXCLUSIONS, ExclusionRule
 
 FIX_HINT = ("Correct the policy file (the format is described in docs/policy-reference.md). "
             "Nothing is captured until it is valid.")
+OriginOf = Callable[[tuple[str | int, ...]], str | None]  # a key's path -> where it was read, if not the text
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
 
@@ -131,11 +132,13 @@ def _toml_message(exc: tomllib.TOMLDecodeError, source: str) -> str:
     return f"{source}, {where}: not valid TOML: {message}"
 
 
-def policy_from_mapping(data: dict[str, Any], source: str = BUILT_IN_SOURCE, text: str | None = None) -> Policy:
+def policy_from_mapping(data: dict[str, Any], source: str = BUILT_IN_SOURCE, text: str | None = None,
+                        origin_of: OriginOf | None = None) -> Policy:
     """Validate a mapping in the file's structure (as parsed, or as stored canonically) → Policy.
 
-    `text`, when the mapping was parsed from it, lets errors name their line. `managed` on the
-    result is the file's claim; the loader decides what is verified.
+    `text`, when the mapping was parsed from it, lets errors name their line; `origin_of`, when
+    values came from elsewhere too (managed settings), names where a key was read ("HKLM\\…").
+    `managed` on the result is the file's claim; the loader decides what is verified.
     """
     check = _Validator()
     if not isinstance(data, dict):
@@ -156,7 +159,8 @@ def policy_from_mapping(data: dict[str, Any], source: str = BUILT_IN_SOURCE, tex
             check.fail(("working_hours", "end"), "must differ from start")
     if check.issues:
         # The locator reads the text again, so it is only built when there is something to locate.
-        raise PolicyError(_issues_message(check.issues, source, KeyLocator(text) if text else None), FIX_HINT)
+        raise PolicyError(_issues_message(check.issues, source, KeyLocator(text) if text else None, origin_of),
+                          FIX_HINT)
 
     release_policy = ReleasePolicy(mode=ReleaseMode(release["mode"]), **{k: v for k, v in release.items() if k != "mode"})
     warnings = policy_warnings(release_policy, top["retention_days"])
@@ -170,6 +174,7 @@ def policy_from_mapping(data: dict[str, Any], source: str = BUILT_IN_SOURCE, tex
         release=release_policy,
         working_hours=WorkingHours(**hours) if hours else None,
         allow_quit=top["allow_quit"],
+        pause_shortcut=top["pause_shortcut"],
         valid_until=top["valid_until"],
         source=source,
         managed=top["managed"],
@@ -228,11 +233,13 @@ def _exclusions(check: _Validator, data: Any) -> list[Any]:
     return rules
 
 
-def _issues_message(issues: list[_Issue], source: str, locator: KeyLocator | None) -> str:
+def _issues_message(issues: list[_Issue], source: str, locator: KeyLocator | None,
+                    origin_of: OriginOf | None = None) -> str:
     located = []
     for issue in issues:
-        line = locator.line_of(issue.path) if locator else None
-        where = f"{source}, line {line}" if line else source
+        elsewhere = origin_of(issue.path) if origin_of else None
+        line = locator.line_of(issue.path) if locator and not elsewhere else None
+        where = elsewhere or (f"{source}, line {line}" if line else source)
         located.append((line or 0, f"{where}: {dotted(issue.path) or 'policy'}: {issue.problem}"))
     located.sort(key=lambda pair: pair[0])
     return "\n".join(text for _, text in located)

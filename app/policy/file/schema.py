@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import PurePosixPath, PureWindowsPath
-from typing import Any
+from typing import Any, Generic, TypeVar
 from urllib.parse import SplitResult, unquote, urlsplit
 
+from app.core.hotkey import parse_hotkey
 from app.core.model import KeystrokeMode
 
 SCHEMA_VERSION = 1
@@ -26,6 +27,18 @@ class Problem(ValueError):
 
 
 REQUIRED = object()  # sentinel default: the key must be present
+T = TypeVar("T")
+
+
+class Converter(Generic[T]):
+    """A converter that also says in words what it accepts (shown in the policy reference)."""
+
+    def __init__(self, convert: Callable[[Any], T], allowed: str) -> None:
+        self._convert = convert
+        self.allowed = allowed
+
+    def __call__(self, value: Any) -> T:
+        return self._convert(value)
 
 
 @dataclass(frozen=True)
@@ -70,17 +83,16 @@ def boolean(value: Any) -> bool:
     return value
 
 
-def whole(low: int, high: int) -> Callable[[Any], int]:
+def whole(low: int, high: int) -> Converter[int]:
     def convert(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise Problem(f"must be a whole number from {low} to {high}, got {_show(value)}")
         return value
 
-    convert.allowed = f"{low} to {high}"  # type: ignore[attr-defined]  # shown in the reference
-    return convert
+    return Converter(convert, f"{low} to {high}")
 
 
-def number(low: float, high: float, low_open: bool = False) -> Callable[[Any], float]:
+def number(low: float, high: float, low_open: bool = False) -> Converter[float]:
     bracket = "above" if low_open else "from"
 
     def convert(value: Any) -> float:
@@ -89,32 +101,27 @@ def number(low: float, high: float, low_open: bool = False) -> Callable[[Any], f
             return float(value)
         raise Problem(f"must be a number {bracket} {low:g} to {high:g}, got {_show(value)}")
 
-    convert.allowed = f"{bracket} {low:g} to {high:g}"  # type: ignore[attr-defined]
-    return convert
+    return Converter(convert, f"{bracket} {low:g} to {high:g}")
 
 
-def choice(*options: str) -> Callable[[Any], str]:
+def choice(*options: str) -> Converter[str]:
     def convert(value: Any) -> str:
         if value not in options or not isinstance(value, str):
             listed = ", ".join(f'"{option}"' for option in options)
             raise Problem(f"must be one of {listed}, got {_show(value)}")
         return value
 
-    convert.allowed = ", ".join(f'`"{option}"`' for option in options)  # type: ignore[attr-defined]
-    return convert
+    return Converter(convert, ", ".join(f'`"{option}"`' for option in options))
 
 
 KEYSTROKE_MODES = tuple(mode.value for mode in KeystrokeMode)
 
 
-def keystroke_mode(value: Any) -> KeystrokeMode:
-    return KeystrokeMode(choice(*KEYSTROKE_MODES)(value))
+_KEYSTROKE_CHOICE = choice(*KEYSTROKE_MODES)
+keystroke_mode = Converter(lambda value: KeystrokeMode(_KEYSTROKE_CHOICE(value)), _KEYSTROKE_CHOICE.allowed)
 
 
-keystroke_mode.allowed = choice(*KEYSTROKE_MODES).allowed  # type: ignore[attr-defined]
-
-
-def calendar_date(value: Any) -> date:
+def _calendar_date(value: Any) -> date:
     """A TOML local date (2027-06-30) or the same as a string."""
     if isinstance(value, date) and not isinstance(value, datetime):
         return value
@@ -126,7 +133,7 @@ def calendar_date(value: Any) -> date:
     raise Problem(f"must be a date like 2027-06-30, got {_show(value)}")
 
 
-calendar_date.allowed = "a date, YYYY-MM-DD"  # type: ignore[attr-defined]
+calendar_date = Converter(_calendar_date, "a date, YYYY-MM-DD")
 
 
 def clock_time(value: Any) -> time:
@@ -195,6 +202,15 @@ def http_url(value: Any) -> str:
     return text
 
 
+def shortcut(value: Any) -> str:
+    """A key chord like "Ctrl+Alt+P", normalised to how Airlock writes it."""
+    text = string(value)
+    try:
+        return str(parse_hotkey(text))
+    except ValueError as error:
+        raise Problem(f"must be a shortcut like \"Ctrl+Alt+P\" ({error})") from None
+
+
 def app_name(value: Any) -> str:
     text = string(value).strip()
     if not text:
@@ -215,6 +231,11 @@ TOP = SectionSpec(
         FieldSpec("retention_days", "integer", 30,
                   "Captured data older than this is deleted from the vault, released or not.", whole(1, 3650)),
         FieldSpec("allow_quit", "boolean", True, "Whether the tray menu offers Quit. Pause is always offered.", boolean),
+        FieldSpec("pause_shortcut", "string", None,
+                  "The global shortcut that pauses and resumes, on every OS; absent means Ctrl+Alt+P. "
+                  "At least one modifier (Ctrl, Alt, Shift, Super) and a letter, digit or F1-F24. "
+                  "An employee's own choice in the app's settings takes precedence.",
+                  shortcut, '"Ctrl+Shift+F9"'),
         FieldSpec("valid_until", "date", None,
                   "The last day this policy applies (for example the end of the works council's agreement). "
                   "After it, nothing is captured until a renewed policy is installed. Unset: no end.",

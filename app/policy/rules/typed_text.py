@@ -45,7 +45,8 @@ def typed_char(event: KeyEvent) -> str | None:
         return named
     if len(event.key) == 1 and event.key.isprintable():
         shifted = bool(event.modifiers & SHIFT_MODIFIERS) != ("caps_lock" in event.modifiers)
-        return event.key.upper() if shifted else event.key
+        upper = event.key.upper()  # one key, one character: "ß".upper() is "SS"
+        return upper if shifted and len(upper) == 1 else event.key
     return None
 
 

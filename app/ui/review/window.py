@@ -130,6 +130,9 @@ class ReviewWindow(QMainWindow):
         em = self.fontMetrics().height()
         self.resize(em * 100, em * 54)
         self.splitter.setSizes([em * 56, em * 44])
+        # The timeline has the keyboard when the window opens, so N/P, Delete, F and A act at once
+        # (in the search box they would type letters); Ctrl+F goes to the search.
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.reload_all()
 
     def _combo(self, name: str, model) -> QComboBox:
@@ -225,7 +228,9 @@ class ReviewWindow(QMainWindow):
 
     def _on_page_loaded(self, row: int) -> None:
         self.view.fetch_if_near_end()
-        if not self._selected_on_load and row == 0 and not self.view.currentIndex().isValid():
+        # Open on the first segment. The timeline may already have made the day row current (a
+        # view that gets the keyboard with no current row takes the first one): step from there.
+        if not self._selected_on_load and row == 0 and self.view.currentIndex().data(Roles.KIND) != KIND_SEGMENT:
             self._selected_on_load = True
             self.step(1)
 

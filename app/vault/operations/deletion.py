@@ -43,8 +43,10 @@ def delete_range(conn, start: float, end: float, now: float) -> Change:
         left = _present(conn, touched)
         ledger.append(conn, LedgerKind.DELETE, {"range": [start, end], **_ledger_counts(summary)}, now)
     checkpoint_truncate(conn)
-    return Change(ChangeKind.DELETE, tuple(touched), tuple(sorted(set(touched) - left)), ((start, end),),
-                  counts=summary)
+    # What is still on its way from the span is dropped when it comes, but only up to `now`: a span
+    # reaching into the future (a whole day, deleted at noon) must not silence capture until then.
+    guarded = ((start, min(end, now)),) if start <= now else ()
+    return Change(ChangeKind.DELETE, tuple(touched), tuple(sorted(set(touched) - left)), guarded, counts=summary)
 
 
 def delete_segments(conn, segment_ids: list[int], now: float) -> Change:

@@ -212,6 +212,37 @@ class Desktop:
         x, y, width, height = self.window_geometry(window)
         return x + width // 2, y + height // 2
 
+    def wait_for_window(self, name_pattern: str, timeout: float | None = None) -> int:
+        """A visible window whose name matches the regular expression `name_pattern` (another
+        process's: a dialog, the review window), once it is mapped with a real size."""
+        def found() -> int | None:
+            result = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", name_pattern], env=self.env,
+                                    capture_output=True, text=True, timeout=30)
+            for window in map(int, result.stdout.split()):
+                if self.window_geometry(window)[2] > 50:  # not a 1x1 leader or an unmapped shell
+                    return window
+            return None
+        return wait_until(found, timeout or self.timeout, message=f"a window named {name_pattern!r}")
+
+    def wait_window_gone(self, window: int, timeout: float | None = None) -> None:
+        """Until `window` is no longer shown (closed, or hidden as Qt hides a finished dialog)."""
+        def gone() -> bool:
+            result = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "."], env=self.env,
+                                    capture_output=True, text=True, timeout=30)
+            return str(window) not in result.stdout.split()
+        wait_until(gone, timeout or self.timeout, message=f"window {window} to close")
+
+    def tray_icon_geometry(self, class_pattern: str = "^Airlock$") -> tuple[int, int, int, int]:
+        """(x, y, w, h) of the icon window that trayer embedded (XEmbed) for an application whose
+        WM_CLASS matches `class_pattern`: a small window at the top right, trayer's edge."""
+        def embedded() -> tuple[int, int, int, int] | None:
+            for window in self.xdotool("search", "--class", class_pattern).split():
+                x, y, w, h = self.window_geometry(int(window))
+                if 16 <= w <= 64 and 16 <= h <= 64 and y < 24 and x > self.size[0] - 200:
+                    return x, y, w, h
+            return None
+        return wait_until(embedded, timeout=20, message="the application's icon inside trayer's panel")
+
     def close_window(self, window: int) -> None:
         process = self._windows.pop(window, None)
         if process is not None:

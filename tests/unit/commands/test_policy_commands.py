@@ -39,6 +39,15 @@ class FakeContext:
     def keystore(self):
         return self._keystore
 
+    def resolved_policy(self):
+        """As CommandContext gives it: the policy and where each setting came from (all defaults here)."""
+        from pathlib import Path
+
+        from app.policy.managed.effective import ResolvedPolicy
+
+        policy = self.policy()
+        return ResolvedPolicy(policy, "/etc/airlock", Path("/etc/airlock/policy.toml"), "the OS's managed folder", ())
+
     def policy(self):
         if isinstance(self._policy, Exception):
             raise self._policy

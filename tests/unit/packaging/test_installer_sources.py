@@ -1,8 +1,8 @@
 """The installer sources, checked on Linux with what Python has: XML and plist parsers.
 
-WiX and ADMX cannot be compiled here (they need Windows), and their official XSDs are not
-redistributable with this project, so the checks are structural: well-formed XML in the right
-namespace, every reference resolved, the invariants IT relies on (stable UpgradeCode, major
+WiX and ADMX cannot be compiled here (they need Windows); test_installer_checks.py validates them
+against schemas. These checks are about meaning: well-formed XML in the right namespace, every
+reference resolved, the invariants IT relies on (stable UpgradeCode, major
 upgrades, per-machine, POLICY copied to the managed location, users unable to write there), and
 the ADMX keys exactly equal to the policy schema's, with the schema's own bounds. The macOS
 plists and the PPPC profile are parsed with plistlib (what `plutil -lint` checks) and checked for
@@ -27,6 +27,8 @@ from pathlib import Path
 import pytest
 
 from app.policy.file import schema
+from app.policy.managed import table
+from app.policy.managed.table import Kind, Purpose
 
 ROOT = Path(__file__).resolve().parents[3]
 PACKAGING = ROOT / "packaging"
@@ -197,7 +199,8 @@ def admx_module():
 def test_admx_and_adml_are_generated_from_the_schema_and_up_to_date():
     generator = admx_module()
     assert generator.main(["--check"]) == 0, "run: python packaging/windows/gen_admx.py"
-    assert generator.covered_fields() == set(generator.schema_fields())
+    rows = [element for policy in generator.POLICIES for element in policy.elements]
+    assert rows == list(table.SETTINGS), "one GPO element per row of the managed-settings table"
 
 
 def test_admx_references_resolve_in_the_adml():
@@ -231,19 +234,19 @@ def test_admx_values_accept_exactly_what_the_policy_schema_accepts():
     fields = generator.schema_fields()
     for policy in generator.POLICIES:
         for element in policy.elements:
-            if element.kind in ("list", "pairs"):
+            if element.kind in (Kind.LIST, Kind.PAIRS) or element.purpose is Purpose.LOCATE:
                 continue
             spec = fields[(element.section, element.key)]
-            if element.kind == "boolean":
+            if element.kind is Kind.FLAG:
                 assert spec.kind == "boolean", element
-            elif element.kind == "decimal":
+            elif element.kind is Kind.WHOLE:
                 assert spec.kind == "integer", element
                 spec.convert(element.low)
                 spec.convert(element.high)
                 for outside in (element.low - 1, element.high + 1):
                     with pytest.raises(schema.Problem):
                         spec.convert(outside)
-            elif element.kind == "enum":
+            elif element.kind is Kind.CHOICE:
                 for choice in element.choices:
                     spec.convert(choice)
                 with pytest.raises(schema.Problem):
@@ -379,7 +382,15 @@ def test_doctor_report_check_accepts_a_good_report_and_names_each_problem():
     found = " | ".join(check.problems(bad, "Windows"))
     for words in ("not accepted", "fail.Keyring", "is not 'Windows'", "SQLCipher", "frozen", "icons"):
         assert words in found, words
+    hklm = "HKLM\\Software\\Policies\\Airlock\\capture\\jpeg_quality"
+    managed = {**good, "policy": {"settings": [{"key": "capture.jpeg_quality", "value": "80", "from": hklm}]}}
+    assert check.problems(managed, "Windows", (f"capture.jpeg_quality=80@{hklm}",)) == []
+    assert "expected '75'" in " ".join(check.problems(managed, "Windows", (f"capture.jpeg_quality=75@{hklm}",)))
+    assert check.problems(managed, "Windows", ("capture.jpeg_quality=80@/Library",))
+    assert "cannot be used" in " ".join(check.problems({**good, "policy": {"refused": "unsigned"}}, "Windows"))
     workflow = (ROOT / ".github" / "workflows" / "installers.yml").read_text(encoding="utf-8")
     for referenced in ("packaging/windows/airlock.wxs", "packaging/macos/build-pkg.sh",
-                       "packaging/check_doctor_report.py", "doctor --json", "msiexec", "installer -pkg"):
+                       "packaging/check_doctor_report.py", "doctor --json", "msiexec", "installer -pkg",
+                       "packaging/smoke_platform.py", "HKLM:\\Software\\Policies\\Airlock",
+                       "/Library/Managed Preferences/org.airlock.Airlock.plist", "--setting"):
         assert referenced in workflow, referenced

@@ -5,7 +5,7 @@ Every test injects the managed location under tmp_path; none reads the real /etc
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -15,11 +15,14 @@ from app.policy.file.location import (
     EVALUATION_WARNING,
     MAX_POLICY_BYTES,
     default_trusted_keys_dir,
-    load_effective_policy,
-    managed_dir_for,
 )
 from app.policy.file.signature import key_id, public_key_pem, sign_policy, signature_path
+from app.policy.managed.effective import load_effective_policy
+from app.policy.managed.etc_dir import EtcAirlockStore
+from app.policy.managed.preferences import ManagedPreferencesStore
+from app.policy.managed.registry import RegistryStore
 from app.policy.model import BUILT_IN_SOURCE
+from tests.helpers.fake_winreg import FakeWinreg
 
 ORG_KEY = Ed25519PrivateKey.generate()
 POLICY_TEXT = 'organisation = "Example Corp"\nmanaged = true\n[release]\ndestination = "file:///srv/drop"\n'
@@ -44,8 +47,7 @@ class Machine:
         return self.managed
 
     def load(self, policy_arg: str | None = None, env: dict | None = None):
-        return load_effective_policy(self.paths, policy_arg, env or {}, managed_path=self.managed,
-                                     trusted_keys_dir=self.keys)
+        return load_effective_policy(self.paths, policy_arg, env or {}, store=EtcAirlockStore(self.etc))
 
     def refusal(self, policy_arg: str | None = None, env: dict | None = None) -> PolicyError:
         with pytest.raises(PolicyError) as caught:
@@ -210,10 +212,9 @@ def test_naming_the_managed_policy_itself_is_allowed(machine):
 
 
 def test_managed_locations_per_os():
-    assert managed_dir_for("linux") == PurePosixPath("/etc/airlock")
-    assert managed_dir_for("darwin") == PurePosixPath("/Library/Application Support/Airlock")
-    assert managed_dir_for("win32") == PureWindowsPath(r"C:\ProgramData\Airlock")
-    assert managed_dir_for("win32", r"D:\PD") == PureWindowsPath(r"D:\PD\Airlock")
+    assert EtcAirlockStore().read().policy_dir == Path("/etc/airlock")
+    assert ManagedPreferencesStore().read().policy_dir == Path("/Library/Application Support/Airlock")
+    assert str(RegistryStore(FakeWinreg()).read().policy_dir) == r"C:\ProgramData\Airlock"  # ProgramData unreadable
 
 
 def test_trusted_keys_sit_beside_the_managed_policy():
@@ -225,13 +226,12 @@ def test_a_policy_past_its_valid_until_day_is_refused(tmp_path):
 
     from app.core.errors import PolicyError
     from app.core.paths import resolve_paths
-    from app.policy.file.location import load_effective_policy
 
     path = tmp_path / "policy.toml"
     path.write_text(f'valid_until = 2027-06-30\n[release]\ndestination = "{(tmp_path / "drop").as_uri()}"\n')
     paths = resolve_paths(tmp_path / "data")
-    missing = tmp_path / "no-managed-policy.toml"
-    kept = load_effective_policy(paths, str(path), {}, missing, tmp_path, today=date(2027, 6, 30))
+    nothing_managed = EtcAirlockStore(tmp_path / "no-managed-policy")
+    kept = load_effective_policy(paths, str(path), {}, nothing_managed, today=date(2027, 6, 30))
     assert kept.valid_until == date(2027, 6, 30)
     with pytest.raises(PolicyError, match="applied until 2027-06-30"):
-        load_effective_policy(paths, str(path), {}, missing, tmp_path, today=date(2027, 7, 1))
+        load_effective_policy(paths, str(path), {}, nothing_managed, today=date(2027, 7, 1))

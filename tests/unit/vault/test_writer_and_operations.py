@@ -122,6 +122,23 @@ def test_a_delete_that_cuts_the_open_segment_leaves_no_deleted_key_in_its_text(w
     assert vault_conn.execute("SELECT typed_text FROM segments").fetchall() == [("keep!",)]
 
 
+def test_deleting_a_span_reaching_past_now_keeps_what_is_captured_after_now(writer, vault_conn):
+    """Deleting a whole day (the review window's day row: until the next midnight) at 200 deletes
+    what was captured until 200, and what is still on its way from before; capture goes on."""
+    writer.submit(SegmentStart(1, 100.0, EDITOR, KeystrokeMode.FULL))
+    _submit(writer, _type(1, 100.0, "secret")[0])
+    writer.flush()
+    change = writer.run(lambda conn: deletion.delete_range(conn, 0.0, 1000.0, now=200.0)).result(5)
+    assert change.spans == ((0.0, 200.0),) and change.counts.segments == 1
+    _submit(writer, _type(1, 150.0, "late")[0])  # typed before the delete, still on its way
+    _submit(writer, _type(1, 300.0, "after")[0])  # typed after it, inside the deleted day
+    writer.submit(SegmentEnd(1, 301.0, SegmentEndReason.STOPPED))
+    writer.flush()
+    assert vault_conn.execute("SELECT start, typed_text FROM segments").fetchall() == [(300.0, "after")]
+    (entry,) = [e for e in ledger.entries(vault_conn) if e.kind == "delete"]
+    assert entry.body["range"] == [0.0, 1000.0]  # what the employee asked for
+
+
 def test_stopping_ends_every_open_segment(vault_handle, vault_conn):
     writer = VaultWriter(vault_handle)
     writer.start()
