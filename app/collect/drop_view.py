@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from app.bundle.drop_box import BUNDLES, SEALED_SUFFIX, ListedObject, ObjectKind, parse_name
 from app.collect.shard import Shard
@@ -85,7 +85,7 @@ class ShardView:
         stream = self._source.open(name, limit)
         if name.endswith(SEALED_SUFFIX):
             self._report("done", 1)
-            return _Counting(stream, self)
+            return cast(BinaryIO, _Counting(stream, self))  # reads like the stream it wraps
         return stream
 
     def delete(self, name: str) -> None:
@@ -140,7 +140,7 @@ class _Counting:
 def read_cursors(objects: Any, shard: Shard) -> dict[str, str]:
     """The furthest cursor of every device of `shard`, over every cursor file in the lake."""
     merged: dict[str, str] = {}
-    for name in objects.list(CURSORS):
+    for name in objects.names(CURSORS):
         found = objects.get(name)
         try:
             cursors = json.loads(found[0]) if found else {}

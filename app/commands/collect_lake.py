@@ -66,6 +66,7 @@ def _lake_objects(job: LakeJob):
     location = parse_lake(job.lake)
     if location.is_s3:
         return location, S3Objects(_s3(S3Location(location.bucket, location.prefix), job.lake_endpoint, job.region))
+    assert location.path is not None  # a lake that is not S3 is a folder
     return location, FolderObjects(location.path)
 
 

@@ -447,7 +447,7 @@ class S3Objects:
     def delete(self, name: str) -> None:
         self._d.delete(name)
 
-    def list(self, prefix: str) -> list[str]:
+    def names(self, prefix: str) -> list[str]:
         return [o.name for o in self._d.objects(prefix)]
 
     def honours_conditional_writes(self, name: str) -> bool:

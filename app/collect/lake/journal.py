@@ -66,7 +66,7 @@ class Journal:
     def ours(self, shard: Shard, lease_is_live: Callable[[Shard], bool]) -> list[Entry]:
         """Journals this shard must finish: its own, and overlapping ones nobody holds any more."""
         entries = []
-        for name in self._objects.list(JOURNAL):
+        for name in self._objects.names(JOURNAL):
             found = self._objects.get(name)
             if found is None:
                 continue

@@ -107,7 +107,7 @@ class ShardLease:
 
     def _refuse_other_layouts(self) -> None:
         """A live lease on an overlapping shard of another layout: refuse (its devices are ours too)."""
-        for name in self._objects.list(LEASES):
+        for name in self._objects.names(LEASES):
             if name == self.name:
                 continue
             found = self._objects.get(name)

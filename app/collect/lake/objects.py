@@ -38,7 +38,7 @@ class LakeObjects(Protocol):
     def delete(self, name: str) -> None:
         """Remove an object (absent is fine)."""
 
-    def list(self, prefix: str) -> list[str]:
+    def names(self, prefix: str) -> list[str]:
         """Names under `prefix`."""
 
 
@@ -96,7 +96,7 @@ class FolderObjects:
     def delete(self, name: str) -> None:
         self._path(name).unlink(missing_ok=True)
 
-    def list(self, prefix: str) -> list[str]:
+    def names(self, prefix: str) -> list[str]:
         base = self._path(prefix.rstrip("/")) if prefix.strip("/") else self.root
         if not base.is_dir():
             return []

@@ -23,7 +23,7 @@ def sweep_orphans(tables: DeltaTables, objects: LakeObjects, table: str, batch_i
     live = tables.live_files(table)
     deleted = []
     for folder in folders:
-        for name in objects.list(folder):
+        for name in objects.names(folder):
             relative = name[len(table) + 1:]
             if not name.endswith(".parquet") or relative in live or "/_delta_log/" in f"/{relative}":
                 continue

@@ -180,7 +180,7 @@ class DeltaTables:
     def append_tombstone(self, bundle_id: str, device_id: str, withdrawn_at_us: int, receipt: str,
                          batch_id: str) -> None:
         """A `bundles` row for a bundle withdrawn before it was ever collected."""
-        row = {f.name: [None] for f in SCHEMAS[BUNDLES]}
+        row: dict[str, list[Any]] = {f.name: [None] for f in SCHEMAS[BUNDLES]}
         row.update(bundle_id=[bundle_id], device_id=[device_id], status=[STATUS_WITHDRAWN],
                    withdrawn_at=[withdrawn_at_us], withdrawal_receipt=[receipt], batch_id=[batch_id])
         batch = pa.RecordBatch.from_pydict(row, schema=SCHEMAS[BUNDLES])
@@ -226,7 +226,9 @@ class DeltaTables:
         return self._retrying(f"listing files of {table}", files)
 
     def versions(self) -> dict[str, int]:
-        return {t: self._retrying(f"reading {t}", lambda t=t: self._table(t).version()) for t in ALL_TABLES}
+        def version_of(table: str) -> Callable[[], int]:
+            return lambda: self._table(table).version()
+        return {t: self._retrying(f"reading {t}", version_of(t)) for t in ALL_TABLES}
 
 
 def _utc(us: int):

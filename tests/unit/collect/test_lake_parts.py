@@ -49,7 +49,7 @@ def test_folder_objects_conditional_writes(tmp_path):
     with pytest.raises(PreconditionFailed):
         objects.put("_airlock/a.json", b"2", if_match="stale")
     objects.put("_airlock/a.json", b"3", if_match=tag)
-    assert objects.get("_airlock/a.json")[0] == b"3" and objects.list("_airlock/") == ["_airlock/a.json"]
+    assert objects.get("_airlock/a.json")[0] == b"3" and objects.names("_airlock/") == ["_airlock/a.json"]
     with pytest.raises(ValueError):
         objects.put("../outside", b"x")
 

@@ -116,7 +116,7 @@ def test_orphan_files_of_a_killed_batch_are_deleted_and_no_other(rig):
     assert writer.tally.recovered == ["dead-batch"]
     assert not (folder / "part-orphan.parquet").exists()
     assert (folder / "part-other.parquet").exists()
-    assert FolderObjects(rig.lake).list("_airlock/journal/") == []
+    assert FolderObjects(rig.lake).names("_airlock/journal/") == []
 
 
 def test_withdrawal_deletes_rows_and_every_file_holding_them_and_keeps_a_tombstone(rig):
