@@ -18,9 +18,12 @@ def qt_version() -> str:
 def check_icons(icon_dir: Path) -> dict[str, bool]:
     """Render each SVG/PNG icon offscreen; {file name: loaded}."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # doctor must work without a display
-    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance() or QGuiApplication([])
+    # A widgets application (not QGuiApplication): the one Qt application of the process may
+    # later have to show windows (the test suite's, or the app's after doctor's checks).
+    app = QApplication.instance() or QApplication([])
     results = {}
     for path in sorted(icon_dir.rglob("*")):
         if path.suffix.lower() not in (".svg", ".png"):
