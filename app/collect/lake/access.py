@@ -10,6 +10,7 @@ commits (docs/deploying.md).
 from __future__ import annotations
 
 import os
+import secrets
 import stat
 from pathlib import Path
 from typing import Protocol
@@ -17,8 +18,14 @@ from typing import Protocol
 from app.collect.lake.objects import CONTROL
 from app.core.errors import KnownError
 
+# Each run probes with names of its own: two collectors starting at once must not delete or
+# pre-create each other's probe (a second create of a shared name looked like a store that works).
 PROBE = f"{CONTROL}probe-anonymous-read"
 CONDITIONAL_PROBE = f"{CONTROL}probe-conditional-write"
+
+
+def _own(name: str) -> str:
+    return f"{name}-{secrets.token_hex(6)}"
 
 
 class BucketChecks(Protocol):
@@ -31,7 +38,7 @@ class BucketChecks(Protocol):
 
 def refuse_public_bucket(bucket: BucketChecks, bucket_name: str) -> None:
     """KnownError naming every way `bucket_name` lets anyone read, if there is one."""
-    findings = bucket.public_read_findings(PROBE)
+    findings = bucket.public_read_findings(_own(PROBE))
     if findings:
         raise KnownError(
             f"The lake bucket {bucket_name!r} allows anonymous read: {'; '.join(findings)}. "
@@ -41,7 +48,7 @@ def refuse_public_bucket(bucket: BucketChecks, bucket_name: str) -> None:
 
 
 def refuse_unconditional_store(bucket: BucketChecks) -> None:
-    if not bucket.honours_conditional_writes(CONDITIONAL_PROBE):
+    if not bucket.honours_conditional_writes(_own(CONDITIONAL_PROBE)):
         raise KnownError(
             f"The object store of {bucket.description} ignores conditional writes (If-None-Match), so "
             "concurrent collectors could overwrite each other's Delta commits.",
