@@ -106,6 +106,7 @@ class CapturePipeline:
         self._locked = False  # the screen is locked (or its saver is on): nothing is stored
         self._mode = KeystrokeMode.NONE
         self._paused = False  # a pause is in force (no screenshots); its mark may still be held
+        self._paused_since: float | None = None  # the start of the pause this thread has marked
         self._last_key_t: float | None = None
         self._last_health = float("-inf")
         self._dropped_seen = 0
@@ -407,8 +408,13 @@ class CapturePipeline:
         if self.pause.expire_if_due(now):
             self._on_pause_expired(now)
         snapshot = self.pause.current(now)
+        if snapshot is not None and self._paused and snapshot.paused_at != self._paused_since:
+            # Resumed and paused again between two ticks: two pauses, each marked as such.
+            self._intake.push(ResumeMark(min(self.pause.ended_at(now), snapshot.paused_at)))
+            self._paused = False
         if snapshot is not None and not self._paused:
             self._paused = True  # no screenshot from now on
+            self._paused_since = snapshot.paused_at
             self._intake.push(PauseMark(snapshot.paused_at))  # the segment ends there, in time order
             if self.frames is not None:
                 self.frames.scheduler.reset()

@@ -71,6 +71,24 @@ def test_events_inside_a_pause_that_already_ended_are_still_dropped():
     assert [e.char for e in rig.sink.keys if e.pressed] == list("abc") + list("hij")
 
 
+def test_a_resume_and_a_new_pause_between_two_ticks_are_two_pauses():
+    """Resumed and paused again within a millisecond (a script, two quick clicks): the capture
+    thread never sees the state in between, but the record shows two pauses and the moment between."""
+    rig = make_rig()
+    t = rig.clock.now()
+    rig.feed([focus(EDITOR, t), *typed("ab", t + 0.1)])
+    rig.pause.pause(at=t + 0.5)
+    rig.advance(1.0)
+    rig.pause.resume(at=t + 1.5)
+    rig.pause.pause(at=t + 1.501)  # before the next tick
+    rig.advance(1.0)
+    rig.pause.resume(at=rig.clock.now())
+    resumed = rig.clock.now()
+    rig.advance(1.0)
+    gaps = [(g.start, g.end) for g in rig.sink.gaps if g.reason is GapReason.PAUSED and g.end is not None]
+    assert gaps == [(t + 0.5, t + 1.5), (t + 1.501, resumed)]
+
+
 def test_no_screenshot_is_grabbed_while_paused():
     rig = make_rig(screenshots=True)
     t = rig.clock.now()
