@@ -92,3 +92,18 @@ def test_importing_every_module_opens_no_display_and_starts_no_thread():
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report == {"threads": 1, "loaded": [], "qapp": False}
+
+
+def test_the_architecture_document_draws_the_layers_the_contracts_check():
+    """docs/architecture.md's layer diagram lists the packages of pyproject.toml's layers
+    contract, top to bottom, so the next engineer reads the arrows that are enforced."""
+    import re
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    contract = next(c for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "layers")
+    enforced = [{name.strip().removeprefix("app.") for name in layer.split("|")} for layer in contract["layers"]]
+    text = (ROOT / "docs" / "architecture.md").read_text()
+    diagram = text.split("## The layers and what each may import", 1)[1].split("```")[1]
+    drawn = [set(re.findall(r"app/(\w+)(?:\.py|/)?(?=\s|$)", line)) for line in diagram.splitlines() if line.startswith("app/")]
+    assert drawn[-1] == {"core"} and [d for d in drawn[:-1] if d] == enforced[:-1], (drawn, enforced)
