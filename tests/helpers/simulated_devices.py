@@ -25,6 +25,7 @@ from app.bundle.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
 from app.core.model import ClickEvent, Frame, KeyEvent, MoveEvent, ScrollEvent
 from app.release.bundle_writer import BundleHeader, BundleWriter
 from app.release.service import new_bundle_id
+from app.vault.release_store import StoredSegment
 
 BASE_T = 1_796_000_000.0  # 2026-11-29
 
@@ -41,21 +42,6 @@ def jpeg_with_comment(comment: str, size: int) -> bytes:
     return b"\xff\xd8\xff\xfe" + len(body).to_bytes(2, "big") + body + filler + b"\xff\xd9"
 
 
-@dataclass
-class _Segment:
-    id: int
-    start: float
-    end: float
-    app: str
-    title: str
-    wm_class: str
-    keystroke_mode: str
-    typed_text: str
-    key_count: int
-    click_count: int
-    frame_count: int
-
-
 @dataclass(frozen=True)
 class _NoRedactions:
     rects: tuple = ()
@@ -66,11 +52,11 @@ class _NoRedactions:
 class _Source:
     """The part of ReleaseSource a BundleWriter reads, over generated content."""
 
-    segments: dict[int, _Segment] = field(default_factory=dict)
+    segments: dict[int, StoredSegment] = field(default_factory=dict)
     events_of: dict[int, list] = field(default_factory=dict)
     frames_of: dict[int, list[Frame]] = field(default_factory=dict)
 
-    def segment(self, segment_id: int) -> _Segment:
+    def segment(self, segment_id: int) -> StoredSegment:
         return self.segments[segment_id]
 
     def events(self, segment_id: int) -> Iterator:
@@ -132,7 +118,7 @@ class SimulatedDevice:
                    for k in range(frames)]
             keys = sum(1 for e in evs if isinstance(e, KeyEvent) and e.pressed)
             clicks = sum(1 for e in evs if isinstance(e, ClickEvent) and e.pressed)
-            source.segments[sid] = _Segment(sid, start, start + 60, "editor", f"Window {mark}", "Editor", "full",
+            source.segments[sid] = StoredSegment(sid, start, start + 60, "editor", f"Window {mark}", "Editor", "full",
                                             f"typed {mark} words", keys, clicks, len(frs))
             source.events_of[sid], source.frames_of[sid] = evs, frs
             ids.append(sid)
