@@ -240,6 +240,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--results", type=Path, help="JSON output (default bench/results.json; quick: bench/out/)")
     parser.add_argument("--doc", type=Path, help="Markdown output (default docs/performance.md; quick: bench/out/)")
     parser.add_argument("--keep", action="store_true", help="keep the work dir (logs, stores) for inspection")
+    parser.add_argument("--soak-minutes", type=float, default=float(os.environ.get("BENCH_SOAK_MINUTES") or 10),
+                        help="the memory soak's length (bench/soak.py) after the phases; 0 skips it (quick: skipped)")
+    parser.add_argument("--soak-only", action="store_true",
+                        help="run only the memory soak; its figures replace the soak's in the results JSON and "
+                             "the Markdown is re-rendered")
     parser.add_argument("--render-only", action="store_true",
                         help="measure nothing: re-render the Markdown from the results JSON (after editing "
                              "bench/findings.md)")
@@ -257,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
         results = json.loads(args.results.read_text())
         print(_write(args, results))
         return 0
+    if args.soak_only:
+        return run_soak_only(args)
     from app import __version__
     from tests.e2e.harness.desktop import Desktop
     from tests.e2e.harness.keyring import keyring_session
@@ -318,6 +325,9 @@ def main(argv: list[str] | None = None) -> int:
                     results["callbacks"] = callbacks.measure(airlock, workload, log)
             finally:
                 workload.close()
+        if not args.quick and args.soak_minutes > 0:
+            log(f"memory soak ({args.soak_minutes:g} min)")
+            results["soak"] = {"current": soak_figures(args.soak_minutes, log)}
     except Exception:
         log("the bench failed:\n" + traceback.format_exc())
         results.setdefault("notes", []).append("the run did not complete: see the bench's output")
@@ -342,6 +352,25 @@ def main(argv: list[str] | None = None) -> int:
     if failures:
         print("bench-quick FAILED:\n  " + "\n  ".join(failures), file=sys.stderr)
         return 1
+    return 0
+
+
+def soak_figures(minutes: float, log) -> dict:
+    """The memory soak on this checkout, labelled with its commit (the series stays in the JSON)."""
+    from bench import soak
+
+    return {"commit": commit_id(), **soak.run(minutes, log=log)}
+
+
+def run_soak_only(args: argparse.Namespace) -> int:
+    """`--soak-only`: the soak alone, merged into the existing results (a `before` run is kept)."""
+    def log(text: str) -> None:
+        print(f"[bench {time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+    results = json.loads(args.results.read_text()) if args.results.exists() else {"notes": []}
+    results.setdefault("soak", {})["current"] = soak_figures(args.soak_minutes, log)
+    results["budgets"] = [v.as_dict() for v in report.verdicts(results)]
+    print(_write(args, results))
     return 0
 
 
