@@ -30,9 +30,9 @@ def _report(baseline: tracemalloc.Snapshot, stop: threading.Event, every_s: floa
         ))
         traced, _peak = tracemalloc.get_traced_memory()
         lines = [f"[memtrace] round {round_no}: traced {traced / 1e6:.2f} MB; top growth since baseline"]
-        for stat in snapshot.compare_to(baseline, "traceback")[:TOP]:
-            if stat.size_diff <= 0:
-                break
+        grown = sorted((s for s in snapshot.compare_to(baseline, "traceback") if s.size_diff > 0),
+                       key=lambda s: s.size_diff, reverse=True)
+        for stat in grown[:TOP]:
             frames = " <- ".join(f"{os.path.basename(f.filename)}:{f.lineno}" for f in stat.traceback[:4])
             lines.append(f"[memtrace]   +{stat.size_diff / 1024:.1f} KiB +{stat.count_diff} blocks  {frames}")
         print("\n".join(lines), file=sys.stderr, flush=True)
