@@ -33,7 +33,8 @@ def _report(baseline: tracemalloc.Snapshot, stop: threading.Event, every_s: floa
         grown = sorted((s for s in snapshot.compare_to(baseline, "traceback") if s.size_diff > 0),
                        key=lambda s: s.size_diff, reverse=True)
         for stat in grown[:TOP]:
-            frames = " <- ".join(f"{os.path.basename(f.filename)}:{f.lineno}" for f in stat.traceback[:4])
+            innermost = reversed(stat.traceback[-4:])  # a traceback lists the oldest frame first
+            frames = " <- ".join(f"{os.path.basename(f.filename)}:{f.lineno}" for f in innermost)
             lines.append(f"[memtrace]   +{stat.size_diff / 1024:.1f} KiB +{stat.count_diff} blocks  {frames}")
         print("\n".join(lines), file=sys.stderr, flush=True)
 
