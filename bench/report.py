@@ -249,13 +249,14 @@ def _latency_rows(results: dict) -> list[str]:
     return rows
 
 
-SOAK_RUNS = (("before", "before the issue-15 fixes"), ("current", "this commit"))
+SOAK_RUNS = (("before", "before the issue-15 fixes"), ("current", "this commit"),
+             ("before_long", "before the issue-15 fixes"), ("current_long", "this commit"))
 
 
 def _soak_rows(results: dict) -> list[str]:
     soak = results.get("soak") or {}
-    rows = ["| code | soak | RSS at start | after warm-up | at end | peak | slope after warm-up | keys sent "
-            "(stored) | switches |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    rows = ["| code | soak | RSS at start | after warm-up | at end | peak | slope after warm-up | slope, second "
+            "half | keys sent (stored) | switches |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for key, label in SOAK_RUNS:
         run = soak.get(key)
         if not run:
@@ -265,7 +266,8 @@ def _soak_rows(results: dict) -> list[str]:
         rows.append(f"| {label}{commit} | {run['minutes']:g} min, fit after {run['skipped_s'] / 60:.0f} min | "
                     f"{fmt(run.get('rss_start_mb'), 1, ' MB')} | {fmt(run.get('rss_after_warmup_mb'), 1, ' MB')} | "
                     f"{fmt(run.get('rss_end_mb'), 1, ' MB')} | {fmt(run.get('rss_peak_mb'), 1, ' MB')} | "
-                    f"**{fmt(run.get('slope_mb_per_hour'), 2, ' MB/h')}** | {sent.get('keys', 0)} "
+                    f"**{fmt(run.get('slope_mb_per_hour'), 2, ' MB/h')}** | "
+                    f"{fmt(run.get('slope_second_half_mb_per_hour'), 2, ' MB/h')} | {sent.get('keys', 0)} "
                     f"({fmt_share(run.get('keys_captured'))}) | {sent.get('switches', 0)} |")
     return rows if len(rows) > 2 else []
 

@@ -95,6 +95,9 @@ def summarize(points: list[tuple[float, int]], skip_s: float) -> dict:
     fitted = [(t, rss / MB) for t, rss in points if t >= skip_s]
     slope = slope_per_hour(fitted)
     first = fitted[0] if fitted else None
+    # A short soak's fit still holds the end of the warm-up; its second half shows where it settled.
+    half = points[-1][0] / 2 if points else 0.0
+    late = slope_per_hour([(t, rss / MB) for t, rss in points if t >= half])
     return {
         "samples": len(points),
         "fitted_samples": len(fitted),
@@ -104,6 +107,7 @@ def summarize(points: list[tuple[float, int]], skip_s: float) -> dict:
         "rss_end_mb": round(points[-1][1] / MB, 1) if points else None,
         "rss_peak_mb": round(max(rss for _, rss in points) / MB, 1) if points else None,
         "slope_mb_per_hour": None if slope is None else round(slope, 2),
+        "slope_second_half_mb_per_hour": None if late is None else round(late, 2),
     }
 
 

@@ -34,12 +34,14 @@ def test_the_figures_leave_the_warm_up_out_of_the_slope():
     assert (figures["rss_start_mb"], figures["rss_after_warmup_mb"], figures["rss_end_mb"], figures["rss_peak_mb"]) \
         == (60.0, 84.0, 84.0, 84.0)
     assert figures["samples"] == 120 and figures["fitted_samples"] == 96
+    assert figures["slope_second_half_mb_per_hour"] == 0.0
     assert soak.summarize(points, skip_s=0)["slope_mb_per_hour"] > 50  # the warm-up would read as growth
 
 
 def _soak(slope: float, commit: str) -> dict:
     return {"commit": commit, "minutes": 10, "skipped_s": 120.0, "rss_start_mb": 55.0, "rss_after_warmup_mb": 90.0,
             "rss_end_mb": 91.0, "rss_peak_mb": 91.5, "slope_mb_per_hour": slope, "keys_captured": 1.0,
+            "slope_second_half_mb_per_hour": slope / 2,
             "sent": {"keys": 9000, "switches": 190}}
 
 
