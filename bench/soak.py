@@ -214,9 +214,17 @@ def run(minutes: float, skip_minutes: float = 2.0, app_root: Path = ROOT, memtra
         "sent": workload.sent.__dict__,
         "keys_captured": _share(completeness(stored.get("keys", 0), workload.sent.keys)),
         "clicks_captured": _share(completeness(stored.get("clicks", 0), workload.sent.clicks)),
-        "rss_series_mb": [[round(t), round(rss / MB, 2)] for t, rss in points],
+        "rss_per_minute_mb": per_minute(points),
     }
     return result
+
+
+def per_minute(points: list[tuple[float, int]]) -> list[list[float]]:
+    """The series to keep with the figures: the first sample of every minute, [minute, MB]."""
+    kept: dict[int, float] = {}
+    for t, rss in points:
+        kept.setdefault(int(t // 60), round(rss / MB, 2))
+    return [[minute, mb] for minute, mb in sorted(kept.items())]
 
 
 def _share(value: float | None) -> float | None:
@@ -247,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.results:
         args.results.parent.mkdir(parents=True, exist_ok=True)
         args.results.write_text(json.dumps(result, indent=2) + "\n")
-    print(json.dumps({k: v for k, v in result.items() if k != "rss_series_mb"}, indent=2))
+    print(json.dumps(result, indent=2))
     slope = result["slope_mb_per_hour"]
     if args.max_slope is not None and (slope is None or slope > args.max_slope):
         print(f"soak FAILED: RSS slope {slope} MB/h > {args.max_slope:g} MB/h", file=sys.stderr)

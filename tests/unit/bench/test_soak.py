@@ -56,3 +56,8 @@ def test_the_page_shows_the_soak_before_and_after_and_judges_the_slope():
     results["soak"]["current"]["slope_mb_per_hour"] = 1.5
     assert {v.what: v for v in report.verdicts(results)}["Memory over time (soak: RSS slope after warm-up)"].met is False
     assert "## Memory over time" not in report.render_markdown({})
+
+
+def test_the_kept_series_is_one_sample_a_minute():
+    points = [(t, int((80 + t / 60) * MB)) for t in range(0, 185, 5)]
+    assert soak.per_minute(points) == [[0, 80.0], [1, 81.0], [2, 82.0], [3, 83.0]]
