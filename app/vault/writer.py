@@ -41,7 +41,8 @@ BATCH_SECONDS = 1.0  # commit at least this often while records arrive (DESIGN.m
 TEXT_EVERY_S = 30.0  # an open segment's typed text is written at most this often (and at its end)
 RECOVERED_AFTER_S = 3.0  # a write error is cleared after this long without another
 # The writer only appends and updates the newest rows: a small page cache serves it as well as
-# SQLCipher's default 8 MB, which a day of recording fills page by page (issue 15's memory soak).
+# SQLCipher's default 8 MB, which screenshots and events fill page by page in the first ten-odd
+# minutes of work and never give back (issue 15's memory soak).
 WRITER_CACHE_KIB = 2048
 _STOP = object()
 
