@@ -33,17 +33,21 @@ CPU_RESOLUTION_PERCENT = 0.5  # floors below this are raised to it before dividi
 STORE_GRACE_S = 2.0  # events stamped just after the workload ended still belong to the phase
 
 
-def commit_id() -> str:
-    """The checked-out commit, read from .git without running git."""
+def commit_id(root: Path = ROOT) -> str:
+    """The checked-out commit, read from .git without running git (a worktree's .git names its dir)."""
     try:
-        head = (ROOT / ".git" / "HEAD").read_text().strip()
+        git = common = root / ".git"
+        if git.is_file():
+            git = Path(git.read_text().split("gitdir:", 1)[1].strip())
+            common = (git / (git / "commondir").read_text().strip()).resolve()
+        head = (git / "HEAD").read_text().strip()
         if not head.startswith("ref: "):
             return head[:12]
         ref = head[5:]
-        path = ROOT / ".git" / ref
+        path = common / ref
         if path.exists():
             return path.read_text().strip()[:12]
-        for line in (ROOT / ".git" / "packed-refs").read_text().splitlines():
+        for line in (common / "packed-refs").read_text().splitlines():
             if line.endswith(" " + ref):
                 return line.split()[0][:12]
     except OSError:

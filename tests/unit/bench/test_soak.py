@@ -61,3 +61,21 @@ def test_the_page_shows_the_soak_before_and_after_and_judges_the_slope():
 def test_the_kept_series_is_one_sample_a_minute():
     points = [(t, int((80 + t / 60) * MB)) for t in range(0, 185, 5)]
     assert soak.per_minute(points) == [[0, 80.0], [1, 81.0], [2, 82.0], [3, 83.0]]
+
+
+def test_the_commit_is_read_in_a_checkout_and_in_a_worktree(tmp_path):
+    from bench.run import commit_id
+
+    main = tmp_path / "main"
+    (main / ".git" / "refs" / "heads").mkdir(parents=True)
+    (main / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    (main / ".git" / "refs" / "heads" / "main").write_text("a" * 40 + "\n")
+    (main / ".git" / "packed-refs").write_text("b" * 40 + " refs/heads/feature\n")
+    gitdir = main / ".git" / "worktrees" / "feature"
+    gitdir.mkdir(parents=True)
+    (gitdir / "commondir").write_text("../..\n")
+    (gitdir / "HEAD").write_text("ref: refs/heads/feature\n")
+    tree = tmp_path / "feature"
+    tree.mkdir()
+    (tree / ".git").write_text(f"gitdir: {gitdir}\n")
+    assert (commit_id(main), commit_id(tree), commit_id(tmp_path)) == ("a" * 12, "b" * 12, "unknown")
