@@ -2,7 +2,10 @@
 # private Xvfb desktop. Included by the Makefile (`-include bench/bench.mk`).
 #   make bench         full run: 60 s a phase (BENCH_PHASE_SECONDS=…), each phase three times (BENCH_REPEAT=…,
 #                      the median run reported), latencies, callback timing;
+#                      then a 10-minute memory soak (BENCH_SOAK_MINUTES=…, 0 skips it);
 #                      writes bench/results.json and docs/performance.md and prints the table.
+#   make bench-soak    the memory soak alone (bench/soak.py): its figures replace the soak's in
+#                      bench/results.json and docs/performance.md is re-rendered.
 #   make bench-quick   the CI regression check (~3 min): 10 s phases, ratios only, generous bounds;
 #                      fails if Airlock/floor CPU in any phase is above BENCH_MAX_CPU_RATIO or above
 #                      BENCH_BASELINE_FACTOR × that phase's ratio in the committed bench/results.json
@@ -16,9 +19,10 @@ BENCH_QUICK_SECONDS ?= 10
 BENCH_MAX_CPU_RATIO ?= 3
 BENCH_RSS_FACTOR ?= 1.5
 BENCH_BASELINE_FACTOR ?= 1.75
+BENCH_SOAK_MINUTES ?= 10
 BENCH_ARGS ?=
 
-.PHONY: bench bench-quick bench-lake
+.PHONY: bench bench-quick bench-lake bench-soak
 
 # The collector's lake output (bench/lake.py): 1 and 2 workers against a private SeaweedFS, query
 # times on the result; writes bench/lake_results.json, bench/lake.md and its docs/performance.md section.
@@ -28,7 +32,11 @@ bench-lake: system-deps-test venv
 	$(PY) -m bench.lake $(BENCH_LAKE_ARGS)
 
 bench: system-deps-test venv
-	$(PY) -m bench.run --phase-seconds $(BENCH_PHASE_SECONDS) --repeat $(BENCH_REPEAT) $(BENCH_ARGS)
+	$(PY) -m bench.run --phase-seconds $(BENCH_PHASE_SECONDS) --repeat $(BENCH_REPEAT) \
+		--soak-minutes $(BENCH_SOAK_MINUTES) $(BENCH_ARGS)
+
+bench-soak: system-deps-test venv
+	$(PY) -m bench.run --soak-only --soak-minutes $(BENCH_SOAK_MINUTES) $(BENCH_ARGS)
 
 bench-quick: system-deps-test venv
 	$(PY) -m bench.run --quick --phase-seconds $(BENCH_QUICK_SECONDS) \

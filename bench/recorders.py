@@ -33,9 +33,10 @@ class RecorderProcess:
     name = "recorder"
     ready_marker = b""  # a line holding this (on the ready stream) means "hooks running"
 
-    def __init__(self, workdir: Path, env: dict[str, str]) -> None:
+    def __init__(self, workdir: Path, env: dict[str, str], root: Path = ROOT) -> None:
         self.workdir = workdir
-        self.env = {**env, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
+        self.root = root  # the checkout whose code runs (the soak measures another commit's too)
+        self.env = {**env, "PYTHONPATH": str(root), "PYTHONUNBUFFERED": "1"}
         self.process: subprocess.Popen | None = None
         self._log = None
         self.runs = 0
@@ -60,7 +61,7 @@ class RecorderProcess:
         self._log.flush()
         read_fd, write_fd = os.pipe()
         stdout, stderr = self._streams(write_fd)
-        self.process = subprocess.Popen(self.argv(), cwd=ROOT, env=self.env, stdout=stdout, stderr=stderr,
+        self.process = subprocess.Popen(self.argv(), cwd=self.root, env=self.env, stdout=stdout, stderr=stderr,
                                         stdin=subprocess.DEVNULL, start_new_session=True)
         os.close(write_fd)
         try:
@@ -165,13 +166,14 @@ class AirlockProcess(RecorderProcess):
 
     ready_marker = b"airlock: recording"
 
-    def __init__(self, workdir: Path, env: dict[str, str], backend: str = "auto", patches: str = "") -> None:
+    def __init__(self, workdir: Path, env: dict[str, str], backend: str = "auto", patches: str = "",
+                 root: Path = ROOT) -> None:
         self.backend = backend
         self.patches = patches
         self.name = ("airlock" if backend == "auto" else f"airlock-{backend}") + (f"+{patches}" if patches else "")
         self.data_dir = workdir / f"{self.name.replace('+', '-')}-data"
         self.input_backend = ""  # what the recorder said it uses, from its start-up line
-        super().__init__(workdir, {**env, "AIRLOCK_DATA_DIR": str(self.data_dir)})
+        super().__init__(workdir, {**env, "AIRLOCK_DATA_DIR": str(self.data_dir)}, root)
 
     def argv(self) -> list[str]:
         extra = [] if self.backend == "auto" else ["--input-backend", self.backend]
@@ -197,7 +199,7 @@ class AirlockProcess(RecorderProcess):
 
     def run_app(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
         """Run another `airlock` command against the same data dir and keyring."""
-        return subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, env=self.env, capture_output=True,
+        return subprocess.run([sys.executable, "-m", "app", *args], cwd=self.root, env=self.env, capture_output=True,
                               text=True, timeout=timeout)
 
     def report(self, windows: list[tuple[float, float]]) -> dict:

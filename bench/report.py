@@ -16,6 +16,7 @@ BUDGET_IDLE_CPU = 0.2  # % of one core (issue 15 tightened DESIGN.md's 0.5)
 BUDGET_MIXED_CPU = 3.0
 BUDGET_MIXED_RATIO = 1.2  # Airlock / floor, typing and mixed (median of three runs)
 BUDGET_RSS_MB = 120.0
+BUDGET_RSS_SLOPE_MB_H = 1.0  # issue 15: RSS growth after the first ten minutes of the soak
 BUDGET_DISK_MB_H = 60.0
 BUDGET_EVENTS_MB_DAY = 12.0
 BUDGET_PAUSE_MS = 100.0
@@ -93,6 +94,12 @@ def verdicts(results: dict) -> list[Verdict]:
     peak = max(peaks) if peaks else None
     out.append(Verdict("Memory, headless recorder (peak RSS, any phase)", f"≤ {BUDGET_RSS_MB:.0f} MB",
                        fmt(peak, 1, " MB"), _check(peak, BUDGET_RSS_MB)))
+    soak = _get(results, "soak", "current") or {}
+    slope = soak.get("slope_mb_per_hour")
+    out.append(Verdict("Memory over time (soak: RSS slope after warm-up)", f"≤ {BUDGET_RSS_SLOPE_MB_H:g} MB/h",
+                       fmt(slope, 2, " MB/h"), _check(slope, BUDGET_RSS_SLOPE_MB_H),
+                       f"{soak['minutes']:g}-minute soak; `make drills` holds the 2-hour one to it" if soak else
+                       "no soak in this run"))
     disk = _get(mixed, "airlock", "store_mb_per_hour")
     out.append(Verdict("Disk, mixed work at 1080p", f"≤ {BUDGET_DISK_MB_H:.0f} MB/h", fmt(disk, 1, " MB/h"),
                        _check(disk, BUDGET_DISK_MB_H)))
@@ -242,6 +249,29 @@ def _latency_rows(results: dict) -> list[str]:
     return rows
 
 
+SOAK_RUNS = (("before", "before the issue-15 fixes"), ("current", "this commit"),
+             ("before_long", "before the issue-15 fixes"), ("current_long", "this commit"))
+
+
+def _soak_rows(results: dict) -> list[str]:
+    soak = results.get("soak") or {}
+    rows = ["| code | soak | RSS at start | after warm-up | at end | peak | slope after warm-up | slope, second "
+            "half | keys sent (stored) | switches |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for key, label in SOAK_RUNS:
+        run = soak.get(key)
+        if not run:
+            continue
+        sent = run.get("sent") or {}
+        commit = f" ({run['commit']})" if run.get("commit") else ""
+        rows.append(f"| {label}{commit} | {run['minutes']:g} min, fit after {run['skipped_s'] / 60:.0f} min | "
+                    f"{fmt(run.get('rss_start_mb'), 1, ' MB')} | {fmt(run.get('rss_after_warmup_mb'), 1, ' MB')} | "
+                    f"{fmt(run.get('rss_end_mb'), 1, ' MB')} | {fmt(run.get('rss_peak_mb'), 1, ' MB')} | "
+                    f"**{fmt(run.get('slope_mb_per_hour'), 2, ' MB/h')}** | "
+                    f"{fmt(run.get('slope_second_half_mb_per_hour'), 2, ' MB/h')} | {sent.get('keys', 0)} "
+                    f"({fmt_share(run.get('keys_captured'))}) | {sent.get('switches', 0)} |")
+    return rows if len(rows) > 2 else []
+
+
 def _verdict_rows(results: dict) -> list[str]:
     mark = {True: "met", False: "**missed**", None: "not measured"}
     rows = ["| budget (DESIGN.md) | limit | measured | verdict |", "|---|---|---:|---|"]
@@ -289,6 +319,14 @@ def render_markdown(results: dict, findings: str = "") -> str:
         "",
         *_store_rows(results),
         "",
+        *(["## Memory over time", "",
+            "`python -m bench.soak` (bench/soak.py; part of `make bench`, `make bench-soak` alone): the real "
+            "headless recorder on a private Xvfb desktop with three windows, driven by xdotool at about 16 "
+            "keys a second with a window switch every ~3 s (half clicks, half `windowactivate`) and some "
+            "scrolling. RSS of its process tree every 5 s; the slope is a least-squares fit after the warm-up "
+            "(the first 10 % of the run, at least 2 minutes). `make drills` runs it for two hours and holds the "
+            f"slope after the first ten minutes to {BUDGET_RSS_SLOPE_MB_H:g} MB/h.", "",
+            *_soak_rows(results), ""] if _soak_rows(results) else []),
         "## Privacy controls and input hooks",
         "",
         *_latency_rows(results),

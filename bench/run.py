@@ -33,17 +33,21 @@ CPU_RESOLUTION_PERCENT = 0.5  # floors below this are raised to it before dividi
 STORE_GRACE_S = 2.0  # events stamped just after the workload ended still belong to the phase
 
 
-def commit_id() -> str:
-    """The checked-out commit, read from .git without running git."""
+def commit_id(root: Path = ROOT) -> str:
+    """The checked-out commit, read from .git without running git (a worktree's .git names its dir)."""
     try:
-        head = (ROOT / ".git" / "HEAD").read_text().strip()
+        git = common = root / ".git"
+        if git.is_file():
+            git = Path(git.read_text().split("gitdir:", 1)[1].strip())
+            common = (git / (git / "commondir").read_text().strip()).resolve()
+        head = (git / "HEAD").read_text().strip()
         if not head.startswith("ref: "):
             return head[:12]
         ref = head[5:]
-        path = ROOT / ".git" / ref
+        path = common / ref
         if path.exists():
             return path.read_text().strip()[:12]
-        for line in (ROOT / ".git" / "packed-refs").read_text().splitlines():
+        for line in (common / "packed-refs").read_text().splitlines():
             if line.endswith(" " + ref):
                 return line.split()[0][:12]
     except OSError:
@@ -240,6 +244,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--results", type=Path, help="JSON output (default bench/results.json; quick: bench/out/)")
     parser.add_argument("--doc", type=Path, help="Markdown output (default docs/performance.md; quick: bench/out/)")
     parser.add_argument("--keep", action="store_true", help="keep the work dir (logs, stores) for inspection")
+    parser.add_argument("--soak-minutes", type=float, default=float(os.environ.get("BENCH_SOAK_MINUTES") or 10),
+                        help="the memory soak's length (bench/soak.py) after the phases; 0 skips it (quick: skipped)")
+    parser.add_argument("--soak-only", action="store_true",
+                        help="run only the memory soak; its figures replace the soak's in the results JSON and "
+                             "the Markdown is re-rendered")
     parser.add_argument("--render-only", action="store_true",
                         help="measure nothing: re-render the Markdown from the results JSON (after editing "
                              "bench/findings.md)")
@@ -257,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
         results = json.loads(args.results.read_text())
         print(_write(args, results))
         return 0
+    if args.soak_only:
+        return run_soak_only(args)
     from app import __version__
     from tests.e2e.harness.desktop import Desktop
     from tests.e2e.harness.keyring import keyring_session
@@ -318,6 +329,9 @@ def main(argv: list[str] | None = None) -> int:
                     results["callbacks"] = callbacks.measure(airlock, workload, log)
             finally:
                 workload.close()
+        if not args.quick and args.soak_minutes > 0:
+            log(f"memory soak ({args.soak_minutes:g} min)")
+            results["soak"] = {"current": soak_figures(args.soak_minutes, log)}
     except Exception:
         log("the bench failed:\n" + traceback.format_exc())
         results.setdefault("notes", []).append("the run did not complete: see the bench's output")
@@ -342,6 +356,25 @@ def main(argv: list[str] | None = None) -> int:
     if failures:
         print("bench-quick FAILED:\n  " + "\n  ".join(failures), file=sys.stderr)
         return 1
+    return 0
+
+
+def soak_figures(minutes: float, log) -> dict:
+    """The memory soak on this checkout, labelled with its commit (the series stays in the JSON)."""
+    from bench import soak
+
+    return {"commit": commit_id(), **soak.run(minutes, log=log)}
+
+
+def run_soak_only(args: argparse.Namespace) -> int:
+    """`--soak-only`: the soak alone, merged into the existing results (a `before` run is kept)."""
+    def log(text: str) -> None:
+        print(f"[bench {time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+    results = json.loads(args.results.read_text()) if args.results.exists() else {"notes": []}
+    results.setdefault("soak", {})["current"] = soak_figures(args.soak_minutes, log)
+    results["budgets"] = [v.as_dict() for v in report.verdicts(results)]
+    print(_write(args, results))
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 
 from app.capture.event_queue import EventQueue, SourceFailure, SourceRecovered
@@ -26,6 +27,33 @@ Reading = tuple[WindowInfo, "Bounds | None"]
 
 class FocusUnavailable(KnownError):
     """The active window cannot be observed in this session."""
+
+
+class RecentBounds:
+    """Where the most recently focused windows were when they got focus, for picking a frame's
+    monitor. Only the `limit` most recent are kept: a working day opens thousands of windows
+    (dialogs, tabs torn off), and one not focused lately needs no monitor."""
+
+    def __init__(self, limit: int = 32) -> None:
+        self._limit = limit
+        self._by_window: OrderedDict[int, Bounds] = OrderedDict()
+        self._lock = threading.Lock()  # noted on the probe's thread, read on the capture thread
+
+    def note(self, window_id: int, bounds: Bounds) -> None:
+        with self._lock:
+            self._by_window[window_id] = bounds
+            self._by_window.move_to_end(window_id)
+            while len(self._by_window) > self._limit:
+                self._by_window.popitem(last=False)
+
+    def get(self, window_id: int | None) -> Bounds | None:
+        if not window_id:
+            return None
+        with self._lock:
+            return self._by_window.get(window_id)
+
+    def __len__(self) -> int:
+        return len(self._by_window)
 
 
 class WatchedWindowProbe:
@@ -50,7 +78,7 @@ class WatchedWindowProbe:
         self._thread: threading.Thread | None = None
         self._events: EventQueue | None = None
         self._current: WindowInfo | None = None
-        self._bounds: dict[int, Bounds] = {}
+        self._bounds = RecentBounds()
         self._error: str | None = None
 
     def start(self, events: EventQueue) -> None:
@@ -80,7 +108,7 @@ class WatchedWindowProbe:
         return None
 
     def bounds_of(self, window_id: int | None) -> Bounds | None:
-        return self._bounds.get(window_id) if window_id else None
+        return self._bounds.get(window_id)
 
     def poll_once(self) -> None:
         """Read the active window and emit a FocusEvent if it changed (the thread's one step)."""
@@ -96,7 +124,7 @@ class WatchedWindowProbe:
                 log.warning("reading the active window failed: %s", safe(type(exc).__name__))
                 info, bounds = UNKNOWN_WINDOW, None
         if info.window_id and bounds is not None:
-            self._bounds[info.window_id] = bounds
+            self._bounds.note(info.window_id, bounds)
         if info != self._current:
             self._current = info
             events.offer(FocusEvent(t, info))

@@ -268,15 +268,21 @@ class ReleasePairing:
     the caller: a row still to be inserted, or its key in the table.
 
     Presses whose release never comes (lost by the source, or released during a pause) are
-    forgotten after `max_hold_s`, so memory does not grow over a working day.
+    forgotten after `max_hold_s`, so memory does not grow over a working day; and at most
+    `max_waiting` presses wait per key name (an auto-repeating key, or every key in a "counts"
+    window, all named "key"), the oldest forgotten first, so a fast typist's ten minutes stay small.
     """
 
-    def __init__(self, max_hold_s: float = 600.0) -> None:
+    def __init__(self, max_hold_s: float = 600.0, max_waiting: float = 64) -> None:
         self._max_hold_s = max_hold_s
+        self._max_waiting = max_waiting
         self._pending: dict[str, deque[tuple[float, object]]] = {}
 
     def pressed(self, key: str, t: float, handle: object) -> None:
-        self._pending.setdefault(key, deque()).append((t, handle))
+        waiting = self._pending.setdefault(key, deque())
+        waiting.append((t, handle))
+        if len(waiting) > self._max_waiting:
+            waiting.popleft()
 
     def released(self, key: str, t: float) -> tuple[object, int] | None:
         """(handle of the press, held ms) for a release at `t`, or None if no press waits."""
@@ -309,7 +315,7 @@ def rows_for(segment_id: int, t0: float, events: Iterable[InputEvent]) -> list[t
     """Insertable rows for one segment's events as sources report them (presses and releases in
     time order): each release becomes its press's held time. For bulk writers (seeding, tests);
     the recorder's writer does the same incrementally."""
-    pairing = ReleasePairing(max_hold_s=float("inf"))
+    pairing = ReleasePairing(max_hold_s=float("inf"), max_waiting=float("inf"))
     rows: list[list] = []
     next_n: dict[int, int] = {}
     for event in events:

@@ -35,7 +35,7 @@ def events_to_v2(conn) -> None:
     them). Rows go in time order, a minute behind the reading, so most presses get their held time
     before they are inserted.
     """
-    pairing = event_store.ReleasePairing(max_hold_s=float("inf"))
+    pairing = event_store.ReleasePairing(max_hold_s=float("inf"), max_waiting=float("inf"))
     waiting: list[list] = []  # rows not yet inserted: [segment_id, t, event, held_ms, (dt, n) once inserted]
     used: dict[tuple[int, int], int] = {}  # (segment_id, dt) -> next n
     t0_of = dict(conn.execute("SELECT id, t0 FROM segments").fetchall())

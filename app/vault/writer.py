@@ -40,6 +40,10 @@ log = logging.getLogger("airlock.vault.writer")
 BATCH_SECONDS = 1.0  # commit at least this often while records arrive (DESIGN.md: ≤ 1 s)
 TEXT_EVERY_S = 30.0  # an open segment's typed text is written at most this often (and at its end)
 RECOVERED_AFTER_S = 3.0  # a write error is cleared after this long without another
+# The writer only appends and updates the newest rows: a small page cache serves it as well as
+# SQLCipher's default 8 MB, which screenshots and events fill page by page in the first ten-odd
+# minutes of work and never give back (issue 15's memory soak).
+WRITER_CACHE_KIB = 2048
 _STOP = object()
 
 
@@ -98,7 +102,7 @@ class VaultWriter:
         self._conn = None
         self._open: dict[int, _OpenSegment] = {}  # pipeline token -> segment
         self._pairing = event_store.ReleasePairing()
-        self._gaps: dict[int, int] = {}  # gap token -> gaps.id
+        self._gaps: dict[int, int] = {}  # open gap's token -> gaps.id (forgotten once its end is written)
         self.stats = WriterStats()
         self.error: KnownError | None = None
         self._failed_at = float("-inf")
@@ -110,6 +114,7 @@ class VaultWriter:
         if self._thread.is_alive():
             return
         self._conn = self._handle.connect()
+        self._conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         close_open_segments(self._conn)  # this process owns the vault now: earlier runs are over
         self._thread.start()
 
@@ -334,13 +339,15 @@ class VaultWriter:
             self._end(conn, record.token, record.reason)
         elif isinstance(record, GapRecord):
             g = record.gap
-            gap_id = self._gaps.get(record.token)
+            gap_id = self._gaps.pop(record.token, None)
             if gap_id is None:
                 cursor = conn.execute("INSERT INTO gaps (start, end, reason, detail) VALUES (?, ?, ?, ?)",
                                       (g.start, g.end, g.reason.value, g.detail))
-                self._gaps[record.token] = cursor.lastrowid
+                gap_id = cursor.lastrowid
             else:
                 conn.execute("UPDATE gaps SET end = ? WHERE id = ?", (g.end, gap_id))
+            if g.end is None:
+                self._gaps[record.token] = gap_id  # its end comes in a later record
 
     def _event(self, conn, record: EventRecord) -> None:
         event = record.event

@@ -226,6 +226,25 @@ def test_bounds_of_the_focused_window_are_known(world):
         assert running.probe.bounds_of(None) is None
 
 
+def test_only_the_most_recently_focused_windows_bounds_are_kept(world):
+    # A working day focuses thousands of windows; the probe keeps where the 32 most recent were.
+    # (All stay open until the end: X11 reuses a closed client's window ids.)
+    focused: list[tuple[int | None, Bounds]] = []
+    windows = []
+    try:
+        with Running(world.probe()) as running:
+            for n in range(34):
+                windows.append(world.open(f"Save as ({n})", "Dialogs"))
+                event = running.next_matching(world.expected(windows[-1]))
+                focused.append((event.window.window_id, world.bounds(windows[-1])))
+            assert len({w for w, _ in focused}) == 34
+            assert [running.probe.bounds_of(w) for w, _ in focused[-32:]] == [b for _, b in focused[-32:]]
+            assert [running.probe.bounds_of(w) for w, _ in focused[:2]] == [None, None]
+    finally:
+        for window in windows:
+            world.close(window)
+
+
 def test_stop_is_bounded_and_idempotent(world):
     world.open("Anything", "Thing")
     probe = world.probe()

@@ -1,6 +1,8 @@
 # Reliability drills (issue 10). Their quick setting runs in every `make test`; `make drills` runs
 # the full setting (10x the cycles, runs and fuzz examples; about half an hour on 2 cores) and
-# prints each drill's counts ("[drill] ..." lines). Include from the Makefile: -include tests/drills/drills.mk
+# prints each drill's counts ("[drill] ..." lines). The full setting adds the two-hour memory soak
+# (tests/drills/test_memory_soak.py; AIRLOCK_SOAK_MINUTES=… to shorten it by hand).
+# Include from the Makefile: -include tests/drills/drills.mk
 DRILLS_ARGS ?=
 
 .PHONY: drills lake-drills

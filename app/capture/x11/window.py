@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from app.capture.event_queue import EventQueue, SourceFailure
-from app.capture.window_watch import Bounds, FocusUnavailable
+from app.capture.window_watch import Bounds, FocusUnavailable, RecentBounds
 from app.capture.x11.server_time import X11ServerClock
 from app.core.clock import Clock
 from app.core.display import detect_display
@@ -61,7 +61,7 @@ class X11WindowProbe:
         self._events: EventQueue | None = None
         self._watched: Any = None  # the focused window whose name changes we follow
         self._current: WindowInfo | None = None
-        self._bounds: dict[int, Bounds] = {}
+        self._bounds = RecentBounds()
         self._error: str | None = None
 
     # -- lifecycle (caller's thread) ---------------------------------------------------------------
@@ -110,7 +110,7 @@ class X11WindowProbe:
 
     def bounds_of(self, window_id: int | None) -> Bounds | None:
         """The window's rectangle when it last got focus (for picking its monitor)."""
-        return self._bounds.get(window_id) if window_id else None
+        return self._bounds.get(window_id)
 
     # -- the watcher thread ------------------------------------------------------------------------
 
@@ -221,7 +221,7 @@ class X11WindowProbe:
                 return UNKNOWN_WINDOW  # named as active, but unmapped or gone (nothing else had focus)
             self._watch(window)
             info = self._describe(window, window_id)
-            self._bounds[window_id] = self._geometry(window)
+            self._bounds.note(window_id, self._geometry(window))
             return info
         except (error.BadWindow, error.BadDrawable, error.BadValue, error.BadMatch):
             return UNKNOWN_WINDOW  # the window vanished between the event and the reads

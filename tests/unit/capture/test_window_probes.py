@@ -15,7 +15,7 @@ from app.capture.event_queue import EventQueue, SourceFailure, SourceRecovered
 from app.capture.macos.permissions import SCREEN_RECORDING_OFF, input_refusal, read_permissions
 from app.capture.macos.window import POLL_S, mac_window_probe, read_frontmost
 from app.capture.window_probe import DisplayUnsupported, make_window_probe
-from app.capture.window_watch import FocusUnavailable, WatchedWindowProbe
+from app.capture.window_watch import FocusUnavailable, RecentBounds, WatchedWindowProbe
 from app.capture.windows.window import read_foreground, windows_window_probe
 from app.capture.x11.window import X11WindowProbe, process_name
 from app.core.model import UNKNOWN_WINDOW, FocusEvent, GapReason, WindowInfo
@@ -134,6 +134,32 @@ def test_watched_probe_emits_focus_events_only_on_change_and_knows_bounds():
     probe.poll_once()
     assert [(e.t, e.window.title) for e in drain(events)] == [(10.0, "Budget.xlsx - Excel"), (11.0, "KeePassXC")]
     assert probe.bounds_of(first) == (0, 0, 800, 600) and probe.bounds_of(None) is None
+
+
+def test_a_day_of_new_windows_keeps_only_the_recent_windows_bounds():
+    desk = FakeWindowsDesktop()
+    clock = FakeClock(10.0)
+    probe = WatchedWindowProbe("focus", lambda: read_foreground(desk.win32()), clock)
+    probe._events = EventQueue()
+    opened = []
+    for n in range(500):  # each window focused once, then closed, as dialogs are
+        opened.append(desk.open(f"Dialog {n}", "#32770", rect=(n, 0, n + 400, 300)))
+        clock.advance(1)
+        probe.poll_once()
+        desk.close(opened[-1])
+    assert len(probe._bounds) == 32
+    assert probe.bounds_of(opened[-1]) == (499, 0, 400, 300) and probe.bounds_of(opened[-32]) == (468, 0, 400, 300)
+    assert probe.bounds_of(opened[-33]) is None and probe.bounds_of(opened[0]) is None
+
+
+def test_recent_bounds_keeps_a_window_focused_again_among_the_recent():
+    bounds = RecentBounds(limit=3)
+    for window in (1, 2, 3):
+        bounds.note(window, (window, 0, 10, 10))
+    bounds.note(1, (5, 5, 10, 10))  # focused again: now the newest, with where it is now
+    bounds.note(4, (4, 0, 10, 10))
+    assert [bounds.get(w) for w in (1, 2, 3, 4)] == [(5, 5, 10, 10), None, (3, 0, 10, 10), (4, 0, 10, 10)]
+    assert len(bounds) == 3 and bounds.get(None) is None and bounds.get(0) is None
 
 
 def test_a_failing_read_is_unknown_focus():

@@ -260,3 +260,27 @@ def test_a_segment_that_began_inside_a_deleted_span_keeps_what_comes_after_it(wr
     writer.flush()
     assert vault_conn.execute("SELECT start, typed_text, end_reason FROM segments").fetchall() == [
         (111.0, "kept", "idle")]
+
+
+def test_the_writer_connection_keeps_a_small_page_cache(writer):
+    # SQLCipher's default cache (8 MB) fills page by page over a day of appends: the recorder's
+    # memory would grow for hours (issue 15's soak). The writer's cache is bounded at 2 MB.
+    assert writer._conn.execute("PRAGMA cache_size").fetchone()[0] == -2048
+
+
+def test_closed_gaps_are_written_and_forgotten(writer, vault_conn):
+    writer.submit(GapRecord(1, Gap(50.0, None, GapReason.PAUSED)))  # open, its end still to come
+    for token in range(2, 502):  # a day of window switches and locks: each opened, then closed
+        t = 100.0 + token
+        writer.submit(GapRecord(token, Gap(t, None, GapReason.FOCUS_UNKNOWN)))
+        writer.submit(GapRecord(token, Gap(t, t + 0.5, GapReason.FOCUS_UNKNOWN)))
+    writer.submit(GapRecord(502, Gap(700.0, 701.0, GapReason.SOURCE_FAILED)))  # already over when recorded
+    writer.flush()
+    assert list(writer._gaps) == [1]  # only the gap still open is remembered
+    rows = vault_conn.execute("SELECT start, end FROM gaps ORDER BY start").fetchall()
+    assert len(rows) == 502 and rows[0] == (50.0, None)
+    assert all(end == start + 0.5 for start, end in rows[1:-1]) and rows[-1] == (700.0, 701.0)
+    writer.submit(GapRecord(1, Gap(50.0, 60.0, GapReason.PAUSED)))  # the open one ends: its row gets the end
+    writer.flush()
+    assert writer._gaps == {}
+    assert vault_conn.execute("SELECT count(*), max(end) FROM gaps WHERE start = 50.0").fetchone() == (1, 60.0)
