@@ -75,7 +75,10 @@ def measure(args, temp: str | None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     print(f"QApplication: {1000 * (time.perf_counter() - started):.0f} ms ({app.platformName()})")
-    services_args = (handle, SystemClock(), ReleasePolicy())
+    from app.vault.reader import VaultReader
+
+    # The window reads through a VaultReader and changes nothing here (no operations needed).
+    services_args = (handle, VaultReader(handle), SystemClock(), ReleasePolicy())
     opens = [open_window(app, services_args) for _ in range(args.opens)]
     print("window open -> timeline painted: " + _summary([o["paint"] for o in opens])
           + f"   (first: {opens[0]['paint']:.0f} ms; first segment's screenshot shown: "
@@ -135,7 +138,7 @@ def open_window(app, services_args) -> dict[str, float]:
     from app.ui.review.window import ReviewServices, ReviewWindow
 
     started = time.perf_counter()
-    window = ReviewWindow(ReviewServices(*services_args))
+    window = ReviewWindow(ReviewServices(services_args[1], None, *services_args[2:]))
     model = window.model
     probe = PaintProbe(app, window.view, lambda: model.rowCount() > 0 and model.rowCount(model.index(0, 0)) > 0)
     window.show()
@@ -155,7 +158,7 @@ def measure_searches(app, services_args) -> tuple[dict[str, float], dict[str, fl
     from app.vault import queries
     from app.vault.queries import TimelineFilter
 
-    window = ReviewWindow(ReviewServices(*services_args))
+    window = ReviewWindow(ReviewServices(services_args[1], None, *services_args[2:]))
     window.show()
     wait(app, lambda: window.detail.detail is not None)
     model = window.model
