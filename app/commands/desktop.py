@@ -302,6 +302,7 @@ def _run(args, context) -> int:
                                      withdraw=session.withdraw if policy is not None else None,
                                      export=session.export)
         controller.vault_changed.connect(session.windows.vault_changed)
+        controller.status_changed.connect(session.windows.status_changed)
         options.hooks = session.windows.hooks()
         session.start_release(lambda report, error: _released(controller, report, error), controller.announce_release)
     shell = DesktopShell(controller, clock, options)

@@ -45,6 +45,7 @@ class StatusReport:
     paused_at: float | None = None
     paused_until: float | None = None  # None while paused: until the employee resumes
     waiting_for_review: int = 0  # segments held for review
+    needs_a_look: int = 0  # moments Airlock found that look sensitive, not yet answered
     segments: dict[str, int] = field(default_factory=dict)  # by state
     running: bool = True
     mode: str = "desktop"  # desktop | headless | not-running
@@ -66,6 +67,7 @@ class StatusReport:
             state=CaptureStatus(data["state"]), reason=str(data.get("reason", "")),
             paused_at=data.get("paused_at"), paused_until=data.get("paused_until"),
             waiting_for_review=int(data.get("waiting_for_review", 0)),
+            needs_a_look=int(data.get("needs_a_look", 0)),
             segments={str(k): int(v) for k, v in dict(data.get("segments", {})).items()},
             running=bool(data.get("running", True)), mode=str(data.get("mode", "desktop")),
             pid=data.get("pid"), describe=str(data.get("describe", "")),

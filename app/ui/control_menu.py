@@ -17,6 +17,7 @@ from app.core.clock import Clock
 from app.core.model import CaptureStatus
 from app.ui.control_flows import DELETE_CHOICES, FLAG_SECONDS, PAUSE_CHOICES, ControlFlows
 from app.ui.icons import IconSet
+from app.ui.models.labels import needs_a_look_text
 from app.ui.shown_text import menu_text, tooltip
 
 QUIT_NOT_ALLOWED = ("Your organisation's policy keeps Airlock running. You can still pause it at any "
@@ -33,6 +34,7 @@ class WindowHooks:
     open_settings: Callable[[], None] | None = None
     open_export: Callable[[], None] | None = None
     open_status: Callable[[], None] | None = None
+    open_needs_a_look: Callable[[], None] | None = None  # the review window on "Needs a look"
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,10 @@ class ControlMenu(QMenu):
         header.setFont(font)
         waiting = status.waiting_for_review
         self._add("waiting", f"{waiting} segment{'s' if waiting != 1 else ''} waiting for review", enabled=False)
+        if status.needs_a_look:  # only then: the menu stays as short as it was
+            look = self._hook("needs-a-look", menu_text(needs_a_look_text(status.needs_a_look)) + "…",
+                              self._hooks.open_needs_a_look, enabled=vault)
+            look.setToolTip("Airlock found moments on your screenshots that look sensitive: redact, flag or dismiss them.")
         self.addSeparator()
 
         for seconds, text in PAUSE_CHOICES:

@@ -46,7 +46,8 @@ class WindowHost(QObject):
         return WindowHooks(open_review=self.open_review, open_activity_log=self.open_activity_log,
                            open_policy=self.open_policy if self._policy is not None else None,
                            open_settings=self.open_settings if self._policy is not None else None,
-                           open_export=self.open_export if self._export is not None else None)
+                           open_export=self.open_export if self._export is not None else None,
+                           open_needs_a_look=self.open_needs_a_look)
 
     def vault_changed(self, change: Change) -> None:
         """A change from any route (the tray, the CLI, the control channel): open windows follow it."""
@@ -63,6 +64,16 @@ class WindowHost(QObject):
                                       self._policy.release if self._policy else None)
             self.review = ReviewWindow(services)
         _forward(self.review)
+
+    def open_needs_a_look(self) -> None:
+        """The review window on the moments that need a look (the tray's entry, the notification)."""
+        self.open_review()
+        self.review.show_view(self.review.NEEDS_A_LOOK)
+
+    def status_changed(self, status) -> None:
+        """The tray's counts changed: new suggestions (found in the background) reach an open review window."""
+        if self.review is not None and self.review.isVisible() and status.needs_a_look != self.review.needs.count():
+            self.review.needs.reload()
 
     def open_activity_log(self) -> None:
         """What left my computer (bundles and receipts), with the activity log as its second tab."""
