@@ -384,6 +384,20 @@ class Operations:
     def mask_text(self, segment_id: int, start: int, end: int) -> Future:
         return self._announced(self._require_store().mask_text(segment_id, start, end, self._clock.now()))
 
+    # -- the answers to suggested moments (app/vault/operations/suggestions.py) ---------------------
+
+    def accept_suggested_redaction(self, suggestion_id: int) -> Future:
+        """Black out the words a suggestion boxed on its screenshot (a Future of the Change)."""
+        return self._announced(self._require_store().accept_suggested_redaction(suggestion_id, self._clock.now()))
+
+    def flag_from_suggestion(self, suggestion_id: int) -> Future:
+        """Flag the suggestion's segment with its category."""
+        return self._announced(self._require_store().flag_from_suggestion(suggestion_id, self._clock.now()))
+
+    def dismiss_suggestion(self, suggestion_id: int) -> Future:
+        """"Not sensitive": the suggestion closes and no longer holds its segment."""
+        return self._announced(self._require_store().dismiss_suggestion(suggestion_id, self._clock.now()))
+
     def record_consent(self, policy: Policy, accepted: bool, language: str = "") -> Future:
         """Record the employee's answer to `policy` (the one they were shown); capture follows it."""
         if self._policy is not None and policy.content_hash != self._policy.content_hash:

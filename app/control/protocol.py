@@ -70,6 +70,9 @@ class Command(str, enum.Enum):
     MASK_TEXT = "mask_text"
     CONSENT = "consent"
     PERSONAL_SETTINGS = "personal_settings"
+    ACCEPT_SUGGESTED_REDACTION = "accept_suggested_redaction"
+    FLAG_FROM_SUGGESTION = "flag_from_suggestion"
+    DISMISS_SUGGESTION = "dismiss_suggestion"
 
 
 class ProtocolError(Exception):
@@ -343,6 +346,11 @@ def _mask_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
             "end": _integer(args["end"], "end", 0, 2**31, request_id)}
 
 
+def _suggestion_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
+    _only_fields(args, {"suggestion"}, set(), "arguments", request_id)
+    return {"suggestion_id": _integer(args["suggestion"], "suggestion", 1, 2**63 - 1, request_id)}
+
+
 def _consent_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
     _only_fields(args, {"accepted", "policy_hash"}, {"language"}, "arguments", request_id)
     if not isinstance(args["accepted"], bool):
@@ -380,6 +388,9 @@ _ARG_PARSERS = {
     Command.MASK_TEXT: _mask_args,
     Command.CONSENT: _consent_args,
     Command.PERSONAL_SETTINGS: _personal_args,
+    Command.ACCEPT_SUGGESTED_REDACTION: _suggestion_args,
+    Command.FLAG_FROM_SUGGESTION: _suggestion_args,
+    Command.DISMISS_SUGGESTION: _suggestion_args,
 }
 
 

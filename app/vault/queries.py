@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from app.core.model import ClickEvent, FlagCategory, GapReason, InputEvent, SegmentState
 from app.policy.rules.typed_text import reconstruct
-from app.vault import event_store
+from app.vault import event_store, screen_store
 
 PAGE_SIZE = 200
 
@@ -381,3 +381,64 @@ def events_page(conn, segment_id: int, after: tuple[int, int] | None = None,
         items += [EventRow(row.position, event.t, kind, event) for event in event_store.with_releases([row.event])]
     next_cursor = stored[-1].position if more and stored else None
     return EventPage(tuple(items), next_cursor)
+
+
+# -- suggested moments ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A moment the device suggests a look at: a detector's category, the reason in words, the
+    matched words and the boxes of those seen on the screenshot (in the stored frame's pixels).
+    `frame_id` is None when only typed text, the title or the application matched."""
+
+    id: int
+    segment_id: int
+    frame_id: int | None
+    category: str
+    reason: str
+    words: tuple[str, ...]
+    boxes: tuple[tuple[int, int, int, int], ...]
+    state: str  # open | redacted | flagged | dismissed
+    created_at: float
+    app: str = ""
+    title: str = ""
+    segment_start: float = 0.0
+    sources: tuple[str, ...] = ()  # per word: screen | typed | title | app
+
+
+def suggestions(conn, states: tuple[str, ...] = ("open",), segment_id: int | None = None) -> list[Suggestion]:
+    """Suggestions in these states (all when empty), oldest moment first."""
+    where, args = [], []
+    if states:
+        where.append(f"g.state IN ({','.join('?' * len(states))})")
+        args += list(states)
+    if segment_id is not None:
+        where.append("g.segment_id = ?")
+        args.append(segment_id)
+    rows = conn.execute(
+        "SELECT g.id, g.segment_id, g.frame_id, g.category, g.reason, g.matched, g.state, g.created_at, "
+        "s.app, s.title, s.start FROM suggestions g JOIN segments s ON s.id = g.segment_id "
+        f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY s.start, g.frame_id, g.id", args).fetchall()
+    found = []
+    for sid, segment, frame, category, reason, matched, state, created, app, title, start in rows:
+        words = screen_store.parse_matched(matched)
+        found.append(Suggestion(sid, segment, frame, category, reason, tuple(w.text for w in words),
+                                tuple(w.box for w in words if w.box is not None), state, created, app, title, start,
+                                tuple(w.source for w in words)))
+    return found
+
+
+def open_suggestion_count(conn) -> int:
+    return int(conn.execute("SELECT count(*) FROM suggestions WHERE state = 'open'").fetchone()[0])
+
+
+@dataclass(frozen=True)
+class ScanProgress:
+    """How far reading the screenshots has come: frames read of those that could still leave."""
+
+    read: int
+    total: int
+
+    @property
+    def waiting(self) -> int:
+        return self.total - self.read
