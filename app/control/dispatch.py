@@ -54,7 +54,7 @@ def dispatch(operations: Operations, request: Request) -> dict[str, Any]:
     if command is Command.PERSONAL_SETTINGS:
         return _wait(operations.save_personal(personal_from_mapping(args["personal"]))).to_dict()
     if command is Command.ACCEPT_SUGGESTED_REDACTION:
-        return _wait(operations.accept_suggested_redaction(args["suggestion_id"])).to_dict()
+        return _wait(operations.accept_suggested_redaction(args["suggestion_id"], args.get("rects"))).to_dict()
     if command is Command.FLAG_FROM_SUGGESTION:
         return _wait(operations.flag_from_suggestion(args["suggestion_id"])).to_dict()
     if command is Command.DISMISS_SUGGESTION:

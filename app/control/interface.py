@@ -80,6 +80,8 @@ class VaultStore(Protocol):
 
     def state_counts(self) -> Future: ...  # -> dict[str, int]
 
+    def open_suggestion_count(self) -> Future: ...  # -> int: moments that need a look
+
     def load_pause(self) -> Future: ...  # -> PauseSnapshot | None
 
     def load_personal(self) -> Future: ...  # -> PersonalSettings
@@ -99,7 +101,8 @@ class VaultStore(Protocol):
 
     def mask_text(self, segment_id: int, start: int, end: int, now: float) -> Future: ...
 
-    def accept_suggested_redaction(self, suggestion_id: int, now: float) -> Future: ...  # -> Change
+    def accept_suggested_redaction(self, suggestion_id: int, now: float,
+                                   rects: list[tuple[int, int, int, int]] | None = None) -> Future: ...  # -> Change
 
     def flag_from_suggestion(self, suggestion_id: int, now: float) -> Future: ...
 

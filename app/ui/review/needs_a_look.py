@@ -127,7 +127,9 @@ class NeedsALookPanel(QWidget):
         suggestion = self.model.suggestion(row)
         for button in (self.redact_button, self.flag_button, self.dismiss_button):
             button.setEnabled(suggestion is not None)
-        self.redact_button.setEnabled(suggestion is not None and bool(suggestion.boxes))
+        # Only words seen on a screenshot have boxes; typed text or a title is flagged or masked instead.
+        self.redact_button.setEnabled(suggestion is not None and suggestion.frame_id is not None
+                                      and bool(suggestion.boxes))
         if suggestion is None:
             self.reason.setText("" if self.model.rowCount() else "Nothing waits for a look. Airlock keeps reading "
                                 "new screenshots and lists here what looks sensitive.")

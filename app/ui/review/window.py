@@ -359,7 +359,7 @@ class ReviewWindow(QMainWindow):
             self.detail.show_detail(None)
             self._update_actions()
             return
-        self.detail.screenshots.set_marks(suggestion.frame_id, suggestion.boxes)
+        self.detail.screenshots.set_marks(suggestion.frame_id, suggestion.boxes)  # no frame (typed text): no boxes
         shown = self.detail.detail
         same = shown is not None and shown.segment.id == suggestion.segment_id
         self.load_detail(suggestion.segment_id, keep_frame=same, frame_id=suggestion.frame_id)

@@ -29,11 +29,13 @@ def flag_category(category: str) -> FlagCategory:
     return _FLAG_CATEGORY.get(category, FlagCategory.OTHER)
 
 
-def accept_redaction(conn, suggestion_id: int, now: float) -> Change:
-    """Black out the boxes of the suggestion's words on its screenshot (grown to JPEG blocks)."""
+def accept_redaction(conn, suggestion_id: int, now: float,
+                     rects: list[tuple[int, int, int, int]] | None = None) -> Change:
+    """Black out the boxes of the suggestion's words on its screenshot (grown to JPEG blocks), or
+    `rects`: those boxes as the employee adjusted them in the redaction tool."""
     with transaction(conn):
         segment_id, frame_id, category, words = _open_suggestion(conn, suggestion_id)
-        boxes = [w.box for w in words if w.box is not None]
+        boxes = [w.box for w in words if w.box is not None] if rects is None else [tuple(r) for r in rects]
         if frame_id is None or not boxes:
             raise KnownError("This suggestion has no words on a screenshot to black out.",
                              "Flag the segment, or mask the typed text in the review window.")
