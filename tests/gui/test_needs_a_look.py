@@ -106,7 +106,7 @@ def rendered_colour(viewer, x: float, y: float):
 
 
 def near(colour, rgb, tolerance: int = 40) -> bool:
-    return all(abs(a - b) <= tolerance for a, b in zip((colour.red(), colour.green(), colour.blue()), rgb))
+    return all(abs(a - b) <= tolerance for a, b in zip((colour.red(), colour.green(), colour.blue()), rgb, strict=True))
 
 
 def counts_follow(qtbot, desk: Desk, count: int) -> None:
@@ -191,7 +191,7 @@ def test_redact_these_prefills_the_tool_and_blacks_out_the_stored_pixels(qtbot, 
     stored = stored_image(desk, frame_id)
     for x, y, w, h in ((96, 120, 120, 24), (96, 200, 160, 24)):
         assert max(high for _low, high in stored.crop((x, y, x + w, y + h)).getextrema()) == 0
-    assert all(abs(a - b) <= 12 for a, b in zip(stored.getpixel((400, 300)), BLUE))  # only the boxes
+    assert all(abs(a - b) <= 12 for a, b in zip(stored.getpixel((400, 300)), BLUE, strict=True))  # only the boxes
     [done] = desk.reader.suggestions(("redacted",)).result()
     assert done.id == desk.suggestion_ids[0]
     counts_follow(qtbot, desk, 2)

@@ -30,9 +30,8 @@ from app.core.model import SegmentState
 from app.policy.model import ReleasePolicy
 from app.ui.models.app_icons import AppIconProvider
 from app.ui.models.filter_models import AppChoiceModel, DayChoiceModel
-from app.ui.models.labels import STATE_LABELS
+from app.ui.models.labels import STATE_LABELS, moments_text
 from app.ui.models.roles import KIND_DAY, KIND_SEGMENT, Roles
-from app.ui.models.labels import moments_text
 from app.ui.models.timeline_model import TimelineModel
 from app.ui.review.actions import ReviewActions
 from app.ui.review.detail_pane import DetailPane
