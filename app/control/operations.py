@@ -395,7 +395,7 @@ class Operations:
         """Black out the words a suggestion boxed on its screenshot — or `rects`, those boxes as the
         employee adjusted them in the redaction tool (a Future of the Change)."""
         return self._announced(self._require_store().accept_suggested_redaction(
-            suggestion_id, self._clock.now(), None if rects is None else [tuple(r) for r in rects]))
+            suggestion_id, self._clock.now(), rects))
 
     def flag_from_suggestion(self, suggestion_id: int) -> Future:
         """Flag the suggestion's segment with its category."""

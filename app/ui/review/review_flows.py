@@ -12,6 +12,7 @@ from app.core.changes import RangeCounts
 from app.ui.flag_dialog import FlagDialog
 from app.ui.models.labels import category_label
 from app.ui.review.dialogs import ConfirmDialog, RangeDialog, describe_span
+from app.vault.queries import Suggestion
 
 HOUR = 3600.0
 
@@ -24,7 +25,7 @@ class ReviewFlows:
     def __init__(self, window) -> None:
         self.window = window
         self.dialog: QDialog | None = None
-        self.suggestion = None  # the suggestion whose boxes the redaction tool holds ("Redact these")
+        self.suggestion: Suggestion | None = None  # whose boxes the redaction tool holds ("Redact these")
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
