@@ -163,7 +163,9 @@ def _release_facts(context, policy: Policy) -> ReleaseFacts:
         store = ReleaseStore(conn)
         effective = effective_for(conn, policy)
         now = context.clock.now()
-        due = sum(may_release(facts, effective.release, now).allowed for facts in store.candidate_facts(now))
+        holds = effective.scan.hold_suggestions
+        due = sum(may_release(facts, effective.release, now, hold_suggestions=holds).allowed
+                  for facts in store.candidate_facts(now))
         problem = ""
         if due:
             problem = _unreachable(policy, context, store, open_destination)

@@ -431,14 +431,3 @@ def suggestions(conn, states: tuple[str, ...] = ("open",), segment_id: int | Non
 def open_suggestion_count(conn) -> int:
     return int(conn.execute("SELECT count(*) FROM suggestions WHERE state = 'open'").fetchone()[0])
 
-
-@dataclass(frozen=True)
-class ScanProgress:
-    """How far reading the screenshots has come: frames read of those that could still leave."""
-
-    read: int
-    total: int
-
-    @property
-    def waiting(self) -> int:
-        return self.total - self.read

@@ -17,11 +17,9 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
+from app.core.screen_text import Box, MatchedWord, ScreenWord
 from app.policy.rules.keystrokes import MASK_CHAR
-
-Box = tuple[int, int, int, int]  # x, y, width, height in the stored frame's pixels
 
 CREATE_TABLES = """
     CREATE TABLE frame_reads (
@@ -75,24 +73,6 @@ CREATE_TABLES = """
 """
 
 SUGGESTION_STATES = ("open", "redacted", "flagged", "dismissed")
-
-
-@dataclass(frozen=True)
-class ScreenWord:
-    """A word read on a frame: its text and box in the stored frame's pixels."""
-
-    text: str
-    box: Box
-    confidence: float = 0.0
-
-
-@dataclass(frozen=True)
-class MatchedWord:
-    """A word a detector matched: on screen (with its box), or in the typed text, title or app."""
-
-    text: str
-    box: Box | None = None
-    source: str = "screen"
 
 
 # -- reading a frame ----------------------------------------------------------------------------

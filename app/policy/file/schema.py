@@ -319,4 +319,18 @@ WORKING_HOURS = SectionSpec(
     ),
 )
 
-SECTIONS: tuple[SectionSpec, ...] = (TOP, CAPTURE, KEYSTROKES, PER_APP, RELEASE, WORKING_HOURS)
+SCAN = SectionSpec(
+    "scan",
+    "Reading kept screenshots on this computer (OCR, never anything sent) to suggest sensitive moments to the "
+    "employee: health, finance, credentials, HR, private messages, GDPR special categories.",
+    (
+        FieldSpec("enabled", "boolean", True,
+                  "Read screenshots, typed text and window titles in the background and suggest moments to look at. "
+                  "Screenshots are kept at full size until read, then at `capture.scale`.", boolean),
+        FieldSpec("hold_suggestions", "boolean", True,
+                  "A segment with a suggestion the employee has not answered does not leave. "
+                  "The employee may turn this on for themselves, never off.", boolean),
+    ),
+)
+
+SECTIONS: tuple[SectionSpec, ...] = (TOP, CAPTURE, KEYSTROKES, PER_APP, RELEASE, WORKING_HOURS, SCAN)

@@ -7,13 +7,13 @@ import pytest
 
 from app.control.operations import Operations
 from app.core.errors import KnownError
+from app.core.screen_text import MatchedWord, ScreenWord
 from app.policy.rules.pause import PauseState
 from app.vault import ledger, queries, screen_store
 from app.vault.database import transaction
 from app.vault.ledger_words import describe
 from app.vault.operations.store import VaultOperations
 from app.vault.reader import VaultReader
-from app.vault.screen_store import MatchedWord, ScreenWord
 from app.vault.vault import VAULT_KEY_NAME
 from tests.helpers.clock import FakeClock
 from tests.helpers.vault_pages import find_in_vault
