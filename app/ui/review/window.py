@@ -140,9 +140,7 @@ class ReviewWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.counts_label = QLabel(self)
         self.counts_label.setAccessibleName("Totals")
-        self.needs_label = QLabel(self)
-        self.needs_label.setAccessibleName("Moments that need a look")
-        self.statusBar().addPermanentWidget(self.needs_label)
+        self._state_counts = ""
         self.statusBar().addPermanentWidget(self.counts_label)
         self._build_actions()
         em = self.fontMetrics().height()
@@ -222,9 +220,10 @@ class ReviewWindow(QMainWindow):
 
     def refresh_counts(self) -> None:
         def show(counts: dict[str, int]) -> None:
-            self.counts_label.setText(" · ".join(f"{counts.get(s.value, 0):,} {STATE_LABELS[s].lower()}" for s in
-                                                 (SegmentState.HELD, SegmentState.FLAGGED, SegmentState.APPROVED,
-                                                  SegmentState.RELEASED)))
+            self._state_counts = " · ".join(f"{counts.get(s.value, 0):,} {STATE_LABELS[s].lower()}" for s in
+                                            (SegmentState.HELD, SegmentState.FLAGGED, SegmentState.APPROVED,
+                                             SegmentState.RELEASED))
+            self._show_totals()
 
         self.runner.read(lambda reader: reader.state_counts(), show)
 
@@ -365,7 +364,12 @@ class ReviewWindow(QMainWindow):
 
     def _on_needs_counted(self, count: int) -> None:
         self.views.setTabText(self.NEEDS_A_LOOK, f"Needs a &look ({count:,})" if count else "Needs a &look")
-        self.needs_label.setText(moments_text(count) if count else "")
+        self._show_totals()
+
+    def _show_totals(self) -> None:
+        """"2 moments need a look · 415 held · 15 flagged · …" in the status bar."""
+        count = self.needs.count()
+        self.counts_label.setText(" · ".join(filter(None, (moments_text(count) if count else "", self._state_counts))))
 
     # -- after an action -----------------------------------------------------------------------
 
