@@ -277,3 +277,25 @@ def test_a_new_batch_is_told_once(qtbot, desk, vault_handle):
     desk.controller.refresh_counts()  # the store runs at once here: a notice would be emitted by now
     desk.operations.status()
     assert len(desk.notifier.shown) == 2
+
+
+def test_the_tray_entry_opens_the_view_and_moments_found_later_reach_it(qtbot, desk, vault_handle):
+    from app.ui.window_host import WindowHost
+
+    host = WindowHost(desk.reader, desk.operations, FakeClock(T0 + 3600), None)
+    desk.controller.status_changed.connect(host.status_changed)
+    menu = ControlMenu(ControlFlows(desk.controller, FakeClock(T0 + 3600)), FakeClock(T0 + 3600), host.hooks(),
+                       QuitRule(True, lambda: None))
+    menu.entry("needs-a-look").trigger()
+    review = host.review
+    qtbot.addWidget(review)
+    assert review.isVisible() and review.views.currentWidget() is review.needs
+    assert review.needs.count() == 3
+    # The scan worker stores a new moment; the next count (the tray's timer) brings it into the open window.
+    seed_suggestions(vault_handle, desk.segment_ids, [SeededSuggestion(1, "credentials", (("password", (10, 10, 80, 20)),))])
+    desk.controller.refresh_counts()
+    qtbot.waitUntil(lambda: review.needs.count() == 4, timeout=5000)
+    assert review.views.tabText(review.NEEDS_A_LOOK) == "Needs a &look (4)"
+    assert [review.needs.model.suggestion(r).category for r in range(4)] == [
+        "health", "finance", "credentials", "private-communication"]
+    review.close()
