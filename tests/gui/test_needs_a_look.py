@@ -276,6 +276,9 @@ def test_a_new_batch_is_told_once(qtbot, desk, vault_handle):
     assert "Mum" not in desk.notifier.shown[1].message and "password" not in desk.notifier.shown[1].message
     desk.controller.refresh_counts()  # the store runs at once here: a notice would be emitted by now
     desk.operations.status()
+    desk.controller.pause_now()  # other news for the tray does not tell the same moments again
+    desk.controller.resume_now()
+    assert desk.controller.current.state.value == "recording"
     assert len(desk.notifier.shown) == 2
 
 

@@ -1,0 +1,81 @@
+"""Moments that need a look, in the real desktop app (Xvfb + openbox + trayer, gnome-keyring, real
+capture): the running app counts them for `airlock status` and its tray, tells the employee once
+per new batch (its log names the notice's kind, never its words), and an answer sent over the
+control channel — the route `airlock review` takes beside a running app — settles one."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.control.client import ControlClient
+from app.control.protocol import Command
+from app.vault import screen_store
+from app.vault.database import transaction
+from tests.e2e.harness.desktop import Desktop
+from tests.e2e.harness.keyring import keyring_session
+from tests.e2e.harness.waiting import wait_until
+from tests.e2e.test_tray_e2e import App
+
+pytestmark = pytest.mark.e2e
+
+NOTES = "Airlock Needs A Look E2E Notes"
+NOTICE = "notice: needs-a-look"
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("needs-a-look-e2e")
+    with keyring_session(workdir / "keyring") as keyring, Desktop(workdir, tray=True) as desk:
+        running = App(desk, keyring, workdir / "data", workdir)
+        running.notes = desk.open_window(NOTES, geometry="700x400+100+120")
+        desk.focus(running.notes)
+        running.start()
+        try:
+            yield running
+        finally:
+            code = running.stop()
+            print(f"\n--- app log ---\n{running.log()[-4000:]}")
+            assert code == 0, f"the app did not shut down cleanly ({code})"
+
+
+def suggest_on_newest_frame(app: App, category: str, word: str) -> int:
+    """What the scan worker stores when it finds `word` on the newest screenshot."""
+    conn = app.connect()
+    try:
+        (segment_id, frame_id), = conn.execute("SELECT segment_id, id FROM frames ORDER BY t DESC LIMIT 1").fetchall()
+        with transaction(conn):
+            suggestion = screen_store.add_suggestion(conn, segment_id, frame_id, category, f"'{word}' on screen",
+                                                     [screen_store.MatchedWord(word, (10, 10, 60, 16))], now=1.0)
+        assert suggestion is not None
+        return suggestion
+    finally:
+        conn.close()
+
+
+def test_the_running_app_counts_tells_once_and_settles_an_answer(app):
+    app.desk.type_text("a note about nothing in particular ")
+    wait_until(lambda: app.query("SELECT count(*) FROM frames")[0][0] > 0, timeout=60, message="a screenshot stored")
+    assert app.status()["needs_a_look"] == 0 and NOTICE not in app.log()
+
+    first = suggest_on_newest_frame(app, "health", "diagnosis")
+    assert app.status()["needs_a_look"] == 1  # `status` recounts in the running app
+    wait_until(lambda: app.log().count(NOTICE) == 1, timeout=20, message="the needs-a-look notice")
+    assert "diagnosis" not in app.log()
+    text = app.airlock("status").stdout
+    assert "1 moment needs a look before the next release." in text
+    app.airlock("pause")  # other news on the tray (paused, recording again) does not tell it again
+    app.airlock("resume")
+
+    with ControlClient.connect(app.paths) as client:
+        change = client.call(Command.DISMISS_SUGGESTION, suggestion=first)
+    assert change["kind"] == "dismiss"
+    assert app.query("SELECT state FROM suggestions WHERE id = ?", (first,)) == [("dismissed",)]
+    assert app.query("SELECT kind FROM ledger ORDER BY seq DESC LIMIT 1") == [("suggestion",)]
+    assert app.status()["needs_a_look"] == 0
+
+    suggest_on_newest_frame(app, "finance", "IBAN")
+    assert app.status()["needs_a_look"] == 1
+    # The GUI thread handles events in order: once the new batch is told, the pause and the resume
+    # before it have been shown too, and told nothing.
+    wait_until(lambda: app.log().count(NOTICE) >= 2, timeout=20, message="a notice for the new batch")
+    assert app.log().count(NOTICE) == 2
