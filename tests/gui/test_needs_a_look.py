@@ -200,6 +200,16 @@ def test_redact_these_prefills_the_tool_and_blacks_out_the_stored_pixels(qtbot, 
     assert [n.kind for n in desk.notifier.shown] == [NoticeKind.NEEDS_A_LOOK]  # fewer: no new notice
 
 
+def test_redact_these_waits_for_its_screenshot_when_pressed_early(qtbot, desk):
+    window = desk.window
+    open_needs_a_look(qtbot, desk)
+    panel = window.detail.screenshots
+    window.detail.show_detail(None)  # as if the moment's segment were still on its way from the reader
+    window.needs.redact_button.click()
+    assert window.detail.detail.segment.id == desk.segment_ids[0]
+    assert panel.redact_button.isChecked() and len(panel.viewer.rects()) == 2
+
+
 def test_adjusted_boxes_are_what_is_blacked_out(qtbot, desk):
     window = desk.window
     open_needs_a_look(qtbot, desk)

@@ -174,11 +174,16 @@ class ReviewFlows:
 
     # -- answers to a suggestion ("Needs a look") ------------------------------------------------
 
-    def redact_suggestion(self, suggestion) -> None:
+    def redact_suggestion(self, suggestion: Suggestion, loaded: bool = False) -> None:
         """"Redact these": the redaction tool on the suggestion's screenshot with its boxes drawn."""
+        if suggestion.frame_id is None or not suggestion.boxes:
+            return  # found in typed text or a title: nothing to box (the button is off for these)
         detail = self.window.detail
         if detail.detail is None or detail.detail.segment.id != suggestion.segment_id:
-            return  # its segment is still loading: the button is pressed again once it shows
+            if not loaded:  # pressed while its segment was still on its way: once it is shown
+                self.window.load_detail(suggestion.segment_id, frame_id=suggestion.frame_id,
+                                        then=lambda: self.redact_suggestion(suggestion, loaded=True))
+            return
         detail.tabs.setCurrentWidget(detail.screenshots)
         if not detail.screenshots.start_redaction(suggestion.frame_id, suggestion.boxes):
             self._status("That screenshot is no longer in the vault.")
@@ -188,12 +193,12 @@ class ReviewFlows:
         self._status(f"{_plural(len(suggestion.boxes), 'area')} marked. Adjust them if needed (drag to add, Clear "
                      "to start again), then press “Black out”.")
 
-    def flag_suggestion(self, suggestion) -> None:
+    def flag_suggestion(self, suggestion: Suggestion) -> None:
         label = category_label(suggestion.category)
         self.window.review_actions.flag_suggestion(
             suggestion.id, lambda _change: self._status(f"Flagged as {label}: this segment will never leave."))
 
-    def dismiss_suggestion(self, suggestion) -> None:
+    def dismiss_suggestion(self, suggestion: Suggestion) -> None:
         self.window.review_actions.dismiss_suggestion(
             suggestion.id, lambda _change: self._status("Marked as not sensitive."))
 

@@ -5,6 +5,7 @@ only through the operations (it never opens a connection of its own)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -287,8 +288,9 @@ class ReviewWindow(QMainWindow):
             self.detail.show_detail(None)
             self._update_actions()
 
-    def load_detail(self, segment_id: int, keep_frame: bool = False, frame_id: int | None = None) -> None:
-        """Show a segment in the detail pane; at its screenshot `frame_id` if given."""
+    def load_detail(self, segment_id: int, keep_frame: bool = False, frame_id: int | None = None,
+                    then: Callable[[], None] | None = None) -> None:
+        """Show a segment in the detail pane; at its screenshot `frame_id` if given; `then` once shown."""
         self._detail_generation += 1
         generation = self._detail_generation
 
@@ -299,6 +301,8 @@ class ReviewWindow(QMainWindow):
                     self.detail.tabs.setCurrentWidget(self.detail.screenshots)
                     self.detail.screenshots.show_frame_id(frame_id)
                 self._update_actions()
+                if then is not None:
+                    then()
 
         self.runner.read(lambda reader: reader.segment_detail(segment_id), show)
 
