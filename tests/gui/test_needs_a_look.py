@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pytest
 from PIL import Image
 from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QTabWidget, QWidget
 
 from app.control.operations import Operations
 from app.core.model import FlagCategory, SegmentState
@@ -140,6 +141,12 @@ def test_the_view_lists_each_moment_and_boxes_its_words_on_the_screenshot(qtbot,
                     "Finance · Wed 15 May 08:10 · firefox\n'IBAN' on screen",
                     "Private communication · Wed 15 May 08:20 · signal-desktop\n'Mum' on screen"]
     counts_follow(qtbot, desk, 3)
+    kinds = (QAbstractButton, QAbstractItemView, QTabWidget)
+    unnamed = [type(w).__name__ for w in needs.findChildren(QWidget) if isinstance(w, kinds) and w.isVisibleTo(window)
+               and not w.accessibleName() and not getattr(w, "text", lambda: "")()]
+    assert unnamed == [] and needs.list.accessibleName() == "Suggested moments"
+    assert [b.accessibleName() for b in (needs.redact_button, needs.flag_button, needs.dismiss_button)] == [
+        "Redact these", "Flag as health", "Not sensitive"]
     # The first moment is selected: its segment and screenshot show, the words boxed.
     assert needs.selected().id == desk.suggestion_ids[0]
     assert needs.reason.text() == "'diagnosis', 'prescription' on screen"
@@ -312,3 +319,18 @@ def test_the_tray_entry_opens_the_view_and_moments_found_later_reach_it(qtbot, d
     assert [review.needs.model.suggestion(r).category for r in range(4)] == [
         "health", "finance", "credentials", "private-communication"]
     review.close()
+
+
+def test_without_a_tray_the_status_window_says_how_many_wait(qtbot, desk):
+    from app.ui.status_window import StatusWindow
+
+    clock = FakeClock(T0 + 3600)
+    window = StatusWindow(ControlFlows(desk.controller, clock), clock, IconSet(), WindowHooks(),
+                          QuitRule(True, lambda: None), always_available=True)
+    qtbot.addWidget(window)
+    window.show_status(desk.controller.current)
+    assert window.waiting.text().splitlines()[-1] == "3 moments need a look before the next release"
+    open_needs_a_look(qtbot, desk)
+    desk.window.needs.dismiss_button.click()  # it follows the controller's status from here
+    qtbot.waitUntil(lambda: window.waiting.text().splitlines()[-1] == "2 moments need a look before the next release",
+                    timeout=5000)

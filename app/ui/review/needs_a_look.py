@@ -32,8 +32,7 @@ class NeedsALookPanel(QWidget):
         self.model.loaded.connect(self._on_loaded)
         self._wanted: int | None = None  # the suggestion to keep selected across a reload
         self._wanted_row = 0  # else the row it was on (the next moment moves up into it)
-        self.heading = plain_label(moments_text(0), self)
-        self.heading.setAccessibleName("Moments that need a look")
+        self.heading = plain_label(moments_text(0), self)  # read out as its text: the count
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
