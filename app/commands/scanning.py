@@ -125,7 +125,7 @@ def register(subparsers) -> None:
     scan.add_argument("--since", type=_duration, default=None, metavar="DURATION",
                       help="only screenshots of the last DURATION (1d, 8h, 30m)")
     scan.add_argument("--json", action="store_true", help="print the counts as JSON")
-    scan.set_defaults(handler=run_scan)
+    scan.set_defaults(func=run_scan)
     suggestions = subparsers.add_parser("suggestions", help="list the suggested moments that wait for an answer")
     suggestions.add_argument("--json", action="store_true", help="print them as JSON (words and boxes included)")
     suggestions.add_argument("--all", action="store_true", help="also those already answered")
@@ -133,7 +133,7 @@ def register(subparsers) -> None:
     answer.add_argument("--redact", type=int, metavar="ID", help="black out the words suggestion ID boxed")
     answer.add_argument("--flag", type=int, metavar="ID", help="flag the segment of suggestion ID with its category")
     answer.add_argument("--dismiss", type=int, metavar="ID", help="not sensitive: close suggestion ID")
-    suggestions.set_defaults(handler=run_suggestions)
+    suggestions.set_defaults(func=run_suggestions)
 
 
 def run_scan(args, context) -> int:
