@@ -54,7 +54,7 @@ class Bars(QWidget):
         self.count, self.colour = count, colour
         self.setMinimumHeight(160)
 
-    def paintEvent(self, event: Any) -> None:
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         width = self.width() // max(1, self.count)
         for index in range(self.count):
@@ -306,6 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     truths = []
     with getattr(mss, "MSS", mss.mss)() as screen:
         for number, scene in enumerate(scenes(args.count, args.seed)):
+            app.setFont(QFont(scene.family, scene.points))  # before the widgets exist: tables size columns to it
             window = build(scene, number + 1)
             window.setGeometry(0, 0, *SIZE)
             window.showFullScreen()
