@@ -139,3 +139,49 @@ def test_a_health_portal_and_a_card_number_are_suggested_held_redacted_and_leave
     for name, content in files.items():
         for word in SECRET_WORDS:
             assert word.encode() not in content and word.lower().encode() not in content, (name, word)
+
+
+def _scheduling(pid: int) -> dict[int, tuple[int, int]]:
+    """Each thread of `pid`: (nice, scheduling policy) from /proc (5 is SCHED_IDLE)."""
+    found = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the thread ended meanwhile
+        found[int(task.name)] = (int(fields[16]), int(fields[38]))  # fields 19 and 41 of stat(5)
+    return found
+
+
+def test_the_recorder_reads_in_the_background_at_idle_priority_and_not_while_the_employee_types(tmp_path):
+    import random
+
+    from tests.drills.harness import WordTypist
+
+    policy = write_policy(tmp_path / "policy.toml", extra="[capture]\nscreenshot_interval_s = 1\n")
+    with drill_session(tmp_path, policy=policy) as s:
+        s.window("Background reading")
+        typist = WordTypist(s.desk, random.Random(7), delay_ms=15)
+        recorder = s.start_recorder()
+        typist.start()
+        try:
+            wait_until(lambda: len(typist.words) >= 2, timeout=60, message="the typist to type")
+            started = typist.words[0].ended
+            wait_until(lambda: s.query("SELECT count(*) FROM frames WHERE t > ?", (started + 1.0,))[0][0] >= 3,
+                       timeout=60, message="screenshots taken while typing")
+            # While keys keep coming, nothing taken since typing began has been read.
+            read_while_typing = s.query("SELECT count(*) FROM frame_reads r JOIN frames f ON f.id = r.frame_id "
+                                        "WHERE f.t > ?", (started + 1.0,))[0][0]
+            # The worker runs all the same: one thread of the recorder, and only it, at idle priority.
+            threads = _scheduling(recorder.pid)
+        finally:
+            typist.stop()
+        assert read_while_typing == 0
+        assert threads[recorder.pid][1] != 5 and any(policy == 5 and nice == 19 for nice, policy in threads.values())
+        # Once the employee stops, everything that could leave is read, without asking.
+        wait_until(lambda: s.query("SELECT count(*) FROM frames f LEFT JOIN frame_reads r ON r.frame_id = f.id "
+                                   "WHERE r.frame_id IS NULL")[0][0] == 0, timeout=300,
+                   message="the background worker to read every screenshot once idle")
+        assert s.query("SELECT count(*) FROM frame_reads")[0][0] >= 3
+        code, _, err = s.stop_recorder()
+        assert code == 0, err
