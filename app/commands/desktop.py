@@ -42,6 +42,7 @@ from app.vault.vault import VaultHandle, open_vault
 
 if TYPE_CHECKING:  # the capture and writer stack is imported when the app starts, not for every command
     from app.commands.recorder import Recorder
+    from app.commands.scanning import BackgroundScan
     from app.vault.writer import VaultWriter
 
 log = logging.getLogger("airlock.init")
@@ -131,6 +132,7 @@ class _Session:
         self.operations.on_consent_answered(self.consent_answered)
         self.operations.on_settings_saved(self.restart_capture)
         self.recorder: Recorder | None = None
+        self.scan: BackgroundScan | None = None  # reads screenshots while the recorder runs
         self.server: ControlServer | None = None
         self.windows = None
         self.release = None  # the background ReleaseScheduler
@@ -211,10 +213,12 @@ class _Session:
             return
         from app.capture.health import CaptureHealth
         from app.commands.recorder import Recorder, condition_of
+        from app.commands.scanning import capture_policy, start_background_scan
 
         operations = self.operations
         health = CaptureHealth(on_change=lambda snapshot: operations.report_condition(condition_of(snapshot)))
-        recorder = Recorder(self.writer, self.effective_policy(), self.context.clock, self.pause, health,
+        policy = self.effective_policy()
+        recorder = Recorder(self.writer, capture_policy(policy), self.context.clock, self.pause, health,
                             on_pause_expired=operations.pause_ran_out)
         try:
             recorder.start()
@@ -224,9 +228,14 @@ class _Session:
             return
         self.recorder = recorder
         log.info("capture started")
+        assert self.handle is not None  # a writer means an open vault
+        self.scan = start_background_scan(self.handle, policy, self.context.clock, recorder.last_input)
 
     def stop_capture(self, why: str = "stopped") -> None:
         """Sources, then the pipeline (it ends the open segment), then a flush of the writer."""
+        if self.scan is not None:
+            self.scan.stop()
+            self.scan = None
         if self.recorder is not None:
             summary = self.recorder.stop()
             self.recorder = None

@@ -52,7 +52,9 @@ _TESSDATA_DIRS = (
     "/usr/local/share/tesseract-ocr/tessdata",
 )
 _INSTALL_HINT = "install the Debian packages tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu"
-MIN_CONFIDENCE = 30.0  # below this Tesseract is mostly reading noise (icons, rules, photos)
+# Tesseract's word confidence is a poor filter for letters and digits (whole correct words come back
+# at 0), so it only decides for words without any: a lone "|" or "—" read off a border or an icon.
+MIN_SYMBOL_CONFIDENCE = 60.0
 
 
 def tessdata_candidates() -> Iterator[Path]:
@@ -75,8 +77,8 @@ def find_tessdata(languages: str) -> Path:
 
 
 class TesseractEngine:
-    """One Tesseract instance (not thread-safe, so calls are serialised). Words below
-    `MIN_CONFIDENCE` and words without a letter or digit are dropped."""
+    """One Tesseract instance (not thread-safe, so calls are serialised). Words without a
+    letter or digit are dropped unless Tesseract is sure of them."""
 
     name = "tesseract"
 
@@ -111,9 +113,12 @@ class TesseractEngine:
                         continue
                     box = word.BoundingBox(level)
                     confidence = word.Confidence(level)
-                    if text and box and confidence >= MIN_CONFIDENCE and any(char.isalnum() for char in text):
+                    text = text.strip() if text else ""
+                    if text and box and (confidence >= MIN_SYMBOL_CONFIDENCE or any(char.isalnum() for char in text)):
                         left, top, right, bottom = box
-                        words.append(OcrWord(text.strip(), left, top, right - left, bottom - top, float(confidence)))
+                        word = OcrWord(text, left, top, right - left, bottom - top, float(confidence))
+                        if not (words and _same(words[-1], word)):  # sparse mode sometimes reports a word twice
+                            words.append(word)
             if page_mode is not None:
                 api.SetPageSegMode(self._tesserocr.PSM.SPARSE_TEXT)
             api.Clear()
@@ -122,6 +127,11 @@ class TesseractEngine:
     def close(self) -> None:
         with self._lock:
             self._api.End()
+
+
+def _same(a: OcrWord, b: OcrWord) -> bool:
+    overlap = max(0, min(a.x + a.w, b.x + b.w) - max(a.x, b.x)) * max(0, min(a.y + a.h, b.y + b.h) - max(a.y, b.y))
+    return a.text == b.text and overlap * 2 > min(a.w * a.h, b.w * b.h)
 
 
 def default_engine(languages: str = "deu+eng") -> OcrEngine:

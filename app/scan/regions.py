@@ -24,7 +24,9 @@ ROW_GAP = 10  # blank rows that separate blocks (more than a paragraph's line sp
 COLUMN_GAP = 22  # blank columns that separate blocks (more than the space between words)
 MIN_TEXT_HEIGHT = 7  # below this nothing readable fits (an 8 pt glyph at 96 dpi is ~8 px)
 MAX_INK_SHARE = 0.55  # text covers well under half its box; more is a picture, a bar or a button
-PADDING = 6  # Tesseract reads glyphs touching the image's edge poorly
+RULE_SHARE = 0.85  # a row or column this full of ink is a rule or a frame, not text...
+RULE_WIDTH = 3  # ...if it is this thin
+PADDING = 10  # Tesseract reads glyphs touching the image's edge poorly
 SMALL_TEXT_HEIGHT = 24  # single lines lower than this are read enlarged 2x (small UI fonts)
 
 
@@ -118,8 +120,8 @@ def _cut(gray: Image.Image, box: tuple[int, int, int, int], found: list[Block], 
     background = max(range(256), key=histogram.__getitem__)
     table = [0 if abs(level - background) < INK_CONTRAST else 1 for level in range(256)]
     ink = crop.point(table).convert("F")
-    rows = _profile(ink.resize((1, crop.height), Image.Resampling.BOX))
-    columns = _profile(ink.resize((crop.width, 1), Image.Resampling.BOX))
+    rows = _without_rules(_profile(ink.resize((1, crop.height), Image.Resampling.BOX)))
+    columns = _without_rules(_profile(ink.resize((crop.width, 1), Image.Resampling.BOX)))
     row_runs = list(_runs(rows, ROW_GAP))
     column_runs = list(_runs(columns, COLUMN_GAP))
     if not row_runs or not column_runs:
@@ -154,6 +156,22 @@ def _inner_background(gray: Image.Image, box: tuple[int, int, int, int], outer: 
 
 def _profile(line: Image.Image) -> array[float]:
     return array("f", line.tobytes())
+
+
+def _without_rules(profile: array[float]) -> array[float]:
+    """The profile with rules (thin lines across the whole block: frames of buttons and fields,
+    table grids) counted as blank, so they separate blocks instead of gluing them together and
+    never reach Tesseract. Wider full stretches are panels of another colour and stay."""
+    cleared = array("f", profile)
+    start = -1
+    for index, value in enumerate([*profile, 0.0]):
+        if value >= RULE_SHARE:
+            start = index if start < 0 else start
+        elif start >= 0:
+            if index - start <= RULE_WIDTH:
+                cleared[start:index] = array("f", bytes(4 * (index - start)))
+            start = -1
+    return cleared
 
 
 def _runs(profile: array[float], gap: int) -> Iterator[tuple[int, int]]:

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 from app.core.clock import Clock
 from app.core.log_guard import safe
 from app.core.screen_text import LoadedFrame, ScanCounts, ScreenWord, SuggestedMoment
+from app.scan.engine import OcrUnavailable
 from app.scan.source import ScanSource
 
 log = logging.getLogger("airlock.scan")
@@ -148,6 +149,9 @@ class ScanWorker:
         log.info("scan worker started (%s)", safe(lowered or "normal priority"))
         try:
             self.run(until_done=False)
+        except OcrUnavailable as missing:
+            self.failure = f"screenshots are not read: {missing}"
+            log.warning("scan worker: no OCR engine")
         except Exception as exc:  # noqa: BLE001 - the worker must not take the app down; it says why
             self.failure = f"reading screenshots stopped ({type(exc).__name__})"
             log.error("scan worker failed: %s", safe(type(exc).__name__))
@@ -157,6 +161,12 @@ class ScanWorker:
     def run(self, until_done: bool = True) -> ScanCounts:
         """Read until nothing waits (`until_done`) or until stopped. -> the counts at the end."""
         source = self._make_source()
+        try:
+            return self._loop(source, until_done)
+        finally:
+            source.close()
+
+    def _loop(self, source: ScanSource, until_done: bool) -> ScanCounts:
         reader: FrameReader | None = None
         while not self._stop.is_set():
             source.shrink_leftovers()

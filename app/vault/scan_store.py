@@ -45,6 +45,9 @@ class VaultScanSource:
         self._target = target_scale
         self._quality = jpeg_quality
 
+    def close(self) -> None:
+        self._conn.close()
+
     # -- what waits -------------------------------------------------------------------------------
 
     def pending_frames(self, since: float | None = None, limit: int = 100) -> list[PendingFrame]:

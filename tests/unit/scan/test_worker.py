@@ -67,10 +67,26 @@ class FakeDetector:
         return []
 
 
+class _Unclosed:
+    """The test's connection, which the worker's source must not close under the test."""
+
+    def __init__(self, conn):
+        self._conn = conn
+
+    def execute(self, *args):
+        return self._conn.execute(*args)
+
+    def executemany(self, *args):
+        return self._conn.executemany(*args)
+
+    def close(self):
+        pass
+
+
 def worker(conn, reader=None, scale=1.0, **kwargs) -> tuple[ScanWorker, FakeReader, list[ScanProgress]]:
     reader = reader or FakeReader()
     seen: list[ScanProgress] = []
-    made = ScanWorker(lambda: VaultScanSource(conn, target_scale=scale), lambda: reader, FakeDetector(),
+    made = ScanWorker(lambda: VaultScanSource(_Unclosed(conn), target_scale=scale), lambda: reader, FakeDetector(),
                       FakeClock(1000.0), on_progress=seen.append, poll_s=0, **kwargs)
     return made, reader, seen
 

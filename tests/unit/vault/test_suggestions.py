@@ -158,3 +158,17 @@ def test_scaling_a_frame_scales_its_word_and_suggestion_boxes(vault_conn):
         screen_store.scale_boxes(vault_conn, frame_id, 0.5)
     assert screen_store.words_of(vault_conn, frame_id)[0].box == (20, 10, 30, 7)
     assert queries.suggestions(vault_conn)[0].boxes[0] == (20, 30, 40, 7)
+
+
+def test_search_finds_words_seen_on_screen_with_the_screenshot_and_the_boxes(vault_conn):
+    segment_id, frame_id = add_frame(vault_conn, encoded(noisy_image(), "JPEG"), "image/jpeg")
+    read_frame(vault_conn, frame_id)
+    [hit] = queries.search(vault_conn, "diagn")
+    assert (hit.segment.id, hit.frame_id, hit.boxes) == (segment_id, frame_id, ((40, 60, 80, 14),))
+    assert "[diagnosis]" in hit.snippet
+    [both] = queries.search(vault_conn, "patient portal")
+    assert both.boxes == ((40, 20, 60, 14), (104, 20, 50, 14))
+    assert queries.search(vault_conn, "nowhere") == []
+    # The review window's filter finds the segment by what was on screen too.
+    page = queries.timeline_page(vault_conn, queries.TimelineFilter(text="meeting"), 0, 1e12)
+    assert [item.id for item in page.items] == [segment_id]
