@@ -359,8 +359,12 @@ def _suggestion_args(args: dict[str, Any], request_id: int | None) -> dict[str, 
 def _accept_redaction_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
     """The suggestion, and optionally its boxes as the employee adjusted them."""
     _only_fields(args, {"suggestion"}, {"rects"}, "arguments", request_id)
-    rects = _rects(args["rects"], request_id) if "rects" in args else None
-    return {"suggestion_id": _integer(args["suggestion"], "suggestion", 1, 2**63 - 1, request_id), "rects": rects}
+    parsed: dict[str, Any] = {"suggestion_id": _integer(args["suggestion"], "suggestion", 1, 2**63 - 1, request_id)}
+    if "rects" in args:
+        parsed["rects"] = _rects(args["rects"], request_id)
+        if not parsed["rects"]:
+            raise ProtocolError(ErrorCode.BAD_REQUEST, "rects, when given, holds at least one rectangle", request_id)
+    return parsed
 
 
 def _consent_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:

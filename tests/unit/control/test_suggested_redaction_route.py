@@ -26,11 +26,11 @@ def line(obj) -> bytes:
 
 def test_the_boxes_are_optional_and_checked():
     plain = parse_request(line({"command": "accept_suggested_redaction", "args": {"suggestion": 4}}))
-    assert plain.command is Command.ACCEPT_SUGGESTED_REDACTION and plain.args == {"suggestion_id": 4, "rects": None}
+    assert plain.command is Command.ACCEPT_SUGGESTED_REDACTION and plain.args == {"suggestion_id": 4}
     adjusted = parse_request(line({"command": "accept_suggested_redaction",
                                    "args": {"suggestion": 4, "rects": [[1, 2, 30, 40]]}}))
     assert adjusted.args == {"suggestion_id": 4, "rects": [(1, 2, 30, 40)]}
-    for bad in ([[1, 2, 3]], [["1", 2, 3, 4]], "all", [[0, 0, 1, 1]] * (protocol.MAX_RECTS + 1)):
+    for bad in ([], [[1, 2, 3]], [["1", 2, 3, 4]], "all", [[0, 0, 1, 1]] * (protocol.MAX_RECTS + 1)):
         with pytest.raises(ProtocolError) as refused:
             parse_request(line({"command": "accept_suggested_redaction", "args": {"suggestion": 4, "rects": bad}}))
         assert refused.value.code is ErrorCode.BAD_REQUEST
