@@ -13,6 +13,7 @@ capture (sources, pipeline, writer flush), writer, Qt.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.capture.hotkey import make_hotkey_listener
@@ -43,6 +44,7 @@ from app.vault.vault import VaultHandle, open_vault
 if TYPE_CHECKING:  # the capture and writer stack is imported when the app starts, not for every command
     from app.commands.recorder import Recorder
     from app.commands.scanning import BackgroundScan
+    from app.scan.worker import ScanProgress
     from app.vault.writer import VaultWriter
 
 log = logging.getLogger("airlock.init")
@@ -229,7 +231,8 @@ class _Session:
         self.recorder = recorder
         log.info("capture started")
         assert self.handle is not None  # a writer means an open vault
-        self.scan = start_background_scan(self.handle, policy, self.context.clock, recorder.last_input)
+        self.scan = start_background_scan(self.handle, policy, self.context.clock, recorder.last_input,
+                                          recount_on_new_suggestions(operations))
 
     def stop_capture(self, why: str = "stopped") -> None:
         """Sources, then the pipeline (it ends the open segment), then a flush of the writer."""
@@ -277,6 +280,19 @@ class _Session:
         return [("stop the control channel", stop_server), ("stop background release", stop_release),
                 ("close windows", close_windows),
                 ("stop capture and flush the writer", self.stop_capture), ("close the vault", close_vault)]
+
+
+def recount_on_new_suggestions(operations: Operations) -> Callable[[ScanProgress], None]:
+    """The scan worker's progress: when the open suggestions change, the tray recounts now (and tells
+    of a new batch) rather than at its next minute."""
+    last: list[int | None] = [None]
+
+    def on_progress(progress: ScanProgress) -> None:
+        found = progress.counts.open_suggestions
+        if found != last[0]:
+            last[0] = found
+            operations.refresh_counts()
+    return on_progress
 
 
 def _run(args, context) -> int:

@@ -79,3 +79,24 @@ def test_the_running_app_counts_tells_once_and_settles_an_answer(app):
     # before it have been shown too, and told nothing.
     wait_until(lambda: app.log().count(NOTICE) >= 2, timeout=20, message="a notice for the new batch")
     assert app.log().count(NOTICE) == 2
+
+
+def test_a_sensitive_window_is_read_in_the_background_and_told(app):
+    """The whole chain in the running app: captured, read by its scan worker once the employee is
+    idle, suggested, and the tray tells of the new moment (no `airlock status` asks it to recount)."""
+    from tests.e2e.test_scan_e2e import TITLE, _show_window
+
+    told = app.log().count(NOTICE)
+    process, _window = _show_window(app.desk)
+    try:
+        def found() -> list:
+            return app.query("SELECT g.category FROM suggestions g JOIN segments s ON s.id = g.segment_id "
+                             "WHERE s.title = ? AND g.state = 'open' AND g.frame_id IS NOT NULL", (TITLE,))
+        categories = wait_until(found, timeout=300, message="the scan worker to suggest the patient portal")
+        assert "health" in {row[0] for row in categories}
+        wait_until(lambda: app.log().count(NOTICE) > told, timeout=120, message="the tray to tell of the new moment")
+    finally:
+        process.terminate()
+        process.wait(30)
+        process.stdout.close()
+    assert "hypertension" not in app.log() and "Diagnosis" not in app.log()
