@@ -334,3 +334,31 @@ def test_without_a_tray_the_status_window_says_how_many_wait(qtbot, desk):
     desk.window.needs.dismiss_button.click()  # it follows the controller's status from here
     qtbot.waitUntil(lambda: window.waiting.text().splitlines()[-1] == "2 moments need a look before the next release",
                     timeout=5000)
+
+
+def test_with_the_threaded_reader_and_writer_each_answer_moves_on(qtbot, vault_handle):
+    """As in the app: reads on the reader's thread, answers on the writer's; the view and the
+    screenshot follow the answers in order, whatever order the reads come back in."""
+    from app.vault.in_flight import InFlightGuard
+    from app.vault.writer import VaultWriter
+
+    segment_ids = seed(vault_handle, SEGMENTS)
+    seed_suggestions(vault_handle, segment_ids, [HEALTH, FINANCE, CHAT], now=T0 + 1800)
+    clock, pause = FakeClock(T0 + 3600), PauseState()
+    writer = VaultWriter(vault_handle, InFlightGuard(pause))
+    writer.start()
+    window = ReviewWindow(ReviewServices(VaultReader(vault_handle), Operations(pause, clock, VaultOperations(writer.run)),
+                                         clock, ReleasePolicy()))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view(window.NEEDS_A_LOOK)
+    needs, viewer = window.needs, window.detail.screenshots.viewer
+    qtbot.waitUntil(lambda: needs.count() == 3 and viewer.has_image() and len(viewer.marks()) == 2, timeout=10_000)
+    for remaining, (segment, boxes) in ((2, (1, 1)), (1, (2, 1))):
+        needs.dismiss_button.click()
+        qtbot.waitUntil(lambda r=remaining: needs.count() == r, timeout=10_000)
+        qtbot.waitUntil(lambda s=segment, b=boxes: window.detail.detail is not None
+                        and window.detail.detail.segment.id == segment_ids[s] and viewer.has_image()
+                        and len(viewer.marks()) == b, timeout=10_000)
+    window.close()
+    writer.stop()

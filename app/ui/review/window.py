@@ -256,7 +256,7 @@ class ReviewWindow(QMainWindow):
         # view that gets the keyboard with no current row takes the first one): step from there.
         if not self._selected_on_load and row == 0 and self.view.currentIndex().data(Roles.KIND) != KIND_SEGMENT:
             self._selected_on_load = True
-            self.step(1)
+            self.step_timeline(1)  # also when "Needs a look" is shown: its own selection stays
 
     # -- selection and detail -------------------------------------------------------------------
 
@@ -307,11 +307,14 @@ class ReviewWindow(QMainWindow):
         self.runner.read(lambda reader: reader.segment_detail(segment_id), show)
 
     def step(self, direction: int) -> None:
-        """Move to the next (1) or previous (-1) segment, opening days on the way (on "Needs a look":
-        the next or previous moment)."""
+        """N and P: the next (1) or previous (-1) segment, or moment on "Needs a look"."""
         if self.views.currentIndex() == self.NEEDS_A_LOOK:
             self.needs.step(direction)
-            return
+        else:
+            self.step_timeline(direction)
+
+    def step_timeline(self, direction: int) -> None:
+        """Move to the next (1) or previous (-1) segment, opening days on the way."""
         index = self.view.currentIndex()
         if not index.isValid():
             index = self.model.index(0, 0) if direction > 0 else QModelIndex()
