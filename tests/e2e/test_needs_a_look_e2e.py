@@ -5,7 +5,11 @@ control channel — the route `airlock review` takes beside a running app — se
 
 from __future__ import annotations
 
+import io
+import subprocess
+
 import pytest
+from PIL import Image
 
 from app.control.client import ControlClient
 from app.control.protocol import Command
@@ -52,6 +56,24 @@ def suggest_on_newest_frame(app: App, category: str, word: str) -> int:
         conn.close()
 
 
+def notification_window(app: App) -> int | None:
+    """The app's shown window that is neither its tray icon nor another of its windows: Qt's balloon."""
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(app.process.pid)], env=app.desk.env,
+                           capture_output=True, text=True, timeout=30).stdout.split()
+    for window in map(int, found):
+        _x, _y, width, height = app.desk.window_geometry(window)
+        if width > 100 and 30 < height < 300:
+            return window
+    return None
+
+
+def ocr(image: Image.Image) -> str:
+    from app.scan.engine import default_engine
+
+    big = image.resize((image.width * 2, image.height * 2))  # the balloon's small print, read reliably
+    return " ".join(word.text for word in default_engine().read(big))
+
+
 def test_the_running_app_counts_tells_once_and_settles_an_answer(app):
     app.desk.type_text("a note about nothing in particular ")
     wait_until(lambda: app.query("SELECT count(*) FROM frames")[0][0] > 0, timeout=60, message="a screenshot stored")
@@ -61,6 +83,19 @@ def test_the_running_app_counts_tells_once_and_settles_an_answer(app):
     assert app.status()["needs_a_look"] == 1  # `status` recounts in the running app
     wait_until(lambda: app.log().count(NOTICE) == 1, timeout=20, message="the needs-a-look notice")
     assert "diagnosis" not in app.log()
+    # The notification is on the desktop (Qt's balloon beside trayer's icon), in words; a click on
+    # it opens the review window.
+    balloon = wait_until(lambda: notification_window(app), timeout=5, message="the notification on screen")
+    picture = subprocess.run(["import", "-window", str(balloon), "png:-"], env=app.desk.env, capture_output=True,
+                             timeout=60, check=True).stdout
+    app.desk.click(*app.desk.window_center(balloon))
+    review = app.desk.wait_for_window("^Review captures", timeout=30)
+    said = ocr(Image.open(io.BytesIO(picture)).convert("RGB")).lower()
+    assert "moment needs a look" in said and "next release" in said, said
+    app.desk.focus(review)
+    app.desk.key("alt+F4")
+    app.desk.wait_window_gone(review)
+    app.desk.focus(app.notes)
     text = app.airlock("status").stdout
     assert "1 moment needs a look before the next release." in text
     app.airlock("pause")  # other news on the tray (paused, recording again) does not tell it again
