@@ -67,6 +67,12 @@ def notification_window(app: App) -> int | None:
     return None
 
 
+def window_picture(app: App, window: int) -> Image.Image:
+    png = subprocess.run(["import", "-window", str(window), "png:-"], env=app.desk.env, capture_output=True,
+                         timeout=60, check=True).stdout
+    return Image.open(io.BytesIO(png)).convert("RGB")
+
+
 def ocr(image: Image.Image) -> str:
     from app.scan.engine import default_engine
 
@@ -86,12 +92,14 @@ def test_the_running_app_counts_tells_once_and_settles_an_answer(app):
     # The notification is on the desktop (Qt's balloon beside trayer's icon), in words; a click on
     # it opens the review window.
     balloon = wait_until(lambda: notification_window(app), timeout=5, message="the notification on screen")
-    picture = subprocess.run(["import", "-window", str(balloon), "png:-"], env=app.desk.env, capture_output=True,
-                             timeout=60, check=True).stdout
+    picture = window_picture(app, balloon)
     app.desk.click(*app.desk.window_center(balloon))
     review = app.desk.wait_for_window("^Review captures", timeout=30)
-    said = ocr(Image.open(io.BytesIO(picture)).convert("RGB")).lower()
+    said = ocr(picture).lower()
     assert "moment needs a look" in said and "next release" in said, said
+    # It opens on "Needs a look" (its explanation is on no other view).
+    wait_until(lambda: "found these moments" in ocr(window_picture(app, review)).lower(), timeout=30,
+               message="the review window on 'Needs a look'")
     app.desk.focus(review)
     app.desk.key("alt+F4")
     app.desk.wait_window_gone(review)
