@@ -57,7 +57,7 @@ def build_worker(handle, policy: Policy, clock: Clock, *, gate: IdleGate | NoWai
         personal = load_personal(conn)
     finally:
         conn.close()
-    detector = RulesDetector(load_rules(personal_words=personal.sensitive_words))
+    detector = RulesDetector(load_rules(policy.scan.word_additions(), personal_words=personal.sensitive_words))
     return ScanWorker(source, lambda: OcrFrameReader(default_engine()), detector, clock, gate=gate, since=since,
                       on_progress=on_progress)
 

@@ -92,7 +92,7 @@ def describe(progress: ScanProgress) -> str:
 
 def lower_priority() -> str:
     """Make the calling thread (and threads it starts) the last to get a CPU. -> what was done."""
-    done = []
+    done: list[str] = []
     if sys.platform.startswith("linux") and hasattr(os, "sched_setscheduler") and hasattr(os, "SCHED_IDLE"):
         try:
             os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))  # 0: this thread on Linux
