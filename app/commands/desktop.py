@@ -214,6 +214,7 @@ class _Session:
         from app.capture.health import CaptureHealth
         from app.commands.recorder import Recorder, condition_of
         from app.commands.scanning import capture_policy, start_background_scan
+        from app.scan.worker import describe
 
         operations = self.operations
         health = CaptureHealth(on_change=lambda snapshot: operations.report_condition(condition_of(snapshot)))
@@ -229,7 +230,8 @@ class _Session:
         self.recorder = recorder
         log.info("capture started")
         assert self.handle is not None  # a writer means an open vault
-        self.scan = start_background_scan(self.handle, policy, self.context.clock, recorder.last_input)
+        self.scan = start_background_scan(self.handle, policy, self.context.clock, recorder.last_input,
+                                          lambda progress: operations.report_scan_progress(describe(progress)))
 
     def stop_capture(self, why: str = "stopped") -> None:
         """Sources, then the pipeline (it ends the open segment), then a flush of the writer."""

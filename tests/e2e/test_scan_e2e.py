@@ -183,5 +183,9 @@ def test_the_recorder_reads_in_the_background_at_idle_priority_and_not_while_the
                                    "WHERE r.frame_id IS NULL")[0][0] == 0, timeout=300,
                    message="the background worker to read every screenshot once idle")
         assert s.query("SELECT count(*) FROM frame_reads")[0][0] >= 3
+        # The running recorder says how far it is, over the control channel.
+        total = s.query("SELECT count(*) FROM frames")[0][0]
+        wait_until(lambda: _json(s.airlock("status", "--json"))["scan_progress"]
+                   == f"Screenshots read: {total:,} of {total:,}", timeout=60, message="the progress in status")
         code, _, err = s.stop_recorder()
         assert code == 0, err
