@@ -18,7 +18,6 @@ import time
 from app.capture.health import CaptureHealth
 from app.commands.recorder import Recorder, condition_of
 from app.commands.scanning import capture_policy, start_background_scan
-from app.scan.worker import describe
 from app.control.headless import HeadlessOperations
 from app.control.instance import InstanceLock
 from app.control.server import ControlServer
@@ -28,6 +27,7 @@ from app.core.model import Gap, GapReason
 from app.core.records import GapRecord
 from app.policy.consent.summary import ConsentState
 from app.policy.rules.pause import PauseState
+from app.scan.worker import describe
 from app.vault.in_flight import InFlightGuard
 from app.vault.operations import consent, settings
 from app.vault.operations.store import VaultOperations
