@@ -1,7 +1,7 @@
 """The scan worker: reads kept screenshots in the background and stores what looks sensitive.
 
-One thread at the lowest priority the OS offers (SCHED_IDLE and nice 19 on Linux, nice 19 on other
-POSIX systems; OCR threads the engine starts inherit it). It reads only frames that could still
+One thread at the lowest priority the OS offers for a thread alone (Linux: SCHED_IDLE and nice 19;
+threads the OCR engine starts inherit it; elsewhere it runs at normal priority, yielding all the same). It reads only frames that could still
 leave, oldest segment first, each frame's changed regions against the previous frame of its
 segment (app/scan/regions.py); it yields while the employee is typing or moving the mouse and
 while on battery (`IdleGate`), between frames. For each frame it runs the detectors over the words
@@ -91,21 +91,23 @@ def describe(progress: ScanProgress) -> str:
 
 
 def lower_priority() -> str:
-    """Make the calling thread (and threads it starts) the last to get a CPU. -> what was done."""
+    """Make the calling thread (and threads it starts) the last to get a CPU. -> what was done.
+
+    Linux only: there a thread is a task of its own, so SCHED_IDLE and nice apply to this thread
+    alone. Elsewhere nice is per process and would slow capture too, so nothing is changed."""
+    if not sys.platform.startswith("linux"):
+        return ""
     done: list[str] = []
-    if sys.platform.startswith("linux") and hasattr(os, "sched_setscheduler") and hasattr(os, "SCHED_IDLE"):
-        try:
-            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))  # 0: this thread on Linux
-            done.append("SCHED_IDLE")
-        except OSError:
-            pass
-    if sys.platform != "win32" and hasattr(os, "setpriority"):
-        try:
-            # On Linux a thread is a task of its own: PRIO_PROCESS with its id nices this thread only.
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-            done.append("nice 19")
-        except OSError:
-            pass
+    try:
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))  # 0: the calling thread
+        done.append("SCHED_IDLE")
+    except OSError:
+        pass
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)  # PRIO_PROCESS with a thread id: that thread
+        done.append("nice 19")
+    except OSError:
+        pass
     return ", ".join(done)
 
 
