@@ -41,6 +41,8 @@ class FrameReader(Protocol):
 
     def read(self, image: Any, previous: Any | None) -> list[ScreenWord]: ...
 
+    def close(self) -> None: ...  # frees the engine (its models are large)
+
 
 class Detector(Protocol):
     def on_screen(self, words: Sequence[ScreenWord], title: str, app: str) -> list[SuggestedMoment]: ...
@@ -127,6 +129,7 @@ class ScanWorker:
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
+        self._reader: FrameReader | None = None  # the engine, while there is something to read
         self.failure = ""  # why the worker stopped by itself (no OCR engine), in words
 
     # -- lifecycle --------------------------------------------------------------------------------
@@ -166,25 +169,32 @@ class ScanWorker:
         try:
             return self._loop(source, until_done)
         finally:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
             source.close()
 
     def _loop(self, source: ScanSource, until_done: bool) -> ScanCounts:
-        reader: FrameReader | None = None
         while not self._stop.is_set():
+            reader = self._reader
             source.shrink_leftovers()
             frames = source.pending_frames(self._since, BATCH)
             texts = source.pending_texts(self._since, BATCH)
             if not frames and not texts:
+                if reader is not None:  # nothing to read: the engine's ~90 MB are not kept in the recorder
+                    reader.close()
+                    self._reader = None
                 counts = source.counts(self._since)
                 self._on_progress(ScanProgress(counts, done=True))
                 if until_done:
                     return counts
                 self._sleep()
                 continue
-            if reader is None:
-                reader = self._make_reader()  # OcrUnavailable leaves from here, before any work
+            if frames and reader is None:
+                reader = self._reader = self._make_reader()  # OcrUnavailable leaves from here, before any work
             previous: tuple[int, Any] | None = None  # (segment, image) of the frame read last
             for pending in frames:
+                assert reader is not None
                 if not self._may_work(source):
                     break
                 frame = source.load_frame(pending.frame_id)

@@ -102,6 +102,8 @@ def test_a_health_portal_and_a_card_number_are_suggested_held_redacted_and_leave
         dry = s.airlock("release", "--dry-run")
         assert dry.returncode == 0, dry.stderr
         assert f"#{segment} held: " in dry.stdout and "health" in dry.stdout and "finance" in dry.stdout, dry.stdout
+        releases = s.airlock("releases")
+        assert releases.returncode == 0 and f"segment #{segment} held: " in releases.stdout, releases.stdout
 
         # Accept the suggested redactions (and answer the rest), then release.
         redacted_frames: dict[int, list[list[int]]] = {}

@@ -46,6 +46,10 @@ class FakeReader:
         self.calls: list[tuple[tuple[int, int], bool]] = []
         self.fail_on = set(fail_on)
         self.during = during
+        self.closed = 0
+
+    def close(self):
+        self.closed += 1
 
     def read(self, image, previous):
         self.calls.append((image.size, previous is not None))
@@ -106,6 +110,7 @@ def test_reads_frames_that_could_leave_and_stores_words_and_suggestions(vault_co
     assert found == {(held, h1, "health"), (held, h2, "health"), (approved, a1, "health"), (held, None, "finance")}
     assert describe(seen[-1]) == "Screenshots read: 3 of 3"
     assert any(describe(p) == "Reading screenshots: 1 of 3" for p in seen)
+    assert reader.closed == 1  # the engine's memory is given back once nothing waits
     # Read once: a second run finds nothing to do.
     assert worker(vault_conn)[0].run().read == 3 and len(reader.calls) == 3
 
