@@ -76,6 +76,8 @@ def _status_text(report: StatusReport) -> str:
         return "\n".join(lines)  # the vault was not read: no count to give
     waiting = report.waiting_for_review
     lines.append(f"{waiting} segment{'s' if waiting != 1 else ''} wait{'s' if waiting == 1 else ''} for review.")
+    if report.scan_progress:
+        lines.append(f"{report.scan_progress}.")
     looks = report.needs_a_look
     if looks:
         lines.append(f"{plural(looks, 'moment')} need{'s' if looks == 1 else ''} a look before the next release.")

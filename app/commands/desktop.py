@@ -232,7 +232,7 @@ class _Session:
         log.info("capture started")
         assert self.handle is not None  # a writer means an open vault
         self.scan = start_background_scan(self.handle, policy, self.context.clock, recorder.last_input,
-                                          recount_on_new_suggestions(operations))
+                                          follow_scan(operations))
 
     def stop_capture(self, why: str = "stopped") -> None:
         """Sources, then the pipeline (it ends the open segment), then a flush of the writer."""
@@ -282,12 +282,16 @@ class _Session:
                 ("stop capture and flush the writer", self.stop_capture), ("close the vault", close_vault)]
 
 
-def recount_on_new_suggestions(operations: Operations) -> Callable[[ScanProgress], None]:
-    """The scan worker's progress: when the open suggestions change, the tray recounts now (and tells
-    of a new batch) rather than at its next minute."""
+def follow_scan(operations: Operations) -> Callable[[ScanProgress], None]:
+    """The scan worker's progress reaches the controls: in words for the status ("Reading
+    screenshots: 420 of 1,310"), and, when the open suggestions change, a recount, so the tray
+    tells of a new batch at once rather than at its next minute."""
+    from app.scan.worker import describe
+
     last: list[int | None] = [None]
 
     def on_progress(progress: ScanProgress) -> None:
+        operations.report_scan_progress(describe(progress))
         found = progress.counts.open_suggestions
         if found != last[0]:
             last[0] = found

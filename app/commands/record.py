@@ -27,6 +27,7 @@ from app.core.model import Gap, GapReason
 from app.core.records import GapRecord
 from app.policy.consent.summary import ConsentState
 from app.policy.rules.pause import PauseState
+from app.scan.worker import describe
 from app.vault.in_flight import InFlightGuard
 from app.vault.operations import consent, settings
 from app.vault.operations.store import VaultOperations
@@ -116,7 +117,8 @@ def _record(args, context, policy, clock) -> int:
         server.start()
         operations.start()
         recorder.start()
-        scan = start_background_scan(handle, effective, clock, recorder.last_input)
+        scan = start_background_scan(handle, effective, clock, recorder.last_input,
+                                     lambda progress: operations.report_scan_progress(describe(progress)))
         if pause.current(clock.now()) is not None:
             print("airlock: paused (a pause in force is kept); recording resumes when it ends.", file=sys.stderr)
         duration = f" for {args.duration:.0f} s" if args.duration else ""

@@ -11,6 +11,7 @@ this terminal by `airlock suggestions` only, never logged.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import sys
@@ -28,14 +29,19 @@ from app.scan.worker import IdleGate, NoWait, ScanProgress, ScanWorker, describe
 log = logging.getLogger("airlock.scan")
 
 
+@functools.cache
 def engine_status() -> tuple[bool, str]:
-    """(available, "tesseract 5.3.0 (eng+deu)" or why it is not) for `airlock doctor`."""
+    """(available, "tesseract 5.5.4" or why it is not), found once per process by starting the
+    engine; it is closed again at once (its models take ~90 MB)."""
     from app.scan.engine import OcrUnavailable, default_engine
 
     try:
         engine = default_engine()
     except OcrUnavailable as missing:
         return False, str(missing)
+    close = getattr(engine, "close", None)
+    if close is not None:
+        close()
     return True, f"{engine.name} {engine.version}"
 
 
@@ -57,7 +63,7 @@ def build_worker(handle, policy: Policy, clock: Clock, *, gate: IdleGate | NoWai
         personal = load_personal(conn)
     finally:
         conn.close()
-    detector = RulesDetector(load_rules(personal_words=personal.sensitive_words))
+    detector = RulesDetector(load_rules(policy.scan.word_additions(), personal_words=personal.sensitive_words))
     return ScanWorker(source, lambda: OcrFrameReader(default_engine()), detector, clock, gate=gate, since=since,
                       on_progress=on_progress)
 

@@ -51,6 +51,7 @@ class StatusReport:
     mode: str = "desktop"  # desktop | headless | not-running
     pid: int | None = None
     describe: str = ""  # "Paused until 14:30", "Not capturing: keyring locked"
+    scan_progress: str = ""  # "Reading screenshots: 420 of 1,310" while the background worker runs
 
     @property
     def paused(self) -> bool:
@@ -71,6 +72,7 @@ class StatusReport:
             segments={str(k): int(v) for k, v in dict(data.get("segments", {})).items()},
             running=bool(data.get("running", True)), mode=str(data.get("mode", "desktop")),
             pid=data.get("pid"), describe=str(data.get("describe", "")),
+            scan_progress=str(data.get("scan_progress", "")),
         )
 
 

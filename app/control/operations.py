@@ -103,6 +103,7 @@ class Operations:
         self._vault_error = ""  # writing failed for now (disk full)
         self._counts: dict[str, int] = {}
         self._needs_a_look = 0  # open suggestions: moments that look sensitive, not yet answered
+        self._scan_progress = ""
         self._observers: list[Callable[[ControlEvent], None]] = []
         self._show: Callable[[], bool] | None = None
         self._consent_answered: Callable[[bool], None] = lambda accepted: None
@@ -158,6 +159,7 @@ class Operations:
             health = self._health
             counts = dict(self._counts)
             needs_a_look = self._needs_a_look
+            scan_progress = self._scan_progress
         if problem:
             state, reason = CaptureStatus.NOT_CAPTURING, problem
         elif health.status is CaptureStatus.NOT_CAPTURING:
@@ -175,7 +177,7 @@ class Operations:
             waiting_for_review=counts.get(SegmentState.HELD.value, 0), needs_a_look=needs_a_look, segments=counts,
             running=self._mode != "not-running", mode=self._mode,
             pid=os.getpid() if self._mode != "not-running" else None,
-            describe=describe(state, reason, until, now),
+            describe=describe(state, reason, until, now), scan_progress=scan_progress,
         )
 
     def status(self) -> StatusReport:
@@ -224,6 +226,13 @@ class Operations:
         elif previous.status is CaptureStatus.NOT_CAPTURING and not stopped:
             self._emit(ControlEventKind.CAPTURE_RESTORED, "Capture works again.")
         else:
+            self._emit(ControlEventKind.STATUS)
+
+    def report_scan_progress(self, progress: str) -> None:
+        """The background scan worker says how far it is ("Reading screenshots: 420 of 1,310"); any thread."""
+        with self._lock:
+            changed, self._scan_progress = progress != self._scan_progress, progress
+        if changed:
             self._emit(ControlEventKind.STATUS)
 
     def report_vault_error(self, error: KnownError | None) -> None:

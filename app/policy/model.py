@@ -53,6 +53,15 @@ class ScanPolicy:
 
     enabled: bool = True  # read screenshots, typed text and titles for sensitive moments
     hold_suggestions: bool = True  # a segment with an open suggestion does not leave (the employee may only tighten)
+    words: tuple[str, ...] = ()  # "category: word" / "category: re:<regex>" the detectors also look for
+
+    def word_additions(self) -> dict[str, list[str]]:
+        """The additions by category, as the detectors' `load_rules(extra=…)` takes them."""
+        found: dict[str, list[str]] = {}
+        for item in self.words:
+            category, _, entry = item.partition(":")
+            found.setdefault(category.strip(), []).append(entry.strip())
+        return found
 
 
 @dataclass(frozen=True)

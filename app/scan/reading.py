@@ -18,7 +18,13 @@ class OcrFrameReader:
 
     def __init__(self, engine: OcrEngine) -> None:
         self.engine = f"{engine.name} {engine.version}"
+        self._ocr = engine
         self._regions = RegionReader(engine)
+
+    def close(self) -> None:
+        close = getattr(self._ocr, "close", None)
+        if close is not None:
+            close()
 
     def read(self, image: Any, previous: Any | None) -> list[ScreenWord]:
         return [ScreenWord(w.text, (int(w.x), int(w.y), int(w.w), int(w.h)), float(w.confidence))

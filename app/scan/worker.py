@@ -1,7 +1,7 @@
 """The scan worker: reads kept screenshots in the background and stores what looks sensitive.
 
-One thread at the lowest priority the OS offers (SCHED_IDLE and nice 19 on Linux, nice 19 on other
-POSIX systems; OCR threads the engine starts inherit it). It reads only frames that could still
+One thread at the lowest priority the OS offers for a thread alone (Linux: SCHED_IDLE and nice 19;
+threads the OCR engine starts inherit it; elsewhere it runs at normal priority, yielding all the same). It reads only frames that could still
 leave, oldest segment first, each frame's changed regions against the previous frame of its
 segment (app/scan/regions.py); it yields while the employee is typing or moving the mouse and
 while on battery (`IdleGate`), between frames. For each frame it runs the detectors over the words
@@ -40,6 +40,8 @@ class FrameReader(Protocol):
     engine: str  # "name version", stored with each read
 
     def read(self, image: Any, previous: Any | None) -> list[ScreenWord]: ...
+
+    def close(self) -> None: ...  # frees the engine (its models are large)
 
 
 class Detector(Protocol):
@@ -91,21 +93,23 @@ def describe(progress: ScanProgress) -> str:
 
 
 def lower_priority() -> str:
-    """Make the calling thread (and threads it starts) the last to get a CPU. -> what was done."""
+    """Make the calling thread (and threads it starts) the last to get a CPU. -> what was done.
+
+    Linux only: there a thread is a task of its own, so SCHED_IDLE and nice apply to this thread
+    alone. Elsewhere nice is per process and would slow capture too, so nothing is changed."""
+    if not sys.platform.startswith("linux"):
+        return ""
     done: list[str] = []
-    if sys.platform.startswith("linux") and hasattr(os, "sched_setscheduler") and hasattr(os, "SCHED_IDLE"):
-        try:
-            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))  # 0: this thread on Linux
-            done.append("SCHED_IDLE")
-        except OSError:
-            pass
-    if sys.platform != "win32" and hasattr(os, "setpriority"):
-        try:
-            # On Linux a thread is a task of its own: PRIO_PROCESS with its id nices this thread only.
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-            done.append("nice 19")
-        except OSError:
-            pass
+    try:
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))  # 0: the calling thread
+        done.append("SCHED_IDLE")
+    except OSError:
+        pass
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)  # PRIO_PROCESS with a thread id: that thread
+        done.append("nice 19")
+    except OSError:
+        pass
     return ", ".join(done)
 
 
@@ -125,6 +129,7 @@ class ScanWorker:
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
+        self._reader: FrameReader | None = None  # the engine, while there is something to read
         self.failure = ""  # why the worker stopped by itself (no OCR engine), in words
 
     # -- lifecycle --------------------------------------------------------------------------------
@@ -164,25 +169,32 @@ class ScanWorker:
         try:
             return self._loop(source, until_done)
         finally:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
             source.close()
 
     def _loop(self, source: ScanSource, until_done: bool) -> ScanCounts:
-        reader: FrameReader | None = None
         while not self._stop.is_set():
+            reader = self._reader
             source.shrink_leftovers()
             frames = source.pending_frames(self._since, BATCH)
             texts = source.pending_texts(self._since, BATCH)
             if not frames and not texts:
+                if reader is not None:  # nothing to read: the engine's ~90 MB are not kept in the recorder
+                    reader.close()
+                    self._reader = None
                 counts = source.counts(self._since)
                 self._on_progress(ScanProgress(counts, done=True))
                 if until_done:
                     return counts
                 self._sleep()
                 continue
-            if reader is None:
-                reader = self._make_reader()  # OcrUnavailable leaves from here, before any work
+            if frames and reader is None:
+                reader = self._reader = self._make_reader()  # OcrUnavailable leaves from here, before any work
             previous: tuple[int, Any] | None = None  # (segment, image) of the frame read last
             for pending in frames:
+                assert reader is not None
                 if not self._may_work(source):
                     break
                 frame = source.load_frame(pending.frame_id)

@@ -102,6 +102,8 @@ def test_a_health_portal_and_a_card_number_are_suggested_held_redacted_and_leave
         dry = s.airlock("release", "--dry-run")
         assert dry.returncode == 0, dry.stderr
         assert f"#{segment} held: " in dry.stdout and "health" in dry.stdout and "finance" in dry.stdout, dry.stdout
+        releases = s.airlock("releases")
+        assert releases.returncode == 0 and f"segment #{segment} held: " in releases.stdout, releases.stdout
 
         # Accept the suggested redactions (and answer the rest), then release.
         redacted_frames: dict[int, list[list[int]]] = {}
@@ -183,5 +185,9 @@ def test_the_recorder_reads_in_the_background_at_idle_priority_and_not_while_the
                                    "WHERE r.frame_id IS NULL")[0][0] == 0, timeout=300,
                    message="the background worker to read every screenshot once idle")
         assert s.query("SELECT count(*) FROM frame_reads")[0][0] >= 3
+        # The running recorder says how far it is, over the control channel.
+        total = s.query("SELECT count(*) FROM frames")[0][0]
+        wait_until(lambda: _json(s.airlock("status", "--json"))["scan_progress"]
+                   == f"Screenshots read: {total:,} of {total:,}", timeout=60, message="the progress in status")
         code, _, err = s.stop_recorder()
         assert code == 0, err

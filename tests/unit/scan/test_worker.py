@@ -46,6 +46,10 @@ class FakeReader:
         self.calls: list[tuple[tuple[int, int], bool]] = []
         self.fail_on = set(fail_on)
         self.during = during
+        self.closed = 0
+
+    def close(self):
+        self.closed += 1
 
     def read(self, image, previous):
         self.calls.append((image.size, previous is not None))
@@ -106,6 +110,7 @@ def test_reads_frames_that_could_leave_and_stores_words_and_suggestions(vault_co
     assert found == {(held, h1, "health"), (held, h2, "health"), (approved, a1, "health"), (held, None, "finance")}
     assert describe(seen[-1]) == "Screenshots read: 3 of 3"
     assert any(describe(p) == "Reading screenshots: 1 of 3" for p in seen)
+    assert reader.closed == 1  # the engine's memory is given back once nothing waits
     # Read once: a second run finds nothing to do.
     assert worker(vault_conn)[0].run().read == 3 and len(reader.calls) == 3
 
@@ -179,3 +184,31 @@ def test_the_worker_thread_alone_runs_at_idle_priority():
     thread.join()
     assert seen["policy"] == os.SCHED_IDLE and seen["nice"] == 19 and "SCHED_IDLE" in seen["done"]
     assert os.sched_getscheduler(0) != os.SCHED_IDLE  # the caller's thread is untouched
+
+
+def test_without_an_ocr_engine_the_background_worker_stops_and_says_why(vault_conn):
+    from app.scan.engine import OcrUnavailable
+
+    add_segment(vault_conn)
+
+    def no_engine():
+        raise OcrUnavailable("no Tesseract models for 'deu+eng' found: install tesseract-ocr-eng")
+
+    scan = ScanWorker(lambda: VaultScanSource(_Unclosed(vault_conn)), no_engine, FakeDetector(), FakeClock(0.0),
+                      poll_s=0)
+    scan.start()
+    scan._thread.join(30)
+    assert not scan._thread.is_alive()
+    assert scan.failure == "screenshots are not read: no Tesseract models for 'deu+eng' found: install tesseract-ocr-eng"
+    assert vault_conn.execute("SELECT count(*) FROM frame_reads").fetchone()[0] == 0
+
+
+def test_the_release_store_tells_the_gate_which_suggestions_wait(vault_conn):
+    from app.vault.release_store import ReleaseStore
+
+    segment_id, (frame_id,) = add_segment(vault_conn)
+    worker(vault_conn)[0].run()
+    facts = {f.id: f for f in ReleaseStore(vault_conn).candidate_facts(2000.0)}
+    assert facts[segment_id].open_suggestions == ("health",)
+    vault_conn.execute("UPDATE suggestions SET state = 'dismissed'")
+    assert ReleaseStore(vault_conn).candidate_facts(2000.0)[0].open_suggestions == ()
