@@ -41,6 +41,7 @@ class WindowHost(QObject):
         self.activity = None
         self.consent = None
         self.export = None
+        self._scan_progress = ""
 
     def hooks(self) -> WindowHooks:
         return WindowHooks(open_review=self.open_review, open_activity_log=self.open_activity_log,
@@ -63,6 +64,7 @@ class WindowHost(QObject):
             services = ReviewServices(self._reader, self._operations, self._clock,
                                       self._policy.release if self._policy else None)
             self.review = ReviewWindow(services)
+            self.review.needs.set_progress(self._scan_progress)
         _forward(self.review)
 
     def open_needs_a_look(self) -> None:
@@ -71,8 +73,13 @@ class WindowHost(QObject):
         self.review.show_view(self.review.NEEDS_A_LOOK)
 
     def status_changed(self, status) -> None:
-        """The tray's counts changed: new suggestions (found in the background) reach an open review window."""
-        if self.review is not None and self.review.isVisible() and status.needs_a_look != self.review.needs.count():
+        """The tray's status changed: new suggestions (found in the background) and how far the
+        reading is reach an open review window."""
+        self._scan_progress = status.scan_progress
+        if self.review is None:
+            return
+        self.review.needs.set_progress(status.scan_progress)
+        if self.review.isVisible() and status.needs_a_look != self.review.needs.count():
             self.review.needs.reload()
 
     def open_activity_log(self) -> None:

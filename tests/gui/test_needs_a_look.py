@@ -306,11 +306,15 @@ def test_the_tray_entry_opens_the_view_and_moments_found_later_reach_it(qtbot, d
     desk.controller.status_changed.connect(host.status_changed)
     menu = ControlMenu(ControlFlows(desk.controller, FakeClock(T0 + 3600)), FakeClock(T0 + 3600), host.hooks(),
                        QuitRule(True, lambda: None))
+    desk.operations.report_scan_progress("Reading screenshots: 3 of 10")
     menu.entry("needs-a-look").trigger()
     review = host.review
     qtbot.addWidget(review)
     assert review.isVisible() and review.views.currentWidget() is review.needs
     assert review.needs.count() == 3
+    assert review.needs.progress.isVisible() and review.needs.progress.text() == "Reading screenshots: 3 of 10"
+    desk.operations.report_scan_progress("Screenshots read: 10 of 10")
+    qtbot.waitUntil(lambda: review.needs.progress.text() == "Screenshots read: 10 of 10", timeout=5000)
     # The scan worker stores a new moment; the next count (the tray's timer) brings it into the open window.
     seed_suggestions(vault_handle, desk.segment_ids, [SeededSuggestion(1, "credentials", (("password", (10, 10, 80, 20)),))])
     desk.controller.refresh_counts()

@@ -39,6 +39,9 @@ class NeedsALookPanel(QWidget):
         self.explanation = plain_label("Airlock read your screenshots on this computer and found these moments "
                                        "that look sensitive. Look at each before it can leave.", self)
         self.explanation.setWordWrap(True)
+        self.progress = plain_label("", self)  # "Reading screenshots: 420 of 1,310" (the background worker)
+        self.progress.setAccessibleName("Reading screenshots")
+        self.progress.setVisible(False)
         self.list = QListView(self)
         self.list.setModel(self.model)
         self.list.setAccessibleName("Suggested moments")
@@ -65,6 +68,7 @@ class NeedsALookPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
+        layout.addWidget(self.progress)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.reason)
         layout.addLayout(buttons)
@@ -81,6 +85,11 @@ class NeedsALookPanel(QWidget):
         suggestion = self.selected()
         if suggestion is not None:
             signal.emit(suggestion)
+
+    def set_progress(self, words: str) -> None:
+        """How far the background worker has read ("" when it does not run here)."""
+        self.progress.setText(words)
+        self.progress.setVisible(bool(words))
 
     # -- loading and selection -----------------------------------------------------------------
 
