@@ -250,6 +250,20 @@ def test_flag_flags_the_segment_with_the_category(qtbot, desk):
     assert window.detail.detail.segment.id == desk.segment_ids[2]  # on to the next moment
 
 
+def test_a_category_without_a_flag_of_its_own_is_named_in_the_flag(qtbot, desk, vault_handle):
+    [religion] = seed_suggestions(vault_handle, desk.segment_ids, [SeededSuggestion(2, "religion", (("Mass", (40, 340, 48, 24)),))])
+    window = desk.window
+    window.reload_all()
+    open_needs_a_look(qtbot, desk)
+    needs = window.needs
+    needs.select_row(needs.model.row_of(religion))
+    assert needs.flag_button.text() == "&Flag as religion"
+    with qtbot.waitSignal(window.changed):
+        needs.flag_button.click()
+    segment = desk.reader.segment_detail(desk.segment_ids[2]).result().segment
+    assert (segment.state, segment.flag_category, segment.flag_note) == (SegmentState.FLAGGED, FlagCategory.OTHER, "religion")
+
+
 def test_not_sensitive_dismisses_and_the_last_answer_empties_the_view(qtbot, desk):
     window = desk.window
     open_needs_a_look(qtbot, desk)

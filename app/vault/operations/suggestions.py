@@ -50,7 +50,9 @@ def flag_from(conn, suggestion_id: int, now: float) -> Change:
     """Flag the suggestion's segment with its category (flagged segments never leave)."""
     with transaction(conn):
         segment_id, _frame_id, category, _words = _open_suggestion(conn, suggestion_id)
-        change = decisions.set_flag_in(conn, [segment_id], flag_category(category), "", now)
+        # A category without a flag of its own (religion, a policy's own) is named in the flag's note.
+        note = "" if category in _FLAG_CATEGORY else category.replace("-", " ")
+        change = decisions.set_flag_in(conn, [segment_id], flag_category(category), note, now)
         _decide(conn, suggestion_id, segment_id, category, "flagged", now)
     return Change(ChangeKind.FLAG, change.segment_ids, count=change.count,
                   extra={**change.extra, "suggestion": suggestion_id, "decision": "flagged"})
