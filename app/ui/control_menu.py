@@ -86,10 +86,6 @@ class ControlMenu(QMenu):
         header.setFont(font)
         waiting = status.waiting_for_review
         self._add("waiting", f"{waiting} segment{'s' if waiting != 1 else ''} waiting for review", enabled=False)
-        if status.needs_a_look:  # only then: the menu stays as short as it was
-            look = self._hook("needs-a-look", menu_text(needs_a_look_text(status.needs_a_look)) + "…",
-                              self._hooks.open_needs_a_look, enabled=vault)
-            look.setToolTip("Airlock found moments on your screenshots that look sensitive: redact, flag or dismiss them.")
         self.addSeparator()
 
         for seconds, text in PAUSE_CHOICES:
@@ -115,6 +111,10 @@ class ControlMenu(QMenu):
         flag.setToolTip("Flagged segments never leave this computer.")
         self.addSeparator()
 
+        if status.needs_a_look:  # only then, and beside the review: the entries above keep their places
+            look = self._hook("needs-a-look", menu_text(needs_a_look_text(status.needs_a_look)) + "…",
+                              self._hooks.open_needs_a_look, enabled=vault)
+            look.setToolTip("Airlock found moments on your screenshots that look sensitive: redact, flag or dismiss them.")
         review = "Review captures…" + (f" ({waiting} waiting)" if waiting else "")
         self._hook("review", review, self._hooks.open_review, enabled=vault)
         self._hook("activity", "What left my computer…", self._hooks.open_activity_log, enabled=vault)
