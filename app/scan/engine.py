@@ -138,3 +138,14 @@ def default_engine(languages: str = "deu+eng") -> OcrEngine:
     """The engine Airlock reads with: Tesseract with the German and English models (German first:
     with English first, umlauts were read as plain vowels, "März" as "Marz")."""
     return TesseractEngine(languages)
+
+
+def engine_version(languages: str = "deu+eng") -> str:
+    """"tesseract 5.5.4" if `default_engine` would start here, without starting it (its models take
+    ~90 MB, which the recorder should not carry while nothing waits to be read); else OcrUnavailable."""
+    try:
+        import tesserocr
+    except ImportError:
+        raise OcrUnavailable(f"the Python package tesserocr is missing: pip install tesserocr, and {_INSTALL_HINT}") from None
+    find_tessdata(languages)
+    return f"{TesseractEngine.name} {str(tesserocr.tesseract_version()).split()[1]}"
