@@ -202,7 +202,7 @@ class ScanWorker:
                 self._on_progress(ScanProgress(counts, done=True))
                 if until_done:
                     return counts
-                self._sleep()
+                self._sleep_until_changed(source)
                 continue
             if frames and reader is None:
                 reader = self._reader = self._make_reader()  # OcrUnavailable leaves from here, before any work
@@ -239,18 +239,30 @@ class ScanWorker:
         source.save_frame(frame, reader.engine, words, moments, self._clock.now())
 
     def _may_work(self, source: ScanSource) -> bool:
-        """Wait while the gate says so (reporting why); False once stopped."""
+        """Wait while the gate says so (reporting why, once per reason); False once stopped."""
+        said = ""
         while not self._stop.is_set():
             why = self._gate.reason_to_wait()
             if not why:
                 return True
-            self._on_progress(ScanProgress(source.counts(self._since), waiting_because=why))
+            if why != said:
+                self._on_progress(ScanProgress(source.counts(self._since), waiting_because=why))
+                said = why
             self._sleep()
         return False
 
     def _sleep(self) -> None:
         self._wake.wait(self._poll_s)
         self._wake.clear()
+
+    def _sleep_until_changed(self, source: ScanSource) -> None:
+        """Nothing waits: look again only once another connection committed (capture stored a
+        frame, a segment ended, a decision was made). Idle, this costs one pragma per poll."""
+        version = source.data_version()
+        while not self._stop.is_set():
+            self._sleep()
+            if source.data_version() != version:
+                return
 
 
 def _decoded(frame: LoadedFrame) -> Any:
