@@ -95,6 +95,9 @@ def score(truth: dict[str, Any], read: dict[str, Any]) -> dict[str, Any]:
                             "precision": counts["tp"] / predicted_count if predicted_count else None,
                             "false_positives": counts["fp"]}
     mean_ms = statistics.fmean(times)
+    cpu_times = [screen["cpu_ms"] for screen in read["screens"]]
+    next_cpu = [screen["next_cpu_ms"] for screen in read["screens"] if "next_cpu_ms" in screen]
+    next_blocks = [screen["next_blocks"] for screen in read["screens"] if "next_blocks" in screen]
     return {
         "screens": len(truth["screens"]), "sensitive": sensitive, "neutral": neutral,
         "sensitive_recall": found_sensitive / sensitive if sensitive else None,
@@ -103,8 +106,14 @@ def score(truth: dict[str, Any], read: dict[str, Any]) -> dict[str, Any]:
         "cer_large": errors["large"][0] / max(1, errors["large"][1]), "chars_large": errors["large"][1],
         "cer_small": errors["small"][0] / max(1, errors["small"][1]), "chars_small": errors["small"][1],
         "ms_median": statistics.median(times), "ms_p95": percentile(times, 0.95), "ms_mean": mean_ms,
-        "cpu_ms_mean": statistics.fmean(screen["cpu_ms"] for screen in read["screens"]),
-        "day_minutes": DAY_FRAMES * mean_ms / 1000 / 60, "peak_rss_mb": read["peak_rss_mb"],
+        "cpu_ms_median": statistics.median(cpu_times), "cpu_ms_p95": percentile(cpu_times, 0.95),
+        "cpu_ms_mean": statistics.fmean(cpu_times),
+        "next_cpu_ms_median": statistics.median(next_cpu) if next_cpu else None,
+        "next_cpu_ms_mean": statistics.fmean(next_cpu) if next_cpu else None,
+        "next_blocks_mean": statistics.fmean(next_blocks) if next_blocks else None, "next_frames": len(next_cpu),
+        "day_minutes_cold": DAY_FRAMES * statistics.fmean(cpu_times) / 1000 / 60,
+        "day_minutes_wall": DAY_FRAMES * mean_ms / 1000 / 60, "peak_rss_mb": read["peak_rss_mb"],
+        "variant": {"jpeg_quality": read.get("jpeg_quality", 0), "scale": read.get("scale", 1.0)},
         "engine": f"{read['engine']} {read['version']}", "categories": categories,
         "misses": misses, "false_flags": false_flags,
     }

@@ -62,6 +62,7 @@ SENSITIVE = [
 NEUTRAL = [
     "def login(request): user = authenticate(request.POST) return redirect(next_url)",
     "password = os.environ['DB_PASSWORD'] username = config.user",
+    "user = users.find(request.form['username']) if not user.check_password(request.form['password']): raise Unauthorized('bad login')",
     "class UnionFind: def union(self, a, b): parent[a] = b",
     "SELECT id, name FROM users UNION ALL SELECT id, name FROM archive",
     "Q3 revenue 1,204,332 growth 12.4 % pipeline 8,122,000 forecast 9,004,112",
