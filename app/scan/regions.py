@@ -120,8 +120,13 @@ def _cut(gray: Image.Image, box: tuple[int, int, int, int], found: list[Block], 
     background = max(range(256), key=histogram.__getitem__)
     table = [0 if abs(level - background) < INK_CONTRAST else 1 for level in range(256)]
     ink = crop.point(table).convert("F")
-    rows = _without_rules(_profile(ink.resize((1, crop.height), Image.Resampling.BOX)))
-    columns = _without_rules(_profile(ink.resize((crop.width, 1), Image.Resampling.BOX)))
+    # Rules out first (rows, then columns), so a frame's sides do not fill the other profile.
+    for line in _rules(_row_profile(ink)):
+        ink.paste(0.0, (0, line, ink.width, line + 1))
+    for line in _rules(_profile(ink.resize((ink.width, 1), Image.Resampling.BOX))):
+        ink.paste(0.0, (line, 0, line + 1, ink.height))
+    rows = _row_profile(ink)
+    columns = _profile(ink.resize((ink.width, 1), Image.Resampling.BOX))
     row_runs = list(_runs(rows, ROW_GAP))
     column_runs = list(_runs(columns, COLUMN_GAP))
     if not row_runs or not column_runs:
@@ -158,20 +163,22 @@ def _profile(line: Image.Image) -> array[float]:
     return array("f", line.tobytes())
 
 
-def _without_rules(profile: array[float]) -> array[float]:
-    """The profile with rules (thin lines across the whole block: frames of buttons and fields,
-    table grids) counted as blank, so they separate blocks instead of gluing them together and
-    never reach Tesseract. Wider full stretches are panels of another colour and stay."""
-    cleared = array("f", profile)
+def _row_profile(ink: Image.Image) -> array[float]:
+    return _profile(ink.resize((1, ink.height), Image.Resampling.BOX))
+
+
+def _rules(profile: array[float]) -> Iterator[int]:
+    """Rules: thin lines across the whole block (frames of buttons and fields, table grids). They
+    are blanked so they separate blocks instead of gluing them together, and never reach Tesseract.
+    Wider full stretches are panels of another colour and stay."""
     start = -1
     for index, value in enumerate([*profile, 0.0]):
         if value >= RULE_SHARE:
             start = index if start < 0 else start
         elif start >= 0:
             if index - start <= RULE_WIDTH:
-                cleared[start:index] = array("f", bytes(4 * (index - start)))
+                yield from range(start, index)
             start = -1
-    return cleared
 
 
 def _runs(profile: array[float], gap: int) -> Iterator[tuple[int, int]]:
