@@ -83,6 +83,9 @@ class TesseractEngine:
     name = "tesseract"
 
     def __init__(self, languages: str = "deu+eng", page_mode: str = "SPARSE_TEXT") -> None:
+        # One thread: the wheel's libtesseract has no OpenMP, but one built against Debian's does and
+        # would take every core; the worker must stay on one, at low priority.
+        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
         try:
             import tesserocr
         except ImportError:
