@@ -24,9 +24,11 @@ from bench.eval_sensitive.score import score
 
 ROOT = Path(__file__).resolve().parents[2]
 # The frame forms read: as rendered (what the scan worker reads when frames stay full size until
-# read), as a full-size JPEG at the capture's default quality, and at the capture's default scale.
+# read), as a full-size JPEG at the capture's default quality, at the capture's default scale; and
+# the same engine given whole frames, to show what region reading (blocks, inversion) is worth.
 VARIANTS = {"full size, lossless": [], "full size, JPEG q70": ["--jpeg-quality", "70"],
-            "half size, JPEG q70 (capture default)": ["--scale", "0.5", "--jpeg-quality", "70"]}
+            "half size, JPEG q70 (capture default)": ["--scale", "0.5", "--jpeg-quality", "70"],
+            "full size, lossless, whole frame to Tesseract (no region reading)": ["--whole-frame"]}
 
 
 def render(out: Path, count: int, seed: int, workdir: Path) -> None:
