@@ -36,15 +36,21 @@ def read_in(box: list[int], words: list[list[Any]]) -> str:
     """The words whose centre lies inside `box` (left, top, width, height), in reading order."""
     left, top, width, height = box
     inside = [w for w in words if left - 3 <= w[1] + w[3] / 2 <= left + width + 3 and top - 3 <= w[2] + w[4] / 2 <= top + height + 3]
-    inside.sort(key=lambda w: (w[2] + w[4] / 2, w[1]))
-    lines: list[list[list[Any]]] = []
+    inside.sort(key=lambda w: (w[2], w[1]))
+    # A word joins a line when their heights overlap by half the smaller one: quotes and braces sit
+    # higher than lower-case letters, so centres alone would split one line into several.
+    lines: list[tuple[int, int, list[list[Any]]]] = []
     for word in inside:
-        centre = word[2] + word[4] / 2
-        if lines and abs(centre - (lines[-1][0][2] + lines[-1][0][4] / 2)) <= max(4, lines[-1][0][4] / 2):
-            lines[-1].append(word)
+        top_w, bottom_w = word[2], word[2] + word[4]
+        for index, (top_l, bottom_l, members) in enumerate(lines):
+            if min(bottom_l, bottom_w) - max(top_l, top_w) >= min(word[4], bottom_l - top_l) / 2:
+                members.append(word)
+                lines[index] = (min(top_l, top_w), max(bottom_l, bottom_w), members)
+                break
         else:
-            lines.append([word])
-    return " ".join(" ".join(w[0] for w in sorted(line, key=lambda w: w[1])) for line in lines)
+            lines.append((top_w, bottom_w, [word]))
+    lines.sort(key=lambda line: line[0])
+    return " ".join(" ".join(w[0] for w in sorted(members, key=lambda w: w[1])) for _, _, members in lines)
 
 
 def percentile(values: list[float], share: float) -> float:

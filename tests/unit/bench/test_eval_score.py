@@ -54,3 +54,9 @@ def test_scores_count_found_missed_and_flagged_screens_and_the_error_rate_by_siz
     report = markdown({"date": "today", "count": 4, "seed": 1, "machine": "here", "variants": {"lossless": result}})
     assert "| sensitive screens found (recall) | ≥ 95 % | 50.0 % | **not met** |" in report
     assert "- missed: b" in report
+
+
+def test_words_of_one_line_stay_together_though_quotes_sit_higher_than_letters():
+    words = [word("resource", 10, 14, 60, 9), word('"x"', 80, 8, 20, 6), word("{", 110, 9, 8, 18),
+             word("next", 10, 40, 30, 9)]
+    assert read_in([0, 0, 300, 60], words) == 'resource "x" { next'
