@@ -24,6 +24,7 @@ ROW_GAP = 10  # blank rows that separate blocks (more than a paragraph's line sp
 COLUMN_GAP = 22  # blank columns that separate blocks (more than the space between words)
 MIN_TEXT_HEIGHT = 7  # below this nothing readable fits (an 8 pt glyph at 96 dpi is ~8 px)
 MAX_INK_SHARE = 0.55  # text covers well under half its box; more is a picture, a bar or a button
+MAX_STROKE = 30  # px: mean ink run along a row; letters ~2-5 (a frame line left in a field adds some); bars, photos: more
 RULE_SHARE = 0.85  # a row or column this full of ink is a rule or a frame, not text...
 RULE_WIDTH = 3  # ...if it is this thin
 PADDING = 10  # Tesseract reads glyphs touching the image's edge poorly
@@ -148,7 +149,8 @@ def _cut(gray: Image.Image, box: tuple[int, int, int, int], found: list[Block], 
             return
     width, height = trimmed[2] - trimmed[0], trimmed[3] - trimmed[1]
     share = sum(rows[row_runs[0][0]:row_runs[-1][1]]) * crop.width / max(1, width * height)
-    if height >= MIN_TEXT_HEIGHT and width >= MIN_TEXT_HEIGHT and share <= MAX_INK_SHARE:
+    if height >= MIN_TEXT_HEIGHT and width >= MIN_TEXT_HEIGHT and share <= MAX_INK_SHARE \
+            and _strokes_are_thin(gray.crop(trimmed).point(table)):
         found.append(Block(trimmed, background))
 
 
@@ -161,6 +163,16 @@ def _inner_background(gray: Image.Image, box: tuple[int, int, int, int], outer: 
 
 def _profile(line: Image.Image) -> array[float]:
     return array("f", line.tobytes())
+
+
+def _strokes_are_thin(ink: Image.Image) -> bool:
+    """Whether the ink is drawn in strokes as thin as letters', not filled shapes (bars, icons,
+    photos): the mean length of a horizontal run of ink, from the count of ink pixels and of
+    ink/background changes along the rows."""
+    inked = ink.histogram()[1]
+    shifted = ImageChops.difference(ink.crop((1, 0, ink.width, ink.height)), ink.crop((0, 0, ink.width - 1, ink.height)))
+    changes = shifted.histogram()[1]
+    return inked <= MAX_STROKE * max(1, changes / 2)
 
 
 def _row_profile(ink: Image.Image) -> array[float]:

@@ -143,3 +143,14 @@ def test_a_table_grid_separates_its_cells():
         draw.text((30, y), text, font=font, fill=0)
     boxes = [block.box for block in text_blocks(image)]
     assert len(boxes) == 2 and all(box[3] - box[1] < 20 for box in boxes)  # the rules split the rows
+
+
+def test_pictures_and_bars_without_text_are_not_sent_to_the_engine():
+    engine = RecordingEngine()
+    image = Image.new("RGB", (800, 400), "white")
+    draw = ImageDraw.Draw(image)
+    for index in range(6):  # a bar chart
+        draw.rectangle((40 + index * 60, 300 - index * 30, 80 + index * 60, 350), fill=(87, 148, 242))
+    draw.rectangle((500, 50, 700, 250), fill=(200, 30, 30))  # a photo-like solid block
+    RegionReader(engine).read_frame(image)
+    assert engine.seen == []
