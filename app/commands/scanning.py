@@ -31,18 +31,13 @@ log = logging.getLogger("airlock.scan")
 
 @functools.cache
 def engine_status() -> tuple[bool, str]:
-    """(available, "tesseract 5.5.4" or why it is not), found once per process by starting the
-    engine; it is closed again at once (its models take ~90 MB)."""
-    from app.scan.engine import OcrUnavailable, default_engine
+    """(available, "tesseract 5.5.4" or why it is not), without starting the engine."""
+    from app.scan.engine import OcrUnavailable, engine_version
 
     try:
-        engine = default_engine()
+        return True, engine_version()
     except OcrUnavailable as missing:
         return False, str(missing)
-    close = getattr(engine, "close", None)
-    if close is not None:
-        close()
-    return True, f"{engine.name} {engine.version}"
 
 
 def build_worker(handle, policy: Policy, clock: Clock, *, gate: IdleGate | NoWait | None = None,

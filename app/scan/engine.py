@@ -1,9 +1,10 @@
 """The OCR engine: Tesseract through tesserocr, with the trained models found on disk.
 
-Tesseract was chosen over RapidOCR (ONNX): on this machine kind it read a 1080p frame roughly ten
-times faster, installs in ~15 MB beside the models instead of ~770 MB, and Debian ships it
-(`tesseract-ocr`, `-eng`, `-deu`). Nothing is ever downloaded: a missing model is an
-`OcrUnavailable` that says which package to install.
+Tesseract was chosen over RapidOCR (ONNX models): issue 16 measured rapidocr-onnxruntime at 5-21 s
+of CPU per whole frame on this machine kind, while Tesseract through the region reader costs about
+0.2 s per cold 1080p frame (docs/eval-sensitive.md), installs as a ~15 MB wheel plus ~6 MB of
+models instead of hundreds of MB, and Debian ships the models (tesseract-ocr-eng, -deu). Nothing
+is ever downloaded: a missing model is an `OcrUnavailable` that says which package to install.
 """
 
 from __future__ import annotations
@@ -83,6 +84,9 @@ class TesseractEngine:
     name = "tesseract"
 
     def __init__(self, languages: str = "deu+eng", page_mode: str = "SPARSE_TEXT") -> None:
+        # One thread: the wheel's libtesseract has no OpenMP, but one built against Debian's does and
+        # would take every core; the worker must stay on one, at low priority.
+        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
         try:
             import tesserocr
         except ImportError:
@@ -138,3 +142,14 @@ def default_engine(languages: str = "deu+eng") -> OcrEngine:
     """The engine Airlock reads with: Tesseract with the German and English models (German first:
     with English first, umlauts were read as plain vowels, "März" as "Marz")."""
     return TesseractEngine(languages)
+
+
+def engine_version(languages: str = "deu+eng") -> str:
+    """"tesseract 5.5.4" if `default_engine` would start here, without starting it (its models take
+    ~90 MB, which the recorder should not carry while nothing waits to be read); else OcrUnavailable."""
+    try:
+        import tesserocr
+    except ImportError:
+        raise OcrUnavailable(f"the Python package tesserocr is missing: pip install tesserocr, and {_INSTALL_HINT}") from None
+    find_tessdata(languages)
+    return f"{TesseractEngine.name} {str(tesserocr.tesseract_version()).split()[1]}"

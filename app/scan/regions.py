@@ -24,6 +24,7 @@ ROW_GAP = 10  # blank rows that separate blocks (more than a paragraph's line sp
 COLUMN_GAP = 22  # blank columns that separate blocks (more than the space between words)
 MIN_TEXT_HEIGHT = 7  # below this nothing readable fits (an 8 pt glyph at 96 dpi is ~8 px)
 MAX_INK_SHARE = 0.55  # text covers well under half its box; more is a picture, a bar or a button
+MAX_STROKE = 30  # px: mean ink run along a row; letters ~2-5 (a frame line left in a field adds some); bars, photos: more
 RULE_SHARE = 0.85  # a row or column this full of ink is a rule or a frame, not text...
 RULE_WIDTH = 3  # ...if it is this thin
 PADDING = 10  # Tesseract reads glyphs touching the image's edge poorly
@@ -120,8 +121,13 @@ def _cut(gray: Image.Image, box: tuple[int, int, int, int], found: list[Block], 
     background = max(range(256), key=histogram.__getitem__)
     table = [0 if abs(level - background) < INK_CONTRAST else 1 for level in range(256)]
     ink = crop.point(table).convert("F")
-    rows = _without_rules(_profile(ink.resize((1, crop.height), Image.Resampling.BOX)))
-    columns = _without_rules(_profile(ink.resize((crop.width, 1), Image.Resampling.BOX)))
+    # Rules out first (rows, then columns), so a frame's sides do not fill the other profile.
+    for line in _rules(_row_profile(ink)):
+        ink.paste(0.0, (0, line, ink.width, line + 1))
+    for line in _rules(_profile(ink.resize((ink.width, 1), Image.Resampling.BOX))):
+        ink.paste(0.0, (line, 0, line + 1, ink.height))
+    rows = _row_profile(ink)
+    columns = _profile(ink.resize((ink.width, 1), Image.Resampling.BOX))
     row_runs = list(_runs(rows, ROW_GAP))
     column_runs = list(_runs(columns, COLUMN_GAP))
     if not row_runs or not column_runs:
@@ -143,7 +149,8 @@ def _cut(gray: Image.Image, box: tuple[int, int, int, int], found: list[Block], 
             return
     width, height = trimmed[2] - trimmed[0], trimmed[3] - trimmed[1]
     share = sum(rows[row_runs[0][0]:row_runs[-1][1]]) * crop.width / max(1, width * height)
-    if height >= MIN_TEXT_HEIGHT and width >= MIN_TEXT_HEIGHT and share <= MAX_INK_SHARE:
+    if height >= MIN_TEXT_HEIGHT and width >= MIN_TEXT_HEIGHT and share <= MAX_INK_SHARE \
+            and _strokes_are_thin(gray.crop(trimmed).point(table)):
         found.append(Block(trimmed, background))
 
 
@@ -158,20 +165,32 @@ def _profile(line: Image.Image) -> array[float]:
     return array("f", line.tobytes())
 
 
-def _without_rules(profile: array[float]) -> array[float]:
-    """The profile with rules (thin lines across the whole block: frames of buttons and fields,
-    table grids) counted as blank, so they separate blocks instead of gluing them together and
-    never reach Tesseract. Wider full stretches are panels of another colour and stay."""
-    cleared = array("f", profile)
+def _strokes_are_thin(ink: Image.Image) -> bool:
+    """Whether the ink is drawn in strokes as thin as letters', not filled shapes (bars, icons,
+    photos): the mean length of a horizontal run of ink, from the count of ink pixels and of
+    ink/background changes along the rows."""
+    inked = ink.histogram()[1]
+    shifted = ImageChops.difference(ink.crop((1, 0, ink.width, ink.height)), ink.crop((0, 0, ink.width - 1, ink.height)))
+    changes = shifted.histogram()[1]
+    return inked <= MAX_STROKE * max(1, changes / 2)
+
+
+def _row_profile(ink: Image.Image) -> array[float]:
+    return _profile(ink.resize((1, ink.height), Image.Resampling.BOX))
+
+
+def _rules(profile: array[float]) -> Iterator[int]:
+    """Rules: thin lines across the whole block (frames of buttons and fields, table grids). They
+    are blanked so they separate blocks instead of gluing them together, and never reach Tesseract.
+    Wider full stretches are panels of another colour and stay."""
     start = -1
     for index, value in enumerate([*profile, 0.0]):
         if value >= RULE_SHARE:
             start = index if start < 0 else start
         elif start >= 0:
             if index - start <= RULE_WIDTH:
-                cleared[start:index] = array("f", bytes(4 * (index - start)))
+                yield from range(start, index)
             start = -1
-    return cleared
 
 
 def _runs(profile: array[float], gap: int) -> Iterator[tuple[int, int]]:

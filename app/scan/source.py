@@ -26,4 +26,6 @@ class ScanSource(Protocol):
 
     def shrink_leftovers(self, limit: int = 50) -> int: ...
 
+    def data_version(self) -> int: ...  # changes when another connection commits
+
     def close(self) -> None: ...

@@ -48,6 +48,11 @@ class VaultScanSource:
     def close(self) -> None:
         self._conn.close()
 
+    def data_version(self) -> int:
+        """Changes whenever another connection commits (SQLite's `data_version`): nothing to look
+        at until it does."""
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
     # -- what waits -------------------------------------------------------------------------------
 
     def pending_frames(self, since: float | None = None, limit: int = 100) -> list[PendingFrame]:

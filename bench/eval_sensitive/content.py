@@ -366,7 +366,15 @@ DOC = ["The migration to the new build system is planned for the second quarter.
        "The customer campaign dashboard shows the conversion rate per channel.",
        "Bitte tragen Sie Ihre Urlaubsplanung bis Ende des Monats in den Teamkalender ein.",
        "The load balancer distributes requests across three availability zones.",
-       "Open questions: who owns the data retention policy, and when do we archive old logs?"]
+       "Open questions: who owns the data retention policy, and when do we archive old logs?",
+       # Work text that brushes against the lists: one weak term, or a strong-looking word in a work sense.
+       "Health checks of the payment service run every 30 seconds; failed checks page the on-call engineer.",
+       "The party responsible for the API contract is the platform team.",
+       "Please sign in with single sign-on before opening the staging dashboard.",
+       "The benefits page explains the health insurance options for new employees.",
+       "The union of the two result sets is deduplicated by customer id before the report is built.",
+       "Die Diagnose des Build-Fehlers ergab einen veralteten Cache auf dem Runner.",
+       "Each campaign in the marketing calendar has an owner, a budget and a launch date."]
 
 
 def document(rng: random.Random) -> Scene:
@@ -377,7 +385,9 @@ def document(rng: random.Random) -> Scene:
 
 
 def dashboard(rng: random.Random) -> Scene:
-    cards = [("Requests/s", str(rng.randint(100, 9000))), ("Error rate", f"{rng.random():.2f} %"),
+    cards = [("Requests/s", str(rng.randint(100, 9000))), rng.choice([("Error rate", f"{rng.random():.2f} %"),
+                                                                      ("Login failures", str(rng.randint(0, 40))),
+                                                                      ("Balancer health", "ok")]),
              ("p95 latency", f"{rng.randint(20, 400)} ms"), ("Active users", f"{rng.randint(100, 90000):,}")]
     rows = [[rng.choice(["api-gateway", "search", "billing-worker", "auth", "load-balancer"]), rng.choice(["healthy", "degraded"]),
              f"{rng.randint(1, 99)} %", f"{rng.randint(1, 64)} GB"] for _ in range(rng.randint(5, 9))]

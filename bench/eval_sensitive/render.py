@@ -128,8 +128,8 @@ def build(scene: Scene, number: int) -> QWidget:
     return window
 
 
-def marker_colour(number: int) -> QColor:
-    return QColor(number % 256, (number // 256) % 256, 173)
+def marker_colour(number: int, step: int = 0) -> QColor:
+    return QColor(number % 256, (number // 256) % 256, 173 + step)
 
 
 def _block(kind: str, value: Any, scene: Scene) -> QWidget:
@@ -278,8 +278,9 @@ def grab(screen: mss.base.MSSBase) -> Image.Image:
     return Image.frombytes("RGB", shot.size, shot.bgra, "raw", "BGRX")
 
 
-def wait_for_screen(app: QApplication, screen: mss.base.MSSBase, number: int, timeout: float = 20.0) -> Image.Image:
-    expected = marker_colour(number)
+def wait_for_screen(app: QApplication, screen: mss.base.MSSBase, number: int, step: int = 0,
+                    timeout: float = 20.0) -> Image.Image:
+    expected = marker_colour(number, step)
     wanted = (expected.red(), expected.green(), expected.blue())
     deadline = time.monotonic() + timeout
     last: Image.Image | None = None
@@ -293,6 +294,26 @@ def wait_for_screen(app: QApplication, screen: mss.base.MSSBase, number: int, ti
         else:
             last = None
     raise TimeoutError(f"screen {number} did not appear within {timeout} s")
+
+
+NEXT_EVERY = 4  # every fourth screen also gets the window's next frame, with one line changed
+
+
+def _change_a_little(window: QWidget, number: int) -> None:
+    """The window's next frame: one more line in its last text item (a new message, an edit)."""
+    labels = [label for label in window.findChildren(QLabel) if label.isVisible() and label.text().strip()]
+    tables = window.findChildren(QTableWidget)
+    editors = window.findChildren(QPlainTextEdit)
+    if editors:
+        editors[0].appendPlainText("# edited 12:05")
+    elif tables:
+        tables[0].item(0, 0).setText(tables[0].item(0, 0).text() + " (edited)")
+    else:
+        labels[-1].setText(labels[-1].text() + " (edited 12:05)")
+    marker = next(child for child in window.children() if isinstance(child, QWidget) and child.width() == MARKER)
+    palette = marker.palette()
+    palette.setColor(QPalette.ColorRole.Window, marker_colour(number, step=1))
+    marker.setPalette(palette)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -313,9 +334,15 @@ def main(argv: list[str] | None = None) -> int:
             image = wait_for_screen(app, screen, number + 1)
             name = f"{number:03d}-{scene.kind}"
             image.save(args.out / f"{name}.png")
-            truths.append({"name": name, "kind": scene.kind, "labels": list(scene.labels), "title": scene.title,
+            items = truth_items(window)  # before the next frame changes it
+            next_frame = None
+            if number % NEXT_EVERY == 0:
+                next_frame = f"{name}-next"
+                _change_a_little(window, number + 1)
+                wait_for_screen(app, screen, number + 1, step=1).save(args.out / f"{next_frame}.png")
+            truths.append({"name": name, "next": next_frame, "kind": scene.kind, "labels": list(scene.labels), "title": scene.title,
                            "app": scene.app, "family": scene.family, "points": scene.points, "dark": scene.dark,
-                           "items": truth_items(window)})
+                           "items": items})
             window.close()
             window.deleteLater()
             app.processEvents()

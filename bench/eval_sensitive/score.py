@@ -36,15 +36,21 @@ def read_in(box: list[int], words: list[list[Any]]) -> str:
     """The words whose centre lies inside `box` (left, top, width, height), in reading order."""
     left, top, width, height = box
     inside = [w for w in words if left - 3 <= w[1] + w[3] / 2 <= left + width + 3 and top - 3 <= w[2] + w[4] / 2 <= top + height + 3]
-    inside.sort(key=lambda w: (w[2] + w[4] / 2, w[1]))
-    lines: list[list[list[Any]]] = []
+    inside.sort(key=lambda w: (w[2], w[1]))
+    # A word joins a line when their heights overlap by half the smaller one: quotes and braces sit
+    # higher than lower-case letters, so centres alone would split one line into several.
+    lines: list[tuple[int, int, list[list[Any]]]] = []
     for word in inside:
-        centre = word[2] + word[4] / 2
-        if lines and abs(centre - (lines[-1][0][2] + lines[-1][0][4] / 2)) <= max(4, lines[-1][0][4] / 2):
-            lines[-1].append(word)
+        top_w, bottom_w = word[2], word[2] + word[4]
+        for index, (top_l, bottom_l, members) in enumerate(lines):
+            if min(bottom_l, bottom_w) - max(top_l, top_w) >= min(word[4], bottom_l - top_l) / 2:
+                members.append(word)
+                lines[index] = (min(top_l, top_w), max(bottom_l, bottom_w), members)
+                break
         else:
-            lines.append([word])
-    return " ".join(" ".join(w[0] for w in sorted(line, key=lambda w: w[1])) for line in lines)
+            lines.append((top_w, bottom_w, [word]))
+    lines.sort(key=lambda line: line[0])
+    return " ".join(" ".join(w[0] for w in sorted(members, key=lambda w: w[1])) for _, _, members in lines)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -95,6 +101,9 @@ def score(truth: dict[str, Any], read: dict[str, Any]) -> dict[str, Any]:
                             "precision": counts["tp"] / predicted_count if predicted_count else None,
                             "false_positives": counts["fp"]}
     mean_ms = statistics.fmean(times)
+    cpu_times = [screen["cpu_ms"] for screen in read["screens"]]
+    next_cpu = [screen["next_cpu_ms"] for screen in read["screens"] if "next_cpu_ms" in screen]
+    next_blocks = [screen["next_blocks"] for screen in read["screens"] if "next_blocks" in screen]
     return {
         "screens": len(truth["screens"]), "sensitive": sensitive, "neutral": neutral,
         "sensitive_recall": found_sensitive / sensitive if sensitive else None,
@@ -103,8 +112,14 @@ def score(truth: dict[str, Any], read: dict[str, Any]) -> dict[str, Any]:
         "cer_large": errors["large"][0] / max(1, errors["large"][1]), "chars_large": errors["large"][1],
         "cer_small": errors["small"][0] / max(1, errors["small"][1]), "chars_small": errors["small"][1],
         "ms_median": statistics.median(times), "ms_p95": percentile(times, 0.95), "ms_mean": mean_ms,
-        "cpu_ms_mean": statistics.fmean(screen["cpu_ms"] for screen in read["screens"]),
-        "day_minutes": DAY_FRAMES * mean_ms / 1000 / 60, "peak_rss_mb": read["peak_rss_mb"],
+        "cpu_ms_median": statistics.median(cpu_times), "cpu_ms_p95": percentile(cpu_times, 0.95),
+        "cpu_ms_mean": statistics.fmean(cpu_times),
+        "next_cpu_ms_median": statistics.median(next_cpu) if next_cpu else None,
+        "next_cpu_ms_mean": statistics.fmean(next_cpu) if next_cpu else None,
+        "next_blocks_mean": statistics.fmean(next_blocks) if next_blocks else None, "next_frames": len(next_cpu),
+        "day_minutes_cold": DAY_FRAMES * statistics.fmean(cpu_times) / 1000 / 60,
+        "day_minutes_wall": DAY_FRAMES * mean_ms / 1000 / 60, "peak_rss_mb": read["peak_rss_mb"],
+        "variant": {"jpeg_quality": read.get("jpeg_quality", 0), "scale": read.get("scale", 1.0)},
         "engine": f"{read['engine']} {read['version']}", "categories": categories,
         "misses": misses, "false_flags": false_flags,
     }

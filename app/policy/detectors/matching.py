@@ -23,6 +23,9 @@ _TOKEN_KINDS = {SecretKind.GITHUB_TOKEN, SecretKind.SLACK_TOKEN, SecretKind.STRI
                 SecretKind.JWT}
 _AWS_KEY = re.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}(?![A-Z0-9])")
 _PRIVATE_KEY = re.compile(r"BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY", re.IGNORECASE)
+# A weak term counts in prose, not inside code: `request.form['username']` and `login')` are
+# identifiers and strings of a program, not a login form (strong terms and patterns still count).
+_CODE = re.compile(r"""[\[\]{}()<>=_/\\'"`;]""")
 _Finder = Callable[[str], Iterator[tuple[int, int]]]
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])")
 
@@ -93,7 +96,8 @@ def _matched(category: CategoryRules, text: _Text, source: str) -> tuple[list[in
     weak: dict[str, list[int]] = {}
     if source != "app":
         for term, indexes in _weak_hits(category.weak, text.tokens):
-            weak.setdefault(" ".join(term.tokens), []).extend(indexes)
+            if not any(_CODE.search(text.words[i].text) for i in indexes):
+                weak.setdefault(" ".join(term.tokens), []).extend(indexes)
     if len(weak) >= category.weak_needed or (signs and weak):
         for key, indexes in weak.items():
             strong.update(dict.fromkeys(indexes))

@@ -62,6 +62,7 @@ SENSITIVE = [
 NEUTRAL = [
     "def login(request): user = authenticate(request.POST) return redirect(next_url)",
     "password = os.environ['DB_PASSWORD'] username = config.user",
+    "user = users.find(request.form['username']) if not user.check_password(request.form['password']): raise Unauthorized('bad login')",
     "class UnionFind: def union(self, a, b): parent[a] = b",
     "SELECT id, name FROM users UNION ALL SELECT id, name FROM archive",
     "Q3 revenue 1,204,332 growth 12.4 % pipeline 8,122,000 forecast 9,004,112",
@@ -168,3 +169,26 @@ def test_a_word_list_with_an_unknown_section_or_check_is_refused():
     with pytest.raises(WordListError, match="unknown check"):
         parse_list("x", "[checks]\nbarcode\n")
     assert parse_list("x", "# comment\n[weak 3]\na\nb # why\n").weak_needed == 3
+
+
+def test_a_login_form_needs_three_of_its_words_so_two_in_a_settings_page_are_not_enough():
+    assert categories("Change your username or password in the settings") == set()
+    assert categories("Username Password Sign in") == {"credentials"}
+
+
+def test_the_window_title_and_the_typed_text_are_sources_of_their_own():
+    title = find_sensitive(RULES, title="Inbox (3) - jane@gmail.com - Gmail — Mozilla Firefox", app="firefox")
+    assert [(f.category, f.source) for f in title] == [("private-communication", "title")]
+    typed = find_sensitive(RULES, typed="my card is 4539 1488 0343 6467 thanks")
+    assert [(f.category, f.source, f.reason) for f in typed] == [
+        ("finance", "typed", "'4539 1488 0343 6467' typed")]
+
+
+def test_a_private_key_header_read_with_mangled_dashes_is_still_found():
+    assert "credentials" in categories("une BEGIN OPENSSH PRIVATE KEY un b3BlbnNzaC1rZXktdjE")
+
+
+def test_words_in_their_german_forms():
+    assert categories("Kontoauszug Januar") == {"finance"}
+    assert categories("Gewerkschaftsmitglied seit 2019") == {"union"}
+    assert categories("Ihre Krankschreibung liegt vor") == {"health"}

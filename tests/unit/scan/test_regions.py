@@ -109,3 +109,48 @@ def test_tesseract_reads_words_with_boxes_in_frame_coordinates_on_light_and_dark
 def test_missing_models_are_named_with_the_package_to_install():
     with pytest.raises(OcrUnavailable, match="tesseract-ocr"):
         find_tessdata("xx+yy")
+
+
+def framed(draw: ImageDraw.ImageDraw, x: int, y: int, text: str, font: ImageFont.FreeTypeFont) -> tuple[int, ...]:
+    """`text` in a frame 5 px around it (a button, an address field): closer than any gap that
+    separates blocks, so only recognising the frame as a rule keeps it away from the letters."""
+    left, top, right, bottom = draw.textbbox((x, y), text, font=font)
+    draw.rectangle((left - 5, top - 5, right + 5, bottom + 5), outline=(120, 120, 120))
+    draw.text((x, y), text, font=font, fill="black")
+    return left, top, right, bottom
+
+
+def test_frames_of_buttons_and_fields_are_not_read_as_letters(tesseract):
+    image = Image.new("RGB", (900, 300), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 15)
+    letters = [framed(draw, 40, 40, "Compose", font), framed(draw, 300, 40, "https://mail.example.org/inbox", font)]
+    boxes = [block.box for block in text_blocks(image.convert("L"))]
+    assert len(boxes) == 2
+    for box, (left, top, right, bottom) in zip(boxes, letters, strict=True):  # the letters, without their frame
+        assert left - 2 <= box[0] and top - 2 <= box[1] and box[2] <= right + 2 and box[3] <= bottom + 2
+    texts = [w.text for w in RegionReader(tesseract).read_frame(image)]
+    assert texts == ["Compose", "https://mail.example.org/inbox"]
+
+
+def test_a_table_grid_separates_its_cells():
+    image = Image.new("L", (600, 200), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 14)
+    for y in (20, 44, 68):
+        draw.line((20, y, 580, y), fill=0)
+    for y, text in ((25, "first row"), (49, "second row")):
+        draw.text((30, y), text, font=font, fill=0)
+    boxes = [block.box for block in text_blocks(image)]
+    assert len(boxes) == 2 and all(box[3] - box[1] < 20 for box in boxes)  # the rules split the rows
+
+
+def test_pictures_and_bars_without_text_are_not_sent_to_the_engine():
+    engine = RecordingEngine()
+    image = Image.new("RGB", (800, 400), "white")
+    draw = ImageDraw.Draw(image)
+    for index in range(6):  # a bar chart
+        draw.rectangle((40 + index * 60, 300 - index * 30, 80 + index * 60, 350), fill=(87, 148, 242))
+    draw.rectangle((500, 50, 700, 250), fill=(200, 30, 30))  # a photo-like solid block
+    RegionReader(engine).read_frame(image)
+    assert engine.seen == []

@@ -212,3 +212,43 @@ def test_the_release_store_tells_the_gate_which_suggestions_wait(vault_conn):
     assert facts[segment_id].open_suggestions == ("health",)
     vault_conn.execute("UPDATE suggestions SET state = 'dismissed'")
     assert ReleaseStore(vault_conn).candidate_facts(2000.0)[0].open_suggestions == ()
+
+
+class _CountingSource(VaultScanSource):
+    """Counts how often the worker looks for work and checks for commits."""
+
+    def __init__(self, conn, polled: threading.Event):
+        super().__init__(conn)
+        self.looked = 0
+        self.checked = 0
+        self._polled = polled
+
+    def pending_frames(self, since=None, limit=100):
+        self.looked += 1
+        return super().pending_frames(since, limit)
+
+    def data_version(self):
+        self.checked += 1
+        if self.checked >= 5:
+            self._polled.set()
+        return super().data_version()
+
+
+def test_an_idle_worker_only_checks_for_commits_and_wakes_for_a_new_frame(vault_handle, vault_conn):
+    polled, read = threading.Event(), threading.Event()
+    sources: list[_CountingSource] = []
+
+    def source():
+        sources.append(_CountingSource(vault_handle.connect(), polled))
+        return sources[-1]
+
+    scan = ScanWorker(source, lambda: FakeReader(during=read.set), FakeDetector(), FakeClock(1000.0), poll_s=0.005)
+    scan.start()
+    try:
+        assert polled.wait(30)  # idle for several polls...
+        assert sources[0].looked == 1  # ...having looked for work once
+        add_segment(vault_conn)  # capture commits a frame on its own connection
+        assert read.wait(30)
+    finally:
+        scan.stop()
+    assert sources[0].looked >= 2
