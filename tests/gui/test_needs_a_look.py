@@ -264,6 +264,28 @@ def test_a_category_without_a_flag_of_its_own_is_named_in_the_flag(qtbot, desk, 
     assert (segment.state, segment.flag_category, segment.flag_note) == (SegmentState.FLAGGED, FlagCategory.OTHER, "religion")
 
 
+def test_a_moment_found_in_typed_text_shows_that_text_and_offers_no_boxes(qtbot, desk, vault_handle):
+    from app.vault import screen_store
+    from app.vault.database import transaction
+
+    conn = vault_handle.connect()
+    with transaction(conn):
+        typed = screen_store.add_suggestion(conn, desk.segment_ids[1], None, "credentials", "'hunter2' typed",
+                                            [screen_store.MatchedWord("hunter2", None, "typed")], now=T0)
+    conn.close()
+    window = desk.window
+    window.reload_all()
+    open_needs_a_look(qtbot, desk)
+    window.needs.select_row(window.needs.model.row_of(typed))
+    assert window.detail.detail.segment.id == desk.segment_ids[1]
+    assert window.detail.tabs.currentWidget() is window.detail.text_panel
+    assert not window.needs.redact_button.isEnabled() and window.needs.flag_button.isEnabled()
+    assert window.detail.screenshots.viewer.marks() == []
+    window.needs.select_row(window.needs.model.row_of(desk.suggestion_ids[1]))  # back to one seen on screen
+    assert window.detail.tabs.currentWidget() is window.detail.screenshots
+    qtbot.waitUntil(lambda: len(window.detail.screenshots.viewer.marks()) == 1)
+
+
 def test_not_sensitive_dismisses_and_the_last_answer_empties_the_view(qtbot, desk):
     window = desk.window
     open_needs_a_look(qtbot, desk)

@@ -367,7 +367,10 @@ class ReviewWindow(QMainWindow):
         self.detail.screenshots.set_marks(suggestion.frame_id, suggestion.boxes)  # no frame (typed text): no boxes
         shown = self.detail.detail
         same = shown is not None and shown.segment.id == suggestion.segment_id
-        self.load_detail(suggestion.segment_id, keep_frame=same, frame_id=suggestion.frame_id)
+        typed = suggestion.frame_id is None and "typed" in suggestion.sources
+        # Found in what was typed: that text shows (to mask it); else the screenshot with the words boxed.
+        self.load_detail(suggestion.segment_id, keep_frame=same, frame_id=suggestion.frame_id,
+                         then=(lambda: self.detail.tabs.setCurrentWidget(self.detail.text_panel)) if typed else None)
 
     def _on_needs_counted(self, count: int) -> None:
         self.views.setTabText(self.NEEDS_A_LOOK, f"Needs a &look ({count:,})" if count else "Needs a &look")
