@@ -37,7 +37,7 @@ class NeedsALookPanel(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.explanation = plain_label("Airlock read your screenshots on this computer and found these moments "
-                                       "that look sensitive. Look at each before it can leave.", self)
+                                       "that look sensitive. Look at each before the next release.", self)
         self.explanation.setWordWrap(True)
         self.progress = plain_label("", self)  # "Reading screenshots: 420 of 1,310" (the background worker)
         self.progress.setAccessibleName("Reading screenshots")
