@@ -402,3 +402,23 @@ def test_with_the_threaded_reader_and_writer_each_answer_moves_on(qtbot, vault_h
                         and len(viewer.marks()) == b, timeout=10_000)
     window.close()
     writer.stop()
+
+
+def test_keyboard_alone_answers_each_moment(qtbot, desk):
+    """Ctrl+2 opens the view with the keyboard in its list; Down moves; Alt+R, Alt+F and Alt+N answer."""
+    window = desk.window
+    open_needs_a_look(qtbot, desk)
+    needs, panel = window.needs, window.detail.screenshots
+    qtbot.keyClick(needs.list, Qt.Key.Key_Down)
+    assert needs.selected().id == desk.suggestion_ids[1]
+    qtbot.waitUntil(panel.viewer.has_image)
+    qtbot.keyClick(needs.list, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # "&Redact these…" (an animated click)
+    qtbot.waitUntil(panel.redact_button.isChecked)
+    assert len(panel.viewer.rects()) == 1 and panel.viewer.hasFocus()
+    panel.set_redacting(False)  # changed their mind: the tool closes, nothing is changed
+    assert desk.reader.suggestions().result()[1].state == "open"
+    needs.list.setFocus()
+    with qtbot.waitSignal(window.changed):
+        qtbot.keyClick(needs.list, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # "&Flag as finance"
+    assert desk.reader.segment_detail(desk.segment_ids[1]).result().segment.state is SegmentState.FLAGGED
+    counts_follow(qtbot, desk, 2)
