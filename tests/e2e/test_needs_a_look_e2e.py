@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import io
 import subprocess
+import time
 
 import pytest
 from PIL import Image
 
 from app.control.client import ControlClient
 from app.control.protocol import Command
+from app.ui.controller import COUNT_REFRESH_MS
 from app.vault import screen_store
 from app.vault.database import transaction
 from tests.e2e.harness.desktop import Desktop
@@ -131,13 +133,18 @@ def test_a_sensitive_window_is_read_in_the_background_and_told(app):
 
     told = app.log().count(NOTICE)
     process, _window = _show_window(app.desk)
+    shown_at = time.monotonic()
     try:
         def found() -> list:
             return app.query("SELECT g.category FROM suggestions g JOIN segments s ON s.id = g.segment_id "
                              "WHERE s.title = ? AND g.state = 'open' AND g.frame_id IS NOT NULL", (TITLE,))
         categories = wait_until(found, timeout=300, message="the scan worker to suggest the patient portal")
+        stored_at = time.monotonic()
         assert "health" in {row[0] for row in categories}
         wait_until(lambda: app.log().count(NOTICE) > told, timeout=120, message="the tray to tell of the new moment")
+        told_at = time.monotonic()
+        print(f"\n[needs a look] window shown -> suggestion stored {stored_at - shown_at:.1f} s, -> told "
+              f"{told_at - shown_at:.1f} s (the tray's own recount comes every {COUNT_REFRESH_MS // 1000} s)")
     finally:
         process.terminate()
         process.wait(30)
