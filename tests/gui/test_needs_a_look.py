@@ -34,6 +34,7 @@ from tests.helpers.seed import SeededSegment, SeededSuggestion, seed, seed_sugge
 
 T0 = 1_715_760_000.0  # Wed 15 May 2024, 08:00 UTC
 BLUE = (40, 90, 200)
+ORANGE = (MARK_COLOUR.red(), MARK_COLOUR.green(), MARK_COLOUR.blue())  # far from BLUE: a box is told apart
 SIZE = (640, 400)
 SEGMENTS = [SeededSegment(T0, "firefox", "Patient portal", "hello", BLUE, SIZE),
             SeededSegment(T0 + 600, "firefox", "Online banking", "world", BLUE, SIZE),
@@ -155,8 +156,7 @@ def test_the_view_lists_each_moment_and_boxes_its_words_on_the_screenshot(qtbot,
     viewer = window.detail.screenshots.viewer
     qtbot.waitUntil(viewer.has_image)
     assert [(r.x(), r.y(), r.width(), r.height()) for r in viewer.marks()] == [(94, 118, 124, 28), (94, 198, 164, 28)]
-    qtbot.waitUntil(lambda: near(rendered_colour(viewer, 94, 130), (255, 140, 0)))  # the left edge of the first box
-    assert MARK_COLOUR.name() == "#ff8c00"
+    qtbot.waitUntil(lambda: near(rendered_colour(viewer, 94, 130), ORANGE))  # the left edge of the first box
     assert near(rendered_colour(viewer, 156, 160), BLUE)  # between the boxes: the screenshot as it is
     assert near(rendered_colour(viewer, 500, 350), BLUE)
     # N moves to the next moment (P back); its screenshot has its own box.
@@ -165,7 +165,7 @@ def test_the_view_lists_each_moment_and_boxes_its_words_on_the_screenshot(qtbot,
     assert window.detail.detail.segment.id == desk.segment_ids[1]
     qtbot.waitUntil(viewer.has_image)
     assert [(r.x(), r.y(), r.width(), r.height()) for r in viewer.marks()] == [(318, 78, 68, 28)]
-    qtbot.waitUntil(lambda: near(rendered_colour(viewer, 318, 92), (255, 140, 0)))
+    qtbot.waitUntil(lambda: near(rendered_colour(viewer, 318, 92), ORANGE))
     assert near(rendered_colour(viewer, 94, 130), BLUE)  # the first moment's box is not on this one
     qtbot.keyClick(needs.list, Qt.Key.Key_P)
     assert needs.selected().id == desk.suggestion_ids[0]
