@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "export",
     "ledger",
     "doctor",
+    "scanning",
     "profile",
     "dev",
 )
@@ -41,6 +42,7 @@ COMMAND_HOMES = {
     "review": "review", "search": "review", "consent": "consent", "policy": "policy",
     "approve": "release", "release": "release", "releases": "release", "withdraw": "release",
     "collect": "release", "keys": "release", "export": "export", "ledger": "ledger", "doctor": "doctor",
+    "scan": "scanning", "suggestions": "scanning",
     "init": "profile", "forget-me": "profile", "dev": "dev",
 }
 

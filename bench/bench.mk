@@ -42,3 +42,14 @@ bench-quick: system-deps-test venv
 	$(PY) -m bench.run --quick --phase-seconds $(BENCH_QUICK_SECONDS) \
 		--max-cpu-ratio $(BENCH_MAX_CPU_RATIO) --rss-factor $(BENCH_RSS_FACTOR) \
 		--baseline-factor $(BENCH_BASELINE_FACTOR) $(BENCH_ARGS)
+
+# The evaluation of sensitive-moment detection (issue 16): 220 screens rendered by real Qt windows
+# under Xvfb, read by the region reader on one core, judged by the detectors; writes
+# docs/eval-sensitive.md and bench/eval_sensitive/results.json. The 20-screen form runs in `make test`
+# (tests/e2e/test_eval_sensitive_e2e.py).
+EVAL_SENSITIVE_ARGS ?=
+
+.PHONY: eval-sensitive
+
+eval-sensitive: system-deps-test venv
+	$(PY) -m bench.eval_sensitive.run --report docs/eval-sensitive.md --json bench/eval_sensitive/results.json $(EVAL_SENSITIVE_ARGS)

@@ -174,7 +174,7 @@ def _managed_names() -> list[str]:
              "| key | Windows (under `HKLM\\`) | macOS plist |", "|---|---|---|"]
     for setting in table.SETTINGS:
         if setting.kind is table.Kind.LIST:
-            windows = f"`{setting.registry_key}\\1`, `\\2`, ... = recipient"
+            windows = f"`{setting.registry_key}\\1`, `\\2`, ... = {'entry' if setting.key == 'words' else 'recipient'}"
         elif setting.kind is table.Kind.PAIRS:
             what = "mode" if setting.key == "per_app" else setting.key
             name = "application" if setting.key == "per_app" else "rule name"

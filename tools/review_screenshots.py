@@ -6,7 +6,12 @@ Seed the vault first (`airlock --data-dir DIR dev seed`); its key comes from the
 runs in a child process on the virtual display; this process drives it through stdin and takes
 each picture with imagemagick's `import` (window frame included). Images:
 review-timeline.png (timeline with a segment open), review-redaction.png (the redaction tool in
-use); with --scale 2 also review-scaled-200.png (QT_SCALE_FACTOR=2).
+use), review-needs-a-look.png (the moments that look sensitive, words boxed); with --scale 2 also
+review-scaled-200.png (QT_SCALE_FACTOR=2).
+
+For "Needs a look" the child first reads a few of the newest held screenshots of private pages (and
+mail) with the real OCR engine and detectors (app/scan, app/policy/detectors) and stores what they find in the vault,
+as the scan worker would.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,7 +42,8 @@ def parent(args) -> int:
             env["QT_SCALE_FACTOR"] = str(scale)
         child = subprocess.Popen([sys.executable, __file__, "--child", "--data-dir", data_dir], env=env,
                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        names = ["review-timeline.png", "review-redaction.png"] if scale == 1 else ["review-scaled-200.png"]
+        names = (["review-timeline.png", "review-redaction.png", "review-needs-a-look.png"] if scale == 1
+                 else ["review-scaled-200.png"])
         for name in names:
             line = child.stdout.readline().split()
             if not line or line[0] != "ready":
@@ -54,23 +61,31 @@ def child(args) -> int:
     from PySide6.QtCore import QRectF, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.control.operations import Operations
     from app.core.clock import SystemClock
     from app.core.paths import resolve_paths
     from app.policy.model import ReleasePolicy
+    from app.policy.rules.pause import PauseState
     from app.ui.models.roles import Roles
     from app.ui.review.screenshot_panel import clicks_in_frame
     from app.ui.review.window import ReviewServices, ReviewWindow
     from app.vault.keystore import KeyringKeyStore
+    from app.vault.operations.store import VaultOperations
+    from app.vault.reader import VaultReader
     from app.vault.vault import open_vault
 
     paths = resolve_paths(args.data_dir)
     handle = open_vault(paths, KeyringKeyStore(paths.data_dir), create=False)
+    conn = handle.connect()
+    if not args.scale_run:
+        read_some_screenshots(conn)
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Airlock")
-    window = ReviewWindow(ReviewServices(handle, SystemClock(), ReleasePolicy()))
+    clock = SystemClock()
+    operations = Operations(PauseState(), clock, VaultOperations.direct(handle.connect()))
+    window = ReviewWindow(ReviewServices(VaultReader(handle), operations, clock, ReleasePolicy()))
     window.resize(1440, 900)
     window.show()
-    conn = handle.connect()
 
     def settle(predicate, then) -> None:
         def check():
@@ -129,14 +144,60 @@ def child(args) -> int:
             for rect in ((52, 186, 210, 22), (52, 272, 210, 22), (52, 358, 210, 22), (468, 160, 160, 220)):
                 panel.viewer.add_rect(QRectF(*rect))  # account numbers and balances
             window.statusBar().showMessage("Drag on the screenshot to mark areas, then press “Black out”.")
-            QTimer.singleShot(300, lambda: (announce(), window.close()))
+            QTimer.singleShot(300, lambda: (announce(), needs_a_look()))
 
         settle(lambda: window.detail.screenshots.viewer.has_image(), draw)
+
+    def needs_a_look() -> None:
+        window.detail.screenshots.set_redacting(False)
+        window.statusBar().clearMessage()
+        window.show_view(window.NEEDS_A_LOOK)
+        model = window.needs.model
+        shown = [row for row in range(model.rowCount()) if model.suggestion(row).category in ("health", "finance")]
+        if shown:
+            window.needs.select_row(shown[0])
+        settle(lambda: window.needs.selected() is not None and window.detail.screenshots.viewer.marks(),
+               lambda: (announce(), window.close()))
 
     settle(lambda: window.model.rowCount() > 0 and window.detail.detail is not None, timeline)
     app.exec()
     conn.close()
     return 0
+
+
+def read_some_screenshots(conn, per_kind: int = 2) -> None:
+    """Read the newest held bank, patient portal, HR, chat and mail screenshots (one per segment)
+    with the real engine and detectors, and store words and suggestions as the scan worker does."""
+    from app.core.screen_text import MatchedWord, ScreenWord, SuggestedMoment
+    from app.policy.detectors.matching import find_sensitive
+    from app.policy.detectors.model import TextWord
+    from app.policy.detectors.wordlists import load_rules
+    from app.scan.engine import default_engine
+    from app.scan.regions import RegionReader
+    from app.scan.worker import _decoded
+    from app.vault.scan_store import VaultScanSource
+
+    if conn.execute("SELECT count(*) FROM suggestions WHERE state = 'open'").fetchone()[0]:
+        return
+    # The seed's private screens the employee has not flagged yet (what a scan is for), and some mail.
+    titles = ("Online Banking%", "MyChart%", "Workday%", "Signal%", "%Thunderbird")
+    frames = [row[0] for title in titles for row in conn.execute(
+        "SELECT (SELECT id FROM frames WHERE segment_id = s.id ORDER BY t LIMIT 1) FROM segments s "
+        "WHERE s.state = 'held' AND s.frame_count > 0 AND s.title LIKE ? ORDER BY s.start DESC LIMIT ?",
+        (title, per_kind))]
+    source, rules = VaultScanSource(conn), load_rules()
+    engine = default_engine()
+    reader = RegionReader(engine)
+    for frame_id in frames:
+        frame = source.load_frame(frame_id)
+        if frame is None:
+            continue
+        words = [ScreenWord(w.text, (w.x, w.y, w.w, w.h), w.confidence) for w in reader.read_frame(_decoded(frame))]
+        findings = find_sensitive(rules, screen=[TextWord(w.text, w.box) for w in words], title=frame.title,
+                                  app=frame.app)
+        moments = [SuggestedMoment(f.category, f.reason, tuple(MatchedWord(m.text, m.box, f.source) for m in f.matched))
+                   for f in findings if f.source == "screen"]
+        source.save_frame(frame, f"{engine.name} {getattr(engine, 'version', '')}".strip(), words, moments, time.time())
 
 
 def main() -> int:

@@ -4,7 +4,8 @@
 
 Starts its own Xvfb + openbox + trayer desktop and a private gnome-keyring (the e2e harness),
 runs the real desktop app on a temporary data dir, types into two windows so there is something
-to review, then right-clicks the tray icon and photographs the menu, pauses for an hour and
+to review (its background reading suggests a look at the chat), photographs the notification that
+says so, then right-clicks the tray icon and photographs the menu, pauses for an hour and
 photographs the status window. Nothing touches the real user's files or keyring.
 """
 
@@ -47,9 +48,11 @@ class Shooter:
     def start_app(self) -> None:
         self.airlock("consent", "--accept")
         log = open(self.workdir / "app.log", "wb")  # noqa: SIM115 - lives as long as the app
-        self.app = subprocess.Popen([sys.executable, "-m", "app"], env=self.env, stdout=log, stderr=subprocess.STDOUT,
-                                    cwd=ROOT, start_new_session=True)
-        wait_until(lambda: self.status().get("running"), timeout=60, message="the app to start")
+        self.app = subprocess.Popen([sys.executable, "-m", "app", "-v"], env=self.env, stdout=log,
+                                    stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True)
+        # Typing before capture has started would leave nothing to review.
+        wait_until(lambda: "capture started" in (self.workdir / "app.log").read_text(errors="replace"), timeout=60,
+                   message="the app to start capturing")
 
     def stop_app(self) -> None:
         if self.app is not None and self.app.poll() is None:
@@ -68,12 +71,18 @@ class Shooter:
 
     def something_to_review(self) -> None:
         for title, text in (("Quarterly report - Editor", "Revenue grew in the third quarter. "),
-                            ("Team chat", "Lunch at noon? ")):
+                            ("WhatsApp - Alex", "Home by 7 ")):  # the scan worker suggests a look at this one
             window = self.desk.open_window(title, geometry="600x300+80+120")
             self.desk.focus(window)
             self.desk.type_text(text)
             self.desk.close_window(window)
-        wait_until(lambda: self.status().get("waiting_for_review", 0) >= 2, timeout=60, message="segments to review")
+        # A window keeps the focus, so the menu is shot while recording (with no focused window the
+        # app stops capturing after a grace, and the menu would catch it in between).
+        self.desk.focus(self.desk.open_window("Notes", geometry="500x200+60+560"))
+        wait_until(lambda: self.status().get("state") == "recording" and self.status().get("waiting_for_review", 0) >= 2,
+                   timeout=60, message="segments to review, while recording")
+        # The background worker reads once the keyboard is idle; the chat's title is enough to suggest it.
+        wait_until(lambda: self.status().get("needs_a_look", 0) >= 1, timeout=180, message="a moment that needs a look")
 
     def visible_airlock_windows(self) -> list[tuple[int, tuple[int, int, int, int]]]:
         found = self.desk.xdotool("search", "--onlyvisible", "--class", "^Airlock$").split()
@@ -93,6 +102,21 @@ class Shooter:
         x, y, w, h = box
         subprocess.run(["convert", str(full), "-crop", f"{w}x{h}+{x}+{y}", "+repage", str(target)], check=True)
         print(target)
+
+    def balloon(self) -> tuple[int, int, int, int] | None:
+        """Qt's notification balloon beside the tray icon, while it shows."""
+        for _, (x, y, w, h) in self.visible_airlock_windows():
+            if w > 150 and 30 < h < 150:
+                return x, y, w, h
+        return None
+
+    def notification(self, target: Path) -> None:
+        """The "needs a look" notification, then wait until it has gone (a click on it would open
+        the review window)."""
+        x, y, w, h = wait_until(self.balloon, timeout=30, message="the notification")
+        left = max(0, x - 24)
+        self.shoot(target, (left, 0, SIZE[0] - left, y + h + 24))
+        wait_until(lambda: self.balloon() is None, timeout=60, message="the notification to go")
 
     def tray_menu(self, target: Path) -> None:
         x, y, w, h = self.tray_icon()
@@ -135,6 +159,7 @@ def main() -> int:
             shooter.start_app()
             try:
                 shooter.something_to_review()
+                shooter.notification(args.out / "tray-notification.png")
                 shooter.tray_menu(args.out / "tray-menu.png")
                 shooter.status_window(args.out / "status-window.png")
             finally:

@@ -108,6 +108,7 @@ class CapturePipeline:
         self._paused = False  # a pause is in force (no screenshots); its mark may still be held
         self._paused_since: float | None = None  # the start of the pause this thread has marked
         self._last_key_t: float | None = None
+        self.last_input_t: float | None = None  # any input, stored or not: the scan worker yields to it
         self._last_health = float("-inf")
         self._dropped_seen = 0
         self._failed: set[str] = set()
@@ -265,6 +266,7 @@ class CapturePipeline:
             self.frames.scheduler.reset()
 
     def _on_input(self, event: InputEvent) -> None:
+        self.last_input_t = event.t
         if self.pause.is_paused_at(event.t) or self._locked or self._blocked is not None or self._focus is None:
             self.health.events_dropped += 1  # counted, never stored; the gap says why
             if self._blocked == "focus":

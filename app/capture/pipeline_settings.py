@@ -41,7 +41,8 @@ def settings_from_policy(policy: Policy) -> PipelineSettings:
         max_segment_s=capture.max_segment_s,
         frame_timing=FrameTiming(forced_interval_s=capture.screenshot_interval_s,
                                  change_threshold=capture.change_threshold),
-        encoder=EncoderSettings(scale=capture.scale, jpeg_quality=capture.jpeg_quality),
+        encoder=EncoderSettings(scale=capture.scale, jpeg_quality=capture.jpeg_quality,
+                                full_size_until_read=policy.scan.enabled),
         screenshots=capture.screenshots,
         all_monitors=capture.monitors == MonitorChoice.ALL.value,
     )

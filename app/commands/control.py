@@ -14,7 +14,7 @@ from typing import Any
 from app.commands.routing import operations_for
 from app.control.durations import describe_span, parse_span, parse_until
 from app.control.interface import StatusReport
-from app.control.operations import describe_counts
+from app.control.operations import describe_counts, plural
 from app.core.errors import ControlError, KnownError
 from app.core.model import CaptureStatus, FlagCategory
 
@@ -76,6 +76,11 @@ def _status_text(report: StatusReport) -> str:
         return "\n".join(lines)  # the vault was not read: no count to give
     waiting = report.waiting_for_review
     lines.append(f"{waiting} segment{'s' if waiting != 1 else ''} wait{'s' if waiting == 1 else ''} for review.")
+    if report.scan_progress:
+        lines.append(f"{report.scan_progress}.")
+    looks = report.needs_a_look
+    if looks:
+        lines.append(f"{plural(looks, 'moment')} need{'s' if looks == 1 else ''} a look before the next release.")
     return "\n".join(lines)
 
 

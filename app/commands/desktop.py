@@ -13,6 +13,7 @@ capture (sources, pipeline, writer flush), writer, Qt.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.capture.hotkey import make_hotkey_listener
@@ -42,6 +43,8 @@ from app.vault.vault import VaultHandle, open_vault
 
 if TYPE_CHECKING:  # the capture and writer stack is imported when the app starts, not for every command
     from app.commands.recorder import Recorder
+    from app.commands.scanning import BackgroundScan
+    from app.scan.worker import ScanProgress
     from app.vault.writer import VaultWriter
 
 log = logging.getLogger("airlock.init")
@@ -131,6 +134,7 @@ class _Session:
         self.operations.on_consent_answered(self.consent_answered)
         self.operations.on_settings_saved(self.restart_capture)
         self.recorder: Recorder | None = None
+        self.scan: BackgroundScan | None = None  # reads screenshots while the recorder runs
         self.server: ControlServer | None = None
         self.windows = None
         self.release = None  # the background ReleaseScheduler
@@ -211,10 +215,12 @@ class _Session:
             return
         from app.capture.health import CaptureHealth
         from app.commands.recorder import Recorder, condition_of
+        from app.commands.scanning import capture_policy, start_background_scan
 
         operations = self.operations
         health = CaptureHealth(on_change=lambda snapshot: operations.report_condition(condition_of(snapshot)))
-        recorder = Recorder(self.writer, self.effective_policy(), self.context.clock, self.pause, health,
+        policy = self.effective_policy()
+        recorder = Recorder(self.writer, capture_policy(policy), self.context.clock, self.pause, health,
                             on_pause_expired=operations.pause_ran_out)
         try:
             recorder.start()
@@ -224,9 +230,15 @@ class _Session:
             return
         self.recorder = recorder
         log.info("capture started")
+        assert self.handle is not None  # a writer means an open vault
+        self.scan = start_background_scan(self.handle, policy, self.context.clock, recorder.last_input,
+                                          follow_scan(operations))
 
     def stop_capture(self, why: str = "stopped") -> None:
         """Sources, then the pipeline (it ends the open segment), then a flush of the writer."""
+        if self.scan is not None:
+            self.scan.stop()
+            self.scan = None
         if self.recorder is not None:
             summary = self.recorder.stop()
             self.recorder = None
@@ -270,6 +282,23 @@ class _Session:
                 ("stop capture and flush the writer", self.stop_capture), ("close the vault", close_vault)]
 
 
+def follow_scan(operations: Operations) -> Callable[[ScanProgress], None]:
+    """The scan worker's progress reaches the controls: in words for the status ("Reading
+    screenshots: 420 of 1,310"), and, when the open suggestions change, a recount, so the tray
+    tells of a new batch at once rather than at its next minute."""
+    from app.scan.worker import describe
+
+    last: list[int | None] = [None]
+
+    def on_progress(progress: ScanProgress) -> None:
+        operations.report_scan_progress(describe(progress))
+        found = progress.counts.open_suggestions
+        if found != last[0]:
+            last[0] = found
+            operations.refresh_counts()
+    return on_progress
+
+
 def _run(args, context) -> int:
     from app.ui.application import DesktopApp, DesktopShell, ShellOptions, create_application
     from app.ui.controller import AppController
@@ -302,6 +331,7 @@ def _run(args, context) -> int:
                                      withdraw=session.withdraw if policy is not None else None,
                                      export=session.export)
         controller.vault_changed.connect(session.windows.vault_changed)
+        controller.status_changed.connect(session.windows.status_changed)
         options.hooks = session.windows.hooks()
         session.start_release(lambda report, error: _released(controller, report, error), controller.announce_release)
     shell = DesktopShell(controller, clock, options)

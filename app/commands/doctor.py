@@ -66,6 +66,7 @@ class Facts:
     icons: dict[str, bool]
     release: ReleaseFacts = field(default_factory=ReleaseFacts)
     managed: ManagedFacts = field(default_factory=lambda: ManagedFacts())
+    ocr: tuple[bool, str] = (False, "not checked")  # (available, "tesseract 5.5.4" or why not)
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def judge(facts: Facts) -> list[Line]:
     state, detail = facts.vault
     lines.append(Line("Vault", detail, detail if state in (VaultState.LOCKED.value, VaultState.ERROR.value) else ""))
     lines.append(_release_line(facts.release))
+    lines.append(_ocr_line(facts))
     failed = sorted(name for name, ok in facts.icons.items() if not ok)
     lines.append(Line("Icons", f"{len(facts.icons)} loaded" if facts.icons and not failed else "FAILED",
                       "" if facts.icons and not failed else f"icons failed to load: {', '.join(failed) or 'none found'}"))
@@ -110,6 +112,16 @@ def _policy_line(facts: Facts) -> Line:
     until = f"valid until {policy.valid_until.isoformat()}" if policy.valid_until else "no end date"
     managed = "managed" if policy.managed else "not managed"
     return Line("Policy", f"{policy.source} — {managed}, {signer}, {until}, hash {policy.content_hash[:16]}")
+
+
+def _ocr_line(facts: Facts) -> Line:
+    """The OCR engine that reads screenshots for sensitive moments (its absence stops no capture)."""
+    available, what = facts.ocr
+    if facts.policy is not None and not facts.policy.scan.enabled:
+        return Line("OCR", f"{what if available else 'unavailable'} — screenshots not read (the policy turned it off)")
+    if available:
+        return Line("OCR", f"{what} — reads screenshots on this computer for sensitive moments")
+    return Line("OCR", f"unavailable — screenshots are not read for sensitive moments: {what}")
 
 
 def _release_line(release: ReleaseFacts) -> Line:
@@ -146,8 +158,10 @@ def gather(context) -> Facts:
     release = ReleaseFacts()
     if policy is not None and vault[0] == VaultState.OPEN.value:
         release = _release_facts(context, policy)
+    from app.commands.scanning import engine_status
+
     return Facts(versions, policy, policy_error, backend, detect_display(), vault, check_icons(resource("icons")),
-                 release, managed)
+                 release, managed, engine_status())
 
 
 def _release_facts(context, policy: Policy) -> ReleaseFacts:
@@ -163,7 +177,9 @@ def _release_facts(context, policy: Policy) -> ReleaseFacts:
         store = ReleaseStore(conn)
         effective = effective_for(conn, policy)
         now = context.clock.now()
-        due = sum(may_release(facts, effective.release, now).allowed for facts in store.candidate_facts(now))
+        holds = effective.scan.hold_suggestions
+        due = sum(may_release(facts, effective.release, now, hold_suggestions=holds).allowed
+                  for facts in store.candidate_facts(now))
         problem = ""
         if due:
             problem = _unreachable(policy, context, store, open_destination)
@@ -212,6 +228,8 @@ def as_json(facts: Facts, lines: list[Line]) -> dict[str, Any]:
         "vault": {"state": facts.vault[0], "detail": facts.vault[1]},
         "release": {"due": facts.release.due, "destination": facts.release.destination,
                     "problem": facts.release.destination_problem},
+        "ocr": {"available": facts.ocr[0], ("engine" if facts.ocr[0] else "problem"): facts.ocr[1],
+                "reads_screenshots": facts.ocr[0] and (policy is None or policy.scan.enabled)},
         "icons": {"count": len(facts.icons), "all_loaded": bool(facts.icons) and all(facts.icons.values()),
                   "failed": sorted(name for name, ok in facts.icons.items() if not ok)},
         "lines": [{"label": line.label, "value": line.value, "problem": line.problem} for line in lines],

@@ -17,6 +17,7 @@ import time
 
 from app.capture.health import CaptureHealth
 from app.commands.recorder import Recorder, condition_of
+from app.commands.scanning import capture_policy, start_background_scan
 from app.control.headless import HeadlessOperations
 from app.control.instance import InstanceLock
 from app.control.server import ControlServer
@@ -26,6 +27,7 @@ from app.core.model import Gap, GapReason
 from app.core.records import GapRecord
 from app.policy.consent.summary import ConsentState
 from app.policy.rules.pause import PauseState
+from app.scan.worker import describe
 from app.vault.in_flight import InFlightGuard
 from app.vault.operations import consent, settings
 from app.vault.operations.store import VaultOperations
@@ -99,7 +101,8 @@ def _record(args, context, policy, clock) -> int:
     writer = VaultWriter(handle, InFlightGuard(pause), on_error=lambda error: operations.report_vault_error(error))
     operations = HeadlessOperations(pause, clock, VaultOperations(writer.run), policy=policy)
     health = CaptureHealth(on_change=lambda snapshot: operations.report_condition(condition_of(snapshot)))
-    recorder = Recorder(writer, effective, clock, pause, health, prefer_record=args.input_backend == "auto",
+    recorder = Recorder(writer, capture_policy(effective), clock, pause, health,
+                        prefer_record=args.input_backend == "auto",
                         on_pause_expired=operations.pause_ran_out)
     server = ControlServer(context.paths, operations)
 
@@ -107,12 +110,15 @@ def _record(args, context, policy, clock) -> int:
     previous = {sig: signal.signal(sig, lambda signum, frame: stop_requested.set())
                 for sig in (signal.SIGINT, signal.SIGTERM)}  # background shells ignore SIGINT otherwise
     summary = None
+    scan = None
     writer.start()
     try:
         operations.adopt_pause(saved_pause)  # a pause survives crashes and restarts until it expires
         server.start()
         operations.start()
         recorder.start()
+        scan = start_background_scan(handle, effective, clock, recorder.last_input,
+                                     lambda progress: operations.report_scan_progress(describe(progress)))
         if pause.current(clock.now()) is not None:
             print("airlock: paused (a pause in force is kept); recording resumes when it ends.", file=sys.stderr)
         duration = f" for {args.duration:.0f} s" if args.duration else ""
@@ -126,6 +132,8 @@ def _record(args, context, policy, clock) -> int:
             stop_requested.wait(remaining)
     finally:
         server.stop()  # first: no command waits on a capture that is stopping
+        if scan is not None:
+            scan.stop()
         summary = recorder.stop()
         operations.stop()
         writer.stop()

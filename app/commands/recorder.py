@@ -116,3 +116,8 @@ class Recorder:
 
     def snapshot(self) -> HealthSnapshot:
         return self.health.snapshot()
+
+    def last_input(self) -> float | None:
+        """When the employee last typed, clicked or moved (None: not since capture started)."""
+        pipeline = self.pipeline
+        return pipeline.last_input_t if pipeline is not None else None

@@ -224,15 +224,23 @@ def _print_plan(plan, policy) -> None:
                       f"keys {s.keys}, clicks {s.clicks}, screenshots {s.frames}")
     for line in blocked_words(plan.blocked):
         print(f"Held back: {line}.")
+    for segment_id, why in sorted(plan.held.items()):
+        print(f"  #{segment_id} {why}")
 
 
 def run_releases(args, context) -> int:
+    from app.policy.release.gate import suggestions_words
+    from app.vault.operations.settings import effective_for
     from app.vault.release_store import ReleaseStore
     from app.vault.vault import open_vault
 
     conn = open_vault(context.paths, context.keystore(), create=False).connect()
     try:
         rows = ReleaseStore(conn).releases()
+        waiting = {}
+        if effective_for(conn, context.policy()).scan.hold_suggestions:
+            waiting = {facts.id: facts.open_suggestions for facts in ReleaseStore(conn).candidate_facts(
+                context.clock.now()) if facts.open_suggestions}
     finally:
         conn.close()
     if args.json:
@@ -249,6 +257,10 @@ def run_releases(args, context) -> int:
         print(f"  {counts.get('events', 0)} events, {counts.get('keys', 0)} keystrokes, "
               f"{counts.get('clicks', 0)} clicks, {counts.get('frames', 0)} screenshots; {row['size']} bytes")
         print(f"  sha256 {row['sha256']}  receipt etag {row['confirmation'].get('etag', '')}")
+    if waiting:
+        print("Not leaving until you answer what was suggested (`airlock suggestions`):")
+        for segment_id, categories in sorted(waiting.items()):
+            print(f"  segment #{segment_id} {suggestions_words(categories)}")
     return 0
 
 

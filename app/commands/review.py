@@ -54,7 +54,8 @@ def run_search(args, context) -> int:
         conn.close()
     if args.json:
         print(json.dumps([{"id": h.segment.id, "start": h.segment.start, "end": h.segment.end, "app": h.segment.app,
-                           "title": h.segment.title, "state": h.segment.state.value, "snippet": h.snippet}
+                           "title": h.segment.title, "state": h.segment.state.value, "snippet": h.snippet,
+                           "frame": h.frame_id, "boxes": [list(box) for box in h.boxes]}
                           for h in hits], ensure_ascii=False, indent=1))
         return 0
     if not hits:
@@ -65,7 +66,8 @@ def run_search(args, context) -> int:
             seg = hit.segment
             when = datetime.fromtimestamp(seg.start).strftime("%a %d %b %Y %H:%M")
             snippet = " ⏎ ".join(line for line in hit.snippet.splitlines() if line.strip())
-            print(f"{when}  #{seg.id}  {seg.app}  {seg.state.value}\n    {seg.title}\n    {snippet}")
+            seen = f"  on screenshot {hit.frame_id}" if hit.frame_id is not None else ""
+            print(f"{when}  #{seg.id}  {seg.app}  {seg.state.value}{seen}\n    {seg.title}\n    {snippet}")
         sys.stdout.flush()
     except BrokenPipeError:  # `airlock search … | head`: the reader has enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -53,6 +53,12 @@ def dispatch(operations: Operations, request: Request) -> dict[str, Any]:
         return _wait(operations.record_consent(policy, args["accepted"], args["language"])).to_dict()
     if command is Command.PERSONAL_SETTINGS:
         return _wait(operations.save_personal(personal_from_mapping(args["personal"]))).to_dict()
+    if command is Command.ACCEPT_SUGGESTED_REDACTION:
+        return _wait(operations.accept_suggested_redaction(args["suggestion_id"], args.get("rects"))).to_dict()
+    if command is Command.FLAG_FROM_SUGGESTION:
+        return _wait(operations.flag_from_suggestion(args["suggestion_id"])).to_dict()
+    if command is Command.DISMISS_SUGGESTION:
+        return _wait(operations.dismiss_suggestion(args["suggestion_id"])).to_dict()
     raise AssertionError(f"no handler for {command}")  # parse_request admits only known commands
 
 

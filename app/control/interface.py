@@ -45,11 +45,13 @@ class StatusReport:
     paused_at: float | None = None
     paused_until: float | None = None  # None while paused: until the employee resumes
     waiting_for_review: int = 0  # segments held for review
+    needs_a_look: int = 0  # moments Airlock found that look sensitive, not yet answered
     segments: dict[str, int] = field(default_factory=dict)  # by state
     running: bool = True
     mode: str = "desktop"  # desktop | headless | not-running
     pid: int | None = None
     describe: str = ""  # "Paused until 14:30", "Not capturing: keyring locked"
+    scan_progress: str = ""  # "Reading screenshots: 420 of 1,310" while the background worker runs
 
     @property
     def paused(self) -> bool:
@@ -66,9 +68,11 @@ class StatusReport:
             state=CaptureStatus(data["state"]), reason=str(data.get("reason", "")),
             paused_at=data.get("paused_at"), paused_until=data.get("paused_until"),
             waiting_for_review=int(data.get("waiting_for_review", 0)),
+            needs_a_look=int(data.get("needs_a_look", 0)),
             segments={str(k): int(v) for k, v in dict(data.get("segments", {})).items()},
             running=bool(data.get("running", True)), mode=str(data.get("mode", "desktop")),
             pid=data.get("pid"), describe=str(data.get("describe", "")),
+            scan_progress=str(data.get("scan_progress", "")),
         )
 
 
@@ -77,6 +81,8 @@ class VaultStore(Protocol):
     returns a Future; a running instance runs them on its writer thread, ordered with capture."""
 
     def state_counts(self) -> Future: ...  # -> dict[str, int]
+
+    def open_suggestion_count(self) -> Future: ...  # -> int: moments that need a look
 
     def load_pause(self) -> Future: ...  # -> PauseSnapshot | None
 
@@ -96,6 +102,13 @@ class VaultStore(Protocol):
     def redact_frame(self, frame_id: int, rects: list[tuple[int, int, int, int]], now: float) -> Future: ...
 
     def mask_text(self, segment_id: int, start: int, end: int, now: float) -> Future: ...
+
+    def accept_suggested_redaction(self, suggestion_id: int, now: float,
+                                   rects: list[tuple[int, int, int, int]] | None = None) -> Future: ...  # -> Change
+
+    def flag_from_suggestion(self, suggestion_id: int, now: float) -> Future: ...
+
+    def dismiss_suggestion(self, suggestion_id: int, now: float) -> Future: ...
 
     def record_consent(self, policy: Policy, accepted: bool, now: float, language: str = "") -> Future: ...
 

@@ -102,6 +102,8 @@ class Operations:
         self._vault_problem = vault_problem  # the vault cannot be used at all ("keyring locked")
         self._vault_error = ""  # writing failed for now (disk full)
         self._counts: dict[str, int] = {}
+        self._needs_a_look = 0  # open suggestions: moments that look sensitive, not yet answered
+        self._scan_progress = ""
         self._observers: list[Callable[[ControlEvent], None]] = []
         self._show: Callable[[], bool] | None = None
         self._consent_answered: Callable[[bool], None] = lambda accepted: None
@@ -156,6 +158,8 @@ class Operations:
             problem = self._vault_problem or self._vault_error
             health = self._health
             counts = dict(self._counts)
+            needs_a_look = self._needs_a_look
+            scan_progress = self._scan_progress
         if problem:
             state, reason = CaptureStatus.NOT_CAPTURING, problem
         elif health.status is CaptureStatus.NOT_CAPTURING:
@@ -170,10 +174,10 @@ class Operations:
         return StatusReport(
             state=state, reason=reason,
             paused_at=pause.paused_at if pause else None, paused_until=until,
-            waiting_for_review=counts.get(SegmentState.HELD.value, 0), segments=counts,
+            waiting_for_review=counts.get(SegmentState.HELD.value, 0), needs_a_look=needs_a_look, segments=counts,
             running=self._mode != "not-running", mode=self._mode,
             pid=os.getpid() if self._mode != "not-running" else None,
-            describe=describe(state, reason, until, now),
+            describe=describe(state, reason, until, now), scan_progress=scan_progress,
         )
 
     def status(self) -> StatusReport:
@@ -181,30 +185,33 @@ class Operations:
         self.expire_if_due()
         if self._store is not None:
             try:
-                if self._store_counts(self._store.state_counts().result(self._timeout)):
+                counts, looks = self._store.state_counts(), self._store.open_suggestion_count()
+                if self._store_counts(counts.result(self._timeout), looks.result(self._timeout)):
                     self._emit(ControlEventKind.STATUS)  # the tray's count follows too
             except KnownError as error:
                 log.warning("counting segments failed: %s", safe(error.message))
         return self.snapshot()
 
     def refresh_counts(self) -> Future | None:
-        """Recount segments in the background; observers get STATUS when the numbers change."""
+        """Recount segments and open suggestions in the background; observers get STATUS when the
+        numbers change. Returns the Future of the last count."""
         if self._store is None:
             return None
-        future = self._store.state_counts()
-        future.add_done_callback(self._counts_arrived)
-        return future
+        counts, looks = self._store.state_counts(), self._store.open_suggestion_count()
+        # The store runs its work in order: when the suggestions are counted, the segments were too.
+        looks.add_done_callback(lambda _done: self._counts_arrived(counts, looks))
+        return looks
 
-    def _counts_arrived(self, future: Future) -> None:
-        if future.cancelled() or future.exception() is not None:
+    def _counts_arrived(self, counts: Future, looks: Future) -> None:
+        if any(f.cancelled() or f.exception() is not None for f in (counts, looks)):
             return
-        if self._store_counts(future.result()):
+        if self._store_counts(counts.result(), looks.result()):
             self._emit(ControlEventKind.STATUS)
 
-    def _store_counts(self, counts: dict[str, int]) -> bool:
+    def _store_counts(self, counts: dict[str, int], needs_a_look: int) -> bool:
         with self._lock:
-            changed = counts != self._counts
-            self._counts = dict(counts)
+            changed = counts != self._counts or needs_a_look != self._needs_a_look
+            self._counts, self._needs_a_look = dict(counts), needs_a_look
         return changed
 
     def report_condition(self, health: CaptureCondition) -> None:
@@ -219,6 +226,13 @@ class Operations:
         elif previous.status is CaptureStatus.NOT_CAPTURING and not stopped:
             self._emit(ControlEventKind.CAPTURE_RESTORED, "Capture works again.")
         else:
+            self._emit(ControlEventKind.STATUS)
+
+    def report_scan_progress(self, progress: str) -> None:
+        """The background scan worker says how far it is ("Reading screenshots: 420 of 1,310"); any thread."""
+        with self._lock:
+            changed, self._scan_progress = progress != self._scan_progress, progress
+        if changed:
             self._emit(ControlEventKind.STATUS)
 
     def report_vault_error(self, error: KnownError | None) -> None:
@@ -383,6 +397,22 @@ class Operations:
 
     def mask_text(self, segment_id: int, start: int, end: int) -> Future:
         return self._announced(self._require_store().mask_text(segment_id, start, end, self._clock.now()))
+
+    # -- the answers to suggested moments (app/vault/operations/suggestions.py) ---------------------
+
+    def accept_suggested_redaction(self, suggestion_id: int, rects: list[tuple[int, int, int, int]] | None = None) -> Future:
+        """Black out the words a suggestion boxed on its screenshot — or `rects`, those boxes as the
+        employee adjusted them in the redaction tool (a Future of the Change)."""
+        return self._announced(self._require_store().accept_suggested_redaction(
+            suggestion_id, self._clock.now(), rects))
+
+    def flag_from_suggestion(self, suggestion_id: int) -> Future:
+        """Flag the suggestion's segment with its category."""
+        return self._announced(self._require_store().flag_from_suggestion(suggestion_id, self._clock.now()))
+
+    def dismiss_suggestion(self, suggestion_id: int) -> Future:
+        """"Not sensitive": the suggestion closes and no longer holds its segment."""
+        return self._announced(self._require_store().dismiss_suggestion(suggestion_id, self._clock.now()))
 
     def record_consent(self, policy: Policy, accepted: bool, language: str = "") -> Future:
         """Record the employee's answer to `policy` (the one they were shown); capture follows it."""

@@ -70,6 +70,9 @@ class Command(str, enum.Enum):
     MASK_TEXT = "mask_text"
     CONSENT = "consent"
     PERSONAL_SETTINGS = "personal_settings"
+    ACCEPT_SUGGESTED_REDACTION = "accept_suggested_redaction"
+    FLAG_FROM_SUGGESTION = "flag_from_suggestion"
+    DISMISS_SUGGESTION = "dismiss_suggestion"
 
 
 class ProtocolError(Exception):
@@ -328,12 +331,17 @@ def _flag_selection_args(args: dict[str, Any], request_id: int | None) -> dict[s
 
 def _redact_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
     _only_fields(args, {"frame", "rects"}, set(), "arguments", request_id)
+    return {"frame_id": _integer(args["frame"], "frame", 1, 2**63 - 1, request_id),
+            "rects": _rects(args["rects"], request_id)}
+
+
+def _rects(value: Any, request_id: int | None) -> list[tuple[int, ...]]:
     rects = []
-    for rect in _list(args["rects"], "rects", MAX_RECTS, request_id):
+    for rect in _list(value, "rects", MAX_RECTS, request_id):
         if not isinstance(rect, list) or len(rect) != 4:
             raise ProtocolError(ErrorCode.BAD_REQUEST, "a rectangle is [x, y, width, height]", request_id)
         rects.append(tuple(_integer(v, "a rectangle value", -MAX_PIXELS, MAX_PIXELS, request_id) for v in rect))
-    return {"frame_id": _integer(args["frame"], "frame", 1, 2**63 - 1, request_id), "rects": rects}
+    return rects
 
 
 def _mask_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
@@ -341,6 +349,22 @@ def _mask_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
     return {"segment_id": _integer(args["segment"], "segment", 1, 2**63 - 1, request_id),
             "start": _integer(args["start"], "start", 0, 2**31, request_id),
             "end": _integer(args["end"], "end", 0, 2**31, request_id)}
+
+
+def _suggestion_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
+    _only_fields(args, {"suggestion"}, set(), "arguments", request_id)
+    return {"suggestion_id": _integer(args["suggestion"], "suggestion", 1, 2**63 - 1, request_id)}
+
+
+def _accept_redaction_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
+    """The suggestion, and optionally its boxes as the employee adjusted them."""
+    _only_fields(args, {"suggestion"}, {"rects"}, "arguments", request_id)
+    parsed: dict[str, Any] = {"suggestion_id": _integer(args["suggestion"], "suggestion", 1, 2**63 - 1, request_id)}
+    if "rects" in args:
+        parsed["rects"] = _rects(args["rects"], request_id)
+        if not parsed["rects"]:
+            raise ProtocolError(ErrorCode.BAD_REQUEST, "rects, when given, holds at least one rectangle", request_id)
+    return parsed
 
 
 def _consent_args(args: dict[str, Any], request_id: int | None) -> dict[str, Any]:
@@ -380,6 +404,9 @@ _ARG_PARSERS = {
     Command.MASK_TEXT: _mask_args,
     Command.CONSENT: _consent_args,
     Command.PERSONAL_SETTINGS: _personal_args,
+    Command.ACCEPT_SUGGESTED_REDACTION: _accept_redaction_args,
+    Command.FLAG_FROM_SUGGESTION: _suggestion_args,
+    Command.DISMISS_SUGGESTION: _suggestion_args,
 }
 
 

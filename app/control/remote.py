@@ -101,6 +101,17 @@ class RemoteOperations:
     def mask_text(self, segment_id: int, start: int, end: int) -> Future:
         return self._change(Command.MASK_TEXT, segment=segment_id, start=start, end=end)
 
+    def accept_suggested_redaction(self, suggestion_id: int, rects: list[tuple[int, int, int, int]] | None = None) -> Future:
+        if rects is None:
+            return self._change(Command.ACCEPT_SUGGESTED_REDACTION, suggestion=suggestion_id)
+        return self._change(Command.ACCEPT_SUGGESTED_REDACTION, suggestion=suggestion_id, rects=[list(r) for r in rects])
+
+    def flag_from_suggestion(self, suggestion_id: int) -> Future:
+        return self._change(Command.FLAG_FROM_SUGGESTION, suggestion=suggestion_id)
+
+    def dismiss_suggestion(self, suggestion_id: int) -> Future:
+        return self._change(Command.DISMISS_SUGGESTION, suggestion=suggestion_id)
+
     def record_consent(self, policy: Policy, accepted: bool, language: str = "") -> Future:
         return self._change(Command.CONSENT, accepted=accepted, policy_hash=policy.content_hash, language=language)
 

@@ -48,6 +48,23 @@ class CapturePolicy:
 
 
 @dataclass(frozen=True)
+class ScanPolicy:
+    """Reading kept screenshots on the device to suggest sensitive moments (app/scan)."""
+
+    enabled: bool = True  # read screenshots, typed text and titles for sensitive moments
+    hold_suggestions: bool = True  # a segment with an open suggestion does not leave (the employee may only tighten)
+    words: tuple[str, ...] = ()  # "category: word" / "category: re:<regex>" the detectors also look for
+
+    def word_additions(self) -> dict[str, list[str]]:
+        """The additions by category, as the detectors' `load_rules(extra=…)` takes them."""
+        found: dict[str, list[str]] = {}
+        for item in self.words:
+            category, _, entry = item.partition(":")
+            found.setdefault(category.strip(), []).append(entry.strip())
+        return found
+
+
+@dataclass(frozen=True)
 class ReleasePolicy:
     """Where and when reviewed data leaves the machine."""
 
@@ -107,6 +124,7 @@ class Policy:
     managed: bool = False
     warnings: tuple[str, ...] = field(default=(), compare=False)  # valid but noteworthy, in words
     signer_key_id: str = field(default="", compare=False)  # who signed it, when verified
+    scan: ScanPolicy = ScanPolicy()
 
     def __post_init__(self) -> None:
         # Freeze the mapping so a Policy stays a value (hashable content, no aliasing surprises).

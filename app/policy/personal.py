@@ -30,9 +30,22 @@ class PersonalSettings:
     keystroke_default: KeystrokeMode | None = None
     hold_hours: float | None = None
     release_mode: ReleaseMode | None = None
+    hold_suggestions: bool | None = None  # True: hold segments with an open suggestion (only tightens)
+    sensitive_words: tuple[str, ...] = ()  # "my doctor's name": words the detectors also look for
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "keystroke_per_app", MappingProxyType(dict(self.keystroke_per_app)))
+
+
+MAX_SENSITIVE_WORDS = 500
+MAX_SENSITIVE_WORD_CHARS = 100
+
+
+def _sensitive_word(value: Any) -> str:
+    text = schema.string(value).strip()
+    if not text or len(text) > MAX_SENSITIVE_WORD_CHARS:
+        raise schema.Problem(f"a sensitive word must be 1 to {MAX_SENSITIVE_WORD_CHARS} characters")
+    return text
 
 
 def _mode_refusal(what: str, wanted: KeystrokeMode, floor: KeystrokeMode) -> str:
@@ -79,9 +92,17 @@ def effective_policy(policy: Policy, personal: PersonalSettings) -> tuple[Policy
             refused.append("Release: your organisation asks for your explicit approval of each segment; "
                            "automatic release after the hold cannot replace it.")
 
+    scan = policy.scan
+    if personal.hold_suggestions is not None and personal.hold_suggestions != scan.hold_suggestions:
+        if personal.hold_suggestions:
+            scan = dataclasses.replace(scan, hold_suggestions=True)
+        else:
+            refused.append("Suggested moments: your organisation holds segments with an unanswered suggestion; "
+                           "you cannot let them go unanswered.")
+
     exclusions = tuple(dict.fromkeys((*policy.exclusions, *personal.extra_exclusions)))
     tightened = dataclasses.replace(policy, keystroke_default=default, keystroke_per_app=per_app,
-                                    release=release, exclusions=exclusions)
+                                    release=release, exclusions=exclusions, scan=scan)
     return tightened, refused
 
 
@@ -97,6 +118,10 @@ def personal_to_mapping(personal: PersonalSettings) -> dict[str, Any]:
         mapping["hold_hours"] = personal.hold_hours
     if personal.release_mode is not None:
         mapping["release_mode"] = personal.release_mode.value
+    if personal.hold_suggestions is not None:
+        mapping["hold_suggestions"] = personal.hold_suggestions
+    if personal.sensitive_words:
+        mapping["sensitive_words"] = list(personal.sensitive_words)
     return mapping
 
 
@@ -106,7 +131,7 @@ def personal_from_mapping(data: Any) -> PersonalSettings:
         if not isinstance(data, dict):
             raise schema.Problem("must be an object")
         unknown = set(data) - {"extra_exclusions", "keystroke_per_app", "keystroke_default", "hold_hours",
-                               "release_mode"}
+                               "release_mode", "hold_suggestions", "sensitive_words"}
         if unknown:
             raise schema.Problem(f"unknown settings {sorted(unknown)}")
         rules = data.get("extra_exclusions", [])
@@ -119,12 +144,18 @@ def personal_from_mapping(data: Any) -> PersonalSettings:
         hold = data.get("hold_hours")
         mode = data.get("release_mode")
         default = data.get("keystroke_default")
+        hold_suggestions = data.get("hold_suggestions")
+        words = data.get("sensitive_words", [])
+        if not isinstance(words, list) or len(words) > MAX_SENSITIVE_WORDS:
+            raise schema.Problem(f"sensitive_words must be a list of at most {MAX_SENSITIVE_WORDS}")
         return PersonalSettings(
             extra_exclusions=exclusions,
             keystroke_per_app={schema.app_name(app): schema.keystroke_mode(value) for app, value in per_app.items()},
             keystroke_default=None if default is None else schema.keystroke_mode(default),
             hold_hours=None if hold is None else schema.number(0, 24 * 365)(hold),
             release_mode=None if mode is None else ReleaseMode(schema.choice("explicit", "after-hold")(mode)),
+            hold_suggestions=None if hold_suggestions is None else schema.boolean(hold_suggestions),
+            sensitive_words=tuple(_sensitive_word(word) for word in words),
         )
     except (schema.Problem, KeyError, TypeError) as problem:
         raise PolicyError(f"Your personal settings are damaged: {problem}",

@@ -66,6 +66,7 @@ class PlannedSegment:
 class ReleasePlan:
     bundles: tuple[tuple[PlannedSegment, ...], ...]
     blocked: dict[str, int]
+    held: dict[int, str] = field(default_factory=dict)  # segment -> why, for holds the employee can answer
 
     @property
     def segments(self) -> list[PlannedSegment]:
@@ -96,6 +97,7 @@ class ReleaseService:
         # Consent is given to IT's policy; `policy` may be stricter (the employee's own tightenings).
         self._consent_policy = consent_policy or policy
         self._release = policy.release
+        self._holds_suggestions = policy.scan.hold_suggestions
         self._signer = signer
         self._destination = destination
         self._outbox = outbox_dir
@@ -110,19 +112,22 @@ class ReleaseService:
         now = self._clock.now()
         allowed: list[int] = []
         blocked: dict[str, int] = {}
+        held: dict[int, str] = {}
         for facts in self._source.candidate_facts(now):
-            decision = may_release(facts, self._release, now)
+            decision = may_release(facts, self._release, now, hold_suggestions=self._holds_suggestions)
             if decision.allowed:
                 allowed.append(int(facts.id))
             else:
                 blocked[decision.code.value] = blocked.get(decision.code.value, 0) + 1
+                if decision.code is GateCode.SUGGESTIONS_OPEN:
+                    held[int(facts.id)] = decision.reason
         planned = []
         for segment_id in allowed:
             view = self._source.segment(segment_id)
             planned.append(PlannedSegment(segment_id, view.start, view.end, view.app, view.title,
                                           view.key_count, view.click_count, view.frame_count))
         planned.sort(key=lambda s: (s.start, s.id))
-        return ReleasePlan(tuple(self._split(planned)), blocked)
+        return ReleasePlan(tuple(self._split(planned)), blocked, held)
 
     def _split(self, planned: list[PlannedSegment]) -> list[tuple[PlannedSegment, ...]]:
         bundles: list[tuple[PlannedSegment, ...]] = []
@@ -189,7 +194,7 @@ class ReleaseService:
         for segment_id in ids:
             if segment_id not in facts:
                 return f"segment {segment_id} was deleted"
-            decision = may_release(facts[segment_id], self._release, now)
+            decision = may_release(facts[segment_id], self._release, now, hold_suggestions=self._holds_suggestions)
             if not decision.allowed:
                 return f"segment {segment_id} may no longer leave ({decision.code.value})"
             if self._source.fingerprint(segment_id) != pending["fingerprints"][str(segment_id)]:
@@ -350,5 +355,6 @@ def blocked_words(blocked: dict[str, int]) -> list[str]:
              GateCode.ON_HOLD.value: "still in their hold period", GateCode.OPEN.value: "still being recorded",
              GateCode.REDACTIONS_PENDING.value: "with a redaction that cannot be applied",
              GateCode.NO_RECIPIENTS.value: "without recipients to seal to",
+             GateCode.SUGGESTIONS_OPEN.value: "with a suggested moment to look at (`airlock suggestions`)",
              REDACTION_FAILED: "whose redaction could not be applied (delete or redo it)"}
     return [f"{count} segment{'s' * (count != 1)} {names.get(code, code)}" for code, count in sorted(blocked.items())]

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import signal
 import socket
@@ -26,7 +27,7 @@ from app.ui.control_flows import ControlFlows
 from app.ui.control_menu import ControlMenu, QuitRule, WindowHooks
 from app.ui.controller import AppController
 from app.ui.icons import IconSet
-from app.ui.notifications import Notifier
+from app.ui.notifications import NoticeKind, Notifier
 from app.ui.shortcut import GlobalShortcut
 from app.ui.status_window import NO_TRAY_NOTICE, StatusWindow
 from app.ui.tray import TrayIcon
@@ -115,7 +116,7 @@ class DesktopShell(QObject):
         quit_rule = QuitRule(options.allow_quit, self.request_quit)
         hooks = options.hooks
         if self.has_tray:
-            hooks = WindowHooks(hooks.open_review, hooks.open_activity_log, hooks.open_policy, self.show_status_window)
+            hooks = dataclasses.replace(hooks, open_status=self.show_status_window)  # keeps settings, export…
         self.status_window = StatusWindow(self.flows, clock, self.icons, hooks, quit_rule,
                                           always_available=not self.has_tray, hotkey_text=hotkey_text)
         self.notifier = Notifier(parent=self)
@@ -124,6 +125,9 @@ class DesktopShell(QObject):
             menu = ControlMenu(self.flows, clock, hooks, quit_rule, hotkey_text, self.icons)
             self.tray = TrayIcon(controller, menu, self.icons, hotkey_text, parent=self)
             self.notifier.set_tray(self.tray.icon)
+            if hooks.open_needs_a_look is not None:
+                open_look = hooks.open_needs_a_look
+                self.tray.icon.messageClicked.connect(lambda: self._message_clicked(open_look))
         else:
             self.notifier.set_fallback(self.status_window.show_notice)
         self.shortcut = GlobalShortcut(options.hotkey, options.hotkey_listener, self) if options.hotkey else None
@@ -131,6 +135,12 @@ class DesktopShell(QObject):
             self.shortcut.pressed.connect(controller.toggle_pause)
         controller.notice.connect(self.notifier.notify)
         controller.show_requested.connect(self.show_status_window)
+
+    def _message_clicked(self, open_look: Callable[[], None]) -> None:
+        """A click on the "needs a look" notification opens the list it speaks of."""
+        shown = self.notifier.shown
+        if shown and shown[-1].kind is NoticeKind.NEEDS_A_LOOK:
+            open_look()
 
     def _dialog_parent(self) -> QWidget | None:
         return self.status_window if self.status_window.isVisible() else None

@@ -17,6 +17,7 @@ from app.core.clock import Clock
 from app.core.model import CaptureStatus
 from app.ui.control_flows import DELETE_CHOICES, FLAG_SECONDS, PAUSE_CHOICES, ControlFlows
 from app.ui.icons import IconSet
+from app.ui.models.labels import needs_a_look_text
 from app.ui.shown_text import menu_text, tooltip
 
 QUIT_NOT_ALLOWED = ("Your organisation's policy keeps Airlock running. You can still pause it at any "
@@ -33,6 +34,7 @@ class WindowHooks:
     open_settings: Callable[[], None] | None = None
     open_export: Callable[[], None] | None = None
     open_status: Callable[[], None] | None = None
+    open_needs_a_look: Callable[[], None] | None = None  # the review window on "Needs a look"
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,10 @@ class ControlMenu(QMenu):
         flag.setToolTip("Flagged segments never leave this computer.")
         self.addSeparator()
 
+        if status.needs_a_look:  # only then, and beside the review: the entries above keep their places
+            look = self._hook("needs-a-look", menu_text(needs_a_look_text(status.needs_a_look)) + "…",
+                              self._hooks.open_needs_a_look, enabled=vault)
+            look.setToolTip("Airlock found moments on your screenshots that look sensitive: redact, flag or dismiss them.")
         review = "Review captures…" + (f" ({waiting} waiting)" if waiting else "")
         self._hook("review", review, self._hooks.open_review, enabled=vault)
         self._hook("activity", "What left my computer…", self._hooks.open_activity_log, enabled=vault)

@@ -24,7 +24,7 @@ from app.core.changes import RangeCounts
 from app.core.clock import Clock
 from app.core.errors import KnownError
 from app.core.model import CaptureStatus, FlagCategory
-from app.ui.notifications import Notice, NoticeKind
+from app.ui.notifications import Notice, NoticeKind, needs_a_look_notice
 
 log = logging.getLogger("airlock.ui.controller")
 
@@ -82,6 +82,7 @@ class AppController(QObject):
         self.stop_grace.setInterval(STOP_GRACE_MS)
         self.stop_grace.timeout.connect(self._stop_confirmed)
         self._pending_stop: ControlEvent | None = None
+        self._needs_a_look_told = 0  # the count the last "needs a look" notice (or a smaller count) had
         self._stop_announced = False
         self.count_timer = QTimer(self)
         self.count_timer.setInterval(COUNT_REFRESH_MS)
@@ -227,3 +228,11 @@ class AppController(QObject):
             return  # still within the grace: keep showing the previous state
         self._current = status
         self.status_changed.emit(status)
+        self._tell_needs_a_look(status.needs_a_look)
+
+    def _tell_needs_a_look(self, count: int) -> None:
+        """Once per new batch: only when more moments wait than when last told (or last counted
+        lower, after the employee answered some); never again for the same ones on a refresh."""
+        if count > self._needs_a_look_told:
+            self.notice.emit(needs_a_look_notice(count))
+        self._needs_a_look_told = count

@@ -1,7 +1,7 @@
 """What the employee must be told, and how: a tray balloon, or the status window without a tray.
 
 Notices: a timed pause ended, capture stopped (or works again) for a reason the employee must
-know, segments are about to be released, an action finished or failed. Notices carry no captured
+know, segments are about to be released, moments need a look, an action finished or failed. Notices carry no captured
 content (counts, times and reasons only); the log gets their kind, never their words.
 """
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from app.control.durations import describe_until
 from app.core.log_guard import safe
+from app.ui.models.labels import needs_a_look_text
 
 log = logging.getLogger("airlock.ui.notifications")
 
@@ -29,6 +30,7 @@ class NoticeKind(str, enum.Enum):
     CAPTURE_STOPPED = "capture-stopped"
     CAPTURE_RESTORED = "capture-restored"
     RELEASE_SOON = "release-soon"
+    NEEDS_A_LOOK = "needs-a-look"  # moments that look sensitive wait for the employee
     DONE = "done"  # a delete or flag finished
     FAILED = "failed"
     NO_TRAY = "no-tray"
@@ -47,6 +49,13 @@ def release_soon_notice(count: int, at: float, now: float) -> Notice:
     plural = "s" if count != 1 else ""
     return Notice(NoticeKind.RELEASE_SOON, f"{count} segment{plural} will be released at {describe_until(at, now)}",
                   "Open “Review captures…” to check, delete or flag them before they leave this computer.")
+
+
+def needs_a_look_notice(count: int) -> Notice:
+    """New moments that look sensitive: a count, never what was seen."""
+    return Notice(NoticeKind.NEEDS_A_LOOK, needs_a_look_text(count),
+                  "Airlock read your screenshots on this computer and found moments that look sensitive. "
+                  "Open “Review captures…”, then “Needs a look”, to redact, flag or dismiss them.")
 
 
 class Notifier(QObject):

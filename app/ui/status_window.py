@@ -30,6 +30,7 @@ from app.core.model import CaptureStatus
 from app.ui.control_flows import DELETE_CHOICES, FLAG_SECONDS, PAUSE_CHOICES, ControlFlows
 from app.ui.control_menu import QuitRule, WindowHooks, state_label
 from app.ui.icons import IconSet, panel_shade
+from app.ui.models.labels import needs_a_look_text
 from app.ui.notifications import Notice, NoticeKind
 from app.ui.shown_text import escaped, plain_label, tooltip
 
@@ -192,7 +193,8 @@ class StatusWindow(QWidget):
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         waiting = status.waiting_for_review
-        self.waiting.setText(f"{waiting} segment{'s' if waiting != 1 else ''} waiting for review")
+        self.waiting.setText(f"{waiting} segment{'s' if waiting != 1 else ''} waiting for review"
+                             + (f"\n{needs_a_look_text(status.needs_a_look)}" if status.needs_a_look else ""))
         self.toggle_button.setText("Resume recording" if paused else "Pause")
         vault = self._flows.controller.controls.has_vault
         for button in (self.delete_button, self.flag_button):

@@ -1,7 +1,7 @@
 """The tray icon: the capture state at a glance, one click to pause or resume, the controls menu.
 
 The icon is set before `show()` (XEmbed trays such as trayer need it), the tooltip says the state
-in words and how many segments wait for review, a left click toggles pause, and the context menu
+in words, how many segments wait for review and how many moments need a look, a left click toggles pause, and the context menu
 is the ControlMenu, rebuilt when it opens.
 """
 
@@ -14,14 +14,17 @@ from app.control.interface import StatusReport
 from app.ui.control_menu import ControlMenu
 from app.ui.controller import AppController
 from app.ui.icons import IconSet, panel_shade
+from app.ui.models.labels import needs_a_look_text
 from app.ui.shown_text import tooltip
 
 
 def tooltip_text(status: StatusReport, hotkey_text: str = "") -> str:
-    """"Airlock: Paused until 14:30" + the review count + how to pause."""
+    """"Airlock: Paused until 14:30" + the review count (and the moments that need a look) + how to pause."""
     waiting = status.waiting_for_review
     lines = [f"Airlock: {status.describe}",
              f"{waiting} segment{'s' if waiting != 1 else ''} waiting for review"]
+    if status.needs_a_look:
+        lines.append(needs_a_look_text(status.needs_a_look))
     action = "resume" if status.paused_at is not None else "pause"
     lines.append(f"Click to {action}" + (f" ({hotkey_text})" if hotkey_text else ""))
     return "\n".join(lines)

@@ -41,12 +41,14 @@ class WindowHost(QObject):
         self.activity = None
         self.consent = None
         self.export = None
+        self._scan_progress = ""
 
     def hooks(self) -> WindowHooks:
         return WindowHooks(open_review=self.open_review, open_activity_log=self.open_activity_log,
                            open_policy=self.open_policy if self._policy is not None else None,
                            open_settings=self.open_settings if self._policy is not None else None,
-                           open_export=self.open_export if self._export is not None else None)
+                           open_export=self.open_export if self._export is not None else None,
+                           open_needs_a_look=self.open_needs_a_look)
 
     def vault_changed(self, change: Change) -> None:
         """A change from any route (the tray, the CLI, the control channel): open windows follow it."""
@@ -62,7 +64,23 @@ class WindowHost(QObject):
             services = ReviewServices(self._reader, self._operations, self._clock,
                                       self._policy.release if self._policy else None)
             self.review = ReviewWindow(services)
+            self.review.needs.set_progress(self._scan_progress)
         _forward(self.review)
+
+    def open_needs_a_look(self) -> None:
+        """The review window on the moments that need a look (the tray's entry, the notification)."""
+        self.open_review()
+        self.review.show_view(self.review.NEEDS_A_LOOK)
+
+    def status_changed(self, status) -> None:
+        """The tray's status changed: new suggestions (found in the background) and how far the
+        reading is reach an open review window."""
+        self._scan_progress = status.scan_progress
+        if self.review is None:
+            return
+        self.review.needs.set_progress(status.scan_progress)
+        if self.review.isVisible() and status.needs_a_look != self.review.needs.count():
+            self.review.needs.reload()
 
     def open_activity_log(self) -> None:
         """What left my computer (bundles and receipts), with the activity log as its second tab."""

@@ -81,6 +81,7 @@ def _write(conn, root: Path, policy_document: dict, progress: Progress, cancelle
         segment["flag"] = flags.get(segment["id"])
         total_events += _write_events(conn, segment["id"], root / "events" / f"segment-{segment['id']}.jsonl")
         segment["screenshots"] = _write_frames(conn, segment["id"], root / "screenshots")
+        segment["read_on_screen"], segment["suggestions"] = _screen_text(conn, segment["id"])
         total_frames += len(segment["screenshots"])
         progress(done, len(segments))
     gaps = [dict(zip(("start", "end", "reason", "detail"), row, strict=False))
@@ -113,6 +114,22 @@ def _write_frames(conn, segment_id: int, folder: Path) -> list[str]:
         (folder / name).write_bytes(image)
         names.append(f"screenshots/{name}")
     return names
+
+
+def _screen_text(conn, segment_id: int) -> tuple[dict[str, list], list[dict]]:
+    """What the device read on the segment's screenshots (frame id -> [text, x, y, w, h] per word) and
+    the moments it suggested, with the employee's answers: theirs too, so in their export."""
+    words: dict[str, list] = {}
+    for frame_id, text, x, y, w, h in conn.execute(
+            "SELECT w.frame_id, w.text, w.x, w.y, w.w, w.h FROM screen_words w JOIN frames f ON f.id = w.frame_id "
+            "WHERE f.segment_id = ? ORDER BY w.frame_id, w.n", (segment_id,)).fetchall():
+        words.setdefault(str(frame_id), []).append([text, x, y, w, h])
+    suggestions = [dict(zip(("id", "frame", "category", "reason", "matched", "state", "created_at", "decided_at"),
+                            (*row[:4], json.loads(row[4]), *row[5:]), strict=True))
+                   for row in conn.execute("SELECT id, frame_id, category, reason, matched, state, created_at, "
+                                           "decided_at FROM suggestions WHERE segment_id = ? ORDER BY id",
+                                           (segment_id,)).fetchall()]
+    return words, suggestions
 
 
 def _zip(folder: Path, target: Path) -> None:

@@ -33,6 +33,7 @@ class LedgerKind:
     WITHDRAWAL = "withdrawal"
     POLICY_CHANGE = "policy-change"
     EXPORT = "export"
+    SUGGESTION = "suggestion"  # the answer to a suggested moment: redacted, flagged, dismissed
 
 
 @dataclass(frozen=True)

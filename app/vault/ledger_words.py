@@ -51,6 +51,11 @@ def describe(entry: LedgerEntry) -> str:
         return f"You withdrew bundle {str(b.get('bundle_id', ''))[:12]}; the data team must delete it."
     if kind == "policy-change":
         return "The policy changed."
+    if kind == "suggestion":
+        decision = {"redacted": "redacted the words it boxed", "flagged": "flagged the segment",
+                    "dismissed": "dismissed it as not sensitive"}.get(str(b.get("decision")), str(b.get("decision")))
+        return (f"Suggestion {b.get('suggestion', '?')} ({b.get('category', '?')}) in segment "
+                f"{b.get('segment', '?')}: you {decision}.")
     if kind == "export":
         return f"You exported your data ({_segments(b)})."
     return f"{kind}."

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from app.core.model import ClickEvent, FlagCategory, GapReason, InputEvent, SegmentState
 from app.policy.rules.typed_text import reconstruct
-from app.vault import event_store
+from app.vault import event_store, screen_store
 
 PAGE_SIZE = 200
 
@@ -173,8 +173,13 @@ class AppCount:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """A segment whose title or typed text matched, or one of whose screenshots showed the words:
+    then `frame_id` names that screenshot and `boxes` the matching words on it (frame pixels)."""
+
     segment: SegmentRow
     snippet: str
+    frame_id: int | None = None
+    boxes: tuple[tuple[int, int, int, int], ...] = ()
 
 
 # -- filters -------------------------------------------------------------------------------------
@@ -214,8 +219,11 @@ def _segment_filter(flt: TimelineFilter, alias: str = "s") -> tuple[str, list]:
         if expression is None:
             clauses.append("0")  # only punctuation: nothing can match
         else:
-            clauses.append(f"{alias}.id IN (SELECT rowid FROM segment_search WHERE segment_search MATCH ?)")
-            params.append(expression)
+            # Typed text and titles, or the words read on one of its screenshots.
+            clauses.append(f"({alias}.id IN (SELECT rowid FROM segment_search WHERE segment_search MATCH ?) OR "
+                           f"{alias}.id IN (SELECT fr.segment_id FROM screen_search JOIN frames fr "
+                           "ON fr.id = screen_search.rowid WHERE screen_search MATCH ?))")
+            params += [expression, expression]
     return (" AND ".join(clauses) or "1"), params
 
 
@@ -317,7 +325,8 @@ def applications(conn) -> list[AppCount]:
 
 
 def search(conn, text: str, limit: int = 50) -> list[SearchHit]:
-    """Segments whose title or typed text match every word of `text`, newest first, with a snippet."""
+    """Segments whose title or typed text match every word of `text`, and screenshots that showed
+    every word, newest first, with a snippet (and for a screenshot, the boxes of the words)."""
     expression = search_expression(text)
     if expression is None:
         return []
@@ -327,7 +336,20 @@ def search(conn, text: str, limit: int = 50) -> list[SearchHit]:
         "LEFT JOIN flags f ON f.segment_id = s.id "
         "WHERE segment_search MATCH ? ORDER BY s.start DESC LIMIT ?", (expression, limit)
     ).fetchall()
-    return [SearchHit(_segment_row(row[:15]), row[15] or "") for row in rows]
+    hits = [(row[1], SearchHit(_segment_row(row[:15]), row[15] or "")) for row in rows]
+    screens = conn.execute(
+        f"SELECT {_SEGMENT_COLUMNS}, snippet(screen_search, 0, '[', ']', '…', 10), fr.id, fr.t "
+        "FROM screen_search JOIN frames fr ON fr.id = screen_search.rowid JOIN segments s ON s.id = fr.segment_id "
+        "LEFT JOIN flags f ON f.segment_id = s.id "
+        "WHERE screen_search MATCH ? ORDER BY fr.t DESC LIMIT ?", (expression, limit)
+    ).fetchall()
+    words = [word.casefold() for word in _WORD.findall(text)]
+    for row in screens:
+        boxes = tuple(word.box for word in screen_store.words_of(conn, row[16])
+                      if any(part.casefold().startswith(w) for part in _WORD.findall(word.text) for w in words))
+        hits.append((row[17], SearchHit(_segment_row(row[:15]), row[15] or "", row[16], boxes)))
+    hits.sort(key=lambda pair: pair[0], reverse=True)
+    return [hit for _t, hit in hits[:limit]]
 
 
 # -- detail --------------------------------------------------------------------------------------
@@ -381,3 +403,53 @@ def events_page(conn, segment_id: int, after: tuple[int, int] | None = None,
         items += [EventRow(row.position, event.t, kind, event) for event in event_store.with_releases([row.event])]
     next_cursor = stored[-1].position if more and stored else None
     return EventPage(tuple(items), next_cursor)
+
+
+# -- suggested moments ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A moment the device suggests a look at: a detector's category, the reason in words, the
+    matched words and the boxes of those seen on the screenshot (in the stored frame's pixels).
+    `frame_id` is None when only typed text, the title or the application matched."""
+
+    id: int
+    segment_id: int
+    frame_id: int | None
+    category: str
+    reason: str
+    words: tuple[str, ...]
+    boxes: tuple[tuple[int, int, int, int], ...]
+    state: str  # open | redacted | flagged | dismissed
+    created_at: float
+    app: str = ""
+    title: str = ""
+    segment_start: float = 0.0
+    sources: tuple[str, ...] = ()  # per word: screen | typed | title | app
+
+
+def suggestions(conn, states: tuple[str, ...] = ("open",), segment_id: int | None = None) -> list[Suggestion]:
+    """Suggestions in these states (all when empty), oldest moment first."""
+    where, args = [], []
+    if states:
+        where.append(f"g.state IN ({','.join('?' * len(states))})")
+        args += list(states)
+    if segment_id is not None:
+        where.append("g.segment_id = ?")
+        args.append(segment_id)
+    rows = conn.execute(
+        "SELECT g.id, g.segment_id, g.frame_id, g.category, g.reason, g.matched, g.state, g.created_at, "
+        "s.app, s.title, s.start FROM suggestions g JOIN segments s ON s.id = g.segment_id "
+        f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY s.start, g.frame_id, g.id", args).fetchall()
+    found = []
+    for sid, segment, frame, category, reason, matched, state, created, app, title, start in rows:
+        words = screen_store.parse_matched(matched)
+        found.append(Suggestion(sid, segment, frame, category, reason, tuple(w.text for w in words),
+                                tuple(w.box for w in words if w.box is not None), state, created, app, title, start,
+                                tuple(w.source for w in words)))
+    return found
+
+
+def open_suggestion_count(conn) -> int:
+    return int(conn.execute("SELECT count(*) FROM suggestions WHERE state = 'open'").fetchone()[0])
+

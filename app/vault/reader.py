@@ -105,6 +105,16 @@ class VaultReader:
     def state_counts(self) -> Future:
         return self._read(settings.segment_state_counts)
 
+    # -- suggested moments ("Needs a look") ----------------------------------------------------
+
+    def suggestions(self, states: tuple[str, ...] = ("open",), segment_id: int | None = None) -> Future:
+        """-> list[queries.Suggestion] in these states (all when empty)."""
+        return self._read(lambda conn: queries.suggestions(conn, tuple(states), segment_id))
+
+    def open_suggestion_count(self) -> Future:
+        """-> int: suggestions waiting for an answer."""
+        return self._read(queries.open_suggestion_count)
+
     # -- releases, activity log, settings, consent ----------------------------------------------
 
     def releases(self) -> Future:

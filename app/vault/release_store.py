@@ -113,6 +113,7 @@ class ReleaseStore:
             "SELECT s.id, s.state, s.end, s.end_reason IS NULL, s.approved_at, f.segment_id IS NOT NULL FROM segments s "
             f"LEFT JOIN flags f ON f.segment_id = s.id WHERE {where} ORDER BY s.start, s.id", params).fetchall()
         pending = self._unreadable_redactions()
+        waiting = self._open_suggestions()
         facts = []
         for segment_id, state, end, is_open, approved_at, flagged in rows:
             # Open is a recorded fact (the recorder writes a segment's end), never a guess from the clock.
@@ -120,8 +121,16 @@ class ReleaseStore:
                 id=segment_id, state=SegmentState(state), flagged=bool(flagged), deleted=False,
                 end=None if is_open else end, approved=approved_at is not None and state == "approved",
                 pending_redactions=pending.get(segment_id, 0) > 0,
+                open_suggestions=tuple(waiting.get(segment_id, ())),
             ))
         return facts
+
+    def _open_suggestions(self) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {}
+        for segment_id, category in self._conn.execute(
+                "SELECT segment_id, category FROM suggestions WHERE state = 'open' ORDER BY id").fetchall():
+            found.setdefault(segment_id, []).append(category)
+        return found
 
     def _unreadable_redactions(self) -> dict[int, int]:
         counts: dict[int, int] = {}

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.core.errors import SchemaTooNew
-from app.vault import event_store
+from app.vault import event_store, screen_store
 from app.vault.schema_upgrades import events_to_v2
 
 CURRENT_MAJOR = 2
@@ -164,6 +164,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         {event_store.CREATE_TABLE}
         {event_store.CREATE_VIEW}
     """, upgrade=events_to_v2),
+    # 2.1: what the device read on its own screenshots and the moments it suggests a look at
+    # (app/vault/screen_store.py). Additive: a 2.0 Airlock still opens the vault.
+    Migration(2, 1, screen_store.CREATE_TABLES),
 )
 
 

@@ -74,6 +74,7 @@ CATEGORIES = {
     "Exclusions": "Exclusions",
     "Release": "Release",
     "WorkingHours": "Working hours",
+    "Scan": "Reading screenshots on the device",
 }
 
 

@@ -2,8 +2,10 @@
 whose title carries another marker, screenshots show it; then `airlock delete --last 5m` removes
 it — once with the recorder stopped, once while it runs. Every page of the vault and of its WAL,
 live or free, is decrypted with the key and searched: 0 occurrences of the typed marker, of its
-lower-case search-index token, of the title marker, and of any chunk of the stored screenshots.
-A positive control before each delete proves the search finds them while they exist.
+lower-case search-index token, of the title marker, of any chunk of the stored screenshots, and
+of the words OCR read on them (`airlock scan` runs before each delete; the words, and their
+lower-case search-index tokens). A positive control before each delete proves the search finds
+them while they exist.
 """
 
 from __future__ import annotations
@@ -38,12 +40,21 @@ class Evidence:
         self.s, self.typed, self.title = session, typed, title
         self.blobs = [bytes(r[0]) for r in session.query(
             "SELECT f.image FROM frames f JOIN segments s ON s.id = f.segment_id WHERE s.title = ?", (title,))]
+        # What OCR read on them: words long enough not to occur by chance elsewhere in the vault.
+        self.screen_words = sorted({r[0] for r in session.query(
+            "SELECT w.text FROM screen_words w JOIN frames f ON f.id = w.frame_id JOIN segments s "
+            "ON s.id = f.segment_id WHERE s.title = ? AND length(w.text) >= 8", (title,))
+            if r[0].isalnum() and not any(r[0] in other for other in ("Forensics", "stopped", "running"))})
 
     def hits(self) -> dict[str, int]:
         vault, key = self.s.data / "vault.db", self.s.key()
         # The search index keeps terms lower-cased and prefix-compressed: its random tail is stored whole.
         found = {name: len(find_in_vault(vault, key, needle.encode())) for name, needle in (
             ("typed", self.typed), ("typed_token", self.typed.lower()[-8:]), ("title", self.title))}
+        found["screen_words"] = sum(1 for word in self.screen_words if find_in_vault(vault, key, word.encode()))
+        found["screen_tokens"] = sum(1 for word in self.screen_words
+                                     if find_in_vault(vault, key, word.lower()[-8:].encode()))
+        found["screen_words_searched"] = len(self.screen_words)
         # Two screenshots of the same screen share byte runs (same rows, same bits): a chunk is
         # evidence of a deleted screenshot only if no screenshot still stored holds it.
         kept = [bytes(r[0]) for r in self.s.query("SELECT image FROM frames")]
@@ -68,6 +79,8 @@ def _capture(s, rng: random.Random, label: str) -> Evidence:
     # Its end (and with it the typed text, written when a segment ends) is recorded once focus moved on.
     wait_until(lambda: s.query("SELECT count(*) FROM segments WHERE title = ? AND end_reason IS NULL", (title,))[0][0]
                == 0, timeout=30, message="the marker window's segment to end")
+    scanned = s.airlock("scan", timeout=600)  # the words on screen join the vault (and its search index)
+    assert scanned.returncode == 0, scanned.stderr
     return Evidence(s, typed, title)
 
 
@@ -113,7 +126,9 @@ def test_deleted_segments_leave_no_trace_in_any_page(tmp_path):
         hits = results[phase]
         assert hits["typed"] and hits["typed_token"] and hits["title"], (phase, hits)
         assert hits["screenshot_chunks"] >= hits["screenshot_chunks_searched"] // 2 > 0, (phase, hits)
+        assert hits["screen_words"] == hits["screen_words_searched"] > 0 and hits["screen_tokens"], (phase, hits)
     for phase in ("stopped_after", "running_after", "stopped_after_second_session"):
         hits = results[phase]
-        assert {k: v for k, v in hits.items() if k != "screenshot_chunks_searched"} == {
-            "typed": 0, "typed_token": 0, "title": 0, "screenshot_chunks": 0}, (phase, hits)
+        assert {k: v for k, v in hits.items() if not k.endswith("_searched")} == {
+            "typed": 0, "typed_token": 0, "title": 0, "screenshot_chunks": 0, "screen_words": 0,
+            "screen_tokens": 0}, (phase, hits)

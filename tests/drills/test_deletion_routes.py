@@ -75,10 +75,12 @@ TAIL = 6  # letters of a word searched in raw pages: what the search index store
 #           prefix it shares with the term before it (a random 10-letter word shares at most a few)
 WAIT_S = 60  # generous: the machine is shared and slow at times; waits return as soon as things happen
 
-# The tray menu by keyboard (app/ui/control_menu.py; the state line, the count and "Resume" are
-# disabled while recording, and Qt's arrow keys pass over disabled entries).
-MENU_DELETE_LAST_5_MIN = ["Down"] * 5 + ["Return"]  # pause 15 min, 1 h, tomorrow, until I resume, delete 5 min
-MENU_REVIEW = ["Up"] * 5 + ["Return"]  # from the bottom: quit, settings, policy, what left, review
+# The tray menu by keyboard (app/ui/control_menu.py; the count and "Resume" are disabled while
+# recording, and Qt's arrow keys pass over disabled entries; the state line opens the status window).
+MENU_DELETE_LAST_5_MIN = ["Down"] * 6 + ["Return"]  # state, pause 15 min, 1 h, tomorrow, until I resume, delete 5 min
+# From the bottom: quit, show status window, download my data, settings, policy, what left, review
+# ("N moments need a look…" sits above the review, so neither path passes it).
+MENU_REVIEW = ["Up"] * 7 + ["Return"]
 
 
 @pytest.mark.parametrize("route", ROUTES)

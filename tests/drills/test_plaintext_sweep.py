@@ -2,7 +2,9 @@
 stopped normally, the review window opened and closed, search, the release dry run, `status`,
 `ledger verify` and an export written on purpose — every file Airlock wrote or could have written
 is searched for the typed marker (as typed and as the lower-case token the search index makes), the
-window title marker and image signatures (JPEG, PNG). 0 hits outside the vault and the export.
+window title marker, the words OCR read on the screenshots (`airlock scan`, `suggestions`, a search
+for one of them: as read and as search tokens) and image signatures (JPEG, PNG). 0 hits outside the
+vault and the export.
 
 Searched: the data dir (logs, run dir, pending releases), the session's own TMPDIR, its HOME with
 XDG config/cache/data (Qt and fontconfig caches), the desktop's HOME, and every file changed
@@ -50,10 +52,21 @@ def test_no_plaintext_outside_the_vault_after_a_session(tmp_path):
                    timeout=30, message="keys and a screenshot")
         s.kill_recorder()  # a crash: nothing flushed, nothing cleaned up
         s.start_recorder()
-        s.desk.type_text(f"{typed} second ", delay_ms=8)
+        s.desk.type_text(f"{typed} second diagnosis prescription ", delay_ms=8)
         wait_until(lambda: s.query("SELECT count(*) FROM frames")[0][0] >= 2, timeout=30, message="more screenshots")
         code, _, err = s.stop_recorder(signal.SIGTERM)
         assert code == 0, err
+        scanned = s.airlock("scan", timeout=600)
+        assert scanned.returncode == 0, scanned.stderr
+        read = sorted({r[0] for r in s.query("SELECT text FROM screen_words WHERE length(text) >= 8") if r[0].isalnum()})
+        assert read, "positive control: OCR read words on the screenshots"
+        for word in read:
+            needles[f"ocr {word}"] = word.encode()
+            needles[f"ocr token {word}"] = word.lower().encode()
+        for args in (("suggestions", "--json"), ("search", read[0].lower())):
+            result = s.airlock(*args)
+            assert result.returncode == 0, f"{args}: {result.stderr}"
+            commands += 1
         for args in (("status",), ("ledger", "verify"), ("search", typed.lower()), ("release", "--dry-run"),
                      ("export", "--to", str(export))):
             result = s.airlock(*args)

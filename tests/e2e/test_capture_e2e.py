@@ -208,10 +208,15 @@ def test_typing_clicks_scrolls_and_focus_changes_are_recorded(session, backend):
     assert sum(s.frames for s in other_segments) >= 1
     conn = session.connect()
     try:
-        width, height, mime, image = conn.execute("SELECT width, height, mime, image FROM frames LIMIT 1").fetchone()
+        frames = conn.execute("SELECT f.width, f.height, f.scale, f.mime, f.image, r.frame_id IS NOT NULL FROM frames f "
+                              "LEFT JOIN frame_reads r ON r.frame_id = f.id").fetchall()
     finally:
         conn.close()
-    assert (width, height, mime) == (960, 540, "image/jpeg") and image[:3] == b"\xff\xd8\xff"
+    # Screenshots are kept at full size until the scan worker has read them, then at the policy's half
+    # size (docs/scanning.md).
+    for width, height, scale, mime, image, read in frames:
+        assert (width, height, scale) == ((960, 540, 0.5) if read else (1920, 1080, 1.0)), (width, height, read)
+        assert mime == "image/jpeg" and image[:3] == b"\xff\xd8\xff"
     assert notes_segments[0].app.startswith("python")  # /proc/<pid>/comm of the test window's process
 
 

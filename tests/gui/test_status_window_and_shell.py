@@ -165,3 +165,27 @@ def test_shutdown_runs_every_step_in_order_then_quits(env, qtbot, monkeypatch):
     assert order == ["server", "capture", "vault"] and quits == [True]
     desktop.shutdown()
     assert order == ["server", "capture", "vault"]  # once only
+
+
+def test_with_a_tray_every_window_hook_reaches_its_entry(env, qtbot, monkeypatch):
+    """The tray's menu adds "Show status window" and keeps the others where they belong (settings
+    once opened the status window and "Download my data…" was missing: the hooks were rebuilt by
+    position); a click on the "needs a look" notification opens that view."""
+    from app.ui import application
+    from app.ui.notifications import needs_a_look_notice
+
+    monkeypatch.setattr(application.TrayIcon, "available", staticmethod(lambda: True))
+    opened = env.opened
+    hooks = WindowHooks(open_review=lambda: opened.append("review"), open_activity_log=lambda: opened.append("activity"),
+                        open_policy=lambda: opened.append("policy"), open_settings=lambda: opened.append("settings"),
+                        open_export=lambda: opened.append("export"), open_needs_a_look=lambda: opened.append("look"))
+    shell = shell_for(env, qtbot, hooks=hooks, force_no_tray=False)
+    menu = shell.tray.menu
+    for name in ("review", "activity", "policy", "settings", "export"):
+        menu.entry(name).trigger()
+    assert opened == ["review", "activity", "policy", "settings", "export"]
+    menu.entry("status-window").trigger()
+    assert shell.status_window.isVisible()
+    shell.notifier.shown.append(needs_a_look_notice(2))
+    shell.tray.icon.messageClicked.emit()
+    assert opened[-1] == "look"

@@ -24,6 +24,7 @@ ONE_HOME = {
     "pyrage": {"app/bundle/sealing.py"},
     "deltalake": {"app/collect/lake/tables.py"},
     "winreg": {"app/policy/managed/registry.py"},
+    "tesserocr": {"app/scan/engine.py"},
 }
 
 

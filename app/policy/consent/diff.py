@@ -47,6 +47,9 @@ _SIMPLE: tuple[tuple[tuple[str, ...], str, Any], ...] = (
     (("release", "schedule_minutes"), "Release runs every", lambda value: f"{value} min"),
     (("release", "bandwidth_kbps"), "Upload limit", lambda value: "none" if value is None else f"{value} KB/s"),
     (("release", "ac_power_only"), "Upload only on mains power", _plain),
+    (("scan", "enabled"), "Screenshots read on this computer to suggest sensitive moments", _plain),
+    (("scan", "hold_suggestions"), "Segments with an unanswered suggestion are held", _plain),
+    (("scan", "words"), "Words that make a moment sensitive", lambda words: ", ".join(words) or "none"),
     (("allow_quit",), "Quit offered in the tray menu", _plain),
     (("pause_shortcut",), "Pause shortcut", lambda value: value or "Ctrl+Alt+P"),
 )

@@ -68,6 +68,11 @@ def policy_to_mapping(policy: Policy) -> dict[str, Any]:
         mapping["pause_shortcut"] = policy.pause_shortcut
     if policy.valid_until is not None:  # only when set: the hash of a policy without it is unchanged
         mapping["valid_until"] = policy.valid_until.isoformat()
+    scan = policy.scan
+    if not (scan.enabled and scan.hold_suggestions) or scan.words:  # only when not the default: older hashes stay
+        mapping["scan"] = {"enabled": scan.enabled, "hold_suggestions": scan.hold_suggestions}
+        if scan.words:
+            mapping["scan"]["words"] = list(scan.words)
     if policy.working_hours is not None:
         hours = policy.working_hours
         mapping["working_hours"] = {

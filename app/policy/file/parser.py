@@ -25,6 +25,7 @@ from app.policy.model import (
     Policy,
     ReleaseMode,
     ReleasePolicy,
+    ScanPolicy,
     WorkingHours,
     normalised_app,
 )
@@ -143,7 +144,7 @@ def policy_from_mapping(data: dict[str, Any], source: str = BUILT_IN_SOURCE, tex
     check = _Validator()
     if not isinstance(data, dict):
         raise PolicyError(f"{source}: the policy must be a table of keys, got {type(data).__name__}", FIX_HINT)
-    sections = {"capture", "keystrokes", "exclusions", "release", "working_hours"}
+    sections = {"capture", "keystrokes", "exclusions", "release", "working_hours", "scan"}
     top = check.section(check.table(data, ()), schema.TOP, (), extra_keys=tuple(sorted(sections)))
     capture = check.section(check.table(data.get("capture", {}), ("capture",)), schema.CAPTURE, ("capture",))
     keys = check.table(data.get("keystrokes", {}), ("keystrokes",))
@@ -151,6 +152,7 @@ def policy_from_mapping(data: dict[str, Any], source: str = BUILT_IN_SOURCE, tex
     per_app = _per_app(check, keys.get("per_app", {}))
     exclusions = _exclusions(check, data.get("exclusions", []))
     release = check.section(check.table(data.get("release", {}), ("release",)), schema.RELEASE, ("release",))
+    scan = check.section(check.table(data.get("scan", {}), ("scan",)), schema.SCAN, ("scan",))
     hours = None
     if "working_hours" in data:
         hours = check.section(check.table(data["working_hours"], ("working_hours",)), schema.WORKING_HOURS,
@@ -179,6 +181,7 @@ def policy_from_mapping(data: dict[str, Any], source: str = BUILT_IN_SOURCE, tex
         source=source,
         managed=top["managed"],
         warnings=warnings,
+        scan=ScanPolicy(**scan),
     )
 
 

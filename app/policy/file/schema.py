@@ -170,6 +170,26 @@ def recipients(value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(value))
 
 
+MAX_SCAN_WORDS = 2000
+
+
+def scan_words(value: Any) -> tuple[str, ...]:
+    """ "category: word or phrase" or "category: re:<regex>" entries (the detectors' additions)."""
+    from app.policy.detectors import WordListError, additions
+
+    if not isinstance(value, list) or len(value) > MAX_SCAN_WORDS:
+        raise Problem(f'must be a list of at most {MAX_SCAN_WORDS} "category: word" entries, got {_show(value)}')
+    for item in value:
+        category, colon, entry = item.partition(":") if isinstance(item, str) else ("", "", "")
+        if not colon or not entry.strip():
+            raise Problem(f'must hold "category: word" or "category: re:<regex>" entries, got {_show(item)}')
+        try:
+            additions(category.strip(), [entry.strip()])
+        except WordListError as error:
+            raise Problem(str(error)) from None
+    return tuple(dict.fromkeys(value))
+
+
 def _split(text: str, expected: str) -> SplitResult:
     try:
         return urlsplit(text)
@@ -319,4 +339,22 @@ WORKING_HOURS = SectionSpec(
     ),
 )
 
-SECTIONS: tuple[SectionSpec, ...] = (TOP, CAPTURE, KEYSTROKES, PER_APP, RELEASE, WORKING_HOURS)
+SCAN = SectionSpec(
+    "scan",
+    "Reading kept screenshots on this computer (OCR, never anything sent) to suggest sensitive moments to the "
+    "employee: health, finance, credentials, HR, private messages, GDPR special categories.",
+    (
+        FieldSpec("enabled", "boolean", True,
+                  "Read screenshots, typed text and window titles in the background and suggest moments to look at. "
+                  "Screenshots are kept at full size until read, then at `capture.scale`.", boolean),
+        FieldSpec("hold_suggestions", "boolean", True,
+                  "A segment with a suggestion the employee has not answered does not leave. "
+                  "The employee may turn this on for themselves, never off.", boolean),
+        FieldSpec("words", "list of strings", [],
+                  'Words, phrases or regular expressions that also make a moment sensitive, each as "category: '
+                  'word" or "category: re:<regex>" (a shipped category such as health, or a new one). They only '
+                  "ever add suggestions.", scan_words, '["health: Klinikum Nord", "finance: re:ACME-\\\\d{6}"]'),
+    ),
+)
+
+SECTIONS: tuple[SectionSpec, ...] = (TOP, CAPTURE, KEYSTROKES, PER_APP, RELEASE, WORKING_HOURS, SCAN)

@@ -173,14 +173,17 @@ def _unknown_values(raw: Mapping[str, Mapping[str, tuple[Any, int]]]) -> None:
 
 
 def _lists(raw: Mapping[str, Mapping[str, tuple[Any, int]]], values: dict[SettingPath, ManagedValue]) -> None:
-    """Recipients, keystroke modes per application and exclusion rules (subkeys of name = data)."""
+    """Lists (recipients, scan words: 1, 2, ... = entry), keystroke modes per application and
+    exclusion rules (subkeys of name = data)."""
     by_key = {(s.section, s.key): s for s in SETTINGS if s.kind in (Kind.LIST, Kind.PAIRS)}
-    recipients = by_key[("release", "recipients")]
-    found = raw[recipients.registry_key]
-    if found:
-        origin = f"{HIVE}\\{recipients.registry_key}"
-        ordered = sorted(found.items(), key=lambda item: (not item[0].isdigit(), int(item[0]) if item[0].isdigit() else 0))
-        values[("release", "recipients")] = ManagedValue([_text(k, d, f"{origin}\\{n}") for n, (d, k) in ordered], origin)
+    for listed in (s for s in SETTINGS if s.kind is Kind.LIST):
+        found = raw[listed.registry_key]
+        if found:
+            origin = f"{HIVE}\\{listed.registry_key}"
+            ordered = sorted(found.items(),
+                             key=lambda item: (not item[0].isdigit(), int(item[0]) if item[0].isdigit() else 0))
+            values[(listed.section, listed.key)] = ManagedValue([_text(k, d, f"{origin}\\{n}") for n, (d, k) in ordered],
+                                                               origin)
     per_app = by_key[("keystrokes", "per_app")]
     if raw[per_app.registry_key]:
         origin = f"{HIVE}\\{per_app.registry_key}"

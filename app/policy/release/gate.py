@@ -3,7 +3,8 @@
 Everything outbound (bundling, `airlock release`, the background release, the dry run) asks
 `may_release`. A segment may leave only if it is not deleted, not flagged, not already released,
 closed, has no redaction waiting to be applied, its hold is over, it was approved where the policy
-asks for approval, and the policy names recipients to seal it to.
+asks for approval, no suggested moment waits for an answer (unless the policy allows it), and the
+policy names recipients to seal it to.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class SegmentFacts:
     end: float | None
     approved: bool
     pending_redactions: bool
+    open_suggestions: tuple[str, ...] = ()  # the category of each suggestion not answered yet
 
 
 class GateCode(str, enum.Enum):
@@ -43,6 +45,7 @@ class GateCode(str, enum.Enum):
     FLAGGED = "flagged"
     OPEN = "open"
     REDACTIONS_PENDING = "redactions-pending"
+    SUGGESTIONS_OPEN = "suggestions-open"
     ON_HOLD = "on-hold"
     NOT_APPROVED = "not-approved"
     NO_RECIPIENTS = "no-recipients"
@@ -64,8 +67,18 @@ def hold_ends_at(end: float, policy: ReleasePolicy) -> float:
     return end + policy.hold_hours * HOUR_S
 
 
-def may_release(facts: SegmentFacts, policy: ReleasePolicy, now: float) -> GateDecision:
-    """The release gate. Checks run from the most to the least final reason."""
+def suggestions_words(categories: tuple[str, ...]) -> str:
+    """"held: 2 suggestions wait (health, finance)"."""
+    count, kinds = len(categories), ", ".join(dict.fromkeys(categories))
+    return f"held: {count} suggestion{'s' * (count != 1)} wait{'s' * (count == 1)} ({kinds})"
+
+
+def may_release(facts: SegmentFacts, policy: ReleasePolicy, now: float, *,
+                hold_suggestions: bool = True) -> GateDecision:
+    """The release gate. Checks run from the most to the least final reason.
+
+    `hold_suggestions` (the policy's `scan.hold_suggestions`, tightened by the employee): a segment
+    with a suggested moment the employee has not answered stays."""
     if facts.deleted or facts.state is SegmentState.DELETED:
         return _blocked(GateCode.DELETED, "deleted")
     if facts.state is SegmentState.RELEASED:
@@ -74,6 +87,8 @@ def may_release(facts: SegmentFacts, policy: ReleasePolicy, now: float) -> GateD
         return _blocked(GateCode.FLAGGED, "flagged: flagged segments never leave")
     if facts.end is None:
         return _blocked(GateCode.OPEN, "still being recorded")
+    if hold_suggestions and facts.open_suggestions:
+        return _blocked(GateCode.SUGGESTIONS_OPEN, suggestions_words(facts.open_suggestions))
     if facts.pending_redactions:
         return _blocked(GateCode.REDACTIONS_PENDING, "a redaction has not been applied yet")
     if not now >= hold_ends_at(facts.end, policy):  # `not >=` also refuses a NaN clock

@@ -1,10 +1,12 @@
-"""Words for what the review window shows: states and their badges, gap reasons, flag categories, times."""
+"""Words for what the review window shows: states and their badges, gap reasons, flag and suggestion
+categories, the moments that need a look, times."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from app.control.operations import plural
 from app.core.model import FlagCategory, GapReason, SegmentState
 from app.policy.model import ReleaseMode, ReleasePolicy
 from app.policy.release.gate import SegmentFacts, eligible_at
@@ -116,3 +118,34 @@ def state_badge(row: SegmentRow, policy: ReleasePolicy | None, now: float) -> Ba
     if explicit:
         return Badge(state, "Held · needs approval", "The hold is over; it leaves only if you approve it.")
     return Badge(state, "Held · leaves next release", "The hold is over; it leaves with the next release unless you delete or flag it.")
+
+
+CATEGORY_LABELS = {
+    "credentials": "credentials",
+    "finance": "finance",
+    "health": "health",
+    "hr": "HR",
+    "private-communication": "private communication",
+    "religion": "religion",
+    "union-membership": "union membership",
+    "sexual-orientation": "sexual orientation",
+    "political-opinion": "political opinion",
+}
+
+
+def category_label(category: str) -> str:
+    """A category in words, lower case ("private communication"); an unknown one (the signed policy
+    may add its own) as its name with spaces."""
+    return CATEGORY_LABELS.get(category, category.replace("-", " ").replace("_", " "))
+
+
+def moments_text(count: int) -> str:
+    """"3 moments need a look", "1 moment needs a look", "Nothing needs a look"."""
+    if count == 0:
+        return "Nothing needs a look"
+    return f"{plural(count, 'moment')} {'needs' if count == 1 else 'need'} a look"
+
+
+def needs_a_look_text(count: int) -> str:
+    """"3 moments need a look before the next release" (the tray, the notification)."""
+    return f"{moments_text(count)} before the next release"

@@ -23,7 +23,7 @@ Failed = Callable[[BaseException], None] | None
 
 
 class ReviewActions(QObject):
-    """Delete, flag, unflag, approve and redact; `changed(Change)` after each one succeeds."""
+    """Delete, flag, unflag, approve, redact and answer suggestions; `changed(Change)` after each one succeeds."""
 
     changed = Signal(object)
 
@@ -73,6 +73,20 @@ class ReviewActions(QObject):
 
     def mask_text(self, segment_id: int, start: int, end: int, on_done: Done = None, on_error: Failed = None) -> None:
         self._start(lambda: self._operations.mask_text(segment_id, start, end), on_done, on_error)
+
+    # -- answers to a suggestion ("Needs a look") ---------------------------------------------------
+
+    def accept_suggestion(self, suggestion_id: int, rects: list[tuple[int, int, int, int]],
+                          on_done: Done = None, on_error: Failed = None) -> None:
+        """Black out `rects` (the suggested boxes, as the employee adjusted them) and settle the suggestion."""
+        self._start(lambda: self._operations.accept_suggested_redaction(suggestion_id, [tuple(r) for r in rects]),
+                    on_done, on_error)
+
+    def flag_suggestion(self, suggestion_id: int, on_done: Done = None, on_error: Failed = None) -> None:
+        self._start(lambda: self._operations.flag_from_suggestion(suggestion_id), on_done, on_error)
+
+    def dismiss_suggestion(self, suggestion_id: int, on_done: Done = None, on_error: Failed = None) -> None:
+        self._start(lambda: self._operations.dismiss_suggestion(suggestion_id), on_done, on_error)
 
     def preview(self, segment_ids: list[int], spans: list[Span], on_done: Done, on_error: Failed = None) -> None:
         """What deleting these would remove (a RangeCounts)."""

@@ -1,4 +1,5 @@
-"""A screenshot with the clicks drawn where they happened: fit or zoom, and rectangles for redaction.
+"""A screenshot with the clicks drawn where they happened: fit or zoom, rectangles for redaction, and
+the words a suggestion found boxed ("Needs a look").
 
 Scene coordinates are the image's own pixels, so rectangles drawn here are exactly what
 `app.vault.redaction.redact_frame` blacks out.
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsView
 
 _ZOOM_STEP = 1.25
 _CLICK_RADIUS = 18.0
+MARK_COLOUR = QColor("#ff8c00")  # a suggestion's boxes: orange, apart from clicks and redaction rectangles
 
 
 class FrameViewer(QGraphicsView):
@@ -36,15 +38,18 @@ class FrameViewer(QGraphicsView):
         self._drag_origin: QPointF | None = None
         self._drawing: QGraphicsRectItem | None = None
         self._rects: list[QGraphicsRectItem] = []
+        self._marks: list[QGraphicsRectItem] = []
         self._placeholder = self.scene().addText("")
 
     # -- content -------------------------------------------------------------------------------
 
-    def show_image(self, image: QImage | None, clicks: list[tuple[float, float, str]] = (), message: str = "") -> None:
-        """Show `image` (None: `message`) with clicks at image coordinates (x, y, button)."""
+    def show_image(self, image: QImage | None, clicks: list[tuple[float, float, str]] = (), message: str = "",
+                   marks: tuple[tuple[int, int, int, int], ...] = ()) -> None:
+        """Show `image` (None: `message`) with clicks at image coordinates (x, y, button) and `marks`
+        (x, y, w, h: words a suggestion found) boxed."""
         scene = self.scene()
         scene.clear()
-        self._rects, self._drawing, self._pixmap_item = [], None, None
+        self._rects, self._marks, self._drawing, self._pixmap_item = [], [], None, None
         self.rectsChanged.emit(0)
         if image is None or image.isNull():
             self._placeholder = scene.addText(message or "No screenshot")
@@ -66,10 +71,16 @@ class FrameViewer(QGraphicsView):
             r = _CLICK_RADIUS
             scene.addEllipse(x - r, y - r, 2 * r, 2 * r, pen, QBrush(fill))
             scene.addEllipse(x - 2, y - 2, 4, 4, pen, QBrush(colour))
+        self._marks = [scene.addRect(QRectF(*box).adjusted(-2, -2, 2, 2), _mark_pen(), QBrush(_mark_fill()))
+                       for box in marks]
         self._apply_zoom()
 
     def has_image(self) -> bool:
         return self._pixmap_item is not None
+
+    def marks(self) -> list[QRect]:
+        """The boxed words' rectangles as drawn (image pixels, with their margin)."""
+        return [item.rect().toAlignedRect() for item in self._marks]
 
     # -- zoom ----------------------------------------------------------------------------------
 
@@ -181,3 +192,15 @@ def _rect_pen() -> QPen:
     pen = QPen(QColor("#ff2d55"), 2, Qt.PenStyle.DashLine)
     pen.setCosmetic(True)
     return pen
+
+
+def _mark_pen() -> QPen:
+    pen = QPen(MARK_COLOUR, 3)
+    pen.setCosmetic(True)  # as thick at any zoom: a small word stays visible on a fitted 4K frame
+    return pen
+
+
+def _mark_fill() -> QColor:
+    fill = QColor(MARK_COLOUR)
+    fill.setAlpha(40)
+    return fill

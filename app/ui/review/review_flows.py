@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QDialog
 
 from app.core.changes import RangeCounts
 from app.ui.flag_dialog import FlagDialog
+from app.ui.models.labels import category_label
 from app.ui.review.dialogs import ConfirmDialog, RangeDialog, describe_span
+from app.vault.queries import Suggestion
 
 HOUR = 3600.0
 
@@ -23,6 +25,7 @@ class ReviewFlows:
     def __init__(self, window) -> None:
         self.window = window
         self.dialog: QDialog | None = None
+        self.suggestion: Suggestion | None = None  # whose boxes the redaction tool holds ("Redact these")
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
@@ -150,14 +153,54 @@ class ReviewFlows:
         text = (f"Black out {_plural(len(rects), 'area')} of this screenshot?\n\nThe stored screenshot is replaced by "
                 "one where these areas are black. The original is not kept anywhere. This cannot be undone.")
         actions = self.window.review_actions
-        dialog = ConfirmDialog(self.window, "Redact screenshot", text, "&Black out",
-                               lambda done, failed: actions.redact_frame(frame_id, rects, done, failed))
+        suggestion = self.suggestion if self.suggestion is not None and self.suggestion.frame_id == frame_id else None
+        if suggestion is None:
+            def perform(done, failed) -> None:
+                actions.redact_frame(frame_id, rects, done, failed)
+        else:  # the suggested boxes, as adjusted: blacked out, and the suggestion settled with it
+            def perform(done, failed) -> None:
+                actions.accept_suggestion(suggestion.id, rects, done, failed)
+        dialog = ConfirmDialog(self.window, "Redact screenshot", text, "&Black out", perform)
         dialog.finished_with.connect(lambda _r: self._after_frame_redaction())
         self._open(dialog)
 
     def _after_frame_redaction(self) -> None:
         self.window.detail.screenshots.set_redacting(False)
         self._status("Screenshot redacted.")
+
+    def redaction_toggled(self, on: bool) -> None:
+        if not on:
+            self.suggestion = None  # the tool closed: a later redaction is the employee's own
+
+    # -- answers to a suggestion ("Needs a look") ------------------------------------------------
+
+    def redact_suggestion(self, suggestion: Suggestion, loaded: bool = False) -> None:
+        """"Redact these": the redaction tool on the suggestion's screenshot with its boxes drawn."""
+        if suggestion.frame_id is None or not suggestion.boxes:
+            return  # found in typed text or a title: nothing to box (the button is off for these)
+        detail = self.window.detail
+        if detail.detail is None or detail.detail.segment.id != suggestion.segment_id:
+            if not loaded:  # pressed while its segment was still on its way: once it is shown
+                self.window.load_detail(suggestion.segment_id, frame_id=suggestion.frame_id,
+                                        then=lambda: self.redact_suggestion(suggestion, loaded=True))
+            return
+        detail.tabs.setCurrentWidget(detail.screenshots)
+        if not detail.screenshots.start_redaction(suggestion.frame_id, suggestion.boxes):
+            self._status("That screenshot is no longer in the vault.")
+            return
+        self.suggestion = suggestion
+        detail.screenshots.viewer.setFocus()
+        self._status(f"{_plural(len(suggestion.boxes), 'area')} marked. Adjust them if needed (drag to add, Clear "
+                     "to start again), then press “Black out”.")
+
+    def flag_suggestion(self, suggestion: Suggestion) -> None:
+        label = category_label(suggestion.category)
+        self.window.review_actions.flag_suggestion(
+            suggestion.id, lambda _change: self._status(f"Flagged as {label}: this segment will never leave."))
+
+    def dismiss_suggestion(self, suggestion: Suggestion) -> None:
+        self.window.review_actions.dismiss_suggestion(
+            suggestion.id, lambda _change: self._status("Marked as not sensitive."))
 
     def confirm_text_mask(self, start: int, end: int) -> None:
         detail = self.window.detail.detail

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QSlider, QToolButton, QVBoxLayout, QWidget
 
 from app.ui.models.frame_strip_model import FrameStripModel
@@ -14,6 +14,9 @@ from app.ui.review.frame_viewer import FrameViewer
 from app.vault.queries import ClickMark, FrameInfo, SegmentDetail
 
 _SCRUB_STEPS_PER_S = 10
+
+Box = tuple[int, int, int, int]
+PREFILL_MARGIN = 2  # pixels around a suggested word's box: antialiased glyph edges are covered too
 
 
 def clicks_in_frame(frame: FrameInfo, since: float, until: float,
@@ -36,6 +39,8 @@ class ScreenshotPanel(QWidget):
         self._detail: SegmentDetail | None = None
         self._row = -1
         self._generation = 0
+        self._marks: tuple[int, tuple[Box, ...]] | None = None  # (frame id, boxes) to draw on that frame
+        self._prefill: tuple[int, tuple[Box, ...]] | None = None  # redaction rectangles waiting for their frame
         self.viewer = FrameViewer(self)
         self.strip_model = FrameStripModel(runner, ImageCache(400), self)
 
@@ -136,6 +141,19 @@ class ScreenshotPanel(QWidget):
     def current_frame(self) -> FrameInfo | None:
         return self.strip_model.frame(self._row)
 
+    def set_marks(self, frame_id: int | None, boxes: tuple[Box, ...] = ()) -> None:
+        """Box `boxes` (image pixels) whenever the frame `frame_id` is shown; None: no boxes."""
+        self._marks = (frame_id, tuple(boxes)) if frame_id is not None else None
+
+    def show_frame_id(self, frame_id: int) -> bool:
+        """Show the screenshot `frame_id` of this segment (redrawn, so new marks show); False if absent."""
+        row = self.strip_model.row_of(frame_id)
+        if row < 0:
+            return False
+        self._row = -1 if row == self._row else self._row
+        self.show_frame(row)
+        return True
+
     def show_frame(self, row: int) -> None:
         frame = self.strip_model.frame(row)
         if frame is None or row == self._row:
@@ -180,8 +198,13 @@ class ScreenshotPanel(QWidget):
 
     def _display(self, frame: FrameInfo, image, clicks) -> None:
         redacting = self.redact_button.isChecked()
-        self.viewer.show_image(image, clicks)
+        marks = self._marks[1] if self._marks is not None and self._marks[0] == frame.id else ()
+        self.viewer.show_image(image, clicks, marks=marks)
         self.viewer.set_redacting(redacting)
+        if redacting and self._prefill is not None and self._prefill[0] == frame.id:
+            for box in self._prefill[1]:
+                self.viewer.add_rect(QRectF(*box).adjusted(-PREFILL_MARGIN, -PREFILL_MARGIN, PREFILL_MARGIN, PREFILL_MARGIN))
+            self._prefill = None
         self.frameShown.emit(frame.id)
 
     def next_frame(self) -> None:
@@ -201,10 +224,23 @@ class ScreenshotPanel(QWidget):
 
     # -- redaction -----------------------------------------------------------------------------
 
+    def start_redaction(self, frame_id: int, boxes: tuple[Box, ...]) -> bool:
+        """The redaction tool on screenshot `frame_id` with `boxes` already drawn, to adjust and
+        black out; False if this segment has no such screenshot."""
+        row = self.strip_model.row_of(frame_id)
+        if row < 0:
+            return False
+        self._prefill = (frame_id, tuple(boxes))
+        self.set_redacting(True)
+        self.show_frame_id(frame_id)  # drawn again, now with the rectangles (at once if cached)
+        return True
+
     def set_redacting(self, on: bool) -> None:
         if self.redact_button.isChecked() != on:
             self.redact_button.setChecked(on)  # comes back here through toggled
             return
+        if not on:
+            self._prefill = None
         self.viewer.set_redacting(on)
         self._on_rects(len(self.viewer.rects()))
 

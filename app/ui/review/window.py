@@ -5,6 +5,7 @@ only through the operations (it never opens a connection of its own)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -29,11 +31,12 @@ from app.core.model import SegmentState
 from app.policy.model import ReleasePolicy
 from app.ui.models.app_icons import AppIconProvider
 from app.ui.models.filter_models import AppChoiceModel, DayChoiceModel
-from app.ui.models.labels import STATE_LABELS
+from app.ui.models.labels import STATE_LABELS, moments_text
 from app.ui.models.roles import KIND_DAY, KIND_SEGMENT, Roles
 from app.ui.models.timeline_model import TimelineModel
 from app.ui.review.actions import ReviewActions
 from app.ui.review.detail_pane import DetailPane
+from app.ui.review.needs_a_look import NeedsALookPanel
 from app.ui.review.review_flows import ReviewFlows
 from app.ui.review.timeline_view import TimelineView
 from app.ui.tasks import Reads
@@ -105,6 +108,12 @@ class ReviewWindow(QMainWindow):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.detail = DetailPane(self.runner, services.clock, services.release_policy, icons, self)
         self.flows = ReviewFlows(self)
+        self.needs = NeedsALookPanel(self.runner, self)
+        self.needs.current.connect(self._on_suggestion)
+        self.needs.counted.connect(self._on_needs_counted)
+        self.needs.redact.connect(self.flows.redact_suggestion)
+        self.needs.flag.connect(self.flows.flag_suggestion)
+        self.needs.dismiss.connect(self.flows.dismiss_suggestion)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -113,18 +122,26 @@ class ReviewWindow(QMainWindow):
             caption.setBuddy(combo)
             filters.addWidget(caption)
             filters.addWidget(combo, 1)
+        timeline = QWidget(self)
+        timeline_layout = QVBoxLayout(timeline)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.addLayout(filters)
+        timeline_layout.addWidget(self.view, 1)
+        # The filters belong to the timeline; "Needs a look" is its own list beside it.
+        self.views = QTabWidget(self)
+        self.views.setAccessibleName("Views")
+        self.views.addTab(timeline, "T&imeline")
+        self.views.addTab(self.needs, "Needs a &look")
+        self.views.currentChanged.connect(self._on_view_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.views)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.addLayout(filters)
-        layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.splitter)
         self.counts_label = QLabel(self)
         self.counts_label.setAccessibleName("Totals")
+        self._state_counts = ""
         self.statusBar().addPermanentWidget(self.counts_label)
         self._build_actions()
         em = self.fontMetrics().height()
@@ -183,8 +200,13 @@ class ReviewWindow(QMainWindow):
         act("Zoom out", [QKeySequence.StandardKey.ZoomOut], self.detail.screenshots.viewer.zoom_out, "Zoom out", target=(go,))
         act("Fit screenshot", ["Ctrl+0"], self.detail.screenshots.viewer.fit, "Fit the screenshot", target=(go,))
         act("&Search", [QKeySequence.StandardKey.Find], self.focus_search, "Search typed text and titles", target=(go,))
+        act("T&imeline", ["Ctrl+1"], lambda: self.show_view(self.TIMELINE), "The timeline of what was captured",
+            target=(go,))
+        act("Needs a &look", ["Ctrl+2"], lambda: self.show_view(self.NEEDS_A_LOOK),
+            "Moments that look sensitive, to redact, flag or dismiss", target=(go,))
         act("Re&load", [QKeySequence.StandardKey.Refresh], self.reload_all, "Read the vault again", target=(go,))
         self.detail.screenshots.redactRequested.connect(f.confirm_frame_redaction)
+        self.detail.screenshots.redact_button.toggled.connect(f.redaction_toggled)
         self.detail.text_panel.maskRequested.connect(f.confirm_text_mask)
         self._update_actions()
 
@@ -194,13 +216,15 @@ class ReviewWindow(QMainWindow):
         self.model.reload()
         self.day_choices.load()
         self.app_choices.load()
+        self.needs.reload()
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
         def show(counts: dict[str, int]) -> None:
-            self.counts_label.setText(" · ".join(f"{counts.get(s.value, 0):,} {STATE_LABELS[s].lower()}" for s in
-                                                 (SegmentState.HELD, SegmentState.FLAGGED, SegmentState.APPROVED,
-                                                  SegmentState.RELEASED)))
+            self._state_counts = " · ".join(f"{counts.get(s.value, 0):,} {STATE_LABELS[s].lower()}" for s in
+                                            (SegmentState.HELD, SegmentState.FLAGGED, SegmentState.APPROVED,
+                                             SegmentState.RELEASED))
+            self._show_totals()
 
         self.runner.read(lambda reader: reader.state_counts(), show)
 
@@ -232,7 +256,7 @@ class ReviewWindow(QMainWindow):
         # view that gets the keyboard with no current row takes the first one): step from there.
         if not self._selected_on_load and row == 0 and self.view.currentIndex().data(Roles.KIND) != KIND_SEGMENT:
             self._selected_on_load = True
-            self.step(1)
+            self.step_timeline(1)  # also when "Needs a look" is shown: its own selection stays
 
     # -- selection and detail -------------------------------------------------------------------
 
@@ -248,12 +272,15 @@ class ReviewWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         segments, days = self.selection()
-        anything = bool(segments or days)
+        # On "Needs a look" the selection is a suggestion: its own buttons answer it.
+        anything = bool(segments or days) and self.views.currentIndex() == self.TIMELINE
         for action in (self.delete_action, self.flag_action, self.unflag_action, self.approve_action):
             action.setEnabled(anything)
         self.redact_action.setEnabled(self.detail.detail is not None and bool(self.detail.detail.frames))
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.views.currentIndex() != self.TIMELINE:
+            return  # the detail pane shows the selected suggestion's segment
         if current.data(Roles.KIND) == KIND_SEGMENT:
             self.load_detail(current.data(Roles.SEGMENT_ID))
         else:
@@ -261,18 +288,32 @@ class ReviewWindow(QMainWindow):
             self.detail.show_detail(None)
             self._update_actions()
 
-    def load_detail(self, segment_id: int, keep_frame: bool = False) -> None:
+    def load_detail(self, segment_id: int, keep_frame: bool = False, frame_id: int | None = None,
+                    then: Callable[[], None] | None = None) -> None:
+        """Show a segment in the detail pane; at its screenshot `frame_id` if given; `then` once shown."""
         self._detail_generation += 1
         generation = self._detail_generation
 
         def show(detail) -> None:
             if generation == self._detail_generation:
                 self.detail.show_detail(detail, keep_frame)
+                if detail is not None and frame_id is not None:
+                    self.detail.tabs.setCurrentWidget(self.detail.screenshots)
+                    self.detail.screenshots.show_frame_id(frame_id)
                 self._update_actions()
+                if then is not None:
+                    then()
 
         self.runner.read(lambda reader: reader.segment_detail(segment_id), show)
 
     def step(self, direction: int) -> None:
+        """N and P: the next (1) or previous (-1) segment, or moment on "Needs a look"."""
+        if self.views.currentIndex() == self.NEEDS_A_LOOK:
+            self.needs.step(direction)
+        else:
+            self.step_timeline(direction)
+
+    def step_timeline(self, direction: int) -> None:
         """Move to the next (1) or previous (-1) segment, opening days on the way."""
         index = self.view.currentIndex()
         if not index.isValid():
@@ -291,8 +332,54 @@ class ReviewWindow(QMainWindow):
             index = self.view.indexBelow(index) if direction > 0 else self.view.indexAbove(index)
 
     def focus_search(self) -> None:
+        self.show_view(self.TIMELINE)
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    # -- needs a look ---------------------------------------------------------------------------
+
+    TIMELINE, NEEDS_A_LOOK = 0, 1
+
+    def show_view(self, which: int) -> None:
+        """The timeline or "Needs a look", with the keyboard in its list."""
+        self.views.setCurrentIndex(which)
+        (self.view if which == self.TIMELINE else self.needs.list).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_view_changed(self, which: int) -> None:
+        self.detail.screenshots.set_redacting(False)
+        if which == self.NEEDS_A_LOOK:
+            self._on_suggestion(self.needs.selected())
+            return
+        self.detail.screenshots.set_marks(None)
+        self._on_current_changed(self.view.currentIndex(), QModelIndex())
+        self._update_actions()
+
+    def _on_suggestion(self, suggestion) -> None:
+        """Show the suggested moment: its segment, at its screenshot, with the words boxed."""
+        if self.views.currentIndex() != self.NEEDS_A_LOOK:
+            return
+        if suggestion is None:
+            self._detail_generation += 1
+            self.detail.screenshots.set_marks(None)
+            self.detail.show_detail(None)
+            self._update_actions()
+            return
+        self.detail.screenshots.set_marks(suggestion.frame_id, suggestion.boxes)  # no frame (typed text): no boxes
+        shown = self.detail.detail
+        same = shown is not None and shown.segment.id == suggestion.segment_id
+        typed = suggestion.frame_id is None and "typed" in suggestion.sources
+        # Found in what was typed: that text shows (to mask it); else the screenshot with the words boxed.
+        self.load_detail(suggestion.segment_id, keep_frame=same, frame_id=suggestion.frame_id,
+                         then=(lambda: self.detail.tabs.setCurrentWidget(self.detail.text_panel)) if typed else None)
+
+    def _on_needs_counted(self, count: int) -> None:
+        self.views.setTabText(self.NEEDS_A_LOOK, f"Needs a &look ({count:,})" if count else "Needs a &look")
+        self._show_totals()
+
+    def _show_totals(self) -> None:
+        """"2 moments need a look · 415 held · 15 flagged · …" in the status bar."""
+        count = self.needs.count()
+        self.counts_label.setText(" · ".join(filter(None, (moments_text(count) if count else "", self._state_counts))))
 
     # -- after an action -----------------------------------------------------------------------
 
@@ -319,6 +406,7 @@ class ReviewWindow(QMainWindow):
         if change.kind is ChangeKind.DELETE:
             self.day_choices.load()
             self.app_choices.load()
+        self.needs.reload()  # an answer settles a suggestion; a delete takes its segment's with it
         self.refresh_counts()
         if announce:
             self.changed.emit()

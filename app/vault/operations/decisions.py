@@ -12,19 +12,25 @@ from app.vault.ledger import LedgerKind
 
 def set_flag(conn, segment_ids: list[int], category: FlagCategory, note: str, now: float) -> Change:
     """Flag segments as sensitive: they never leave. Released segments cannot be recalled this way."""
+    with transaction(conn):
+        change = set_flag_in(conn, segment_ids, category, note, now)
+    return change
+
+
+def set_flag_in(conn, segment_ids: list[int], category: FlagCategory, note: str, now: float) -> Change:
+    """`set_flag` inside the caller's transaction."""
     if len(note) > MAX_FLAG_NOTE_CHARS:
         raise KnownError(f"The note is longer than {MAX_FLAG_NOTE_CHARS} characters.", "Shorten it.")
     ids = existing(conn, segment_ids)
-    with transaction(conn):
-        for segment_id in ids:
-            conn.execute("INSERT INTO flags (segment_id, category, note, t) VALUES (?, ?, ?, ?) "
-                         "ON CONFLICT (segment_id) DO UPDATE SET category = excluded.category, "
-                         "note = excluded.note, t = excluded.t", (segment_id, category.value, note, now))
-        changed = conn.execute(
-            f"UPDATE segments SET state = 'flagged', approved_at = NULL WHERE id IN ({_marks(ids)}) "
-            f"AND state != 'released'", ids).rowcount
-        # The note may be personal: the ledger keeps the category only.
-        ledger.append(conn, LedgerKind.FLAG, {"segments": ids, "category": category.value}, now)
+    for segment_id in ids:
+        conn.execute("INSERT INTO flags (segment_id, category, note, t) VALUES (?, ?, ?, ?) "
+                     "ON CONFLICT (segment_id) DO UPDATE SET category = excluded.category, "
+                     "note = excluded.note, t = excluded.t", (segment_id, category.value, note, now))
+    changed = conn.execute(
+        f"UPDATE segments SET state = 'flagged', approved_at = NULL WHERE id IN ({_marks(ids)}) "
+        f"AND state != 'released'", ids).rowcount
+    # The note may be personal: the ledger keeps the category only.
+    ledger.append(conn, LedgerKind.FLAG, {"segments": ids, "category": category.value}, now)
     return Change(ChangeKind.FLAG, tuple(ids), count=changed, extra={"category": category.value})
 
 

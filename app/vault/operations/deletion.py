@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from app.core.changes import Change, ChangeKind, RangeCounts
 from app.policy.rules.typed_text import reconstruct
-from app.vault import event_store, ledger
+from app.vault import event_store, ledger, screen_store
 from app.vault.database import checkpoint_truncate, transaction
 from app.vault.ledger import LedgerKind
 
@@ -82,6 +82,7 @@ def _cut(conn, segment_id: int, cut_start: float, cut_end: float) -> None:
         conn.execute("DELETE FROM segments WHERE id = ?", (segment_id,))
         return
     event_store.delete_span(conn, segment_id, t0, cut_start, cut_end)
+    screen_store.forget_text_findings(conn, segment_id)  # they may quote the text that was cut
     keys, clicks = event_store.counts(conn, segment_id)
     conn.execute(
         "UPDATE segments SET start = ?, end = ?, typed_text = ?, key_count = ?, click_count = ?, "

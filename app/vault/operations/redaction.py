@@ -20,7 +20,7 @@ from app.core.errors import KnownError
 from app.core.model import KeyEvent
 from app.policy.rules.keystrokes import MASK_CHAR
 from app.policy.rules.typed_text import is_backspace, typed_char
-from app.vault import event_store, ledger
+from app.vault import event_store, ledger, screen_store
 from app.vault.database import checkpoint_truncate, transaction
 from app.vault.ledger import LedgerKind
 
@@ -62,21 +62,30 @@ def redact_frame(conn, frame_id: int, rects: list[Rect], now: float) -> Change:
 
     The Change carries the rectangles applied (grown to whole JPEG blocks) as `extra["rects"]`."""
     with transaction(conn):
-        rows = conn.execute("SELECT segment_id, width, height, mime, image FROM frames WHERE id = ?",
-                            (frame_id,)).fetchall()
-        if not rows:
-            raise KnownError("That screenshot no longer exists.", "It may have been deleted meanwhile.")
-        segment_id, _width, _height, mime, blob = rows[0]
-        image_bytes, applied = _black_out(bytes(blob), mime, rects)
-        conn.execute("UPDATE frames SET image = ? WHERE id = ?", (image_bytes, frame_id))
-        # One row per rectangle, {"x","y","w","h"}: the format the release re-applies before bundling.
-        conn.executemany(
-            "INSERT INTO redactions (segment_id, t, kind, target_id, spec) VALUES (?, ?, 'frame-rect', ?, ?)",
-            [(segment_id, now, frame_id, json.dumps(dict(zip("xywh", r.as_list(), strict=False)), separators=(",", ":")))
-             for r in applied])
-        ledger.append(conn, LedgerKind.REDACT,
-                      {"segment": segment_id, "frame": frame_id, "rects": [r.as_list() for r in applied]}, now)
+        change = redact_frame_in(conn, frame_id, rects, now)
     checkpoint_truncate(conn)
+    return change
+
+
+def redact_frame_in(conn, frame_id: int, rects: list[Rect], now: float) -> Change:
+    """`redact_frame` inside the caller's transaction (the caller checkpoints after it commits).
+
+    The words read on the screenshot under the rectangles go too (app/vault/screen_store.py)."""
+    rows = conn.execute("SELECT segment_id, width, height, mime, image FROM frames WHERE id = ?",
+                        (frame_id,)).fetchall()
+    if not rows:
+        raise KnownError("That screenshot no longer exists.", "It may have been deleted meanwhile.")
+    segment_id, _width, _height, mime, blob = rows[0]
+    image_bytes, applied = _black_out(bytes(blob), mime, rects)
+    conn.execute("UPDATE frames SET image = ? WHERE id = ?", (image_bytes, frame_id))
+    # One row per rectangle, {"x","y","w","h"}: the format the release re-applies before bundling.
+    conn.executemany(
+        "INSERT INTO redactions (segment_id, t, kind, target_id, spec) VALUES (?, ?, 'frame-rect', ?, ?)",
+        [(segment_id, now, frame_id, json.dumps(dict(zip("xywh", r.as_list(), strict=False)), separators=(",", ":")))
+         for r in applied])
+    screen_store.forget_words_under(conn, frame_id, [tuple(r.as_list()) for r in applied])
+    ledger.append(conn, LedgerKind.REDACT,
+                  {"segment": segment_id, "frame": frame_id, "rects": [r.as_list() for r in applied]}, now)
     return Change(ChangeKind.REDACT, (segment_id,), frame_id=frame_id, count=len(applied),
                   extra={"rects": [r.as_list() for r in applied]})
 
@@ -131,6 +140,7 @@ def mask_typed_text(conn, segment_id: int, start: int, end: int, now: float) -> 
         masked_events = _mask_key_events(conn, segment_id, text, start, end)
         conn.execute("UPDATE segments SET typed_text = ? WHERE id = ?",
                      (text[:start] + masked_text + text[end:], segment_id))
+        screen_store.forget_text_findings(conn, segment_id)  # they may quote what was just masked
         spec = json.dumps({"start": start, "end": end}, separators=(",", ":"))
         conn.execute("INSERT INTO redactions (segment_id, t, kind, target_id, spec) VALUES (?, ?, 'text-span', NULL, ?)",
                      (segment_id, now, spec))

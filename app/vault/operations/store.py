@@ -18,7 +18,8 @@ from app.core.model import FlagCategory
 from app.policy.model import Policy
 from app.policy.personal import PersonalSettings
 from app.policy.rules.pause import PauseSnapshot
-from app.vault.operations import consent, decisions, deletion, redaction, settings
+from app.vault import queries
+from app.vault.operations import consent, decisions, deletion, redaction, settings, suggestions
 from app.vault.segment_ends import close_open_segments
 
 Runner = Callable[[Callable[[Any], Any]], Future]
@@ -76,6 +77,10 @@ class VaultOperations:
         """-> dict[str, int]: segments per state."""
         return self._run(settings.segment_state_counts)
 
+    def open_suggestion_count(self) -> Future:
+        """-> int: suggestions not yet answered (the tray's "moments need a look")."""
+        return self._run(queries.open_suggestion_count)
+
     def load_pause(self) -> Future:
         return self._run(settings.load_pause)
 
@@ -122,6 +127,16 @@ class VaultOperations:
 
     def mask_text(self, segment_id: int, start: int, end: int, now: float) -> Future:
         return self._run(lambda conn: redaction.mask_typed_text(conn, segment_id, start, end, now))
+
+    def accept_suggested_redaction(self, suggestion_id: int, now: float,
+                                   rects: list[tuple[int, int, int, int]] | None = None) -> Future:
+        return self._run(lambda conn: suggestions.accept_redaction(conn, suggestion_id, now, rects))
+
+    def flag_from_suggestion(self, suggestion_id: int, now: float) -> Future:
+        return self._run(lambda conn: suggestions.flag_from(conn, suggestion_id, now))
+
+    def dismiss_suggestion(self, suggestion_id: int, now: float) -> Future:
+        return self._run(lambda conn: suggestions.dismiss(conn, suggestion_id, now))
 
     def record_consent(self, policy: Policy, accepted: bool, now: float, language: str = "") -> Future:
         return self._run(lambda conn: consent.record_consent(conn, policy, accepted, now, language))

@@ -28,6 +28,19 @@ GOOD = Facts(VERSIONS, POLICY, None, BackendReport("SecretService", True, ""),
              {"recording": True, "paused": True})
 
 
+def test_doctor_names_the_ocr_engine_or_why_there_is_none():
+    found = dataclasses.replace(GOOD, ocr=(True, "tesseract 5.5.4"))
+    assert _line(judge(found), "OCR") == Line("OCR", "tesseract 5.5.4 — reads screenshots on this computer for "
+                                                     "sensitive moments")
+    missing = dataclasses.replace(GOOD, ocr=(False, "no Tesseract models for 'deu+eng' found: install …"))
+    line = _line(judge(missing), "OCR")
+    assert line.value == ("unavailable — screenshots are not read for sensitive moments: no Tesseract models for "
+                          "'deu+eng' found: install …") and line.problem == ""  # capture still runs
+    off = dataclasses.replace(found, policy=dataclasses.replace(POLICY, scan=dataclasses.replace(POLICY.scan,
+                                                                                                 enabled=False)))
+    assert _line(judge(off), "OCR").value == "tesseract 5.5.4 — screenshots not read (the policy turned it off)"
+
+
 def _line(lines: list[Line], label: str) -> Line:
     (line,) = [line for line in lines if line.label == label]
     return line
@@ -37,7 +50,7 @@ def test_a_healthy_machine_has_no_problem_and_names_the_policy_in_force():
     lines = judge(GOOD)
     assert [line.problem for line in lines] == [""] * len(lines)
     assert [line.label for line in lines] == ["Airlock", "Python", "Qt", "SQLCipher", "Policy", "Keyring", "Display",
-                                              "Vault", "Release", "Icons"]
+                                              "Vault", "Release", "OCR", "Icons"]
     policy = _line(lines, "Policy").value
     assert policy.startswith("/etc/airlock/policy.toml — managed, signed by 3f9a0c11aa22bb33, valid until 2027-06-30")
     assert POLICY.content_hash[:16] in policy

@@ -32,6 +32,10 @@ VALID = [
     ({"command": "flag_last", "args": {"seconds": 900, "category": "other", "note": "doctor's letter"}},
      Command.FLAG_LAST, {"seconds": 900.0, "category": FlagCategory.OTHER, "note": "doctor's letter"}),
     ({"command": "show"}, Command.SHOW, {}),
+    ({"command": "accept_suggested_redaction", "args": {"suggestion": 3}}, Command.ACCEPT_SUGGESTED_REDACTION,
+     {"suggestion_id": 3}),
+    ({"command": "flag_from_suggestion", "args": {"suggestion": 4}}, Command.FLAG_FROM_SUGGESTION, {"suggestion_id": 4}),
+    ({"command": "dismiss_suggestion", "args": {"suggestion": 5}}, Command.DISMISS_SUGGESTION, {"suggestion_id": 5}),
 ]
 
 
@@ -81,6 +85,10 @@ INVALID = [
     (line({"command": "flag_last", "args": {"seconds": 60, "category": "health", "note": 5}}), ErrorCode.BAD_REQUEST),
     (line({"command": "flag_last", "args": {"seconds": 60, "category": "health", "note": "x" * 1001}}),
      ErrorCode.BAD_REQUEST),
+    (line({"command": "dismiss_suggestion", "args": {}}), ErrorCode.BAD_REQUEST),
+    (line({"command": "dismiss_suggestion", "args": {"suggestion": 0}}), ErrorCode.BAD_REQUEST),
+    (line({"command": "dismiss_suggestion", "args": {"suggestion": "7"}}), ErrorCode.BAD_REQUEST),
+    (line({"command": "accept_suggested_redaction", "args": {"suggestion": 1, "rects": []}}), ErrorCode.BAD_REQUEST),
     (b'{"command": "status", "pad": "' + b"x" * protocol.MAX_LINE_BYTES + b'"}', ErrorCode.TOO_LARGE),
 ]
 

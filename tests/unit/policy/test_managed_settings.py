@@ -78,6 +78,8 @@ def registry_from_admx(policy_dir: Path) -> FakeWinreg:
                     pattern = sub.rsplit("\\", 1)[1]
                     winreg.set(sub, "banking", "mybank|online banking" if pattern == "title_pattern" else "bankapp",
                                REG_SZ)
+            elif tag == "list" and element.get("key").endswith("words"):
+                winreg.set(element.get("key"), "1", "health: Klinikum Nord", REG_SZ)
             elif tag == "list":
                 winreg.set(element.get("key"), "1", RECIPIENT, REG_SZ)
             else:
@@ -114,6 +116,8 @@ def test_every_admx_value_is_read_and_becomes_the_policy_in_force(data_dir, tmp_
          "eu-west-1", 10080, 10_000_000, True)
     hours = policy.working_hours
     assert hours is not None and hours.days == (1, 2, 3, 4, 5) and f"{hours.start:%H:%M}-{hours.end:%H:%M}" == "08:00-18:00"
+    assert (policy.scan.enabled, policy.scan.hold_suggestions, policy.scan.words) == \
+        (True, True, ("health: Klinikum Nord",))  # on/off policies: Enabled writes 1
     origins = {source.key: source.origin for source in resolved.sources}
     assert origins["capture.jpeg_quality"] == HKLM + "\\capture\\jpeg_quality"
     assert origins["keystrokes.per_app"] == HKLM + "\\keystrokes\\per_app"

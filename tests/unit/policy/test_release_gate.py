@@ -110,3 +110,29 @@ def test_nothing_flagged_deleted_unapproved_or_held_ever_passes(facts, policy, n
     if policy.mode is ReleaseMode.EXPLICIT:
         assert facts.approved or facts.state is SegmentState.APPROVED
     assert eligible_at(facts, policy) is not None and eligible_at(facts, policy) <= now
+
+
+def test_an_open_suggestion_holds_the_segment_and_says_which_categories_wait():
+    decision = may_release(_facts(open_suggestions=("health",)), EXPLICIT, HOLD_OVER)
+    assert not decision.allowed and decision.code is GateCode.SUGGESTIONS_OPEN
+    assert decision.reason == "held: 1 suggestion waits (health)"
+    two = may_release(_facts(open_suggestions=("health", "finance", "health")), AFTER_HOLD, HOLD_OVER)
+    assert two.reason == "held: 3 suggestions wait (health, finance)"
+
+
+def test_the_policy_may_let_segments_with_open_suggestions_go():
+    assert may_release(_facts(open_suggestions=("health",)), EXPLICIT, HOLD_OVER, hold_suggestions=False).allowed
+
+
+def test_the_employee_can_only_tighten_the_suggestion_hold():
+    from app.core.model import KeystrokeMode
+    from app.policy.model import CapturePolicy, Policy, ScanPolicy
+    from app.policy.personal import PersonalSettings, effective_policy
+
+    base = Policy("Org", capture=CapturePolicy(), keystroke_default=KeystrokeMode.FULL, keystroke_per_app={},
+                  exclusions=(), retention_days=30, release=EXPLICIT)
+    loose = dataclasses.replace(base, scan=ScanPolicy(hold_suggestions=False))
+    tightened, refused = effective_policy(loose, PersonalSettings(hold_suggestions=True))
+    assert tightened.scan.hold_suggestions and refused == []
+    kept, refused = effective_policy(base, PersonalSettings(hold_suggestions=False))
+    assert kept.scan.hold_suggestions and "cannot let them go unanswered" in refused[0]

@@ -80,3 +80,23 @@ def test_cancelled_export_leaves_nothing(seeded, tmp_path):
     with pytest.raises(ExportCancelled):
         export_all(conn, tmp_path / "out", {}, now=5000.0, cancelled=lambda: True)
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_the_export_holds_what_was_read_on_screen_and_what_was_suggested(seeded, tmp_path):
+    from app.core.screen_text import MatchedWord, ScreenWord
+    from app.vault import screen_store
+    from app.vault.database import transaction
+
+    conn, ids = seeded
+    frame_id = conn.execute("SELECT id FROM frames WHERE segment_id = ?", (ids[0],)).fetchone()[0]
+    with transaction(conn):
+        screen_store.store_read(conn, frame_id, "ocr 1", [ScreenWord("diagnosis", (4, 5, 60, 12))], now=4500.0)
+        screen_store.add_suggestion(conn, ids[0], frame_id, "health", "'diagnosis' on screen",
+                                    [MatchedWord("diagnosis", (4, 5, 60, 12))], now=4500.0)
+    data = json.loads((export_all(conn, tmp_path / "out", {}, now=5000.0).path / "data.json").read_text())
+    first = data["segments"][0]
+    assert first["read_on_screen"] == {str(frame_id): [["diagnosis", 4, 5, 60, 12]]}
+    [suggestion] = first["suggestions"]
+    assert (suggestion["frame"], suggestion["category"], suggestion["state"]) == (frame_id, "health", "open")
+    assert suggestion["matched"] == [{"text": "diagnosis", "box": [4, 5, 60, 12], "source": "screen"}]
+    assert data["segments"][1]["read_on_screen"] == {} and data["segments"][1]["suggestions"] == []

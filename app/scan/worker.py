@@ -1,0 +1,272 @@
+"""The scan worker: reads kept screenshots in the background and stores what looks sensitive.
+
+One thread at the lowest priority the OS offers for a thread alone (Linux: SCHED_IDLE and nice 19;
+threads the OCR engine starts inherit it; elsewhere it runs at normal priority, yielding all the same). It reads only frames that could still
+leave, oldest segment first, each frame's changed regions against the previous frame of its
+segment (app/scan/regions.py); it yields while the employee is typing or moving the mouse and
+while on battery (`IdleGate`), between frames. For each frame it runs the detectors over the words
+read plus the segment's title and application; for each finished segment, over its typed text;
+and hands words and suggestions to the vault (`ScanSource`), which stores them only if the frame
+is still what was read. Nothing read is ever logged: log lines carry counts and exception types.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from app.core.clock import Clock
+from app.core.log_guard import safe
+from app.core.screen_text import LoadedFrame, ScanCounts, ScreenWord, SuggestedMoment
+from app.scan.engine import OcrUnavailable
+from app.scan.source import ScanSource
+
+log = logging.getLogger("airlock.scan")
+
+IDLE_AFTER_S = 5.0  # no input for this long: the employee is not at work right now
+POLL_S = 2.0  # how often a waiting worker looks again (input, power, new frames)
+BATCH = 50
+
+
+class FrameReader(Protocol):
+    """Reads one frame (a PIL image) given the previous frame of the same window, or None."""
+
+    engine: str  # "name version", stored with each read
+
+    def read(self, image: Any, previous: Any | None) -> list[ScreenWord]: ...
+
+    def close(self) -> None: ...  # frees the engine (its models are large)
+
+
+class Detector(Protocol):
+    def on_screen(self, words: Sequence[ScreenWord], title: str, app: str) -> list[SuggestedMoment]: ...
+
+    def in_text(self, typed: str, title: str, app: str) -> list[SuggestedMoment]: ...
+
+
+@dataclass
+class IdleGate:
+    """Why the worker should wait now ("" when it may work): input in the last `idle_after_s`
+    (the capture pipeline's last input time), or running on battery."""
+
+    clock: Clock
+    last_input: Callable[[], float | None] = lambda: None
+    on_ac_power: Callable[[], bool] = lambda: True
+    idle_after_s: float = IDLE_AFTER_S
+
+    def reason_to_wait(self) -> str:
+        last = self.last_input()
+        if last is not None and self.clock.now() - last < self.idle_after_s:
+            return "you are working"
+        if not self.on_ac_power():
+            return "on battery"
+        return ""
+
+
+class NoWait:
+    """The gate of `airlock scan`: the employee asked for it now, so it never waits."""
+
+    def reason_to_wait(self) -> str:
+        return ""
+
+
+@dataclass(frozen=True)
+class ScanProgress:
+    counts: ScanCounts
+    waiting_because: str = ""  # "you are working", "on battery", "" while reading or done
+    done: bool = False
+
+
+def describe(progress: ScanProgress) -> str:
+    """"Reading screenshots: 420 of 1,310" (and why it waits, or that it is done)."""
+    counts = progress.counts
+    if progress.done or counts.waiting == 0:
+        return f"Screenshots read: {counts.read:,} of {counts.total:,}"
+    text = f"Reading screenshots: {counts.read:,} of {counts.total:,}"
+    return f"{text} (waiting: {progress.waiting_because})" if progress.waiting_because else text
+
+
+def lower_priority() -> str:
+    """Make the calling thread (and threads it starts) the last to get a CPU. -> what was done.
+
+    Linux only: there a thread is a task of its own, so SCHED_IDLE and nice apply to this thread
+    alone. Elsewhere nice is per process and would slow capture too, so nothing is changed."""
+    if not sys.platform.startswith("linux"):
+        return ""
+    done: list[str] = []
+    try:
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))  # 0: the calling thread
+        done.append("SCHED_IDLE")
+    except OSError:
+        pass
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)  # PRIO_PROCESS with a thread id: that thread
+        done.append("nice 19")
+    except OSError:
+        pass
+    return ", ".join(done)
+
+
+def give_memory_back() -> None:
+    """Return freed heap to the OS (glibc keeps it otherwise: ~35 MB after the engine closed)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import ctypes.util
+
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc (musl has no malloc_trim): the memory is reused, not returned
+
+
+class ScanWorker:
+    """See the module docstring. `start()` runs it in the background until `stop()`;
+    `run(until_done=True)` runs it on the caller's thread until nothing waits (the CLI)."""
+
+    def __init__(self, source: Callable[[], ScanSource], reader: Callable[[], FrameReader], detector: Detector,
+                 clock: Clock, *, gate: IdleGate | NoWait | None = None, since: float | None = None,
+                 on_progress: Callable[[ScanProgress], None] = lambda progress: None, poll_s: float = POLL_S) -> None:
+        self._make_source, self._make_reader, self._detector = source, reader, detector
+        self._clock = clock
+        self._gate = gate if gate is not None else NoWait()
+        self._since = since
+        self._on_progress = on_progress
+        self._poll_s = poll_s
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._reader: FrameReader | None = None  # the engine, while there is something to read
+        self.failure = ""  # why the worker stopped by itself (no OCR engine), in words
+
+    # -- lifecycle --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._background, name="airlock-scan", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def wake(self) -> None:
+        """New frames were stored, or the employee went idle: look now rather than at the next poll."""
+        self._wake.set()
+
+    def _background(self) -> None:
+        lowered = lower_priority()
+        log.info("scan worker started (%s)", safe(lowered or "normal priority"))
+        try:
+            self.run(until_done=False)
+        except OcrUnavailable as missing:
+            self.failure = f"screenshots are not read: {missing}"
+            log.warning("scan worker: no OCR engine")
+        except Exception as exc:  # noqa: BLE001 - the worker must not take the app down; it says why
+            self.failure = f"reading screenshots stopped ({type(exc).__name__})"
+            log.error("scan worker failed: %s", safe(type(exc).__name__))
+
+    # -- the loop ---------------------------------------------------------------------------------
+
+    def run(self, until_done: bool = True) -> ScanCounts:
+        """Read until nothing waits (`until_done`) or until stopped. -> the counts at the end."""
+        source = self._make_source()
+        try:
+            return self._loop(source, until_done)
+        finally:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
+            source.close()
+
+    def _loop(self, source: ScanSource, until_done: bool) -> ScanCounts:
+        while not self._stop.is_set():
+            reader = self._reader
+            source.shrink_leftovers()
+            frames = source.pending_frames(self._since, BATCH)
+            texts = source.pending_texts(self._since, BATCH)
+            if not frames and not texts:
+                if reader is not None:  # nothing to read: the engine's memory is not kept in the recorder
+                    reader.close()
+                    self._reader = None
+                    give_memory_back()
+                counts = source.counts(self._since)
+                self._on_progress(ScanProgress(counts, done=True))
+                if until_done:
+                    return counts
+                self._sleep_until_changed(source)
+                continue
+            if frames and reader is None:
+                reader = self._reader = self._make_reader()  # OcrUnavailable leaves from here, before any work
+            previous: tuple[int, Any] | None = None  # (segment, image) of the frame read last
+            for pending in frames:
+                assert reader is not None
+                if not self._may_work(source):
+                    break
+                frame = source.load_frame(pending.frame_id)
+                if frame is None:
+                    continue  # deleted, flagged or released meanwhile
+                image = _decoded(frame)
+                before = previous[1] if previous is not None and previous[0] == frame.segment_id else None
+                self._read_frame(source, reader, frame, image, before)
+                previous = (frame.segment_id, image)
+                self._on_progress(ScanProgress(source.counts(self._since)))
+            for segment_id in texts:
+                if not self._may_work(source):
+                    break
+                text = source.load_text(segment_id)
+                if text is not None:
+                    source.save_text(text, self._detector.in_text(text.typed, text.title, text.app), self._clock.now())
+        return source.counts(self._since)
+
+    def _read_frame(self, source: ScanSource, reader: FrameReader, frame: LoadedFrame, image: Any,
+                    previous: Any | None) -> None:
+        try:
+            words = reader.read(image, previous)
+        except Exception as exc:  # noqa: BLE001 - one unreadable frame must not stop the rest
+            log.warning("a screenshot could not be read: %s", safe(type(exc).__name__))
+            source.save_frame(frame, f"{reader.engine} (failed: {type(exc).__name__})", [], [], self._clock.now())
+            return
+        moments = self._detector.on_screen(words, frame.title, frame.app)
+        source.save_frame(frame, reader.engine, words, moments, self._clock.now())
+
+    def _may_work(self, source: ScanSource) -> bool:
+        """Wait while the gate says so (reporting why, once per reason); False once stopped."""
+        said = ""
+        while not self._stop.is_set():
+            why = self._gate.reason_to_wait()
+            if not why:
+                return True
+            if why != said:
+                self._on_progress(ScanProgress(source.counts(self._since), waiting_because=why))
+                said = why
+            self._sleep()
+        return False
+
+    def _sleep(self) -> None:
+        self._wake.wait(self._poll_s)
+        self._wake.clear()
+
+    def _sleep_until_changed(self, source: ScanSource) -> None:
+        """Nothing waits: look again only once another connection committed (capture stored a
+        frame, a segment ended, a decision was made). Idle, this costs one pragma per poll."""
+        version = source.data_version()
+        while not self._stop.is_set():
+            self._sleep()
+            if source.data_version() != version:
+                return
+
+
+def _decoded(frame: LoadedFrame) -> Any:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(frame.image)) as opened:
+        return opened.convert("RGB")
