@@ -8,7 +8,7 @@ what "show" brings forward (a second `airlock`, `airlock` control `show`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,7 @@ from app.control.durations import describe_until, until_tomorrow
 from app.control.interface import StatusReport
 from app.core.clock import Clock
 from app.core.model import CaptureStatus
+from app.ui.colours import accent_text, css, muted_text
 from app.ui.control_flows import DELETE_CHOICES, FLAG_SECONDS, PAUSE_CHOICES, ControlFlows
 from app.ui.control_menu import QuitRule, WindowHooks, state_label
 from app.ui.icons import IconSet, panel_shade
@@ -36,8 +37,6 @@ from app.ui.shown_text import escaped, plain_label, tooltip
 NO_TRAY_NOTICE = Notice(NoticeKind.NO_TRAY, "No system tray on this desktop",
                         "Airlock shows this window instead. Closing it only minimises it: "
                         "Airlock keeps running, and its controls stay within reach.")
-_STATE_COLOURS = {CaptureStatus.RECORDING: "#c62828", CaptureStatus.PAUSED: "#b26a00",
-                  CaptureStatus.EXCLUDED: "#1565c0", CaptureStatus.NOT_CAPTURING: "#d84315"}
 
 
 class StatusWindow(QWidget):
@@ -100,11 +99,14 @@ class StatusWindow(QWidget):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setStyleSheet("padding: 6px; background: #fff8e1; color: #3e2723; border-radius: 4px;")
+        # Palette roles, not fixed colours: the banner follows a dark or high-contrast theme.
+        self.banner.setStyleSheet("padding: 6px; background: palette(alternate-base); color: palette(text); "
+                                  "border: 1px solid palette(mid); border-radius: 4px;")
         self.banner.hide()
         hint = QLabel(f"{hotkey_text} pauses and resumes from anywhere." if hotkey_text else "")
         hint.setObjectName("shortcut-hint")
-        hint.setStyleSheet("color: palette(mid);")
+        self.hint = hint
+        hint.setStyleSheet(f"color: {css(muted_text(self.palette()))};")
         self.quit_button = self._button("quit", "Quit Airlock", quit_rule.quit)
         self.quit_button.setEnabled(quit_rule.allowed)
         self.quit_explanation = QLabel("" if quit_rule.allowed else quit_rule.why_not)
@@ -185,7 +187,7 @@ class StatusWindow(QWidget):
         paused = status.paused_at is not None
         self.state_icon.setPixmap(self._icons.tray(status.state, panel_shade()).pixmap(48, 48))
         self.heading.setText(state_label(status.state))
-        self.heading.setStyleSheet(f"font-size: 16pt; font-weight: 600; color: {_STATE_COLOURS[status.state]};")
+        self.heading.setStyleSheet(f"font-size: 16pt; font-weight: 600; color: {css(accent_text(status.state.value, self.palette()))};")
         detail = status.describe if status.describe != state_label(status.state) else ""
         if paused and status.state is not CaptureStatus.PAUSED:
             detail += f" (also paused{'' if status.paused_until is None else ' until ' + describe_until(status.paused_until, self._clock.now())})"
@@ -213,6 +215,12 @@ class StatusWindow(QWidget):
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "hint"):  # a theme switch: colours follow
+            self.hint.setStyleSheet(f"color: {css(muted_text(self.palette()))};")
+            self.show_status(self._flows.controller.current)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._always_available:

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 
 from app.core.clock import Clock
 from app.policy.model import ReleasePolicy
+from app.ui.colours import badge_colours, css
 from app.ui.models.app_icons import AppIconProvider
 from app.ui.models.event_list_model import EventListModel
 from app.ui.models.labels import FLAG_LABELS, duration, moment, state_badge, time_span
 from app.ui.models.thumbnails import ImageCache
 from app.ui.review.screenshot_panel import ScreenshotPanel
 from app.ui.review.text_panel import TypedTextPanel
-from app.ui.review.timeline_view import BADGE_COLOURS
+from app.ui.review.timeline_view import BADGE_STATES
 from app.ui.shown_text import plain_label, tooltip
 from app.vault.queries import SegmentDetail
 
@@ -109,8 +110,12 @@ class DetailPane(QWidget):
         self.badge_label.setText(f" {badge.text}{category}{note} ")
         self.badge_label.setToolTip(tooltip(badge.tooltip))
         self.badge_label.setAccessibleDescription(badge.tooltip)
-        background, foreground = BADGE_COLOURS.get(seg.state.value, ("transparent", "palette(text)"))
-        self.badge_label.setStyleSheet(f"background:{background};color:{foreground};border-radius:4px;padding:2px 6px;")
+        if seg.state.value in BADGE_STATES:
+            background, foreground = (css(c) for c in badge_colours(seg.state.value, self.palette()))
+        else:
+            background, foreground = "transparent", "palette(text)"
+        self.badge_label.setStyleSheet(f"background:{background};color:{foreground};border:1px solid {foreground};"
+                                       "border-radius:4px;padding:2px 6px;")
         self.screenshots.set_detail(detail, keep_row=keep_frame and same)
         self.text_panel.set_text(detail.typed_text, seg.keystroke_mode)
         self.events_model.set_segment(seg.id, seg.start)  # a text redaction rewrites events too

@@ -3,6 +3,7 @@ strip of thumbnails, zoom, and the redaction tool (draw rectangles, then black t
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -97,6 +98,11 @@ class ScreenshotPanel(QWidget):
         layout.addWidget(self.viewer, 1)
         layout.addLayout(controls)
         layout.addWidget(self.strip)
+        # Tab follows what the eye sees: the tool row, the screenshot, the time controls, the strip.
+        chain = (self.fit_button, self.zoom_out_button, self.zoom_in_button, self.redact_button, self.clear_button,
+                 self.apply_button, self.viewer, self.previous_button, self.next_button, self.scrubber, self.strip)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._on_rects(0)
         self.set_detail(None)
 
