@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 AA_TEXT = 4.5  # WCAG 2 contrast for normal text
-HIGH_CONTRAST = 12.0  # a palette whose text stands this far from its window is a high-contrast theme
+HIGH_CONTRAST = 19.0  # text this far from both window and base: black on white or the reverse
 
 Role = QPalette.ColorRole
 
@@ -48,6 +48,8 @@ def is_dark(colour: QColor) -> bool:
 
 
 def is_high_contrast(palette: QPalette) -> bool:
+    """The palette is a high-contrast theme (pure black and white). (Qt 6.10's contrast preference
+    hint is not used: PySide 6.11 deletes the hints object it returns, and Qt then crashes.)"""
     return contrast_ratio(palette.color(Role.Window), palette.color(Role.WindowText)) >= HIGH_CONTRAST \
         and contrast_ratio(palette.color(Role.Base), palette.color(Role.Text)) >= HIGH_CONTRAST
 
@@ -94,10 +96,11 @@ def muted_text(palette: QPalette | None = None, background: Role = Role.Window) 
     return readable_on(blend(text, back, 0.35), back)
 
 
-def badge_colours(meaning: str, palette: QPalette | None = None) -> tuple[QColor, QColor]:
-    """(background, text) of a state badge on a view's Base: a tint of the accent and its readable text."""
+def badge_colours(meaning: str, palette: QPalette | None = None, alternate: bool = False) -> tuple[QColor, QColor]:
+    """(background, text) of a state badge on a view's row (Base, or AlternateBase on alternate rows):
+    a tint of the accent and its readable text."""
     palette = palette or current_palette()
-    base = palette.color(Role.Base)
+    base = palette.color(Role.AlternateBase if alternate else Role.Base)
     if is_high_contrast(palette):
         return base, palette.color(Role.Text)
     background = blend(base, QColor(ACCENTS[meaning]), 0.18)

@@ -31,7 +31,8 @@ class BadgeDelegate(QStyledItemDelegate):
         option.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        background, foreground = badge_colours(state, option.palette)
+        alternate = bool(option.features & option.ViewItemFeature.Alternate)
+        background, foreground = badge_colours(state, option.palette, alternate)
         metrics = option.fontMetrics
         pad = max(2, metrics.height() // 5)
         rect = QRectF(option.rect.adjusted(pad, pad, -pad, -pad))
