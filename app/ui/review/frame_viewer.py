@@ -10,6 +10,8 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsView
 
+from app.ui.i18n import translate
+
 _ZOOM_STEP = 1.25
 _CLICK_RADIUS = 18.0
 
@@ -27,8 +29,8 @@ class FrameViewer(QGraphicsView):
         self.setBackgroundBrush(QColor("#2b2f36"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Screenshot")
-        self.setAccessibleDescription("The selected screenshot; clicks are marked with circles.")
+        self.setAccessibleName(translate("Screenshots", "Screenshot"))
+        self.setAccessibleDescription(translate("Screenshots", "The selected screenshot; clicks are marked with circles."))
         self._pixmap_item = None
         self._image_rect = QRectF()
         self._fit = True
@@ -47,7 +49,7 @@ class FrameViewer(QGraphicsView):
         self._rects, self._drawing, self._pixmap_item = [], None, None
         self.rectsChanged.emit(0)
         if image is None or image.isNull():
-            self._placeholder = scene.addText(message or "No screenshot")
+            self._placeholder = scene.addText(message or translate("Screenshots", "No screenshot"))
             self._placeholder.setDefaultTextColor(QColor("#dee2e6"))
             self._image_rect = QRectF()
             scene.setSceneRect(self._placeholder.boundingRect())
