@@ -15,23 +15,26 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrows
 
 from app.policy.consent.diff import policy_diff
 from app.policy.consent.summary import ConsentState, ConsentSummary, consent_summary
+from app.ui.i18n import translate
 
-RECONSIDER = ("Nothing will be recorded. You can change your mind at any time: "
-              "open “Policy and privacy…” from the Airlock tray menu, or run `airlock consent --accept`.")
+
+def reconsider() -> str:
+    return translate("Consent", "Nothing will be recorded. You can change your mind at any time: "
+                     "open “Policy and privacy…” from the Airlock tray menu, or run `airlock consent --accept`.")
 
 
 def summary_html(summary: ConsentSummary, changes: list[str]) -> str:
     e = html.escape
     parts = [f"<h2>{e(summary.heading)}</h2>"]
     if changes:
-        parts.append("<h3 style='color:#b71c1c'>What changed since you last answered</h3><ul>")
+        parts.append(f"<h3 style='color:#b71c1c'>{e(translate('Consent', 'What changed since you last answered'))}</h3><ul>")
         parts += [f"<li>{e(c)}</li>" for c in changes]
         parts.append("</ul>")
     for section in summary.sections:
         parts.append(f"<h3>{e(section.title)}</h3><ul>")
         parts += [f"<li>{e(line)}</li>" for line in section.lines]
         parts.append("</ul>")
-    parts.append(f"<p style='color:gray'>Policy {e(summary.policy_hash[:16])}</p>")
+    parts.append(f"<p style='color:gray'>{e(translate('Consent', 'Policy %1').replace('%1', summary.policy_hash[:16]))}</p>")
     return "".join(parts)
 
 
@@ -40,16 +43,16 @@ class ConsentDialog(QDialog):
 
     def __init__(self, summary: ConsentSummary, changes: list[str], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Before anything is recorded")
-        self.setAccessibleName("Consent")
+        self.setWindowTitle(translate("Consent", "Before anything is recorded"))
+        self.setAccessibleName(translate("Consent", "Consent"))
         self.text = QTextBrowser()
-        self.text.setAccessibleName("What this policy records and your rights")
+        self.text.setAccessibleName(translate("Consent", "What this policy records and your rights"))
         self.text.setHtml(summary_html(summary, changes))
         self.buttons = QDialogButtonBox()
-        self.agree = QPushButton("I understand — start recording")
-        self.agree.setAccessibleName("I understand, start recording")
-        self.decline = QPushButton("Decline")
-        self.decline.setAccessibleName("Decline: record nothing")
+        self.agree = QPushButton(translate("Consent", "I understand — start recording"))
+        self.agree.setAccessibleName(translate("Consent", "I understand, start recording"))
+        self.decline = QPushButton(translate("Consent", "Decline"))
+        self.decline.setAccessibleName(translate("Consent", "Decline: record nothing"))
         self.buttons.addButton(self.agree, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.decline, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
@@ -92,7 +95,7 @@ class ConsentFlow:
             self._start_capture()
             return
         if state is ConsentState.DECLINED and not ask_again:
-            self._show_message(RECONSIDER)
+            self._show_message(reconsider())
             return
         changes = policy_diff(consented_to, self._policy) if state is ConsentState.CHANGED and consented_to else []
         self.dialog = self._make_dialog(consent_summary(self._policy), changes)
@@ -103,4 +106,4 @@ class ConsentFlow:
     def _answer(self, accepted: bool) -> None:
         # The operations call back (`on_consent_answered`) to start or stop capture once recorded.
         self._tasks.deliver(self._operations.record_consent(self._policy, accepted),
-                            lambda change: None if accepted else self._show_message(RECONSIDER))
+                            lambda change: None if accepted else self._show_message(reconsider()))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from app.control.durations import describe_until
 from app.core.log_guard import safe
+from app.ui.i18n import translate
 
 log = logging.getLogger("airlock.ui.notifications")
 
@@ -44,9 +45,9 @@ class Notice:
 
 def release_soon_notice(count: int, at: float, now: float) -> Notice:
     """Segments about to leave: the last chance to review, delete or flag them."""
-    plural = "s" if count != 1 else ""
-    return Notice(NoticeKind.RELEASE_SOON, f"{count} segment{plural} will be released at {describe_until(at, now)}",
-                  "Open “Review captures…” to check, delete or flag them before they leave this computer.")
+    title = translate("Notices", "%n segment(s) will be released at %1", None, count).replace("%1", describe_until(at, now))
+    return Notice(NoticeKind.RELEASE_SOON, title, translate(
+        "Notices", "Open “Review captures…” to check, delete or flag them before they leave this computer."))
 
 
 class Notifier(QObject):

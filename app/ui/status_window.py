@@ -28,15 +28,18 @@ from app.control.interface import StatusReport
 from app.core.clock import Clock
 from app.core.model import CaptureStatus
 from app.ui.colours import accent_text, css, muted_text
-from app.ui.control_flows import DELETE_CHOICES, FLAG_SECONDS, PAUSE_CHOICES, ControlFlows
+from app.ui.control_flows import FLAG_SECONDS, ControlFlows, delete_choices, pause_choices
 from app.ui.control_menu import QuitRule, WindowHooks, state_label
+from app.ui.i18n import translate
 from app.ui.icons import IconSet, panel_shade
 from app.ui.notifications import Notice, NoticeKind
 from app.ui.shown_text import escaped, plain_label, tooltip
 
-NO_TRAY_NOTICE = Notice(NoticeKind.NO_TRAY, "No system tray on this desktop",
-                        "Airlock shows this window instead. Closing it only minimises it: "
-                        "Airlock keeps running, and its controls stay within reach.")
+
+def no_tray_notice() -> Notice:
+    return Notice(NoticeKind.NO_TRAY, translate("StatusWindow", "No system tray on this desktop"),
+                  translate("StatusWindow", "Airlock shows this window instead. Closing it only minimises it: "
+                            "Airlock keeps running, and its controls stay within reach."))
 
 
 class StatusWindow(QWidget):
@@ -74,15 +77,15 @@ class StatusWindow(QWidget):
         head.addSpacing(8)
         head.addLayout(head_text, 1)
 
-        self.toggle_button = self._button("toggle", "Pause", flows.toggle)
+        self.toggle_button = self._button("toggle", translate("StatusWindow", "Pause"), flows.toggle)
         self.toggle_button.setDefault(True)
-        self.pause_menu_button = self._menu_button("pause-choices", "Pause for…", self._pause_menu())
-        self.delete_button = self._menu_button("delete-choices", "Delete recent…", self._delete_menu())
-        self.flag_button = self._button("flag", "Flag last 15 min…", lambda: flows.flag_last(FLAG_SECONDS))
-        self.review_button = self._hook_button("review", "Review captures…", hooks.open_review)
-        self.activity_button = self._hook_button("activity", "What left my computer…", hooks.open_activity_log)
-        self.policy_button = self._hook_button("policy", "Policy and privacy…", hooks.open_policy)
-        self.settings_button = self._hook_button("settings", "My privacy settings…", hooks.open_settings)
+        self.pause_menu_button = self._menu_button("pause-choices", translate("StatusWindow", "Pause for…"), self._pause_menu())
+        self.delete_button = self._menu_button("delete-choices", translate("StatusWindow", "Delete recent…"), self._delete_menu())
+        self.flag_button = self._button("flag", translate("StatusWindow", "Flag last 15 min…"), lambda: flows.flag_last(FLAG_SECONDS))
+        self.review_button = self._hook_button("review", translate("StatusWindow", "Review captures…"), hooks.open_review)
+        self.activity_button = self._hook_button("activity", translate("StatusWindow", "What left my computer…"), hooks.open_activity_log)
+        self.policy_button = self._hook_button("policy", translate("StatusWindow", "Policy and privacy…"), hooks.open_policy)
+        self.settings_button = self._hook_button("settings", translate("StatusWindow", "My privacy settings…"), hooks.open_settings)
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(8)
@@ -103,13 +106,14 @@ class StatusWindow(QWidget):
         self.banner.setStyleSheet("padding: 6px; background: palette(alternate-base); color: palette(text); "
                                   "border: 1px solid palette(mid); border-radius: 4px;")
         self.banner.hide()
-        hint = QLabel(f"{hotkey_text} pauses and resumes from anywhere." if hotkey_text else "")
+        hint = QLabel(translate("StatusWindow", "%1 pauses and resumes from anywhere.").replace("%1", hotkey_text)
+               if hotkey_text else "")
         hint.setObjectName("shortcut-hint")
         self.hint = hint
         hint.setStyleSheet(f"color: {css(muted_text(self.palette()))};")
-        self.quit_button = self._button("quit", "Quit Airlock", quit_rule.quit)
+        self.quit_button = self._button("quit", translate("StatusWindow", "Quit Airlock"), quit_rule.quit)
         self.quit_button.setEnabled(quit_rule.allowed)
-        self.quit_explanation = QLabel("" if quit_rule.allowed else quit_rule.why_not)
+        self.quit_explanation = QLabel("" if quit_rule.allowed else quit_rule.reason())
         self.quit_explanation.setObjectName("quit-explanation")
         self.quit_explanation.setWordWrap(True)
         self.quit_explanation.setVisible(not quit_rule.allowed)
@@ -147,7 +151,7 @@ class StatusWindow(QWidget):
         button = self._button(name, text, hook if hook is not None else (lambda: None))
         if hook is None:
             button.setEnabled(False)
-            button.setToolTip("Not available in this version.")
+            button.setToolTip(translate("StatusWindow", "Not available in this version."))
         return button
 
     def _menu_button(self, name: str, text: str, menu: QMenu) -> QToolButton:
@@ -165,11 +169,13 @@ class StatusWindow(QWidget):
 
         def rebuild() -> None:
             menu.clear()
-            for seconds, text in PAUSE_CHOICES:
+            for seconds, text in pause_choices():
                 menu.addAction(text, lambda s=seconds: self._flows.pause_for(s))
             now = self._clock.now()
-            menu.addAction(f"Pause until {describe_until(until_tomorrow(now), now)}", self._flows.pause_until_tomorrow)
-            menu.addAction("Pause until I resume", self._flows.pause_until_resumed)
+            tomorrow = describe_until(until_tomorrow(now), now)
+            menu.addAction(translate("StatusWindow", "Pause until %1").replace("%1", tomorrow),
+                           self._flows.pause_until_tomorrow)
+            menu.addAction(translate("StatusWindow", "Pause until I resume"), self._flows.pause_until_resumed)
         menu.aboutToShow.connect(rebuild)
         rebuild()
         return menu
@@ -177,7 +183,7 @@ class StatusWindow(QWidget):
     def _delete_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.setObjectName("delete-menu")
-        for seconds, text in DELETE_CHOICES:
+        for seconds, text in delete_choices():
             menu.addAction(text, lambda s=seconds: self._flows.delete_last(s))
         return menu
 
@@ -190,23 +196,27 @@ class StatusWindow(QWidget):
         self.heading.setStyleSheet(f"font-size: 16pt; font-weight: 600; color: {css(accent_text(status.state.value, self.palette()))};")
         detail = status.describe if status.describe != state_label(status.state) else ""
         if paused and status.state is not CaptureStatus.PAUSED:
-            detail += f" (also paused{'' if status.paused_until is None else ' until ' + describe_until(status.paused_until, self._clock.now())})"
+            also = (translate("StatusWindow", "also paused") if status.paused_until is None else
+                    translate("StatusWindow", "also paused until %1").replace(
+                        "%1", describe_until(status.paused_until, self._clock.now())))
+            detail += f" ({also})"
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         waiting = status.waiting_for_review
-        self.waiting.setText(f"{waiting} segment{'s' if waiting != 1 else ''} waiting for review")
-        self.toggle_button.setText("Resume recording" if paused else "Pause")
+        self.waiting.setText(translate("StatusWindow", "%n segment(s) waiting for review", None, waiting))
+        self.toggle_button.setText(translate("StatusWindow", "Resume recording") if paused
+                                   else translate("StatusWindow", "Pause"))
         vault = self._flows.controller.controls.has_vault
         for button in (self.delete_button, self.flag_button):
             button.setEnabled(vault)
-            button.setToolTip("" if vault else tooltip(f"The vault is not available: {status.reason}"))
+            button.setToolTip("" if vault else tooltip(translate("StatusWindow", "The vault is not available: %1").replace("%1", status.reason)))
         self.review_button.setEnabled(vault and self._hooks.open_review is not None)
         self.activity_button.setEnabled(vault and self._hooks.open_activity_log is not None)
 
     def show_notice(self, notice: Notice) -> None:
         """The banner shows the latest notice (the only notification channel without a tray)."""
         self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.setText(f"<b>{escaped(notice.title)}</b><br>{escaped(notice.message)}")
+        self.banner.setText(f"<b>{escaped(notice.title)}</b><br>{escaped(notice.message)}")  # words: the notice's
         self.banner.show()
         if notice.urgent and self._always_available and self.isMinimized():
             self.showNormal()

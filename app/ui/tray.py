@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from app.control.interface import StatusReport
 from app.ui.control_menu import ControlMenu
 from app.ui.controller import AppController
+from app.ui.i18n import translate
 from app.ui.icons import IconSet, panel_shade
 from app.ui.shown_text import tooltip
 
@@ -20,10 +21,11 @@ from app.ui.shown_text import tooltip
 def tooltip_text(status: StatusReport, hotkey_text: str = "") -> str:
     """"Airlock: Paused until 14:30" + the review count + how to pause."""
     waiting = status.waiting_for_review
-    lines = [f"Airlock: {status.describe}",
-             f"{waiting} segment{'s' if waiting != 1 else ''} waiting for review"]
-    action = "resume" if status.paused_at is not None else "pause"
-    lines.append(f"Click to {action}" + (f" ({hotkey_text})" if hotkey_text else ""))
+    lines = [translate("Tray", "Airlock: %1").replace("%1", status.describe),
+             translate("Tray", "%n segment(s) waiting for review", None, waiting)]
+    paused = status.paused_at is not None
+    action = translate("Tray", "Click to resume") if paused else translate("Tray", "Click to pause")
+    lines.append(action + (f" ({hotkey_text})" if hotkey_text else ""))
     return "\n".join(lines)
 
 

@@ -11,7 +11,7 @@ from app.policy.file.canonical import policy_to_mapping
 from app.policy.file.parser import default_policy
 from app.policy.rules.pause import PauseState
 from app.ui.activity_log import ActivityLogWindow
-from app.ui.consent_window import RECONSIDER, ConsentFlow
+from app.ui.consent_window import ConsentFlow, reconsider
 from app.ui.export_dialog import ExportDialog
 from app.ui.tasks import Tasks
 from app.vault import ledger
@@ -78,7 +78,7 @@ def test_declining_is_respected_and_says_how_to_reconsider(qtbot, vault_handle, 
     flow.run()
     qtbot.addWidget(flow.dialog)
     flow.dialog.decline.click()
-    assert capture.starts == 0 and messages == [RECONSIDER]
+    assert capture.starts == 0 and messages == [reconsider()]
     again = make_flow(policy, capture, messages)
     again.run()
     assert again.dialog is None and capture.starts == 0  # not nagged, still nothing captured

@@ -6,7 +6,7 @@ import pytest
 
 from app.control.interface import CaptureCondition
 from app.core.model import CaptureStatus
-from app.ui.control_menu import QUIT_NOT_ALLOWED
+from app.ui.control_menu import quit_not_allowed
 from app.vault import ledger
 from app.vault.operations import settings
 from tests.gui.shown import shown
@@ -84,7 +84,7 @@ def test_not_capturing_without_a_vault_disables_what_needs_it(env):
 def test_quit_not_allowed_says_why(env):
     menu = env.menu(allow_quit=False)
     assert state(menu, "quit") == ("Quit (kept running by your organisation)", False, False)
-    assert menu.entry("quit").toolTip() == QUIT_NOT_ALLOWED
+    assert menu.entry("quit").toolTip() == quit_not_allowed()
     assert menu.toolTipsVisible()
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
+from app.ui.i18n import translate
 from app.ui.models.roles import Roles
 from app.ui.models.thumbnails import THUMBNAIL_WIDTH, ImageCache, decode
 from app.vault.queries import FrameInfo
@@ -62,7 +63,8 @@ class FrameStripModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"+{int(offset) // 60}:{int(offset) % 60:02d}"
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return f"Screenshot {index.row() + 1} of {len(self._frames)}, {offset:.0f} s into the segment"
+            return translate("Screenshots", "Screenshot %1 of %2, %3 s into the segment").replace(
+                "%1", str(index.row() + 1)).replace("%2", str(len(self._frames))).replace("%3", f"{offset:.0f}")
         if role == Roles.FRAME_ID:
             return frame.id
         if role == Roles.ITEM:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPalette, QPen, QPix
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsView
 
 from app.ui.focus_frame import paint_focus_frame
+from app.ui.i18n import translate
 
 _ZOOM_STEP = 1.25
 _CLICK_RADIUS = 18.0
@@ -39,7 +40,7 @@ class FrameViewer(QGraphicsView):
         # high-contrast themes included).
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Screenshot")
+        self.setAccessibleName(translate("Screenshots", "Screenshot"))
         self._pixmap_item = None
         self._image_rect = QRectF()
         self._fit = True
@@ -60,7 +61,7 @@ class FrameViewer(QGraphicsView):
         self._rects, self._drawing, self._pixmap_item, self._draft = [], None, None, None
         self.rectsChanged.emit(0)
         if image is None or image.isNull():
-            self._placeholder = scene.addText(message or "No screenshot")
+            self._placeholder = scene.addText(message or translate("Screenshots", "No screenshot"))
             self._placeholder.setDefaultTextColor(self.palette().color(QPalette.ColorRole.Text))
             self._image_rect = QRectF()
             scene.setSceneRect(self._placeholder.boundingRect())
@@ -230,11 +231,11 @@ class FrameViewer(QGraphicsView):
         # Screen readers hear the rectangle's place and size as it changes.
         rect = self.draft_rect()
         if rect is None:
-            self.setAccessibleDescription(self.tr("The selected screenshot; left clicks are circles, other clicks "
-                                                  "squares. While redacting, R starts a rectangle."))
+            self.setAccessibleDescription(translate("Screenshots", "The selected screenshot; left clicks are circles, "
+                                                    "other clicks squares. While redacting, R starts a rectangle."))
             return
-        self.setAccessibleDescription(self.tr("Rectangle at %1, %2, %3 by %4 pixels. Arrows move it, Shift+arrows "
-                                              "resize it, Enter keeps it, Escape drops it.")
+        self.setAccessibleDescription(translate("Screenshots", "Rectangle at %1, %2, %3 by %4 pixels. Arrows move it, "
+                                                "Shift+arrows resize it, Enter keeps it, Escape drops it.")
                                       .replace("%1", str(rect.x())).replace("%2", str(rect.y()))
                                       .replace("%3", str(rect.width())).replace("%4", str(rect.height())))
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledIte
 
 from app.ui.colours import badge_colours
 from app.ui.focus_frame import paint_focus_frame
+from app.ui.i18n import translate
 from app.ui.models.roles import KIND_DAY, Roles
 from app.ui.models.timeline_model import COL_APP, COL_CLICKS, COL_FRAMES, COL_KEYS, COL_STATE, COL_TIME, COL_TITLE
 
@@ -52,9 +53,9 @@ class BadgeDelegate(QStyledItemDelegate):
 class TimelineView(QTreeView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline")
-        self.setAccessibleDescription("Days, then the segments and gaps of each day. "
-                                      "Select one or more to act on them.")
+        self.setAccessibleName(translate("ReviewWindow", "Timeline"))
+        self.setAccessibleDescription(translate("ReviewWindow", "Days, then the segments and gaps of each day. "
+                                      "Select one or more to act on them."))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setUniformRowHeights(True)  # cheap layout of thousands of rows
@@ -84,7 +85,8 @@ class TimelineView(QTreeView):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
         widths = {COL_TIME: "00:00–00:00", COL_APP: "thunderbird", COL_KEYS: "0000",
-                  COL_CLICKS: "Clicks", COL_FRAMES: "Shots", COL_STATE: "Held · eligible 00 Nov 00:00"}
+                  COL_CLICKS: translate("Timeline", "Clicks"), COL_FRAMES: translate("Timeline", "Shots"),
+                  COL_STATE: translate("Labels", "Held · eligible %1").replace("%1", "00 Nov 00:00")}
         for column, sample in widths.items():
             header.resizeSection(column, metrics.horizontalAdvance(sample) + metrics.height() * 2
                                  + (self.indentation() if column == COL_TIME else 0))

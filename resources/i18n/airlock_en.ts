@@ -1,0 +1,317 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>ActivityLog</name>
+        <message numerus="yes">
+            <source>✔ The log is intact: %n entries, each linked to the one before.</source>
+            <translation>
+                <numerusform>✔ The log is intact: %n entry, each linked to the one before.</numerusform>
+                <numerusform>✔ The log is intact: %n entries, each linked to the one before.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Controls</name>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>%n click</numerusform>
+                <numerusform>%n clicks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keystroke(s)</source>
+            <translation>
+                <numerusform>%n keystroke</numerusform>
+                <numerusform>%n keystrokes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>%n screenshot</numerusform>
+                <numerusform>%n screenshots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) in %1</source>
+            <translation>
+                <numerusform>%n segment in %1</numerusform>
+                <numerusform>%n segments in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) waiting for review</source>
+            <translation>
+                <numerusform>%n segment waiting for review</numerusform>
+                <numerusform>%n segments waiting for review</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Review captures… (%n waiting)</source>
+            <translation>
+                <numerusform>Review captures… (%n waiting)</numerusform>
+                <numerusform>Review captures… (%n waiting)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message numerus="yes">
+            <source>%n redaction(s)</source>
+            <translation>
+                <numerusform>%n redaction</numerusform>
+                <numerusform>%n redactions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>%n screenshot</numerusform>
+                <numerusform>%n screenshots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>%n click</numerusform>
+                <numerusform>%n clicks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key(s)</source>
+            <translation>
+                <numerusform>%n key</numerusform>
+                <numerusform>%n keys</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>%n screenshot</numerusform>
+                <numerusform>%n screenshots</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Notices</name>
+        <message numerus="yes">
+            <source>%n segment(s) will be released at %1</source>
+            <translation>
+                <numerusform>%n segment will be released at %1</numerusform>
+                <numerusform>%n segments will be released at %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Releases</name>
+        <message numerus="yes">
+            <source>%n bundle(s) left this computer, holding %1. Each was sealed so only your organisation's training pipeline can open it.</source>
+            <translation>
+                <numerusform>%n bundle left this computer, holding %1. Each was sealed so only your organisation's training pipeline can open it.</numerusform>
+                <numerusform>%n bundles left this computer, holding %1. Each was sealed so only your organisation's training pipeline can open it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviewed segment(s)</source>
+            <translation>
+                <numerusform>%n reviewed segment</numerusform>
+                <numerusform>%n reviewed segments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewFlows</name>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>%n click</numerusform>
+                <numerusform>%n clicks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keystroke(s)</source>
+            <translation>
+                <numerusform>%n keystroke</numerusform>
+                <numerusform>%n keystrokes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>%n screenshot</numerusform>
+                <numerusform>%n screenshots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Approved %n segment(s) (flagged and released ones are left as they are).</source>
+            <translation>
+                <numerusform>Approved %n segment (flagged and released ones are left as they are).</numerusform>
+                <numerusform>Approved %n segments (flagged and released ones are left as they are).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Approved %n segment(s).</source>
+            <translation>
+                <numerusform>Approved %n segment.</numerusform>
+                <numerusform>Approved %n segments.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Black out %n area(s) of this screenshot?
+
+The stored screenshot is replaced by one where these areas are black. The original is not kept anywhere. This cannot be undone.</source>
+            <translation>
+                <numerusform>Black out %n area of this screenshot?
+
+The stored screenshot is replaced by one where these areas are black. The original is not kept anywhere. This cannot be undone.</numerusform>
+                <numerusform>Black out %n areas of this screenshot?
+
+The stored screenshot is replaced by one where these areas are black. The original is not kept anywhere. This cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Flagged %n segment(s).</source>
+            <translation>
+                <numerusform>Flagged %n segment.</numerusform>
+                <numerusform>Flagged %n segments.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mask %n character(s) of the typed text?
+
+They become • in the vault, and the keystrokes that typed them are masked too. The original is not kept anywhere. This cannot be undone.</source>
+            <translation>
+                <numerusform>Mask %n character of the typed text?
+
+They become • in the vault, and the keystrokes that typed them are masked too. The original is not kept anywhere. This cannot be undone.</numerusform>
+                <numerusform>Mask %n characters of the typed text?
+
+They become • in the vault, and the keystrokes that typed them are masked too. The original is not kept anywhere. This cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unflagged %n segment(s).</source>
+            <translation>
+                <numerusform>Unflagged %n segment.</numerusform>
+                <numerusform>Unflagged %n segments.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message numerus="yes">
+            <source>%n matching segment(s)</source>
+            <translation>
+                <numerusform>%n matching segment</numerusform>
+                <numerusform>%n matching segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshots</name>
+        <message numerus="yes">
+            <source>Black out %n area(s)</source>
+            <translation>
+                <numerusform>Black out %n area</numerusform>
+                <numerusform>Black out %n areas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rule(s) (password managers, private browsing, login prompts and your organisation's)</source>
+            <translation>
+                <numerusform>%n rule (password managers, private browsing, login prompts and your organisation's)</numerusform>
+                <numerusform>%n rules (password managers, private browsing, login prompts and your organisation's)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusWindow</name>
+        <message numerus="yes">
+            <source>%n segment(s) waiting for review</source>
+            <translation>
+                <numerusform>%n segment waiting for review</numerusform>
+                <numerusform>%n segments waiting for review</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message numerus="yes">
+            <source>%n gap(s)</source>
+            <translation>
+                <numerusform>%n gap</numerusform>
+                <numerusform>%n gaps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n to review</numerusform>
+                <numerusform>%n to review</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message numerus="yes">
+            <source>%n segment(s) waiting for review</source>
+            <translation>
+                <numerusform>%n segment waiting for review</numerusform>
+                <numerusform>%n segments waiting for review</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
