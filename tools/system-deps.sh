@@ -7,8 +7,9 @@ RUNTIME="libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libdbus-1-3 libxcb-icc
  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
  libfontconfig1 libglib2.0-0 libxrender1 libxi6 libxtst6 fonts-dejavu-core gnome-keyring dbus dbus-x11
  libwayland-cursor0 libwayland-egl1 python3-venv"
+# at-spi2-core and python3-pyatspi: the accessibility bus and its reader (tests/e2e/test_accessibility_e2e.py).
 # libxml2-utils (xmllint), shellcheck and wixl check the Windows and macOS installer sources (tests/unit/packaging).
-TEST="$RUNTIME xvfb xdotool x11-utils x11-xserver-utils x11-apps openbox trayer libsecret-tools age imagemagick
+TEST="$RUNTIME at-spi2-core python3-pyatspi xvfb xdotool x11-utils x11-xserver-utils x11-apps openbox trayer libsecret-tools age imagemagick
  binutils dpkg-dev libxml2-utils shellcheck wixl"
 
 case "${1:-test}" in

@@ -44,7 +44,6 @@ class ConsentDialog(QDialog):
     def __init__(self, summary: ConsentSummary, changes: list[str], parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Consent", "Before anything is recorded"))
-        self.setAccessibleName(translate("Consent", "Consent"))
         self.text = QTextBrowser()
         self.text.setAccessibleName(translate("Consent", "What this policy records and your rights"))
         self.text.setHtml(summary_html(summary, changes))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -89,6 +89,7 @@ class ReviewWindow(QMainWindow):
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filters)
+        self.search.installEventFilter(self)  # Down goes from the search to its results
         self.day_filter = self._combo(translate("ReviewWindow", "Day"), self.day_choices)
         self.app_filter = self._combo(translate("ReviewWindow", "Application"), self.app_choices)
         self.state_filter = QComboBox(self)
@@ -290,6 +291,20 @@ class ReviewWindow(QMainWindow):
             if index.data(Roles.KIND) == KIND_DAY and not self.view.isExpanded(index):
                 self.view.expand(index)
             index = self.view.indexBelow(index) if direction > 0 else self.view.indexAbove(index)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self.focus_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def focus_results(self) -> None:
+        """The timeline takes the keyboard, on the first segment shown if none is current."""
+        self.apply_filters()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.view.currentIndex().data(Roles.KIND) != KIND_SEGMENT:
+            self.view.setCurrentIndex(QModelIndex())
+            self.step(1)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
