@@ -57,6 +57,8 @@ class ActivityLogWindow(QWidget):
         self.banner.setAccessibleName(translate("ActivityLog", "Ledger integrity"))
         self.table = QTableView()
         self.table.setAccessibleName(translate("ActivityLog", "Decisions, newest last"))
+        self.table.setAccessibleDescription(translate("ActivityLog", "Every decision kept in the hash-chained "
+                                                      "ledger: when, and what was decided"))
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         layout = QVBoxLayout(self)

@@ -46,12 +46,19 @@ class ConsentDialog(QDialog):
         self.setWindowTitle(translate("Consent", "Before anything is recorded"))
         self.text = QTextBrowser()
         self.text.setAccessibleName(translate("Consent", "What this policy records and your rights"))
+        self.text.setAccessibleDescription(translate("Consent", "The policy in plain words: what is recorded, what "
+                                                     "never is, where it goes, who can open it, and your rights."))
+        self.text.setTabChangesFocus(True)  # Tab leaves the text for the buttons (no links to visit inside)
         self.text.setHtml(summary_html(summary, changes))
         self.buttons = QDialogButtonBox()
         self.agree = QPushButton(translate("Consent", "I understand — start recording"))
         self.agree.setAccessibleName(translate("Consent", "I understand, start recording"))
+        self.agree.setAccessibleDescription(translate("Consent", "Nothing is recorded before you choose this. "
+                                                      "Your answer is kept in the activity log."))
         self.decline = QPushButton(translate("Consent", "Decline"))
         self.decline.setAccessibleName(translate("Consent", "Decline: record nothing"))
+        self.decline.setAccessibleDescription(translate("Consent", "Nothing is recorded. You can answer again later "
+                                                        "from Policy and privacy."))
         self.buttons.addButton(self.agree, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.decline, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
@@ -60,6 +67,7 @@ class ConsentDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(self.buttons)
         self.resize(720, 640)
+        self.text.setFocus()  # a screen reader starts reading the policy
 
 
 class ConsentFlow:

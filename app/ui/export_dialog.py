@@ -53,11 +53,14 @@ class ExportDialog(QDialog):
 
         self.folder = QLineEdit(str(Path.home()))
         self.folder.setAccessibleName(translate("Export", "Export folder"))
+        self.folder.setAccessibleDescription(translate("Export", "Where the copy of your data is written"))
         browse = QPushButton(translate("Export", "Choose…"))
         browse.setAccessibleName(translate("Export", "Choose export folder"))
+        browse.setAccessibleDescription(translate("Export", "Opens a folder chooser"))
         browse.clicked.connect(self._choose)
         self.as_zip = QCheckBox(translate("Export", "One .zip file"))
         self.as_zip.setAccessibleName(translate("Export", "Export as one zip file"))
+        self.as_zip.setAccessibleDescription(translate("Export", "One .zip file instead of a folder"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(translate("Export", "Export progress"))
         self.status = plain_label(translate("Export", "Everything Airlock holds about you: segments, typed text, events, "
@@ -65,9 +68,12 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         self.start_button = QPushButton(translate("Export", "Export"))
         self.start_button.setAccessibleName(translate("Export", "Start export"))
+        self.start_button.setAccessibleDescription(translate("Export", "Writes everything Airlock holds about you "
+                                                             "into the folder"))
         self.start_button.clicked.connect(self.start)
         self.cancel_button = QPushButton(translate("Export", "Cancel"))
         self.cancel_button.setAccessibleName(translate("Export", "Cancel export"))
+        self.cancel_button.setAccessibleDescription(translate("Export", "Stops and leaves nothing behind"))
         self.cancel_button.clicked.connect(self.cancel)
 
         row = QHBoxLayout()

@@ -25,11 +25,13 @@ class FlagDialog(QDialog):
         intro.setWordWrap(True)
         self.category = QComboBox(self)
         self.category.setAccessibleName(translate("FlagDialog", "Category"))
+        self.category.setAccessibleDescription(translate("FlagDialog", "Why it is sensitive"))
         for category in FlagCategory:
             self.category.addItem(flag_label(category), category)
         self.note = QLineEdit(self)
         self.note.setMaxLength(MAX_FLAG_NOTE_CHARS)
         self.note.setAccessibleName(translate("FlagDialog", "Note"))
+        self.note.setAccessibleDescription(translate("FlagDialog", "Optional, for you only (never in the ledger)"))
         self.note.setPlaceholderText(translate("FlagDialog", "Optional, for you only (never in the ledger)"))
         form = QFormLayout()
         form.addRow(translate("FlagDialog", "&Category:"), self.category)
@@ -37,6 +39,9 @@ class FlagDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.flag_button = buttons.addButton(translate("FlagDialog", "&Flag"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.flag_button.setAccessibleName(translate("FlagDialog", "Flag"))
+        self.flag_button.setAccessibleDescription(translate("FlagDialog", "Flagged segments never leave this computer"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            translate("FlagDialog", "Close without flagging"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -95,13 +95,20 @@ class ReleasesWindow(QWidget):
         self.summary.setWordWrap(True)
         self.table = QTableView()
         self.table.setAccessibleName(translate("Releases", "Released bundles, newest first"))
+        self.table.setAccessibleDescription(translate("Releases", "One row per bundle that left: when, where, its "
+                                                      "size and what it held. Its receipt shows below."))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.details = QTextBrowser()
         self.details.setAccessibleName(translate("Releases", "Bundle receipt and contents"))
+        self.details.setAccessibleDescription(translate("Releases", "The receipt of the selected bundle and the "
+                                                        "segments it held"))
+        self.details.setTabChangesFocus(True)  # Tab moves on to the Withdraw button
         self.withdraw_button = QPushButton(translate("Releases", "Withdraw this bundle…"))
         self.withdraw_button.setAccessibleName(translate("Releases", "Withdraw the selected bundle"))
+        self.withdraw_button.setAccessibleDescription(translate("Releases", "Asks the organisation to delete it: a "
+                                                                "signed notice goes to where it was sent"))
         self.withdraw_button.setEnabled(False)
         self.withdraw_button.clicked.connect(self._confirm_withdraw)
         buttons = QHBoxLayout()
@@ -115,8 +122,11 @@ class ReleasesWindow(QWidget):
         layout.addLayout(buttons)
         self.activity = ActivityLogWindow(reader)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(translate("Releases", "Releases and activity"))
         self.tabs.addTab(released, translate("Releases", "What left my computer"))
         self.tabs.addTab(self.activity, translate("Releases", "Activity log"))
+        self.tabs.setTabToolTip(0, translate("Releases", "Every bundle that left this computer, with its receipt"))
+        self.tabs.setTabToolTip(1, translate("Releases", "Every decision, in a ledger that shows any tampering"))
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
         self.resize(900, 560)

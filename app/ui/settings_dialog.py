@@ -83,6 +83,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout(mine)
         self.keystrokes = QComboBox()
         self.keystrokes.setAccessibleName(translate("Settings", "Keystroke mode for me"))
+        self.keystrokes.setAccessibleDescription(translate("Settings", "How much of what you type is kept; only "
+                                                           "modes stricter than your organisation's are offered"))
         floor = policy.keystroke_default.strictness
         for mode in KeystrokeMode:
             if mode.strictness >= floor:  # looser modes are not offered
@@ -91,17 +93,22 @@ class SettingsDialog(QDialog):
         form.addRow(translate("Settings", "Keystrokes"), self.keystrokes)
         self.hold = QDoubleSpinBox()
         self.hold.setAccessibleName(translate("Settings", "Hold before release, hours"))
+        self.hold.setAccessibleDescription(translate("Settings", "How long captures wait before they may leave; "
+                                                     "at least your organisation's hold"))
         self.hold.setRange(policy.release.hold_hours, 24 * 365)
         self.hold.setSuffix(translate("Settings", " hours"))
         self.hold.setValue(effective.release.hold_hours)
         form.addRow(translate("Settings", "Hold before release"), self.hold)
         self.explicit = QCheckBox(translate("Settings", "Nothing leaves until I approve it"))
         self.explicit.setAccessibleName(translate("Settings", "Require my approval before release"))
+        self.explicit.setAccessibleDescription(translate("Settings", "Nothing leaves until I approve it"))
         self.explicit.setChecked(effective.release.mode is ReleaseMode.EXPLICIT)
         self.explicit.setEnabled(policy.release.mode is not ReleaseMode.EXPLICIT)  # already required by IT
         form.addRow(self.explicit)
         self.exclusions = QListWidget()
         self.exclusions.setAccessibleName(translate("Settings", "My extra exclusions"))
+        self.exclusions.setAccessibleDescription(translate("Settings", "Applications and windows never recorded, "
+                                                           "on top of your organisation's"))
         for rule in current.extra_exclusions:
             self.exclusions.addItem(rule.name)
         self._extra = list(current.extra_exclusions)
@@ -113,6 +120,7 @@ class SettingsDialog(QDialog):
         self.exclude_title.setAccessibleName(translate("Settings", "Window title words to exclude"))
         add = QPushButton(translate("Settings", "Exclude"))
         add.setAccessibleName(translate("Settings", "Add exclusion"))
+        add.setAccessibleDescription(translate("Settings", "Adds the application or title words above to the list"))
         add.clicked.connect(self.add_exclusion)
         row = QHBoxLayout()
         row.addWidget(self.exclude_app)
@@ -124,6 +132,10 @@ class SettingsDialog(QDialog):
         self.notes.setWordWrap(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleDescription(
+            translate("Settings", "Keeps these choices; capture and release obey them at once"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            translate("Settings", "Close without changing anything"))
         buttons.accepted.connect(self.accept_and_save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

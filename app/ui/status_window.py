@@ -86,6 +86,21 @@ class StatusWindow(QWidget):
         self.activity_button = self._hook_button("activity", translate("StatusWindow", "What left my computer…"), hooks.open_activity_log)
         self.policy_button = self._hook_button("policy", translate("StatusWindow", "Policy and privacy…"), hooks.open_policy)
         self.settings_button = self._hook_button("settings", translate("StatusWindow", "My privacy settings…"), hooks.open_settings)
+        for button, description in (
+                (self.toggle_button, translate("StatusWindow", "Stops or restarts recording at once")),
+                (self.pause_menu_button, translate("StatusWindow", "Pause for a while or until a time")),
+                (self.delete_button, translate("StatusWindow", "Delete what was captured in the last minutes, "
+                                                               "for good")),
+                (self.flag_button, translate("StatusWindow", "Mark the last 15 minutes as sensitive: they never "
+                                                             "leave this computer")),
+                (self.review_button, translate("StatusWindow", "See everything captured; delete, flag, redact "
+                                                               "or approve it")),
+                (self.activity_button, translate("StatusWindow", "Every bundle that was released, and the log of "
+                                                                 "every decision")),
+                (self.policy_button, translate("StatusWindow", "What your organisation's policy records, and "
+                                                               "your answer to it")),
+                (self.settings_button, translate("StatusWindow", "Record less than the policy allows"))):
+            button.setAccessibleDescription(description)
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(8)
@@ -118,6 +133,8 @@ class StatusWindow(QWidget):
         self.quit_explanation.setWordWrap(True)
         self.quit_explanation.setVisible(not quit_rule.allowed)
         self.quit_button.setToolTip(self.quit_explanation.text())
+        self.quit_button.setAccessibleDescription(self.quit_explanation.text() if not quit_rule.allowed else
+                                                  translate("StatusWindow", "Stops recording and closes Airlock"))
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)
         bottom.addWidget(self.quit_button)
@@ -193,6 +210,7 @@ class StatusWindow(QWidget):
         paused = status.paused_at is not None
         self.state_icon.setPixmap(self._icons.tray(status.state, panel_shade()).pixmap(48, 48))
         self.heading.setText(state_label(status.state))
+        self.state_icon.setAccessibleName(state_label(status.state))  # the icon's shape, in words
         self.heading.setStyleSheet(f"font-size: 16pt; font-weight: 600; color: {css(accent_text(status.state.value, self.palette()))};")
         detail = status.describe if status.describe != state_label(status.state) else ""
         if paused and status.state is not CaptureStatus.PAUSED:

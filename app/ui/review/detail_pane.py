@@ -60,6 +60,8 @@ class DetailPane(QWidget):
         self.events_view = QTableView(self)
         self.events_view.setModel(self.events_model)
         self.events_view.setAccessibleName(translate("DetailPane", "Raw input events"))
+        self.events_view.setAccessibleDescription(translate("DetailPane", "Every key and click of the segment, in "
+                                                            "time order"))
         self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.events_view.verticalHeader().setVisible(False)
         self.events_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -69,6 +71,11 @@ class DetailPane(QWidget):
         self.tabs.addTab(self.screenshots, translate("DetailPane", "&Screenshots"))
         self.tabs.addTab(self.text_panel, translate("DetailPane", "&Typed text"))
         self.tabs.addTab(self.events_view, translate("DetailPane", "&Events"))
+        # A tab's tooltip is what assistive technology reads as its description.
+        for index, tip in enumerate((translate("DetailPane", "The screenshots, with the clicks and the redaction tool"),
+                                     translate("DetailPane", "What was typed, and masking parts of it"),
+                                     translate("DetailPane", "Every key and click, in time order"))):
+            self.tabs.setTabToolTip(index, tip)
 
         header = QGridLayout()
         header.addWidget(self.icon, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)

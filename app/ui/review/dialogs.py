@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
+from app.ui.colours import accent_text, css
 from app.ui.i18n import translate
 from app.ui.shown_text import plain_label
 
@@ -53,9 +54,11 @@ class ConfirmDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.confirm_button = QPushButton(action_label, self)
         self.confirm_button.setAccessibleName(action_label.replace("&", ""))
+        self.confirm_button.setAccessibleDescription(text)  # what will happen, heard before pressing
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAccessibleName(translate("ReviewDialogs", "Cancel"))
+        self.cancel_button.setAccessibleDescription(translate("ReviewDialogs", "Close without changing anything"))
         self.cancel_button.setDefault(True)  # Enter never destroys data by accident
         self.confirm_button.clicked.connect(self.confirm)
         self.cancel_button.clicked.connect(self.reject)
@@ -94,23 +97,31 @@ class RangeDialog(QDialog):
         self.setAccessibleName(translate("ReviewDialogs", "Act on a time range"))
         self.start_edit = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(start)), self)
         self.end_edit = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(end)), self)
-        for edit, name in ((self.start_edit, translate("ReviewDialogs", "From")),
-                           (self.end_edit, translate("ReviewDialogs", "To"))):
+        for edit, name, description in (
+                (self.start_edit, translate("ReviewDialogs", "From"), translate("ReviewDialogs", "Start of the range")),
+                (self.end_edit, translate("ReviewDialogs", "To"), translate("ReviewDialogs", "End of the range"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
             edit.setAccessibleName(name)
+            edit.setAccessibleDescription(description)
         self.action = QComboBox(self)
         self.action.setAccessibleName(translate("ReviewDialogs", "Action"))
+        self.action.setAccessibleDescription(translate("ReviewDialogs", "What to do with everything captured in "
+                                                       "the range"))
         for key, label in self.ACTIONS:
             self.action.addItem(translate("ReviewDialogs", label), key)
         self.error = QLabel("", self)
-        self.error.setStyleSheet("color:#c92a2a;")
+        self.error.setStyleSheet(f"color:{css(accent_text('bad', self.palette()))};")
         form = QFormLayout()
         form.addRow(translate("ReviewDialogs", "&From:"), self.start_edit)
         form.addRow(translate("ReviewDialogs", "&To:"), self.end_edit)
         form.addRow(translate("ReviewDialogs", "&Action:"), self.action)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ReviewDialogs", "&Continue…"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+            translate("ReviewDialogs", "Shows what is in the range and asks before acting"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            translate("ReviewDialogs", "Close without changing anything"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -11,9 +11,10 @@ so the button is told by shape as well as colour.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QAccessible, QBrush, QColor, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsView
 
+from app.ui.accessibility import announce_as
 from app.ui.focus_frame import paint_focus_frame
 from app.ui.i18n import translate
 
@@ -41,6 +42,7 @@ class FrameViewer(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(translate("Screenshots", "Screenshot"))
+        announce_as(self, QAccessible.Role.Canvas)  # a picture one can draw on, not an anonymous area
         self._pixmap_item = None
         self._image_rect = QRectF()
         self._fit = True

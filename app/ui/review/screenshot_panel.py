@@ -45,7 +45,8 @@ class ScreenshotPanel(QWidget):
         self.next_button = self._tool(translate("Screenshots", "Next ▶"), translate("Screenshots", "Next screenshot ( ] )"), self.next_frame)
         self.scrubber = QSlider(Qt.Orientation.Horizontal, self)
         self.scrubber.setAccessibleName(translate("Screenshots", "Time in segment"))
-        self.scrubber.setAccessibleDescription(translate("Screenshots", "Moves through the segment's time; shows the screenshot of that moment."))
+        self.scrubber.setAccessibleDescription(translate("Screenshots", "Moves through the segment's time; shows the "
+                                                         "screenshot of that moment."))
         self.scrubber.valueChanged.connect(self._on_scrub)
         self.position_label = QLabel(self)
         self.position_label.setAccessibleName(translate("Screenshots", "Screenshot position"))
@@ -67,6 +68,8 @@ class ScreenshotPanel(QWidget):
 
         self.strip = QListView(self)
         self.strip.setAccessibleName(translate("Screenshots", "Screenshots of this segment"))
+        self.strip.setAccessibleDescription(translate("Screenshots", "Every screenshot of the segment with its time; "
+                                                      "the selected one is shown above"))
         self.strip.setModel(self.strip_model)
         self.strip.setFlow(QListView.Flow.LeftToRight)
         self.strip.setWrapping(False)

@@ -84,6 +84,8 @@ class ReviewWindow(QMainWindow):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(translate("ReviewWindow", "Search typed text and window titles  (Ctrl+F)"))
         self.search.setAccessibleName(translate("ReviewWindow", "Search"))
+        self.search.setAccessibleDescription(translate("ReviewWindow", "Typed text and window titles; Enter "
+                                                       "searches, Down goes to the results"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
@@ -91,9 +93,12 @@ class ReviewWindow(QMainWindow):
         self.search.returnPressed.connect(self.apply_filters)
         self.search.installEventFilter(self)  # Down goes from the search to its results
         self.day_filter = self._combo(translate("ReviewWindow", "Day"), self.day_choices)
+        self.day_filter.setAccessibleDescription(translate("ReviewWindow", "Show only this day"))
         self.app_filter = self._combo(translate("ReviewWindow", "Application"), self.app_choices)
+        self.app_filter.setAccessibleDescription(translate("ReviewWindow", "Show only this application"))
         self.state_filter = QComboBox(self)
         self.state_filter.setAccessibleName(translate("ReviewWindow", "State"))
+        self.state_filter.setAccessibleDescription(translate("ReviewWindow", "Show only segments in this state"))
         self.state_filter.addItem(translate("ReviewWindow", "All states"), None)
         for state in (SegmentState.HELD, SegmentState.FLAGGED, SegmentState.APPROVED, SegmentState.RELEASED):
             self.state_filter.addItem(state_label(state), state)
