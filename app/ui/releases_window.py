@@ -123,6 +123,9 @@ class ReleasesWindow(QWidget):
         self.activity = ActivityLogWindow(reader)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(translate("Releases", "Releases and activity"))
+        # The keyboard goes to the tab bar (announced as tabs), not to the frame around the pages,
+        # which assistive technology would announce as an anonymous area.
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.addTab(released, translate("Releases", "What left my computer"))
         self.tabs.addTab(self.activity, translate("Releases", "Activity log"))
         self.tabs.setTabToolTip(0, translate("Releases", "Every bundle that left this computer, with its receipt"))

@@ -31,7 +31,7 @@ pytestmark = pytest.mark.e2e
 DELETE_WORD, KEEP_WORD = "gonewithkeys", "staysafter"
 MAX_TABS = 40  # more Tab presses than any window has controls: past this, a control is unreachable
 # Views whose rows are read one by one (the row is the description); the view itself is named.
-ROWS = frozenset({"table cell", "tree item", "list item", "page tab", "menu item", "table column header",
+ROWS = frozenset({"table cell", "tree item", "list item", "page tab", "page tab list", "menu item", "table column header",
                   "column header", "row header"})
 
 
@@ -142,14 +142,18 @@ def open_from_status_window(app: A11yApp, button: str, window: str) -> list[Node
     app.desk.focus(app.desk.wait_for_window("^Airlock$"))
     app.tab_to(button, "Airlock")
     app.key("space")
-    return app.bus.window(window)
+    nodes = app.bus.window(window)
+    # The new window takes the keyboard: a keyboard user goes on from where it opened.
+    app.bus.wait_focused(lambda n: n.in_window(window), message=f"{window!r} to have the keyboard")
+    return nodes
 
 
 def test_the_settings_and_releases_windows_are_announced(app):
     settings = open_from_status_window(app, "My privacy settings…", "My privacy settings")
     assert_announced(settings, "settings")
     app.key("Escape")  # a dialog: Escape closes it
-    wait_until(lambda: not [n for n in app.bus.nodes() or [] if n.in_window("My privacy settings")], timeout=30,
+    wait_until(lambda: not [n for n in app.bus.nodes() or [] if n.in_window("My privacy settings") and n.focusable],
+               timeout=30,
                message="the settings dialog to close")
     releases = open_from_status_window(app, "What left my computer…", "What left my computer")
     assert_announced(releases, "releases")

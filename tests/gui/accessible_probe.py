@@ -17,12 +17,13 @@ def _inner_part(widget: QWidget) -> bool:
     """A widget that is part of another control (a combo box's or spin box's line edit), or one that
     hands the keyboard to another (a tab widget to its tab bar): assistive technology meets the other."""
     parent = widget.parentWidget()
-    return isinstance(parent, (QComboBox, QAbstractSpinBox)) or widget.focusProxy() is not None
+    proxy = widget.focusProxy()
+    return isinstance(parent, (QComboBox, QAbstractSpinBox)) or (proxy is not None and widget.isAncestorOf(proxy))
 
 
 def focusable_controls(window: QWidget) -> list[QWidget]:
     return [w for w in window.findChildren(QWidget)
-            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not _inner_part(w) and w.isVisibleTo(window)]
+            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not _inner_part(w) and w.isVisibleTo(window)]
 
 
 def describe(widget: QWidget) -> tuple[QAccessible.Role, str, str]:

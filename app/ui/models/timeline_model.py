@@ -301,8 +301,8 @@ class TimelineModel(QAbstractItemModel):
         text = (f"{day_title(day.day)} — {translate('Timeline', '%n segment(s)', None, day.segments)}"
                 + (f", {translate('Timeline', '%n gap(s)', None, day.gaps)}" if day.gaps else "")
                 + (f", {translate('Timeline', '%n to review', None, day.held)}" if day.held else ""))
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) and column == COL_TIME:
-            return text
+        if role == Qt.ItemDataRole.DisplayRole and column == COL_TIME or role == Qt.ItemDataRole.AccessibleTextRole:
+            return text  # every cell of the row reads as the day (the first spans the row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(f"{text}. {counts_words(day.keys, day.clicks, day.frames)}.")
         return None

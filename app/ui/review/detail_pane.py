@@ -68,6 +68,7 @@ class DetailPane(QWidget):
         self.events_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(translate("DetailPane", "Segment details"))
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tab bar takes the keyboard (see releases_window)
         self.tabs.addTab(self.screenshots, translate("DetailPane", "&Screenshots"))
         self.tabs.addTab(self.text_panel, translate("DetailPane", "&Typed text"))
         self.tabs.addTab(self.events_view, translate("DetailPane", "&Events"))
@@ -89,6 +90,12 @@ class DetailPane(QWidget):
         layout.addWidget(self.tabs, 1)
         self.show_detail(None)
 
+    def _describe_labels(self) -> None:
+        # The labels are named by what they hold ("Window title"); their description is the content,
+        # so a screen reader says both.
+        for label in (self.app_label, self.title_label, self.facts_label):
+            label.setAccessibleDescription(label.text())
+
     def show_detail(self, detail: SegmentDetail | None, keep_frame: bool = False) -> None:
         same = detail is not None and self.detail is not None and detail.segment.id == self.detail.segment.id
         self.detail = detail
@@ -99,6 +106,7 @@ class DetailPane(QWidget):
             self.facts_label.setText("")
             self.badge_label.setText("")
             self.badge_label.setStyleSheet("")
+            self._describe_labels()
             self.screenshots.set_detail(None)
             self.text_panel.set_text("", None)
             self.events_model.set_segment(None)
@@ -125,6 +133,7 @@ class DetailPane(QWidget):
             background, foreground = "transparent", "palette(text)"
         self.badge_label.setStyleSheet(f"background:{background};color:{foreground};border:1px solid {foreground};"
                                        "border-radius:4px;padding:2px 6px;")
+        self._describe_labels()
         self.screenshots.set_detail(detail, keep_row=keep_frame and same)
         self.text_panel.set_text(detail.typed_text, seg.keystroke_mode)
         self.events_model.set_segment(seg.id, seg.start)  # a text redaction rewrites events too

@@ -40,6 +40,9 @@ class FrameViewer(QGraphicsView):
         # No background brush of our own: the viewport fills with the palette's Base (dark and
         # high-contrast themes included).
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The viewport is not a control of its own (a click on it still focuses the viewer). It
+        # forwards focus to the viewer, so its policy is set first: setting it passes to the viewer too.
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(translate("Screenshots", "Screenshot"))
         announce_as(self, QAccessible.Role.Canvas)  # a picture one can draw on, not an anonymous area

@@ -38,7 +38,9 @@ class Node:
 
     @property
     def focusable(self) -> bool:
-        return "focusable" in self.states
+        """A control the employee can reach now: focusable and on screen (a closed combo box's
+        list is focusable but not showing)."""
+        return "focusable" in self.states and "showing" in self.states
 
     @property
     def focused(self) -> bool:
