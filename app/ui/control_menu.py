@@ -84,7 +84,7 @@ class ControlMenu(QMenu):
                            enabled=self._hooks.open_status is not None)
         header.setToolTip(tooltip(status.reason or status.describe))  # may name an exclusion: shown literally
         if self._icons is not None:
-            header.setIcon(self._icons.tray(status.state))
+            header.setIcon(self._icons.tray(status.state, vault=vault))
         font = header.font()
         font.setBold(True)
         header.setFont(font)

@@ -208,7 +208,8 @@ class StatusWindow(QWidget):
 
     def show_status(self, status: StatusReport) -> None:
         paused = status.paused_at is not None
-        self.state_icon.setPixmap(self._icons.tray(status.state, panel_shade()).pixmap(48, 48))
+        vault = self._flows.controller.controls.has_vault
+        self.state_icon.setPixmap(self._icons.tray(status.state, panel_shade(), vault).pixmap(48, 48))
         self.heading.setText(state_label(status.state))
         self.state_icon.setAccessibleName(state_label(status.state))  # the icon's shape, in words
         self.heading.setStyleSheet(f"font-size: 16pt; font-weight: 600; color: {css(accent_text(status.state.value, self.palette()))};")
@@ -224,7 +225,6 @@ class StatusWindow(QWidget):
         self.waiting.setText(translate("StatusWindow", "%n segment(s) waiting for review", None, waiting))
         self.toggle_button.setText(translate("StatusWindow", "Resume recording") if paused
                                    else translate("StatusWindow", "Pause"))
-        vault = self._flows.controller.controls.has_vault
         for button in (self.delete_button, self.flag_button):
             button.setEnabled(vault)
             button.setToolTip("" if vault else tooltip(translate("StatusWindow", "The vault is not available: %1").replace("%1", status.reason)))

@@ -60,7 +60,7 @@ class TrayIcon(QObject):
         self.icon.hide()
 
     def _apply(self, status: StatusReport) -> None:
-        self.icon.setIcon(self._icons.tray(status.state, panel_shade()))
+        self.icon.setIcon(self._icons.tray(status.state, panel_shade(), self._controller.controls.has_vault))
         self.icon.setToolTip(tooltip(tooltip_text(status, self._hotkey)))  # may name an exclusion: shown literally
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
