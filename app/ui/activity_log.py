@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from app.ui.colours import accent_text, css
 from app.ui.i18n import translate
 from app.ui.tasks import Reads
 from app.vault import ledger
@@ -78,10 +79,10 @@ class ActivityLogWindow(QWidget):
         if result.ok:
             self.banner.setText(translate("ActivityLog", "✔ The log is intact: %n entries, each linked to the one before.",
                                           None, result.checked))
-            self.banner.setStyleSheet("color: #1b5e20;")
+            self.banner.setStyleSheet(f"color: {css(accent_text('good', self.palette()))};")
         else:
             self.banner.setText(translate("ActivityLog", "⚠ The log has been tampered with at entry %1: %2. Entries "
                                           "from there on cannot be trusted.").replace("%1", str(result.first_broken))
                                 .replace("%2", result.reason))
-            self.banner.setStyleSheet("color: #b71c1c; font-weight: bold;")
+            self.banner.setStyleSheet(f"color: {css(accent_text('bad', self.palette()))}; font-weight: bold;")
         self.verified = result

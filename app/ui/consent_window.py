@@ -11,10 +11,12 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout
 
 from app.policy.consent.diff import policy_diff
 from app.policy.consent.summary import ConsentState, ConsentSummary, consent_summary
+from app.ui.colours import accent_text, css, muted_text
 from app.ui.i18n import translate
 
 
@@ -23,18 +25,21 @@ def reconsider() -> str:
                      "open “Policy and privacy…” from the Airlock tray menu, or run `airlock consent --accept`.")
 
 
-def summary_html(summary: ConsentSummary, changes: list[str]) -> str:
+def summary_html(summary: ConsentSummary, changes: list[str], palette: QPalette | None = None) -> str:
+    """The summary as HTML for a text view whose background is `palette`'s Base."""
     e = html.escape
+    warning = css(accent_text("bad", palette, QPalette.ColorRole.Base))
+    muted = css(muted_text(palette, QPalette.ColorRole.Base))
     parts = [f"<h2>{e(summary.heading)}</h2>"]
     if changes:
-        parts.append(f"<h3 style='color:#b71c1c'>{e(translate('Consent', 'What changed since you last answered'))}</h3><ul>")
+        parts.append(f"<h3 style='color:{warning}'>{e(translate('Consent', 'What changed since you last answered'))}</h3><ul>")
         parts += [f"<li>{e(c)}</li>" for c in changes]
         parts.append("</ul>")
     for section in summary.sections:
         parts.append(f"<h3>{e(section.title)}</h3><ul>")
         parts += [f"<li>{e(line)}</li>" for line in section.lines]
         parts.append("</ul>")
-    parts.append(f"<p style='color:gray'>{e(translate('Consent', 'Policy %1').replace('%1', summary.policy_hash[:16]))}</p>")
+    parts.append(f"<p style='color:{muted}'>{e(translate('Consent', 'Policy %1').replace('%1', summary.policy_hash[:16]))}</p>")
     return "".join(parts)
 
 
@@ -49,7 +54,7 @@ class ConsentDialog(QDialog):
         self.text.setAccessibleDescription(translate("Consent", "The policy in plain words: what is recorded, what "
                                                      "never is, where it goes, who can open it, and your rights."))
         self.text.setTabChangesFocus(True)  # Tab leaves the text for the buttons (no links to visit inside)
-        self.text.setHtml(summary_html(summary, changes))
+        self.text.setHtml(summary_html(summary, changes, self.text.palette()))
         self.buttons = QDialogButtonBox()
         self.agree = QPushButton(translate("Consent", "I understand — start recording"))
         self.agree.setAccessibleName(translate("Consent", "I understand, start recording"))

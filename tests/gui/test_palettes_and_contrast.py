@@ -201,3 +201,44 @@ def test_a_theme_switch_recolours_the_status_window(env, qtbot):
     window.setPalette(PALETTES["dark"])
     dark = heading_colour(window)
     assert dark != light and contrast_ratio(dark, PALETTES["dark"].color(Role.Window)) >= AA_TEXT
+
+
+def html_colours(markup: str) -> list[QColor]:
+    return [QColor(found) for found in re.findall(r"color:\s*(#[0-9a-fA-F]{6})", markup)]
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_the_consent_text_reads_on_the_text_view_in_every_palette(name, data_dir):
+    from app.policy.consent.summary import consent_summary
+    from app.policy.file.parser import default_policy
+    from app.ui.consent_window import summary_html
+
+    shades = PALETTES[name]
+    markup = summary_html(consent_summary(default_policy(data_dir.data_dir)), ["Screenshots every 30 s"], shades)
+    colours = html_colours(markup)
+    assert len(colours) == 2 and "gray" not in markup  # the "what changed" heading and the policy hash
+    for colour in colours:
+        assert contrast_ratio(colour, shades.color(Role.Base)) >= AA_TEXT, colour.name()
+
+
+@pytest.mark.parametrize("name", ["dark", "high-contrast-white"])
+def test_the_activity_log_banner_reads_in_every_palette(qtbot, vault_handle, name):
+    from app.ui.activity_log import ActivityLogWindow
+    from app.vault.reader import VaultReader
+
+    shades = PALETTES[name]
+    window = ActivityLogWindow(VaultReader(vault_handle, threaded=False))
+    qtbot.addWidget(window)
+    window.setPalette(shades)
+    window.reload()
+    qtbot.waitUntil(lambda: window.verified is not None)
+    (colour,) = html_colours(window.banner.styleSheet())
+    assert contrast_ratio(colour, shades.color(Role.Window)) >= AA_TEXT
+
+
+def test_lettered_application_discs_keep_their_letter_readable():
+    from app.ui.models.app_icons import DISC_COLOURS
+
+    assert len({c.name() for c in DISC_COLOURS}) == len(DISC_COLOURS)  # still told apart
+    for disc in DISC_COLOURS:
+        assert contrast_ratio(QColor("white"), disc) >= AA_TEXT, disc.name()

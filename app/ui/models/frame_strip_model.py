@@ -7,8 +7,9 @@ A thumbnail is decoded on the vault reader's thread the first time it is shown a
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPalette, QPixmap
 
+from app.ui.colours import current_palette
 from app.ui.i18n import translate
 from app.ui.models.roles import Roles
 from app.ui.models.thumbnails import THUMBNAIL_WIDTH, ImageCache, decode
@@ -82,7 +83,7 @@ class FrameStripModel(QAbstractListModel):
     def _blank(self) -> QPixmap:
         if self._placeholder is None:
             self._placeholder = QPixmap(QSize(THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 9 // 16))
-            self._placeholder.fill(QColor("#dee2e6"))
+            self._placeholder.fill(current_palette().color(QPalette.ColorRole.Mid))  # follows the theme
         return self._placeholder
 
     def _request(self, frame: FrameInfo) -> None:
