@@ -25,7 +25,10 @@ _END, _SOURCE16, _TRANSLATION, _CONTEXT16, _OBSOLETE1, _SOURCE, _CONTEXT, _COMME
 
 SOURCE_LANGUAGE = "en"
 PSEUDO = "qps"  # the pseudo-locale: accented and longer, shows untranslated and clipped text
-LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", PSEUDO: "Ƥşéûđö (test)"}
+# Each language by its own name (how the settings and the consent screen's fallback note name it).
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "nl": "Nederlands", "es": "Español",
+                  "it": "Italiano", "pl": "Polski", "pt": "Português", "sv": "Svenska", "da": "Dansk",
+                  PSEUDO: "Ƥşéûđö (test)"}
 
 
 class CatalogueError(ValueError):

@@ -12,6 +12,40 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>%n segment(s) wait for review.</source>
+            <translation>
+                <numerusform>%n segment wait for review.</numerusform>
+                <numerusform>%n segments wait for review.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Flagged %n segment(s) of the last %1 as sensitive (%2): they will never leave this computer.</source>
+            <translation>
+                <numerusform>Flagged %n segment of the last %1 as sensitive (%2): they will never leave this computer.</numerusform>
+                <numerusform>Flagged %n segments of the last %1 as sensitive (%2): they will never leave this computer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Consent</name>
+        <message numerus="yes">
+            <source>Everything recorded is deleted from this computer after %n day(s), released or not.</source>
+            <translation>
+                <numerusform>Everything recorded is deleted from this computer after %n day, released or not.</numerusform>
+                <numerusform>Everything recorded is deleted from this computer after %n days, released or not.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It is sealed (encrypted) before it leaves, so that only the holder of the organisation's key(s) (%1) can open it. Anyone else who obtains the files, for example through a wrongly shared folder or bucket, sees only unreadable data.</source>
+            <translation>
+                <numerusform>It is sealed (encrypted) before it leaves, so that only the holder of the organisation's key (%1) can open it. Anyone else who obtains the files, for example through a wrongly shared folder or bucket, sees only unreadable data.</numerusform>
+                <numerusform>It is sealed (encrypted) before it leaves, so that only the holder of the organisation's keys (%1) can open it. Anyone else who obtains the files, for example through a wrongly shared folder or bucket, sees only unreadable data.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Controls</name>
         <message numerus="yes">
             <source>%n click(s)</source>
@@ -70,6 +104,30 @@
             <translation>
                 <numerusform>%n redaction</numerusform>
                 <numerusform>%n redactions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Durations</name>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n second</numerusform>
+                <numerusform>%n seconds</numerusform>
             </translation>
         </message>
     </context>
@@ -267,6 +325,44 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>
                 <numerusform>%n rule (password managers, private browsing, login prompts and your organisation's)</numerusform>
                 <numerusform>%n rules (password managers, private browsing, login prompts and your organisation's)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>%n click</numerusform>
+                <numerusform>%n clicks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keystroke(s)</source>
+            <translation>
+                <numerusform>%n keystroke</numerusform>
+                <numerusform>%n keystrokes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>%n screenshot</numerusform>
+                <numerusform>%n screenshots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Flagged %n segment(s) as sensitive.</source>
+            <translation>
+                <numerusform>Flagged %n segment as sensitive.</numerusform>
+                <numerusform>Flagged %n segments as sensitive.</numerusform>
             </translation>
         </message>
     </context>

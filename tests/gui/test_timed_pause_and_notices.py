@@ -3,6 +3,7 @@ the tray or, without one, the status window."""
 
 from __future__ import annotations
 
+from app.control.durations import zone_name
 from app.control.interface import CaptureCondition
 from app.core.model import CaptureStatus
 from app.ui.controller import EXPIRY_CHECK_CAP_S, STOP_GRACE_MS
@@ -16,7 +17,7 @@ def test_a_timed_pause_expires_and_notifies(env, qtbot, vault_conn):
     notifier = Notifier()
     env.controller.notice.connect(notifier.notify)
     env.controller.pause_now(seconds=900)
-    assert env.controller.current.describe == "Paused until 14:15"
+    assert env.controller.current.describe == f"Paused until 14:15 {zone_name(env.clock.now())}"
     # A long pause is re-checked at least every minute (Qt timers sleep through a suspend).
     assert env.controller.expiry_timer.isActive()
     assert abs(env.controller.expiry_timer.remainingTime() - EXPIRY_CHECK_CAP_S * 1000) < 1000
