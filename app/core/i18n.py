@@ -178,15 +178,17 @@ def resolve(language: str) -> str:
 
 class _State:
     chosen = False
+    requested = SOURCE_LANGUAGE  # what the employee asked for ("fr_FR"), even without a catalogue for it
     language = SOURCE_LANGUAGE
     catalogue: Catalogue | None = None
 
 
 def set_language(language: str | None = None) -> str:
     """Use `language` (None: the system's) from now on; returns the catalogue's language."""
-    chosen = resolve(language or system_language())
+    requested = language or system_language()
+    chosen = resolve(requested)
     path = catalogue_path(chosen)
-    _State.chosen, _State.language = True, chosen
+    _State.chosen, _State.language, _State.requested = True, chosen, requested
     _State.catalogue = Catalogue.load(path) if path.is_file() else None
     return chosen
 
@@ -195,6 +197,13 @@ def current_language() -> str:
     if not _State.chosen:
         set_language()
     return _State.language
+
+
+def requested_language() -> str:
+    """The employee's language as asked for, which may have no catalogue (the consent screen shows
+    the organisation's words in it when the policy has them)."""
+    current_language()
+    return _State.requested
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -145,7 +145,7 @@ def language_name(code: str) -> str:
 def consent_summary(policy: Policy, language: str | None = None) -> ConsentSummary:
     """The plain-language summary of `policy` for the consent screen and `airlock consent`, in the
     current language (Airlock's words) with the organisation's own words in `language` or its fallback."""
-    wanted = language or i18n.current_language()
+    wanted = language or i18n.requested_language()
     origin = (translate("Consent", "your organisation's signed policy") if policy.managed
               else translate("Consent", "the built-in policy for personal use") if policy.source == BUILT_IN_SOURCE
               else translate("Consent", "an unsigned evaluation policy (%1)").replace("%1", policy.source))
