@@ -110,6 +110,7 @@ class StatusWindow(QWidget):
         hint = QLabel(translate("StatusWindow", "%1 pauses and resumes from anywhere.").replace("%1", hotkey_text)
                if hotkey_text else "")
         hint.setObjectName("shortcut-hint")
+        hint.setWordWrap(True)  # longer languages wrap instead of being cut off
         hint.setStyleSheet("color: palette(mid);")
         self.quit_button = self._button("quit", translate("StatusWindow", "Quit Airlock"), quit_rule.quit)
         self.quit_button.setEnabled(quit_rule.allowed)
