@@ -107,7 +107,8 @@ class StatusWindow(QWidget):
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setStyleSheet("padding: 6px; background: #fff8e1; color: #3e2723; border-radius: 4px;")
         self.banner.hide()
-        hint = QLabel(translate("StatusWindow", "%1 pauses and resumes from anywhere.").replace("%1", hotkey_text)
+        hint = QLabel(translate("StatusWindow", "%1 pauses and resumes from anywhere.").replace(
+            "%1", QKeySequence(hotkey_text).toString(QKeySequence.SequenceFormat.NativeText))
                if hotkey_text else "")
         hint.setObjectName("shortcut-hint")
         hint.setWordWrap(True)  # longer languages wrap instead of being cut off

@@ -1566,6 +1566,10 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Tag:</translation>
+        </message>
+        <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Löschen…</translation>
         </message>
@@ -1608,6 +1612,10 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
         <message>
             <source>&amp;Unflag</source>
             <translation>Markierung &amp;aufheben</translation>
+        </message>
+        <message>
+            <source>A&amp;pplication:</source>
+            <translation>A&amp;nwendung:</translation>
         </message>
         <message>
             <source>Actions</source>
@@ -1708,6 +1716,10 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
         <message>
             <source>Review captures</source>
             <translation>Aufzeichnungen prüfen</translation>
+        </message>
+        <message>
+            <source>S&amp;tate:</source>
+            <translation>&amp;Zustand:</translation>
         </message>
         <message>
             <source>Search</source>

@@ -1525,6 +1525,10 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>[&amp;Åppŕövé ~~]</translation>
         </message>
         <message>
+            <source>&amp;Day:</source>
+            <translation>[&amp;Đåý: ~~]</translation>
+        </message>
+        <message>
             <source>&amp;Delete…</source>
             <translation>[&amp;Đéľéţé… ~~]</translation>
         </message>
@@ -1567,6 +1571,10 @@ They become • in the vault, and the keystrokes that typed them are masked too.
         <message>
             <source>&amp;Unflag</source>
             <translation>[&amp;Ûñfľåğ ~~]</translation>
+        </message>
+        <message>
+            <source>A&amp;pplication:</source>
+            <translation>[Å&amp;ppľîçåţîöñ: ~~~~]</translation>
         </message>
         <message>
             <source>Actions</source>
@@ -1667,6 +1675,10 @@ They become • in the vault, and the keystrokes that typed them are masked too.
         <message>
             <source>Review captures</source>
             <translation>[Ŕévîéw çåpţûŕéş ~~~~]</translation>
+        </message>
+        <message>
+            <source>S&amp;tate:</source>
+            <translation>[Ş&amp;ţåţé: ~~]</translation>
         </message>
         <message>
             <source>Search</source>
