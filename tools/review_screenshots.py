@@ -61,16 +61,16 @@ def child(args) -> int:
 
     from app.control.operations import Operations
     from app.core.clock import SystemClock
-    from app.policy.rules.pause import PauseState
-    from app.ui.i18n import install_language, translate
-    from app.vault.operations.store import VaultOperations
-    from app.vault.reader import VaultReader
     from app.core.paths import resolve_paths
     from app.policy.model import ReleasePolicy
+    from app.policy.rules.pause import PauseState
+    from app.ui.i18n import install_language, translate
     from app.ui.models.roles import Roles
     from app.ui.review.screenshot_panel import clicks_in_frame
     from app.ui.review.window import ReviewServices, ReviewWindow
     from app.vault.keystore import KeyringKeyStore
+    from app.vault.operations.store import VaultOperations
+    from app.vault.reader import VaultReader
     from app.vault.vault import open_vault
 
     paths = resolve_paths(args.data_dir)

@@ -338,9 +338,9 @@ def _released(controller, report, error) -> None:
     if error is not None or report is None or not report.sent:
         return
     segments = sum(len(bundle.get("segments", [])) for bundle in report.sent)
-    controller.notice.emit(Notice(NoticeKind.DONE, "Reviewed data left this computer",
-                                  f"{segments} approved segment{'s' * (segments != 1)} were sealed and sent. "
-                                  "See “What left my computer…”."))  # a queued signal: safe from this thread
+    controller.notice.emit(Notice(NoticeKind.DONE, translate("Cli", "Reviewed data left this computer"),
+                                  translate("Cli", "%n approved segment(s) were sealed and sent. See “What left my "
+                                            "computer…”.", None, segments)))  # a queued signal: safe from this thread
 
 
 def _policy(context, problems: list[KnownError]):

@@ -62,7 +62,8 @@ class Catalogue:
         return catalogue
 
     def _read_messages(self, block: bytes) -> None:
-        at, translations, source, context, comment = 0, [], "", "", ""
+        translations: list[str] = []
+        at, source, context, comment = 0, "", "", ""
         while at < len(block):
             tag = block[at]
             at += 1

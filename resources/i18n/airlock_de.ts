@@ -42,6 +42,48 @@
     <context>
         <name>Cli</name>
         <message numerus="yes">
+            <source>%n approved segment(s) were sealed and sent. See “What left my computer…”.</source>
+            <translation>
+                <numerusform>%n genehmigter Abschnitt wurde versiegelt und gesendet. Siehe „Was meinen Computer verlassen hat…“.</numerusform>
+                <numerusform>%n genehmigte Abschnitte wurden versiegelt und gesendet. Siehe „Was meinen Computer verlassen hat…“.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s)</source>
+            <translation>
+                <numerusform>%n Paket</numerusform>
+                <numerusform>%n Paketen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>%n Klick</numerusform>
+                <numerusform>%n Klicks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keystroke(s)</source>
+            <translation>
+                <numerusform>%n Tastenanschlag</numerusform>
+                <numerusform>%n Tastenanschläge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>%n Bildschirmfoto</numerusform>
+                <numerusform>%n Bildschirmfotos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n Abschnitt</numerusform>
+                <numerusform>%n Abschnitte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n segment(s) wait for review.</source>
             <translation>
                 <numerusform>%n Abschnitt wartet auf Ihre Prüfung.</numerusform>
@@ -64,6 +106,13 @@
             <source>Airlock is not running; the pause applies when it starts.</source>
             <translation>Airlock läuft nicht; die Pause gilt, sobald es startet.</translation>
         </message>
+        <message numerus="yes">
+            <source>Approved %1 of %n segment(s) (flagged and already approved or released ones are left as they are).</source>
+            <translation>
+                <numerusform>%1 von %n Abschnitt genehmigt (markierte und bereits genehmigte oder freigegebene bleiben, wie sie sind).</numerusform>
+                <numerusform>%1 von %n Abschnitten genehmigt (markierte und bereits genehmigte oder freigegebene bleiben, wie sie sind).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Declined and recorded: nothing will be recorded. You can reconsider at any time with `airlock consent --accept`.</source>
             <translation>Abgelehnt und vermerkt: Es wird nichts aufgezeichnet. Sie können es sich jederzeit mit `airlock consent --accept` anders überlegen.</translation>
@@ -76,6 +125,10 @@
             <source>Deleting the last %1 would remove %2.</source>
             <translation>Das Löschen der letzten %1 würde %2 entfernen.</translation>
         </message>
+        <message>
+            <source>Discarded bundle %1 before it completed: its segments changed or may no longer leave.</source>
+            <translation>Paket %1 vor dem Abschluss verworfen: Seine Abschnitte haben sich geändert oder dürfen nicht mehr gehen.</translation>
+        </message>
         <message numerus="yes">
             <source>Flagged %n segment(s) of the last %1 as sensitive (%2): they will never leave this computer.</source>
             <translation>
@@ -84,12 +137,40 @@
             </translation>
         </message>
         <message>
+            <source>Held back: %1.</source>
+            <translation>Zurückgehalten: %1.</translation>
+        </message>
+        <message>
+            <source>No segments in the last %1.</source>
+            <translation>Keine Abschnitte in den letzten %1.</translation>
+        </message>
+        <message>
+            <source>Not sending now: %1.</source>
+            <translation>Jetzt nicht gesendet: %1.</translation>
+        </message>
+        <message>
             <source>Nothing is recorded</source>
             <translation>Es wird nichts aufgezeichnet</translation>
         </message>
         <message>
+            <source>Nothing to send.</source>
+            <translation>Nichts zu senden.</translation>
+        </message>
+        <message>
             <source>Nothing was captured in the last %1: nothing to flag.</source>
             <translation>In den letzten %1 wurde nichts aufgezeichnet: nichts zu markieren.</translation>
+        </message>
+        <message>
+            <source>Nothing would leave now.</source>
+            <translation>Jetzt würde nichts gehen.</translation>
+        </message>
+        <message>
+            <source>Reviewed data left this computer</source>
+            <translation>Geprüfte Daten haben diesen Computer verlassen</translation>
+        </message>
+        <message>
+            <source>Sent bundle %1: %2, %3 bytes → %4</source>
+            <translation>Paket %1 gesendet: %2, %3 Bytes → %4</translation>
         </message>
         <message>
             <source>Thank you. Your consent is recorded; recording may start. You can pause at any time.</source>
@@ -107,6 +188,13 @@
             <source>What changed since you last answered:</source>
             <translation>Was sich seit Ihrer letzten Antwort geändert hat:</translation>
         </message>
+        <message numerus="yes">
+            <source>Would send %1 in %2 to %3, sealed to %n recipient(s):</source>
+            <translation>
+                <numerusform>Würde %1 in %2 an %3 senden, versiegelt für %n Empfänger:</numerusform>
+                <numerusform>Würde %1 in %2 an %3 senden, versiegelt für %n Empfänger:</numerusform>
+            </translation>
+        </message>
         <message>
             <source>You agreed to this policy: recording may run.</source>
             <translation>Sie haben dieser Richtlinie zugestimmt: Die Aufzeichnung darf laufen.</translation>
@@ -118,6 +206,10 @@
         <message>
             <source>You have not answered yet: nothing is recorded until you agree.</source>
             <translation>Sie haben noch nicht geantwortet: Es wird nichts aufgezeichnet, bis Sie zustimmen.</translation>
+        </message>
+        <message>
+            <source>bundle %1: %2</source>
+            <translation>Paket %1: %2</translation>
         </message>
         <message>
             <source>desktop app</source>
@@ -920,6 +1012,95 @@
         </message>
     </context>
     <context>
+        <name>ExportPage</name>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>%n Klick</numerusform>
+                <numerusform>%n Klicks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gap(s)</source>
+            <translation>
+                <numerusform>%n Lücke</numerusform>
+                <numerusform>%n Lücken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keystroke(s)</source>
+            <translation>
+                <numerusform>%n Tastenanschlag</numerusform>
+                <numerusform>%n Tastenanschläge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n release(s)</source>
+            <translation>
+                <numerusform>%n Freigabe</numerusform>
+                <numerusform>%n Freigaben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>%n Bildschirmfoto</numerusform>
+                <numerusform>%n Bildschirmfotos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n Abschnitt</numerusform>
+                <numerusform>%n Abschnitte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Activity ledger (%1)</source>
+            <translation>Aktivitätsprotokoll (%1)</translation>
+        </message>
+        <message>
+            <source>BROKEN — see data.json</source>
+            <translation>BESCHÄDIGT — siehe data.json</translation>
+        </message>
+        <message>
+            <source>Everything Airlock holds about you</source>
+            <translation>Alles, was Airlock über Sie speichert</translation>
+        </message>
+        <message>
+            <source>Machine-readable:</source>
+            <translation>Maschinenlesbar:</translation>
+        </message>
+        <message>
+            <source>Nothing captured.</source>
+            <translation>Nichts aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>Richtlinie</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Abschnitte</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>Ereignisse</translation>
+        </message>
+        <message>
+            <source>flagged: %1</source>
+            <translation>markiert: %1</translation>
+        </message>
+        <message>
+            <source>screenshot</source>
+            <translation>Bildschirmfoto</translation>
+        </message>
+        <message>
+            <source>verified intact</source>
+            <translation>als unversehrt geprüft</translation>
+        </message>
+    </context>
+    <context>
         <name>FlagDialog</name>
         <message>
             <source>&amp;Category:</source>
@@ -1167,6 +1348,105 @@
         </message>
     </context>
     <context>
+        <name>Ledger</name>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>%n Klick</numerusform>
+                <numerusform>%n Klicks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keystroke(s)</source>
+            <translation>
+                <numerusform>%n Tastenanschlag</numerusform>
+                <numerusform>%n Tastenanschläge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>%n Bildschirmfoto</numerusform>
+                <numerusform>%n Bildschirmfotos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n Abschnitt</numerusform>
+                <numerusform>%n Abschnitte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approved %1 for release.</source>
+            <translation>%1 zur Freigabe genehmigt.</translation>
+        </message>
+        <message>
+            <source>Deleted %1 from %2 to %3.</source>
+            <translation>%1 von %2 bis %3 gelöscht.</translation>
+        </message>
+        <message>
+            <source>Deleted %1.</source>
+            <translation>%1 gelöscht.</translation>
+        </message>
+        <message>
+            <source>Flagged %1 as sensitive (%2); they will never leave.</source>
+            <translation>%1 als vertraulich markiert (%2); sie werden den Computer nie verlassen.</translation>
+        </message>
+        <message>
+            <source>Recording paused until %1.</source>
+            <translation>Aufzeichnung pausiert bis %1.</translation>
+        </message>
+        <message>
+            <source>Recording resumed.</source>
+            <translation>Aufzeichnung fortgesetzt.</translation>
+        </message>
+        <message>
+            <source>Redacted %1 in segment %2.</source>
+            <translation>%1 in Abschnitt %2 geschwärzt.</translation>
+        </message>
+        <message>
+            <source>Released bundle %1 (%2) to %3.</source>
+            <translation>Paket %1 (%2) an %3 freigegeben.</translation>
+        </message>
+        <message>
+            <source>Removed the sensitive flag from %1.</source>
+            <translation>Vertraulich-Markierung von %1 entfernt.</translation>
+        </message>
+        <message>
+            <source>The destination confirmed bundle %1 (%2).</source>
+            <translation>Das Ziel hat Paket %1 bestätigt (%2).</translation>
+        </message>
+        <message>
+            <source>The policy changed.</source>
+            <translation>Die Richtlinie hat sich geändert.</translation>
+        </message>
+        <message>
+            <source>You agreed to the policy (policy %1).</source>
+            <translation>Sie haben der Richtlinie zugestimmt (Richtlinie %1).</translation>
+        </message>
+        <message>
+            <source>You declined the policy (policy %1).</source>
+            <translation>Sie haben die Richtlinie abgelehnt (Richtlinie %1).</translation>
+        </message>
+        <message>
+            <source>You exported your data (%1).</source>
+            <translation>Sie haben Ihre Daten exportiert (%1).</translation>
+        </message>
+        <message>
+            <source>You withdrew bundle %1; the data team must delete it.</source>
+            <translation>Sie haben Paket %1 zurückgezogen; das Datenteam muss es löschen.</translation>
+        </message>
+        <message>
+            <source>segments</source>
+            <translation>Abschnitte</translation>
+        </message>
+        <message>
+            <source>until you resume</source>
+            <translation>bis Sie fortsetzen</translation>
+        </message>
+    </context>
+    <context>
         <name>Notices</name>
         <message numerus="yes">
             <source>%n segment(s) will be released at %1</source>
@@ -1210,6 +1490,44 @@
         <message>
             <source>Your timed pause has ended. Click the Airlock icon to pause again.</source>
             <translation>Ihre zeitlich begrenzte Pause ist zu Ende. Klicken Sie auf das Airlock-Symbol, um erneut zu pausieren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Release</name>
+        <message numerus="yes">
+            <source>%n segment(s) %1</source>
+            <translation>
+                <numerusform>%n Abschnitt %1</numerusform>
+                <numerusform>%n Abschnitte %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>flagged</source>
+            <translation>markiert</translation>
+        </message>
+        <message>
+            <source>still being recorded</source>
+            <translation>noch in Aufzeichnung</translation>
+        </message>
+        <message>
+            <source>still in their hold period</source>
+            <translation>noch in der Wartezeit</translation>
+        </message>
+        <message>
+            <source>waiting for your approval</source>
+            <translation>warten auf Ihre Genehmigung</translation>
+        </message>
+        <message>
+            <source>whose redaction could not be applied (delete or redo it)</source>
+            <translation>deren Schwärzung nicht angewendet werden konnte (löschen oder neu schwärzen)</translation>
+        </message>
+        <message>
+            <source>with a redaction that cannot be applied</source>
+            <translation>mit einer Schwärzung, die nicht angewendet werden kann</translation>
+        </message>
+        <message>
+            <source>without recipients to seal to</source>
+            <translation>ohne Empfänger zum Versiegeln</translation>
         </message>
     </context>
     <context>

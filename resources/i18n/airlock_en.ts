@@ -14,6 +14,48 @@
     <context>
         <name>Cli</name>
         <message numerus="yes">
+            <source>%n approved segment(s) were sealed and sent. See “What left my computer…”.</source>
+            <translation>
+                <numerusform>%n approved segment were sealed and sent. See “What left my computer…”.</numerusform>
+                <numerusform>%n approved segments were sealed and sent. See “What left my computer…”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s)</source>
+            <translation>
+                <numerusform>%n bundle</numerusform>
+                <numerusform>%n bundles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>%n click</numerusform>
+                <numerusform>%n clicks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keystroke(s)</source>
+            <translation>
+                <numerusform>%n keystroke</numerusform>
+                <numerusform>%n keystrokes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>%n screenshot</numerusform>
+                <numerusform>%n screenshots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n segment(s) wait for review.</source>
             <translation>
                 <numerusform>%n segment wait for review.</numerusform>
@@ -21,10 +63,24 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Approved %1 of %n segment(s) (flagged and already approved or released ones are left as they are).</source>
+            <translation>
+                <numerusform>Approved %1 of %n segment (flagged and already approved or released ones are left as they are).</numerusform>
+                <numerusform>Approved %1 of %n segments (flagged and already approved or released ones are left as they are).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Flagged %n segment(s) of the last %1 as sensitive (%2): they will never leave this computer.</source>
             <translation>
                 <numerusform>Flagged %n segment of the last %1 as sensitive (%2): they will never leave this computer.</numerusform>
                 <numerusform>Flagged %n segments of the last %1 as sensitive (%2): they will never leave this computer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Would send %1 in %2 to %3, sealed to %n recipient(s):</source>
+            <translation>
+                <numerusform>Would send %1 in %2 to %3, sealed to %n recipient:</numerusform>
+                <numerusform>Would send %1 in %2 to %3, sealed to %n recipients:</numerusform>
             </translation>
         </message>
     </context>
@@ -149,6 +205,51 @@
         </message>
     </context>
     <context>
+        <name>ExportPage</name>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>%n click</numerusform>
+                <numerusform>%n clicks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gap(s)</source>
+            <translation>
+                <numerusform>%n gap</numerusform>
+                <numerusform>%n gaps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keystroke(s)</source>
+            <translation>
+                <numerusform>%n keystroke</numerusform>
+                <numerusform>%n keystrokes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n release(s)</source>
+            <translation>
+                <numerusform>%n release</numerusform>
+                <numerusform>%n releases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>%n screenshot</numerusform>
+                <numerusform>%n screenshots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message numerus="yes">
             <source>%n click(s)</source>
@@ -173,12 +274,53 @@
         </message>
     </context>
     <context>
+        <name>Ledger</name>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>%n click</numerusform>
+                <numerusform>%n clicks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keystroke(s)</source>
+            <translation>
+                <numerusform>%n keystroke</numerusform>
+                <numerusform>%n keystrokes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>%n screenshot</numerusform>
+                <numerusform>%n screenshots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Notices</name>
         <message numerus="yes">
             <source>%n segment(s) will be released at %1</source>
             <translation>
                 <numerusform>%n segment will be released at %1</numerusform>
                 <numerusform>%n segments will be released at %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Release</name>
+        <message numerus="yes">
+            <source>%n segment(s) %1</source>
+            <translation>
+                <numerusform>%n segment %1</numerusform>
+                <numerusform>%n segments %1</numerusform>
             </translation>
         </message>
     </context>

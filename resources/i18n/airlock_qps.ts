@@ -40,6 +40,42 @@
     <context>
         <name>Cli</name>
         <message numerus="yes">
+            <source>%n approved segment(s) were sealed and sent. See “What left my computer…”.</source>
+            <translation>
+                <numerusform>[%n åppŕövéđ şéğméñţ(ş) wéŕé şéåľéđ åñđ şéñţ. Şéé “Wĥåţ ľéfţ mý çömpûţéŕ…”. ~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s)</source>
+            <translation>
+                <numerusform>[%n bûñđľé(ş) ~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>[%n çľîçķ(ş) ~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keystroke(s)</source>
+            <translation>
+                <numerusform>[%n ķéýşţŕöķé(ş) ~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>[%n şçŕééñşĥöţ(ş) ~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>[%n şéğméñţ(ş) ~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
             <source>%n segment(s) wait for review.</source>
             <translation>
                 <numerusform>[%n şéğméñţ(ş) wåîţ föŕ ŕévîéw. ~~~~~~~~~]</numerusform>
@@ -61,6 +97,12 @@
             <source>Airlock is not running; the pause applies when it starts.</source>
             <translation>[Åîŕľöçķ îş ñöţ ŕûññîñğ; ţĥé påûşé åppľîéş wĥéñ îţ şţåŕţş. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message numerus="yes">
+            <source>Approved %1 of %n segment(s) (flagged and already approved or released ones are left as they are).</source>
+            <translation>
+                <numerusform>[Åppŕövéđ %1 öf %n şéğméñţ(ş) (fľåğğéđ åñđ åľŕéåđý åppŕövéđ öŕ ŕéľéåşéđ öñéş åŕé ľéfţ åş ţĥéý åŕé). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
         <message>
             <source>Declined and recorded: nothing will be recorded. You can reconsider at any time with `airlock consent --accept`.</source>
             <translation>[Đéçľîñéđ åñđ ŕéçöŕđéđ: ñöţĥîñğ wîľľ bé ŕéçöŕđéđ. Ýöû çåñ ŕéçöñşîđéŕ åţ åñý ţîmé wîţĥ `åîŕľöçķ çöñşéñţ --åççépţ`. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
@@ -73,6 +115,10 @@
             <source>Deleting the last %1 would remove %2.</source>
             <translation>[Đéľéţîñğ ţĥé ľåşţ %1 wöûľđ ŕémövé %2. ~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Discarded bundle %1 before it completed: its segments changed or may no longer leave.</source>
+            <translation>[Đîşçåŕđéđ bûñđľé %1 béföŕé îţ çömpľéţéđ: îţş şéğméñţş çĥåñğéđ öŕ måý ñö ľöñğéŕ ľéåvé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
         <message numerus="yes">
             <source>Flagged %n segment(s) of the last %1 as sensitive (%2): they will never leave this computer.</source>
             <translation>
@@ -80,12 +126,40 @@
                 </translation>
         </message>
         <message>
+            <source>Held back: %1.</source>
+            <translation>[Ĥéľđ båçķ: %1. ~~~~]</translation>
+        </message>
+        <message>
+            <source>No segments in the last %1.</source>
+            <translation>[Ñö şéğméñţş îñ ţĥé ľåşţ %1. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not sending now: %1.</source>
+            <translation>[Ñöţ şéñđîñğ ñöw: %1. ~~~~~~]</translation>
+        </message>
+        <message>
             <source>Nothing is recorded</source>
             <translation>[Ñöţĥîñğ îş ŕéçöŕđéđ ~~~~~~]</translation>
         </message>
         <message>
+            <source>Nothing to send.</source>
+            <translation>[Ñöţĥîñğ ţö şéñđ. ~~~~~]</translation>
+        </message>
+        <message>
             <source>Nothing was captured in the last %1: nothing to flag.</source>
             <translation>[Ñöţĥîñğ wåş çåpţûŕéđ îñ ţĥé ľåşţ %1: ñöţĥîñğ ţö fľåğ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing would leave now.</source>
+            <translation>[Ñöţĥîñğ wöûľđ ľéåvé ñöw. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reviewed data left this computer</source>
+            <translation>[Ŕévîéwéđ đåţå ľéfţ ţĥîş çömpûţéŕ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sent bundle %1: %2, %3 bytes → %4</source>
+            <translation>[Şéñţ bûñđľé %1: %2, %3 býţéş → %4 ~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Thank you. Your consent is recorded; recording may start. You can pause at any time.</source>
@@ -103,6 +177,12 @@
             <source>What changed since you last answered:</source>
             <translation>[Wĥåţ çĥåñğéđ şîñçé ýöû ľåşţ åñşwéŕéđ: ~~~~~~~~~~~]</translation>
         </message>
+        <message numerus="yes">
+            <source>Would send %1 in %2 to %3, sealed to %n recipient(s):</source>
+            <translation>
+                <numerusform>[Wöûľđ şéñđ %1 îñ %2 ţö %3, şéåľéđ ţö %n ŕéçîpîéñţ(ş): ~~~~~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
         <message>
             <source>You agreed to this policy: recording may run.</source>
             <translation>[Ýöû åğŕééđ ţö ţĥîş pöľîçý: ŕéçöŕđîñğ måý ŕûñ. ~~~~~~~~~~~~~~]</translation>
@@ -114,6 +194,10 @@
         <message>
             <source>You have not answered yet: nothing is recorded until you agree.</source>
             <translation>[Ýöû ĥåvé ñöţ åñşwéŕéđ ýéţ: ñöţĥîñğ îş ŕéçöŕđéđ ûñţîľ ýöû åğŕéé. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>bundle %1: %2</source>
+            <translation>[bûñđľé %1: %2 ~~~~]</translation>
         </message>
         <message>
             <source>desktop app</source>
@@ -901,6 +985,89 @@
         </message>
     </context>
     <context>
+        <name>ExportPage</name>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>[%n çľîçķ(ş) ~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gap(s)</source>
+            <translation>
+                <numerusform>[%n ğåp(ş) ~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keystroke(s)</source>
+            <translation>
+                <numerusform>[%n ķéýşţŕöķé(ş) ~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n release(s)</source>
+            <translation>
+                <numerusform>[%n ŕéľéåşé(ş) ~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>[%n şçŕééñşĥöţ(ş) ~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>[%n şéğméñţ(ş) ~~~~]</numerusform>
+                </translation>
+        </message>
+        <message>
+            <source>Activity ledger (%1)</source>
+            <translation>[Åçţîvîţý ľéđğéŕ (%1) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>BROKEN — see data.json</source>
+            <translation>[BŔÖĶÉÑ — şéé đåţå.jşöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Everything Airlock holds about you</source>
+            <translation>[Évéŕýţĥîñğ Åîŕľöçķ ĥöľđş åböûţ ýöû ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Machine-readable:</source>
+            <translation>[Måçĥîñé-ŕéåđåbľé: ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing captured.</source>
+            <translation>[Ñöţĥîñğ çåpţûŕéđ. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>[Pöľîçý ~~]</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>[Şéğméñţş ~~]</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>[évéñţş ~~]</translation>
+        </message>
+        <message>
+            <source>flagged: %1</source>
+            <translation>[fľåğğéđ: %1 ~~~]</translation>
+        </message>
+        <message>
+            <source>screenshot</source>
+            <translation>[şçŕééñşĥöţ ~~~]</translation>
+        </message>
+        <message>
+            <source>verified intact</source>
+            <translation>[véŕîfîéđ îñţåçţ ~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>FlagDialog</name>
         <message>
             <source>&amp;Category:</source>
@@ -1145,6 +1312,101 @@
         </message>
     </context>
     <context>
+        <name>Ledger</name>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>[%n çľîçķ(ş) ~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keystroke(s)</source>
+            <translation>
+                <numerusform>[%n ķéýşţŕöķé(ş) ~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>[%n şçŕééñşĥöţ(ş) ~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>[%n şéğméñţ(ş) ~~~~]</numerusform>
+                </translation>
+        </message>
+        <message>
+            <source>Approved %1 for release.</source>
+            <translation>[Åppŕövéđ %1 föŕ ŕéľéåşé. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Deleted %1 from %2 to %3.</source>
+            <translation>[Đéľéţéđ %1 fŕöm %2 ţö %3. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Deleted %1.</source>
+            <translation>[Đéľéţéđ %1. ~~~]</translation>
+        </message>
+        <message>
+            <source>Flagged %1 as sensitive (%2); they will never leave.</source>
+            <translation>[Fľåğğéđ %1 åş şéñşîţîvé (%2); ţĥéý wîľľ ñévéŕ ľéåvé. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recording paused until %1.</source>
+            <translation>[Ŕéçöŕđîñğ påûşéđ ûñţîľ %1. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recording resumed.</source>
+            <translation>[Ŕéçöŕđîñğ ŕéşûméđ. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Redacted %1 in segment %2.</source>
+            <translation>[Ŕéđåçţéđ %1 îñ şéğméñţ %2. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Released bundle %1 (%2) to %3.</source>
+            <translation>[Ŕéľéåşéđ bûñđľé %1 (%2) ţö %3. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Removed the sensitive flag from %1.</source>
+            <translation>[Ŕémövéđ ţĥé şéñşîţîvé fľåğ fŕöm %1. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The destination confirmed bundle %1 (%2).</source>
+            <translation>[Ťĥé đéşţîñåţîöñ çöñfîŕméđ bûñđľé %1 (%2). ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The policy changed.</source>
+            <translation>[Ťĥé pöľîçý çĥåñğéđ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You agreed to the policy (policy %1).</source>
+            <translation>[Ýöû åğŕééđ ţö ţĥé pöľîçý (pöľîçý %1). ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You declined the policy (policy %1).</source>
+            <translation>[Ýöû đéçľîñéđ ţĥé pöľîçý (pöľîçý %1). ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You exported your data (%1).</source>
+            <translation>[Ýöû éxpöŕţéđ ýöûŕ đåţå (%1). ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You withdrew bundle %1; the data team must delete it.</source>
+            <translation>[Ýöû wîţĥđŕéw bûñđľé %1; ţĥé đåţå ţéåm mûşţ đéľéţé îţ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>segments</source>
+            <translation>[şéğméñţş ~~]</translation>
+        </message>
+        <message>
+            <source>until you resume</source>
+            <translation>[ûñţîľ ýöû ŕéşûmé ~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>Notices</name>
         <message numerus="yes">
             <source>%n segment(s) will be released at %1</source>
@@ -1187,6 +1449,43 @@
         <message>
             <source>Your timed pause has ended. Click the Airlock icon to pause again.</source>
             <translation>[Ýöûŕ ţîméđ påûşé ĥåş éñđéđ. Çľîçķ ţĥé Åîŕľöçķ îçöñ ţö påûşé åğåîñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Release</name>
+        <message numerus="yes">
+            <source>%n segment(s) %1</source>
+            <translation>
+                <numerusform>[%n şéğméñţ(ş) %1 ~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message>
+            <source>flagged</source>
+            <translation>[fľåğğéđ ~~]</translation>
+        </message>
+        <message>
+            <source>still being recorded</source>
+            <translation>[şţîľľ béîñğ ŕéçöŕđéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>still in their hold period</source>
+            <translation>[şţîľľ îñ ţĥéîŕ ĥöľđ péŕîöđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>waiting for your approval</source>
+            <translation>[wåîţîñğ föŕ ýöûŕ åppŕövåľ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>whose redaction could not be applied (delete or redo it)</source>
+            <translation>[wĥöşé ŕéđåçţîöñ çöûľđ ñöţ bé åppľîéđ (đéľéţé öŕ ŕéđö îţ) ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>with a redaction that cannot be applied</source>
+            <translation>[wîţĥ å ŕéđåçţîöñ ţĥåţ çåññöţ bé åppľîéđ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>without recipients to seal to</source>
+            <translation>[wîţĥöûţ ŕéçîpîéñţş ţö şéåľ ţö ~~~~~~~~~]</translation>
         </message>
     </context>
     <context>

@@ -115,7 +115,7 @@ def test_activity_log_lists_decisions_in_words_and_verifies(qtbot, vault_handle)
     qtbot.addWidget(window)
     texts = [window.model.index(r, 1).data() for r in range(window.model.rowCount())]
     assert texts[0] == "Approved 1 segment for release."
-    assert texts[1].startswith("Deleted 1 segment, 1 keystrokes")
+    assert texts[1].startswith("Deleted 1 segment, 1 keystroke, 1 click")
     assert window.verified.ok and "intact" in window.banner.text()
 
 

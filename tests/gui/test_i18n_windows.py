@@ -51,9 +51,9 @@ def clipped(window: QWidget) -> list[str]:
                     problems.append(f"{widget.text()!r}: needs {needed}px high, has {widget.contentsRect().height()}")
             elif widget.sizeHint().width() > widget.width() + 1:
                 problems.append(f"{widget.text()!r}: needs {widget.sizeHint().width()}px, has {widget.width()}")
-        elif isinstance(widget, QAbstractButton) and widget.text():
-            if widget.sizeHint().width() > widget.width() + 1:
-                problems.append(f"{widget.text()!r}: needs {widget.sizeHint().width()}px, has {widget.width()}")
+        elif (isinstance(widget, QAbstractButton) and widget.text()
+              and widget.sizeHint().width() > widget.width() + 1):
+            problems.append(f"{widget.text()!r}: needs {widget.sizeHint().width()}px, has {widget.width()}")
     return problems
 
 
