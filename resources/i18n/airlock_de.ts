@@ -42,6 +42,13 @@
     <context>
         <name>Cli</name>
         <message numerus="yes">
+            <source>%1/%n segment(s)</source>
+            <translation>
+                <numerusform>%1/%n Abschnitt</numerusform>
+                <numerusform>%1/%n Abschnitten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n approved segment(s) were sealed and sent. See “What left my computer…”.</source>
             <translation>
                 <numerusform>%n genehmigter Abschnitt wurde versiegelt und gesendet. Siehe „Was meinen Computer verlassen hat…“.</numerusform>
@@ -60,6 +67,13 @@
             <translation>
                 <numerusform>%n Klick</numerusform>
                 <numerusform>%n Klicks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n Ereignis</numerusform>
+                <numerusform>%n Ereignisse</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -129,6 +143,10 @@
             <source>Discarded bundle %1 before it completed: its segments changed or may no longer leave.</source>
             <translation>Paket %1 vor dem Abschluss verworfen: Seine Abschnitte haben sich geändert oder dürfen nicht mehr gehen.</translation>
         </message>
+        <message>
+            <source>Exported %1, %2 and %3 to %4</source>
+            <translation>%1, %2 und %3 nach %4 exportiert</translation>
+        </message>
         <message numerus="yes">
             <source>Flagged %n segment(s) of the last %1 as sensitive (%2): they will never leave this computer.</source>
             <translation>
@@ -139,6 +157,20 @@
         <message>
             <source>Held back: %1.</source>
             <translation>Zurückgehalten: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Ledger BROKEN at entry %1: %2. (%n entries before it are intact.)</source>
+            <translation>
+                <numerusform>Protokoll BESCHÄDIGT bei Eintrag %1: %2. (%n Eintrag davor ist unversehrt.)</numerusform>
+                <numerusform>Protokoll BESCHÄDIGT bei Eintrag %1: %2. (%n Einträge davor sind unversehrt.)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ledger intact: %n entries, every link checked.</source>
+            <translation>
+                <numerusform>Protokoll unversehrt: %n Eintrag, jede Verknüpfung geprüft.</numerusform>
+                <numerusform>Protokoll unversehrt: %n Einträge, jede Verknüpfung geprüft.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No segments in the last %1.</source>
@@ -153,6 +185,10 @@
             <translation>Es wird nichts aufgezeichnet</translation>
         </message>
         <message>
+            <source>Nothing matches %1.</source>
+            <translation>Nichts passt zu %1.</translation>
+        </message>
+        <message>
             <source>Nothing to send.</source>
             <translation>Nichts zu senden.</translation>
         </message>
@@ -165,8 +201,20 @@
             <translation>Jetzt würde nichts gehen.</translation>
         </message>
         <message>
+            <source>Open %1 to read it.</source>
+            <translation>Öffnen Sie %1, um es zu lesen.</translation>
+        </message>
+        <message>
+            <source>Removed %1 and Airlock's keys for it from the keyring.</source>
+            <translation>%1 und die zugehörigen Schlüssel von Airlock aus dem Schlüsselbund entfernt.</translation>
+        </message>
+        <message>
             <source>Reviewed data left this computer</source>
             <translation>Geprüfte Daten haben diesen Computer verlassen</translation>
+        </message>
+        <message>
+            <source>Run again with --yes to confirm.</source>
+            <translation>Führen Sie den Befehl zur Bestätigung mit --yes erneut aus.</translation>
         </message>
         <message>
             <source>Sent bundle %1: %2, %3 bytes → %4</source>
@@ -181,8 +229,16 @@
             <translation>Die Richtlinie hat sich seit Ihrer letzten Antwort geändert: Es wird nichts aufgezeichnet, bis Sie erneut zustimmen.</translation>
         </message>
         <message>
+            <source>This deletes everything Airlock holds for you, for good.</source>
+            <translation>Dies löscht endgültig alles, was Airlock für Sie speichert.</translation>
+        </message>
+        <message>
             <source>To agree, run `airlock consent --accept`; to decline, `airlock consent --decline`.</source>
             <translation>Zum Zustimmen führen Sie `airlock consent --accept` aus, zum Ablehnen `airlock consent --decline`.</translation>
+        </message>
+        <message>
+            <source>Vault: %1 (%2).</source>
+            <translation>Tresor: %1 (%2).</translation>
         </message>
         <message>
             <source>What changed since you last answered:</source>

@@ -14,6 +14,13 @@
     <context>
         <name>Cli</name>
         <message numerus="yes">
+            <source>%1/%n segment(s)</source>
+            <translation>
+                <numerusform>%1/%n segment</numerusform>
+                <numerusform>%1/%n segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n approved segment(s) were sealed and sent. See “What left my computer…”.</source>
             <translation>
                 <numerusform>%n approved segment were sealed and sent. See “What left my computer…”.</numerusform>
@@ -32,6 +39,13 @@
             <translation>
                 <numerusform>%n click</numerusform>
                 <numerusform>%n clicks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -74,6 +88,20 @@
             <translation>
                 <numerusform>Flagged %n segment of the last %1 as sensitive (%2): they will never leave this computer.</numerusform>
                 <numerusform>Flagged %n segments of the last %1 as sensitive (%2): they will never leave this computer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ledger BROKEN at entry %1: %2. (%n entries before it are intact.)</source>
+            <translation>
+                <numerusform>Ledger BROKEN at entry %1: %2. (%n entry before it are intact.)</numerusform>
+                <numerusform>Ledger BROKEN at entry %1: %2. (%n entries before it are intact.)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ledger intact: %n entries, every link checked.</source>
+            <translation>
+                <numerusform>Ledger intact: %n entry, every link checked.</numerusform>
+                <numerusform>Ledger intact: %n entries, every link checked.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -40,6 +40,12 @@
     <context>
         <name>Cli</name>
         <message numerus="yes">
+            <source>%1/%n segment(s)</source>
+            <translation>
+                <numerusform>[%1/%n şéğméñţ(ş) ~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
             <source>%n approved segment(s) were sealed and sent. See “What left my computer…”.</source>
             <translation>
                 <numerusform>[%n åppŕövéđ şéğméñţ(ş) wéŕé şéåľéđ åñđ şéñţ. Şéé “Wĥåţ ľéfţ mý çömpûţéŕ…”. ~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -55,6 +61,12 @@
             <source>%n click(s)</source>
             <translation>
                 <numerusform>[%n çľîçķ(ş) ~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>[%n évéñţ(ş) ~~~]</numerusform>
                 </translation>
         </message>
         <message numerus="yes">
@@ -119,6 +131,10 @@
             <source>Discarded bundle %1 before it completed: its segments changed or may no longer leave.</source>
             <translation>[Đîşçåŕđéđ bûñđľé %1 béföŕé îţ çömpľéţéđ: îţş şéğméñţş çĥåñğéđ öŕ måý ñö ľöñğéŕ ľéåvé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Exported %1, %2 and %3 to %4</source>
+            <translation>[Éxpöŕţéđ %1, %2 åñđ %3 ţö %4 ~~~~~~~~]</translation>
+        </message>
         <message numerus="yes">
             <source>Flagged %n segment(s) of the last %1 as sensitive (%2): they will never leave this computer.</source>
             <translation>
@@ -128,6 +144,18 @@
         <message>
             <source>Held back: %1.</source>
             <translation>[Ĥéľđ båçķ: %1. ~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Ledger BROKEN at entry %1: %2. (%n entries before it are intact.)</source>
+            <translation>
+                <numerusform>[Ľéđğéŕ BŔÖĶÉÑ åţ éñţŕý %1: %2. (%n éñţŕîéş béföŕé îţ åŕé îñţåçţ.) ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ledger intact: %n entries, every link checked.</source>
+            <translation>
+                <numerusform>[Ľéđğéŕ îñţåçţ: %n éñţŕîéş, évéŕý ľîñķ çĥéçķéđ. ~~~~~~~~~~~~~~]</numerusform>
+                </translation>
         </message>
         <message>
             <source>No segments in the last %1.</source>
@@ -142,6 +170,10 @@
             <translation>[Ñöţĥîñğ îş ŕéçöŕđéđ ~~~~~~]</translation>
         </message>
         <message>
+            <source>Nothing matches %1.</source>
+            <translation>[Ñöţĥîñğ måţçĥéş %1. ~~~~~~]</translation>
+        </message>
+        <message>
             <source>Nothing to send.</source>
             <translation>[Ñöţĥîñğ ţö şéñđ. ~~~~~]</translation>
         </message>
@@ -154,8 +186,20 @@
             <translation>[Ñöţĥîñğ wöûľđ ľéåvé ñöw. ~~~~~~~]</translation>
         </message>
         <message>
+            <source>Open %1 to read it.</source>
+            <translation>[Öpéñ %1 ţö ŕéåđ îţ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Removed %1 and Airlock's keys for it from the keyring.</source>
+            <translation>[Ŕémövéđ %1 åñđ Åîŕľöçķ'ş ķéýş föŕ îţ fŕöm ţĥé ķéýŕîñğ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Reviewed data left this computer</source>
             <translation>[Ŕévîéwéđ đåţå ľéfţ ţĥîş çömpûţéŕ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Run again with --yes to confirm.</source>
+            <translation>[Ŕûñ åğåîñ wîţĥ --ýéş ţö çöñfîŕm. ~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Sent bundle %1: %2, %3 bytes → %4</source>
@@ -170,8 +214,16 @@
             <translation>[Ťĥé pöľîçý çĥåñğéđ şîñçé ýöû ľåşţ åñşwéŕéđ: ñöţĥîñğ îş ŕéçöŕđéđ ûñţîľ ýöû åğŕéé åğåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>This deletes everything Airlock holds for you, for good.</source>
+            <translation>[Ťĥîş đéľéţéş évéŕýţĥîñğ Åîŕľöçķ ĥöľđş föŕ ýöû, föŕ ğööđ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>To agree, run `airlock consent --accept`; to decline, `airlock consent --decline`.</source>
             <translation>[Ťö åğŕéé, ŕûñ `åîŕľöçķ çöñşéñţ --åççépţ`; ţö đéçľîñé, `åîŕľöçķ çöñşéñţ --đéçľîñé`. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Vault: %1 (%2).</source>
+            <translation>[Våûľţ: %1 (%2). ~~~~]</translation>
         </message>
         <message>
             <source>What changed since you last answered:</source>

@@ -79,7 +79,7 @@ def test_release_soon_notice(env, qtbot):
     with qtbot.waitSignal(env.controller.notice) as blocker:
         env.controller.announce_release(4, NOW + 3600)
     assert blocker.args[0].kind is NoticeKind.RELEASE_SOON
-    assert blocker.args[0].title == "4 segments will be released at 15:00"
+    assert blocker.args[0].title == f"4 segments will be released at 15:00 {zone_name(env.clock.now())}"
 
 
 def test_without_a_tray_notices_go_to_the_fallback():
