@@ -200,6 +200,11 @@ def current_language() -> str:
     return _State.language
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, which the extractor knows
+    """Mark `text` for the catalogue where it is defined; `translate(context, text)` where it is shown."""
+    return text
+
+
 def requested_language() -> str:
     """The employee's language as asked for, which may have no catalogue (the consent screen shows
     the organisation's words in it when the policy has them)."""

@@ -1549,6 +1549,176 @@
         </message>
     </context>
     <context>
+        <name>PolicyDiff</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>A key can no longer open newly released data: %1</source>
+            <translation>Ein Schlüssel kann neu freigegebene Daten nicht mehr öffnen: %1</translation>
+        </message>
+        <message>
+            <source>A new key can open released data: %1</source>
+            <translation>Ein neuer Schlüssel kann freigegebene Daten öffnen: %1</translation>
+        </message>
+        <message>
+            <source>Data kept on this computer for</source>
+            <translation>Daten bleiben auf diesem Computer für</translation>
+        </message>
+        <message>
+            <source>Exclusion removed (now recorded): %1</source>
+            <translation>Ausnahme entfernt (wird jetzt aufgezeichnet): %1</translation>
+        </message>
+        <message>
+            <source>Hold before release</source>
+            <translation>Wartezeit vor der Freigabe</translation>
+        </message>
+        <message>
+            <source>Idle time that ends a segment</source>
+            <translation>Leerlauf, der einen Abschnitt beendet</translation>
+        </message>
+        <message>
+            <source>Keystrokes by default</source>
+            <translation>Tastenanschläge standardmäßig</translation>
+        </message>
+        <message>
+            <source>Keystrokes in %1</source>
+            <translation>Tastenanschläge in %1</translation>
+        </message>
+        <message>
+            <source>Longest segment</source>
+            <translation>Längster Abschnitt</translation>
+        </message>
+        <message>
+            <source>Monitors recorded</source>
+            <translation>Aufgezeichnete Bildschirme</translation>
+        </message>
+        <message>
+            <source>New exclusion: %1</source>
+            <translation>Neue Ausnahme: %1</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Pause shortcut</source>
+            <translation>Tastenkürzel für die Pause</translation>
+        </message>
+        <message>
+            <source>Quit offered in the tray menu</source>
+            <translation>Beenden im Menü angeboten</translation>
+        </message>
+        <message>
+            <source>Recording hours: %1 → %2</source>
+            <translation>Aufzeichnungszeiten: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Freigabe</translation>
+        </message>
+        <message>
+            <source>Release runs every</source>
+            <translation>Freigabe läuft alle</translation>
+        </message>
+        <message>
+            <source>Released data goes %1 instead of %2</source>
+            <translation>Freigegebene Daten gehen %1 statt %2</translation>
+        </message>
+        <message>
+            <source>Screen change that triggers an extra screenshot</source>
+            <translation>Bildschirmänderung, die ein zusätzliches Bildschirmfoto auslöst</translation>
+        </message>
+        <message>
+            <source>Screenshot interval</source>
+            <translation>Abstand der Bildschirmfotos</translation>
+        </message>
+        <message>
+            <source>Screenshot quality</source>
+            <translation>Qualität der Bildschirmfotos</translation>
+        </message>
+        <message>
+            <source>Screenshot scale</source>
+            <translation>Größe der Bildschirmfotos</translation>
+        </message>
+        <message>
+            <source>Screenshots</source>
+            <translation>Bildschirmfotos</translation>
+        </message>
+        <message>
+            <source>Storage endpoint</source>
+            <translation>Speicher-Endpunkt</translation>
+        </message>
+        <message>
+            <source>Storage region</source>
+            <translation>Speicherregion</translation>
+        </message>
+        <message>
+            <source>Upload limit</source>
+            <translation>Upload-Grenze</translation>
+        </message>
+        <message>
+            <source>Upload only on mains power</source>
+            <translation>Upload nur am Stromnetz</translation>
+        </message>
+        <message>
+            <source>Your organisation's consent text changed (%1)</source>
+            <translation>Der Einwilligungstext Ihrer Organisation hat sich geändert (%1)</translation>
+        </message>
+        <message>
+            <source>after your approval</source>
+            <translation>nach Ihrer Genehmigung</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>jederzeit</translation>
+        </message>
+        <message>
+            <source>automatically after the hold</source>
+            <translation>automatisch nach der Wartezeit</translation>
+        </message>
+        <message>
+            <source>every %1 s</source>
+            <translation>alle %1 s</translation>
+        </message>
+        <message>
+            <source>less is recorded</source>
+            <translation>es wird weniger aufgezeichnet</translation>
+        </message>
+        <message>
+            <source>more is recorded</source>
+            <translation>es wird mehr aufgezeichnet</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>aus</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>an</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+    </context>
+    <context>
         <name>Release</name>
         <message numerus="yes">
             <source>%n segment(s) %1</source>

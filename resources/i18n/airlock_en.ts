@@ -343,6 +343,16 @@
         </message>
     </context>
     <context>
+        <name>PolicyDiff</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Release</name>
         <message numerus="yes">
             <source>%n segment(s) %1</source>

@@ -1504,6 +1504,175 @@
         </message>
     </context>
     <context>
+        <name>PolicyDiff</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>[%n đåý(ş) ~~~]</numerusform>
+                </translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>[(ñöñé) ~~]</translation>
+        </message>
+        <message>
+            <source>A key can no longer open newly released data: %1</source>
+            <translation>[Å ķéý çåñ ñö ľöñğéŕ öpéñ ñéwľý ŕéľéåşéđ đåţå: %1 ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A new key can open released data: %1</source>
+            <translation>[Å ñéw ķéý çåñ öpéñ ŕéľéåşéđ đåţå: %1 ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Data kept on this computer for</source>
+            <translation>[Đåţå ķépţ öñ ţĥîş çömpûţéŕ föŕ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Exclusion removed (now recorded): %1</source>
+            <translation>[Éxçľûşîöñ ŕémövéđ (ñöw ŕéçöŕđéđ): %1 ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Hold before release</source>
+            <translation>[Ĥöľđ béföŕé ŕéľéåşé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Idle time that ends a segment</source>
+            <translation>[Îđľé ţîmé ţĥåţ éñđş å şéğméñţ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Keystrokes by default</source>
+            <translation>[Ķéýşţŕöķéş bý đéfåûľţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Keystrokes in %1</source>
+            <translation>[Ķéýşţŕöķéş îñ %1 ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Longest segment</source>
+            <translation>[Ľöñğéşţ şéğméñţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Monitors recorded</source>
+            <translation>[Möñîţöŕş ŕéçöŕđéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>New exclusion: %1</source>
+            <translation>[Ñéw éxçľûşîöñ: %1 ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>[Öŕğåñîşåţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Pause shortcut</source>
+            <translation>[Påûşé şĥöŕţçûţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Quit offered in the tray menu</source>
+            <translation>[Qûîţ öfféŕéđ îñ ţĥé ţŕåý méñû ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recording hours: %1 → %2</source>
+            <translation>[Ŕéçöŕđîñğ ĥöûŕş: %1 → %2 ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>[Ŕéľéåşé ~~]</translation>
+        </message>
+        <message>
+            <source>Release runs every</source>
+            <translation>[Ŕéľéåşé ŕûñş évéŕý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Released data goes %1 instead of %2</source>
+            <translation>[Ŕéľéåşéđ đåţå ğöéş %1 îñşţéåđ öf %2 ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Screen change that triggers an extra screenshot</source>
+            <translation>[Şçŕééñ çĥåñğé ţĥåţ ţŕîğğéŕş åñ éxţŕå şçŕééñşĥöţ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Screenshot interval</source>
+            <translation>[Şçŕééñşĥöţ îñţéŕvåľ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Screenshot quality</source>
+            <translation>[Şçŕééñşĥöţ qûåľîţý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Screenshot scale</source>
+            <translation>[Şçŕééñşĥöţ şçåľé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Screenshots</source>
+            <translation>[Şçŕééñşĥöţş ~~~]</translation>
+        </message>
+        <message>
+            <source>Storage endpoint</source>
+            <translation>[Şţöŕåğé éñđpöîñţ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Storage region</source>
+            <translation>[Şţöŕåğé ŕéğîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Upload limit</source>
+            <translation>[Ûpľöåđ ľîmîţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Upload only on mains power</source>
+            <translation>[Ûpľöåđ öñľý öñ måîñş pöwéŕ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your organisation's consent text changed (%1)</source>
+            <translation>[Ýöûŕ öŕğåñîşåţîöñ'ş çöñşéñţ ţéxţ çĥåñğéđ (%1) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>after your approval</source>
+            <translation>[åfţéŕ ýöûŕ åppŕövåľ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>[åñý ţîmé ~~]</translation>
+        </message>
+        <message>
+            <source>automatically after the hold</source>
+            <translation>[åûţömåţîçåľľý åfţéŕ ţĥé ĥöľđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>every %1 s</source>
+            <translation>[évéŕý %1 ş ~~~]</translation>
+        </message>
+        <message>
+            <source>less is recorded</source>
+            <translation>[ľéşş îş ŕéçöŕđéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>more is recorded</source>
+            <translation>[möŕé îş ŕéçöŕđéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>[ñö ~]</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>[ñöñé ~]</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>[öff ~]</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>[öñ ~]</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>[ýéş ~]</translation>
+        </message>
+    </context>
+    <context>
         <name>Release</name>
         <message numerus="yes">
             <source>%n segment(s) %1</source>
