@@ -35,6 +35,7 @@ from app.core.errors import (
     WrongKey,
 )
 from app.core.hotkey import pause_shortcut_setting
+from app.core.i18n import translate
 from app.core.log_guard import safe
 from app.core.model import CaptureStatus
 from app.policy.rules.pause import PauseState
@@ -301,6 +302,7 @@ def _run(args, context) -> int:
         session.windows = WindowHost(VaultReader(handle), operations, clock, policy,
                                      withdraw=session.withdraw if policy is not None else None,
                                      export=session.export)
+        session.windows.apply_language()
         controller.vault_changed.connect(session.windows.vault_changed)
         options.hooks = session.windows.hooks()
         session.start_release(lambda report, error: _released(controller, report, error), controller.announce_release)
@@ -326,7 +328,7 @@ def _declined(session: _Session, controller, text: str) -> None:
     from app.ui.notifications import Notice, NoticeKind
 
     session.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, "you declined the policy"))
-    controller.notice.emit(Notice(NoticeKind.CAPTURE_STOPPED, "Nothing is recorded", text))
+    controller.notice.emit(Notice(NoticeKind.CAPTURE_STOPPED, translate("Cli", "Nothing is recorded"), text))
 
 
 def _released(controller, report, error) -> None:
@@ -336,9 +338,9 @@ def _released(controller, report, error) -> None:
     if error is not None or report is None or not report.sent:
         return
     segments = sum(len(bundle.get("segments", [])) for bundle in report.sent)
-    controller.notice.emit(Notice(NoticeKind.DONE, "Reviewed data left this computer",
-                                  f"{segments} approved segment{'s' * (segments != 1)} were sealed and sent. "
-                                  "See “What left my computer…”."))  # a queued signal: safe from this thread
+    controller.notice.emit(Notice(NoticeKind.DONE, translate("Cli", "Reviewed data left this computer"),
+                                  translate("Cli", "%n approved segment(s) were sealed and sent. See “What left my "
+                                            "computer…”.", None, segments)))  # a queued signal: safe from this thread
 
 
 def _policy(context, problems: list[KnownError]):

@@ -29,6 +29,7 @@ from app.control.interface import CaptureCondition, StatusReport, VaultStore
 from app.core.changes import Change, ChangeKind, RangeCounts, Span
 from app.core.clock import Clock
 from app.core.errors import KnownError
+from app.core.i18n import translate
 from app.core.log_guard import safe
 from app.core.model import CaptureStatus, FlagCategory, SegmentState
 from app.policy.model import Policy
@@ -60,27 +61,27 @@ class ControlEvent:
     change: Change | None = None
 
 
-def plural(count: int, word: str, words: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (words or word + 's')}"
-
-
 def describe_counts(counts: RangeCounts) -> str:
-    """"3 segments, 120 keystrokes, 14 clicks, 6 screenshots" (or "nothing")."""
+    """"3 segments, 120 keystrokes, 14 clicks, 6 screenshots" (or "nothing"), in the employee's language."""
     if counts.empty:
-        return "nothing"
-    return ", ".join((plural(counts.segments, "segment"), plural(counts.keys, "keystroke"),
-                      plural(counts.clicks, "click"), plural(counts.frames, "screenshot")))
+        return translate("Status", "nothing")
+    return ", ".join((translate("Status", "%n segment(s)", None, counts.segments),
+                      translate("Status", "%n keystroke(s)", None, counts.keys),
+                      translate("Status", "%n click(s)", None, counts.clicks),
+                      translate("Status", "%n screenshot(s)", None, counts.frames)))
 
 
 def describe(state: CaptureStatus, reason: str, paused_until: float | None, now: float) -> str:
     """The state in words, as the tray tooltip and `airlock status` say it."""
     if state is CaptureStatus.PAUSED:
-        return "Paused until you resume" if paused_until is None else f"Paused until {describe_until(paused_until, now)}"
+        return (translate("Status", "Paused until you resume") if paused_until is None else
+                translate("Status", "Paused until %1").replace("%1", describe_until(paused_until, now, zone=True)))
     if state is CaptureStatus.EXCLUDED:
-        return f"Excluded window in focus ({reason}): nothing recorded" if reason else "Excluded window in focus: nothing recorded"
+        return (translate("Status", "Excluded window in focus (%1): nothing recorded").replace("%1", reason) if reason
+                else translate("Status", "Excluded window in focus: nothing recorded"))
     if state is CaptureStatus.NOT_CAPTURING:
-        return f"Not capturing: {reason}" if reason else "Not capturing"
-    return "Recording"
+        return translate("Status", "Not capturing: %1").replace("%1", reason) if reason else translate("Status", "Not capturing")
+    return translate("Status", "Recording")
 
 
 class Operations:
@@ -215,7 +216,8 @@ class Operations:
             return
         stopped = health.status is CaptureStatus.NOT_CAPTURING
         if stopped and previous.status is not CaptureStatus.NOT_CAPTURING:
-            self._emit(ControlEventKind.CAPTURE_STOPPED, f"Capture stopped: {health.reason or 'unknown reason'}")
+            self._emit(ControlEventKind.CAPTURE_STOPPED, translate("Status", "Capture stopped: %1").replace(
+                "%1", health.reason or translate("Status", "unknown reason")))
         elif previous.status is CaptureStatus.NOT_CAPTURING and not stopped:
             self._emit(ControlEventKind.CAPTURE_RESTORED, "Capture works again.")
         else:
@@ -426,7 +428,7 @@ class Operations:
                 self._report_failure("Deleting failed")(finished)
                 return
             counts = finished.result().counts or RangeCounts(start, start)
-            self._emit(ControlEventKind.DELETED, f"Deleted {describe_counts(counts)}.")
+            self._emit(ControlEventKind.DELETED, translate("Status", "Deleted %1.").replace("%1", describe_counts(counts)))
         future.add_done_callback(done)
         return future
 
@@ -443,7 +445,7 @@ class Operations:
                 self._report_failure("Flagging failed")(finished)
                 return
             count = finished.result().count
-            self._emit(ControlEventKind.FLAGGED, f"Flagged {plural(count, 'segment')} as sensitive.")
+            self._emit(ControlEventKind.FLAGGED, translate("Status", "Flagged %n segment(s) as sensitive.", None, count))
         future.add_done_callback(done)
         return future
 
@@ -454,4 +456,4 @@ class Operations:
         return bool(self._show()) if self._show is not None else False
 
 
-__all__ = ["ChangeKind", "ControlEvent", "ControlEventKind", "Operations", "describe", "describe_counts", "plural"]
+__all__ = ["ChangeKind", "ControlEvent", "ControlEventKind", "Operations", "describe", "describe_counts"]

@@ -25,7 +25,10 @@ _END, _SOURCE16, _TRANSLATION, _CONTEXT16, _OBSOLETE1, _SOURCE, _CONTEXT, _COMME
 
 SOURCE_LANGUAGE = "en"
 PSEUDO = "qps"  # the pseudo-locale: accented and longer, shows untranslated and clipped text
-LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", PSEUDO: "Ƥşéûđö (test)"}
+# Each language by its own name (how the settings and the consent screen's fallback note name it).
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "nl": "Nederlands", "es": "Español",
+                  "it": "Italiano", "pl": "Polski", "pt": "Português", "sv": "Svenska", "da": "Dansk",
+                  PSEUDO: "Ƥşéûđö (test)"}
 
 
 class CatalogueError(ValueError):
@@ -59,7 +62,8 @@ class Catalogue:
         return catalogue
 
     def _read_messages(self, block: bytes) -> None:
-        at, translations, source, context, comment = 0, [], "", "", ""
+        translations: list[str] = []
+        at, source, context, comment = 0, "", "", ""
         while at < len(block):
             tag = block[at]
             at += 1
@@ -175,15 +179,17 @@ def resolve(language: str) -> str:
 
 class _State:
     chosen = False
+    requested = SOURCE_LANGUAGE  # what the employee asked for ("fr_FR"), even without a catalogue for it
     language = SOURCE_LANGUAGE
     catalogue: Catalogue | None = None
 
 
 def set_language(language: str | None = None) -> str:
     """Use `language` (None: the system's) from now on; returns the catalogue's language."""
-    chosen = resolve(language or system_language())
+    requested = language or system_language()
+    chosen = resolve(requested)
     path = catalogue_path(chosen)
-    _State.chosen, _State.language = True, chosen
+    _State.chosen, _State.language, _State.requested = True, chosen, requested
     _State.catalogue = Catalogue.load(path) if path.is_file() else None
     return chosen
 
@@ -192,6 +198,18 @@ def current_language() -> str:
     if not _State.chosen:
         set_language()
     return _State.language
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, which the extractor knows
+    """Mark `text` for the catalogue where it is defined; `translate(context, text)` where it is shown."""
+    return text
+
+
+def requested_language() -> str:
+    """The employee's language as asked for, which may have no catalogue (the consent screen shows
+    the organisation's words in it when the policy has them)."""
+    current_language()
+    return _State.requested
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -30,6 +30,7 @@ class PersonalSettings:
     keystroke_default: KeystrokeMode | None = None
     hold_hours: float | None = None
     release_mode: ReleaseMode | None = None
+    language: str | None = None  # the employee's language for Airlock ("de"); None: the system's
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "keystroke_per_app", MappingProxyType(dict(self.keystroke_per_app)))
@@ -97,6 +98,8 @@ def personal_to_mapping(personal: PersonalSettings) -> dict[str, Any]:
         mapping["hold_hours"] = personal.hold_hours
     if personal.release_mode is not None:
         mapping["release_mode"] = personal.release_mode.value
+    if personal.language is not None:
+        mapping["language"] = personal.language
     return mapping
 
 
@@ -106,7 +109,7 @@ def personal_from_mapping(data: Any) -> PersonalSettings:
         if not isinstance(data, dict):
             raise schema.Problem("must be an object")
         unknown = set(data) - {"extra_exclusions", "keystroke_per_app", "keystroke_default", "hold_hours",
-                               "release_mode"}
+                               "release_mode", "language"}
         if unknown:
             raise schema.Problem(f"unknown settings {sorted(unknown)}")
         rules = data.get("extra_exclusions", [])
@@ -119,12 +122,16 @@ def personal_from_mapping(data: Any) -> PersonalSettings:
         hold = data.get("hold_hours")
         mode = data.get("release_mode")
         default = data.get("keystroke_default")
+        language = data.get("language")
+        if language is not None and not (isinstance(language, str) and language.replace("_", "").isalpha()):
+            raise schema.Problem("language must be a language code")
         return PersonalSettings(
             extra_exclusions=exclusions,
             keystroke_per_app={schema.app_name(app): schema.keystroke_mode(value) for app, value in per_app.items()},
             keystroke_default=None if default is None else schema.keystroke_mode(default),
             hold_hours=None if hold is None else schema.number(0, 24 * 365)(hold),
             release_mode=None if mode is None else ReleaseMode(schema.choice("explicit", "after-hold")(mode)),
+            language=language,
         )
     except (schema.Problem, KeyError, TypeError) as problem:
         raise PolicyError(f"Your personal settings are damaged: {problem}",

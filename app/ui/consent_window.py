@@ -31,6 +31,8 @@ def summary_html(summary: ConsentSummary, changes: list[str], palette: QPalette 
     warning = css(accent_text("bad", palette, QPalette.ColorRole.Base))
     muted = css(muted_text(palette, QPalette.ColorRole.Base))
     parts = [f"<h2>{e(summary.heading)}</h2>"]
+    if summary.fallback_note:  # the organisation's words are not in the employee's language: say so first
+        parts.append(f"<p style='color:#8a4b00'><b>{e(summary.fallback_note)}</b></p>")
     if changes:
         parts.append(f"<h3 style='color:{warning}'>{e(translate('Consent', 'What changed since you last answered'))}</h3><ul>")
         parts += [f"<li>{e(c)}</li>" for c in changes]
@@ -95,6 +97,7 @@ class ConsentFlow:
         self._make_dialog = make_dialog
         self.dialog: QDialog | None = None
         self.state: ConsentState | None = None
+        self.summary: ConsentSummary | None = None
 
     def run(self, ask_again: bool = False) -> None:
         """Start capture if consent is given; otherwise open the dialog (non-blocking)."""
@@ -110,12 +113,14 @@ class ConsentFlow:
             self._show_message(reconsider())
             return
         changes = policy_diff(consented_to, self._policy) if state is ConsentState.CHANGED and consented_to else []
-        self.dialog = self._make_dialog(consent_summary(self._policy), changes)
+        self.summary = consent_summary(self._policy)
+        self.dialog = self._make_dialog(self.summary, changes)
         self.dialog.accepted.connect(lambda: self._answer(True))
         self.dialog.rejected.connect(lambda: self._answer(False))
         self.dialog.show()
 
     def _answer(self, accepted: bool) -> None:
         # The operations call back (`on_consent_answered`) to start or stop capture once recorded.
-        self._tasks.deliver(self._operations.record_consent(self._policy, accepted),
+        self._tasks.deliver(self._operations.record_consent(
+            self._policy, accepted, self.summary.language if self.summary else ""),
                             lambda change: None if accepted else self._show_message(reconsider()))

@@ -45,7 +45,8 @@ class Notice:
 
 def release_soon_notice(count: int, at: float, now: float) -> Notice:
     """Segments about to leave: the last chance to review, delete or flag them."""
-    title = translate("Notices", "%n segment(s) will be released at %1", None, count).replace("%1", describe_until(at, now))
+    title = translate("Notices", "%n segment(s) will be released at %1", None, count).replace(
+        "%1", describe_until(at, now, zone=True))  # a release time: which zone it is in matters
     return Notice(NoticeKind.RELEASE_SOON, title, translate(
         "Notices", "Open “Review captures…” to check, delete or flag them before they leave this computer."))
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.core import i18n as core_i18n
 from app.core.model import KeystrokeMode
 from app.policy.model import Policy, ReleaseMode
 from app.policy.personal import PersonalSettings, effective_policy
@@ -128,6 +129,20 @@ class SettingsDialog(QDialog):
         row.addWidget(add)
         form.addRow(translate("Settings", "Never record"), self.exclusions)
         form.addRow(row)
+        personal = QGroupBox(translate("Settings", "Language"))
+        personal_form = QFormLayout(personal)
+        self.language = QComboBox()
+        self.language.setAccessibleName(translate("Settings", "Language of Airlock"))
+        self.language.setAccessibleDescription(translate("Settings", "The language of Airlock's windows, menus "
+                                                         "and notices"))
+        system = core_i18n.resolve(core_i18n.system_language())
+        self.language.addItem(translate("Settings", "As the system (%1)").replace(
+            "%1", core_i18n.LANGUAGE_NAMES.get(system, system)), None)
+        for code in core_i18n.available_languages():
+            if code != core_i18n.PSEUDO:  # a test build, not a language
+                self.language.addItem(core_i18n.LANGUAGE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        personal_form.addRow(translate("Settings", "Language"), self.language)
         self.notes = plain_label("\n".join(refused))  # rule names may quote window titles
         self.notes.setWordWrap(True)
 
@@ -141,6 +156,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(it)
         layout.addWidget(mine)
+        layout.addWidget(personal)
         layout.addWidget(self.notes)
         layout.addWidget(buttons)
 
@@ -165,6 +181,7 @@ class SettingsDialog(QDialog):
             keystroke_default=None if mode is self._policy.keystroke_default else mode,
             hold_hours=None if self.hold.value() <= self._policy.release.hold_hours else self.hold.value(),
             release_mode=ReleaseMode.EXPLICIT if self.explicit.isChecked() and self.explicit.isEnabled() else None,
+            language=self.language.currentData(),
         )
 
     def accept_and_save(self) -> None:

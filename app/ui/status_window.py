@@ -121,10 +121,12 @@ class StatusWindow(QWidget):
         self.banner.setStyleSheet("padding: 6px; background: palette(alternate-base); color: palette(text); "
                                   "border: 1px solid palette(mid); border-radius: 4px;")
         self.banner.hide()
-        hint = QLabel(translate("StatusWindow", "%1 pauses and resumes from anywhere.").replace("%1", hotkey_text)
+        hint = QLabel(translate("StatusWindow", "%1 pauses and resumes from anywhere.").replace(
+            "%1", QKeySequence(hotkey_text).toString(QKeySequence.SequenceFormat.NativeText))
                if hotkey_text else "")
         hint.setObjectName("shortcut-hint")
         self.hint = hint
+        hint.setWordWrap(True)  # longer languages wrap instead of being cut off
         hint.setStyleSheet(f"color: {css(muted_text(self.palette()))};")
         self.quit_button = self._button("quit", translate("StatusWindow", "Quit Airlock"), quit_rule.quit)
         self.quit_button.setEnabled(quit_rule.allowed)

@@ -12,6 +12,124 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>%1/%n segment(s)</source>
+            <translation>
+                <numerusform>%1/%n segment</numerusform>
+                <numerusform>%1/%n segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n approved segment(s) were sealed and sent. See “What left my computer…”.</source>
+            <translation>
+                <numerusform>%n approved segment were sealed and sent. See “What left my computer…”.</numerusform>
+                <numerusform>%n approved segments were sealed and sent. See “What left my computer…”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s)</source>
+            <translation>
+                <numerusform>%n bundle</numerusform>
+                <numerusform>%n bundles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>%n click</numerusform>
+                <numerusform>%n clicks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keystroke(s)</source>
+            <translation>
+                <numerusform>%n keystroke</numerusform>
+                <numerusform>%n keystrokes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>%n screenshot</numerusform>
+                <numerusform>%n screenshots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) wait for review.</source>
+            <translation>
+                <numerusform>%n segment wait for review.</numerusform>
+                <numerusform>%n segments wait for review.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Approved %1 of %n segment(s) (flagged and already approved or released ones are left as they are).</source>
+            <translation>
+                <numerusform>Approved %1 of %n segment (flagged and already approved or released ones are left as they are).</numerusform>
+                <numerusform>Approved %1 of %n segments (flagged and already approved or released ones are left as they are).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Flagged %n segment(s) of the last %1 as sensitive (%2): they will never leave this computer.</source>
+            <translation>
+                <numerusform>Flagged %n segment of the last %1 as sensitive (%2): they will never leave this computer.</numerusform>
+                <numerusform>Flagged %n segments of the last %1 as sensitive (%2): they will never leave this computer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ledger BROKEN at entry %1: %2. (%n entries before it are intact.)</source>
+            <translation>
+                <numerusform>Ledger BROKEN at entry %1: %2. (%n entry before it are intact.)</numerusform>
+                <numerusform>Ledger BROKEN at entry %1: %2. (%n entries before it are intact.)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ledger intact: %n entries, every link checked.</source>
+            <translation>
+                <numerusform>Ledger intact: %n entry, every link checked.</numerusform>
+                <numerusform>Ledger intact: %n entries, every link checked.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Would send %1 in %2 to %3, sealed to %n recipient(s):</source>
+            <translation>
+                <numerusform>Would send %1 in %2 to %3, sealed to %n recipient:</numerusform>
+                <numerusform>Would send %1 in %2 to %3, sealed to %n recipients:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Consent</name>
+        <message numerus="yes">
+            <source>Everything recorded is deleted from this computer after %n day(s), released or not.</source>
+            <translation>
+                <numerusform>Everything recorded is deleted from this computer after %n day, released or not.</numerusform>
+                <numerusform>Everything recorded is deleted from this computer after %n days, released or not.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It is sealed (encrypted) before it leaves, so that only the holder of the organisation's key(s) (%1) can open it. Anyone else who obtains the files, for example through a wrongly shared folder or bucket, sees only unreadable data.</source>
+            <translation>
+                <numerusform>It is sealed (encrypted) before it leaves, so that only the holder of the organisation's key (%1) can open it. Anyone else who obtains the files, for example through a wrongly shared folder or bucket, sees only unreadable data.</numerusform>
+                <numerusform>It is sealed (encrypted) before it leaves, so that only the holder of the organisation's keys (%1) can open it. Anyone else who obtains the files, for example through a wrongly shared folder or bucket, sees only unreadable data.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Controls</name>
         <message numerus="yes">
             <source>%n click(s)</source>
@@ -74,7 +192,76 @@
         </message>
     </context>
     <context>
+        <name>Durations</name>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n second</numerusform>
+                <numerusform>%n seconds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>%n screenshot</numerusform>
+                <numerusform>%n screenshots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPage</name>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>%n click</numerusform>
+                <numerusform>%n clicks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gap(s)</source>
+            <translation>
+                <numerusform>%n gap</numerusform>
+                <numerusform>%n gaps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keystroke(s)</source>
+            <translation>
+                <numerusform>%n keystroke</numerusform>
+                <numerusform>%n keystrokes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n release(s)</source>
+            <translation>
+                <numerusform>%n release</numerusform>
+                <numerusform>%n releases</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n screenshot(s)</source>
             <translation>
@@ -115,12 +302,63 @@
         </message>
     </context>
     <context>
+        <name>Ledger</name>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>%n click</numerusform>
+                <numerusform>%n clicks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keystroke(s)</source>
+            <translation>
+                <numerusform>%n keystroke</numerusform>
+                <numerusform>%n keystrokes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>%n screenshot</numerusform>
+                <numerusform>%n screenshots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Notices</name>
         <message numerus="yes">
             <source>%n segment(s) will be released at %1</source>
             <translation>
                 <numerusform>%n segment will be released at %1</numerusform>
                 <numerusform>%n segments will be released at %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyDiff</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Release</name>
+        <message numerus="yes">
+            <source>%n segment(s) %1</source>
+            <translation>
+                <numerusform>%n segment %1</numerusform>
+                <numerusform>%n segments %1</numerusform>
             </translation>
         </message>
     </context>
@@ -267,6 +505,44 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>
                 <numerusform>%n rule (password managers, private browsing, login prompts and your organisation's)</numerusform>
                 <numerusform>%n rules (password managers, private browsing, login prompts and your organisation's)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message numerus="yes">
+            <source>%n click(s)</source>
+            <translation>
+                <numerusform>%n click</numerusform>
+                <numerusform>%n clicks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keystroke(s)</source>
+            <translation>
+                <numerusform>%n keystroke</numerusform>
+                <numerusform>%n keystrokes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s)</source>
+            <translation>
+                <numerusform>%n screenshot</numerusform>
+                <numerusform>%n screenshots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Flagged %n segment(s) as sensitive.</source>
+            <translation>
+                <numerusform>Flagged %n segment as sensitive.</numerusform>
+                <numerusform>Flagged %n segments as sensitive.</numerusform>
             </translation>
         </message>
     </context>

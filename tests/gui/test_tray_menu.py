@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.control.durations import zone_name
 from app.control.interface import CaptureCondition
 from app.core.model import CaptureStatus
 from app.ui.control_menu import quit_not_allowed
@@ -58,7 +59,7 @@ def test_paused_until_resumed(env, qtbot):
 def test_paused_for_a_while(env):
     env.controller.pause_now(seconds=3600)
     menu = env.menu()
-    assert state(menu, "status") == ("Paused until 15:00", False, False)
+    assert state(menu, "status") == (f"Paused until 15:00 {zone_name(env.clock.now())}", False, False)
     assert state(menu, "pause-indefinite")[2] is False
     assert state(menu, "resume")[1] is True
 

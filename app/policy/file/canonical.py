@@ -68,6 +68,9 @@ def policy_to_mapping(policy: Policy) -> dict[str, Any]:
         mapping["pause_shortcut"] = policy.pause_shortcut
     if policy.valid_until is not None:  # only when set: the hash of a policy without it is unchanged
         mapping["valid_until"] = policy.valid_until.isoformat()
+    if policy.consent_texts:  # only when set: older policies keep their hash
+        mapping["consent"] = {language: {"purpose": words.purpose, "text": words.text}
+                              for language, words in sorted(policy.consent_texts.items())}
     if policy.working_hours is not None:
         hours = policy.working_hours
         mapping["working_hours"] = {

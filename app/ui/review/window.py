@@ -115,7 +115,9 @@ class ReviewWindow(QMainWindow):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        for label, combo in (("&Day:", self.day_filter), ("A&pplication:", self.app_filter), ("S&tate:", self.state_filter)):
+        for label, combo in ((translate("ReviewWindow", "&Day:"), self.day_filter),
+                              (translate("ReviewWindow", "A&pplication:"), self.app_filter),
+                              (translate("ReviewWindow", "S&tate:"), self.state_filter)):
             caption = QLabel(label, self)
             caption.setBuddy(combo)
             filters.addWidget(caption)

@@ -95,7 +95,7 @@ def unmarked(path: Path) -> list[str]:
         if id(node) in docs or isinstance(parents.get(id(node)), ast.JoinedStr):
             continue
         words = _words(node)
-        words = re.sub(r"<[^>]*>", " ", words)  # markup is not words
+        words = re.sub(r"<[^>]*>", " ", words).replace("&", "")  # markup and accelerator marks are not words
         if (not words or words in ALLOWED or (path.name, words) in ALLOWED or KEYS.match(words)
                 or inside(node, {"translate", "QT_TRANSLATE_NOOP"}) or inside_subscript(node)):
             continue
