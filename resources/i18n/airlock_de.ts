@@ -12,6 +12,10 @@
             <translation>Entscheidungen, neueste zuletzt</translation>
         </message>
         <message>
+            <source>Every decision kept in the hash-chained ledger: when, and what was decided</source>
+            <translation>Jede Entscheidung im verketteten Protokoll: wann, und was entschieden wurde</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Art</translation>
         </message>
@@ -303,10 +307,6 @@
             <translation>Bevor etwas aufgezeichnet wird</translation>
         </message>
         <message>
-            <source>Consent</source>
-            <translation>Einwilligung</translation>
-        </message>
-        <message>
             <source>Decline</source>
             <translation>Ablehnen</translation>
         </message>
@@ -381,6 +381,14 @@
             <translation>Keine Bildschirmfotos.</translation>
         </message>
         <message>
+            <source>Nothing is recorded before you choose this. Your answer is kept in the activity log.</source>
+            <translation>Bevor Sie dies wählen, wird nichts aufgezeichnet. Ihre Antwort wird im Aktivitätsprotokoll festgehalten.</translation>
+        </message>
+        <message>
+            <source>Nothing is recorded. You can answer again later from Policy and privacy.</source>
+            <translation>Es wird nichts aufgezeichnet. Sie können später unter „Richtlinie und Datenschutz“ neu antworten.</translation>
+        </message>
+        <message>
             <source>Nothing will be recorded. You can change your mind at any time: open “Policy and privacy…” from the Airlock tray menu, or run `airlock consent --accept`.</source>
             <translation>Es wird nichts aufgezeichnet. Sie können es sich jederzeit anders überlegen: Öffnen Sie „Richtlinie und Datenschutz…“ im Airlock-Menü oder führen Sie `airlock consent --accept` aus.</translation>
         </message>
@@ -435,6 +443,10 @@
         <message>
             <source>Sunday</source>
             <translation>Sonntag</translation>
+        </message>
+        <message>
+            <source>The policy in plain words: what is recorded, what never is, where it goes, who can open it, and your rights.</source>
+            <translation>Die Richtlinie in einfachen Worten: was aufgezeichnet wird, was nie, wohin es geht, wer es öffnen kann, und Ihre Rechte.</translation>
         </message>
         <message>
             <source>This policy names nobody to seal data for, so nothing will be sent until a policy that does is in force.</source>
@@ -799,6 +811,14 @@
             <translation>Anwendung</translation>
         </message>
         <message>
+            <source>Every key and click of the segment, in time order</source>
+            <translation>Jede Taste und jeder Klick des Abschnitts, in zeitlicher Reihenfolge</translation>
+        </message>
+        <message>
+            <source>Every key and click, in time order</source>
+            <translation>Jede Taste und jeder Klick, in zeitlicher Reihenfolge</translation>
+        </message>
+        <message>
             <source>Nothing selected</source>
             <translation>Nichts ausgewählt</translation>
         </message>
@@ -819,8 +839,16 @@
             <translation>Wählen Sie einen Abschnitt in der Zeitleiste, um zu sehen, was aufgezeichnet wurde.</translation>
         </message>
         <message>
+            <source>The screenshots, with the clicks and the redaction tool</source>
+            <translation>Die Bildschirmfotos, mit den Klicks und dem Schwärzungswerkzeug</translation>
+        </message>
+        <message>
             <source>Time and counts</source>
             <translation>Zeit und Anzahlen</translation>
+        </message>
+        <message>
+            <source>What was typed, and masking parts of it</source>
+            <translation>Was getippt wurde, und Teile davon maskieren</translation>
         </message>
         <message>
             <source>Window title</source>
@@ -1063,8 +1091,28 @@
             <translation>Eine .zip-Datei</translation>
         </message>
         <message>
+            <source>One .zip file instead of a folder</source>
+            <translation>Eine .zip-Datei statt eines Ordners</translation>
+        </message>
+        <message>
+            <source>Opens a folder chooser</source>
+            <translation>Öffnet eine Ordnerauswahl</translation>
+        </message>
+        <message>
             <source>Start export</source>
             <translation>Export starten</translation>
+        </message>
+        <message>
+            <source>Stops and leaves nothing behind</source>
+            <translation>Bricht ab und hinterlässt nichts</translation>
+        </message>
+        <message>
+            <source>Where the copy of your data is written</source>
+            <translation>Wohin die Kopie Ihrer Daten geschrieben wird</translation>
+        </message>
+        <message>
+            <source>Writes everything Airlock holds about you into the folder</source>
+            <translation>Schreibt alles, was Airlock über Sie speichert, in den Ordner</translation>
         </message>
     </context>
     <context>
@@ -1175,6 +1223,10 @@
             <translation>Kategorie</translation>
         </message>
         <message>
+            <source>Close without flagging</source>
+            <translation>Schließen, ohne zu markieren</translation>
+        </message>
+        <message>
             <source>Flag</source>
             <translation>Markieren</translation>
         </message>
@@ -1187,12 +1239,20 @@
             <translation>Als vertraulich markieren</translation>
         </message>
         <message>
+            <source>Flagged segments never leave this computer</source>
+            <translation>Markierte Abschnitte verlassen diesen Computer nie</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
             <source>Optional, for you only (never in the ledger)</source>
             <translation>Optional, nur für Sie (nie im Protokoll)</translation>
+        </message>
+        <message>
+            <source>Why it is sensitive</source>
+            <translation>Warum es vertraulich ist</translation>
         </message>
     </context>
     <context>
@@ -1781,6 +1841,10 @@
             <translation>Aktivitätsprotokoll</translation>
         </message>
         <message>
+            <source>Asks the organisation to delete it: a signed notice goes to where it was sent</source>
+            <translation>Bittet die Organisation, es zu löschen: Eine signierte Mitteilung geht dorthin, wohin es gesendet wurde</translation>
+        </message>
+        <message>
             <source>Bundle</source>
             <translation>Paket</translation>
         </message>
@@ -1797,6 +1861,14 @@
             <translation>Empfangsbestätigung des Ziels</translation>
         </message>
         <message>
+            <source>Every bundle that left this computer, with its receipt</source>
+            <translation>Jedes Paket, das diesen Computer verlassen hat, mit seiner Quittung</translation>
+        </message>
+        <message>
+            <source>Every decision, in a ledger that shows any tampering</source>
+            <translation>Jede Entscheidung, in einem Protokoll, das jede Manipulation zeigt</translation>
+        </message>
+        <message>
             <source>Keys / clicks / screenshots</source>
             <translation>Tasten / Klicks / Bildschirmfotos</translation>
         </message>
@@ -1805,8 +1877,16 @@
             <translation>Nichts hat diesen Computer verlassen.</translation>
         </message>
         <message>
+            <source>One row per bundle that left: when, where, its size and what it held. Its receipt shows below.</source>
+            <translation>Eine Zeile pro gesendetem Paket: wann, wohin, seine Größe und sein Inhalt. Die Quittung steht darunter.</translation>
+        </message>
+        <message>
             <source>Released bundles, newest first</source>
             <translation>Freigegebene Pakete, neueste zuerst</translation>
+        </message>
+        <message>
+            <source>Releases and activity</source>
+            <translation>Freigaben und Aktivität</translation>
         </message>
         <message>
             <source>Segments</source>
@@ -1823,6 +1903,10 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>The receipt of the selected bundle and the segments it held</source>
+            <translation>Die Quittung des ausgewählten Pakets und die Abschnitte darin</translation>
         </message>
         <message>
             <source>What left my computer</source>
@@ -1908,8 +1992,16 @@ Eine signierte Rückzugsmitteilung geht an das Ziel; der Sammeldienst des Datent
             <translation>Schließen</translation>
         </message>
         <message>
+            <source>Close without changing anything</source>
+            <translation>Schließen, ohne etwas zu ändern</translation>
+        </message>
+        <message>
             <source>Delete everything in it</source>
             <translation>Alles darin löschen</translation>
+        </message>
+        <message>
+            <source>End of the range</source>
+            <translation>Ende des Zeitraums</translation>
         </message>
         <message>
             <source>Flag it as sensitive</source>
@@ -1924,8 +2016,16 @@ Eine signierte Rückzugsmitteilung geht an das Ziel; der Sammeldienst des Datent
             <translation>Fortschritt</translation>
         </message>
         <message>
+            <source>Shows what is in the range and asks before acting</source>
+            <translation>Zeigt, was im Zeitraum liegt, und fragt vor dem Handeln</translation>
+        </message>
+        <message>
             <source>Something went wrong (%1); nothing was changed.</source>
             <translation>Etwas ist schiefgegangen (%1); nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Start of the range</source>
+            <translation>Beginn des Zeitraums</translation>
         </message>
         <message>
             <source>The end must be after the start.</source>
@@ -1934,6 +2034,10 @@ Eine signierte Rückzugsmitteilung geht an das Ziel; der Sammeldienst des Datent
         <message>
             <source>To</source>
             <translation>Bis</translation>
+        </message>
+        <message>
+            <source>What to do with everything captured in the range</source>
+            <translation>Was mit allem geschehen soll, was im Zeitraum erfasst wurde</translation>
         </message>
         <message>
             <source>What will happen</source>
@@ -2278,6 +2382,18 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
             <translation>Getippten Text und Fenstertitel durchsuchen  (Strg+F)</translation>
         </message>
         <message>
+            <source>Show only segments in this state</source>
+            <translation>Nur Abschnitte in diesem Zustand zeigen</translation>
+        </message>
+        <message>
+            <source>Show only this application</source>
+            <translation>Nur diese Anwendung zeigen</translation>
+        </message>
+        <message>
+            <source>Show only this day</source>
+            <translation>Nur diesen Tag zeigen</translation>
+        </message>
+        <message>
             <source>Something went wrong while reading or changing the vault.</source>
             <translation>Beim Lesen oder Ändern des Tresors ist etwas schiefgegangen.</translation>
         </message>
@@ -2292,6 +2408,10 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
         <message>
             <source>Totals</source>
             <translation>Summen</translation>
+        </message>
+        <message>
+            <source>Typed text and window titles; Enter searches, Down goes to the results</source>
+            <translation>Getippter Text und Fenstertitel; Eingabe sucht, Pfeil nach unten führt zu den Ergebnissen</translation>
         </message>
         <message>
             <source>Zoom in</source>
@@ -2332,6 +2452,10 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
             <translation>Rechtecke zum Schwärzen auf dieses Bildschirmfoto zeichnen (R)</translation>
         </message>
         <message>
+            <source>Every screenshot of the segment with its time; the selected one is shown above</source>
+            <translation>Jedes Bildschirmfoto des Abschnitts mit seiner Zeit; das ausgewählte wird oben gezeigt</translation>
+        </message>
+        <message>
             <source>Fit</source>
             <translation>Einpassen</translation>
         </message>
@@ -2368,6 +2492,10 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
             <translation>Vorheriges Bildschirmfoto ( [ )</translation>
         </message>
         <message>
+            <source>Rectangle at %1, %2, %3 by %4 pixels. Arrows move it, Shift+arrows resize it, Enter keeps it, Escape drops it.</source>
+            <translation>Rechteck bei %1, %2, %3 mal %4 Pixel. Pfeiltasten verschieben es, Umschalt+Pfeiltasten ändern die Größe, Eingabe behält es, Escape verwirft es.</translation>
+        </message>
+        <message>
             <source>Redact areas…</source>
             <translation>Bereiche schwärzen…</translation>
         </message>
@@ -2400,8 +2528,8 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
             <translation>Wählen Sie einen Abschnitt</translation>
         </message>
         <message>
-            <source>The selected screenshot; clicks are marked with circles.</source>
-            <translation>Das ausgewählte Bildschirmfoto; Klicks sind mit Kreisen markiert.</translation>
+            <source>The selected screenshot; left clicks are circles, other clicks squares. While redacting, R starts a rectangle.</source>
+            <translation>Das ausgewählte Bildschirmfoto; Linksklicks sind Kreise, andere Klicks Quadrate. Beim Schwärzen beginnt R ein Rechteck.</translation>
         </message>
         <message>
             <source>This screenshot could not be read</source>
@@ -2461,12 +2589,24 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
             <translation>Ausnahme hinzufügen</translation>
         </message>
         <message>
+            <source>Adds the application or title words above to the list</source>
+            <translation>Fügt die Anwendung oder die Titelwörter oben zur Liste hinzu</translation>
+        </message>
+        <message>
             <source>Application to exclude</source>
             <translation>Auszunehmende Anwendung</translation>
         </message>
         <message>
+            <source>Applications and windows never recorded, on top of your organisation's</source>
+            <translation>Anwendungen und Fenster, die nie aufgezeichnet werden, zusätzlich zu denen Ihrer Organisation</translation>
+        </message>
+        <message>
             <source>As the system (%1)</source>
             <translation>Wie das System (%1)</translation>
+        </message>
+        <message>
+            <source>Close without changing anything</source>
+            <translation>Schließen, ohne etwas zu ändern</translation>
         </message>
         <message>
             <source>Exclude</source>
@@ -2483,6 +2623,18 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
         <message>
             <source>Hold before release, hours</source>
             <translation>Wartezeit vor der Freigabe, Stunden</translation>
+        </message>
+        <message>
+            <source>How long captures wait before they may leave; at least your organisation's hold</source>
+            <translation>Wie lange Aufzeichnungen warten, bevor sie gesendet werden dürfen; mindestens die Frist Ihrer Organisation</translation>
+        </message>
+        <message>
+            <source>How much of what you type is kept; only modes stricter than your organisation's are offered</source>
+            <translation>Wie viel von dem, was Sie tippen, gespeichert wird; nur strengere Modi als die Ihrer Organisation werden angeboten</translation>
+        </message>
+        <message>
+            <source>Keeps these choices; capture and release obey them at once</source>
+            <translation>Behält diese Auswahl; Aufzeichnung und Freigabe halten sich sofort daran</translation>
         </message>
         <message>
             <source>Keystroke mode for me</source>
@@ -2531,6 +2683,10 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
         <message>
             <source>Set by your organisation</source>
             <translation>Von Ihrer Organisation festgelegt</translation>
+        </message>
+        <message>
+            <source>The language of Airlock's windows, menus and notices</source>
+            <translation>Die Sprache der Fenster, Menüs und Hinweise von Airlock</translation>
         </message>
         <message>
             <source>Window title words to exclude</source>
@@ -2677,8 +2833,20 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
             <translation>Letzte löschen…</translation>
         </message>
         <message>
+            <source>Delete what was captured in the last minutes, for good</source>
+            <translation>Löscht endgültig, was in den letzten Minuten erfasst wurde</translation>
+        </message>
+        <message>
+            <source>Every bundle that was released, and the log of every decision</source>
+            <translation>Jedes freigegebene Paket und das Protokoll jeder Entscheidung</translation>
+        </message>
+        <message>
             <source>Flag last 15 min…</source>
             <translation>Letzte 15 Min. markieren…</translation>
+        </message>
+        <message>
+            <source>Mark the last 15 minutes as sensitive: they never leave this computer</source>
+            <translation>Markiert die letzten 15 Minuten als vertraulich: Sie verlassen diesen Computer nie</translation>
         </message>
         <message>
             <source>My privacy settings…</source>
@@ -2695,6 +2863,10 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
         <message>
             <source>Pause</source>
             <translation>Pausieren</translation>
+        </message>
+        <message>
+            <source>Pause for a while or until a time</source>
+            <translation>Für eine Weile oder bis zu einer Uhrzeit pausieren</translation>
         </message>
         <message>
             <source>Pause for…</source>
@@ -2717,6 +2889,10 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
             <translation>Airlock beenden</translation>
         </message>
         <message>
+            <source>Record less than the policy allows</source>
+            <translation>Weniger aufzeichnen, als die Richtlinie erlaubt</translation>
+        </message>
+        <message>
             <source>Resume recording</source>
             <translation>Aufzeichnung fortsetzen</translation>
         </message>
@@ -2725,12 +2901,28 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
             <translation>Aufzeichnungen prüfen…</translation>
         </message>
         <message>
+            <source>See everything captured; delete, flag, redact or approve it</source>
+            <translation>Alles Erfasste ansehen; löschen, markieren, schwärzen oder freigeben</translation>
+        </message>
+        <message>
+            <source>Stops or restarts recording at once</source>
+            <translation>Hält die Aufzeichnung sofort an oder setzt sie fort</translation>
+        </message>
+        <message>
+            <source>Stops recording and closes Airlock</source>
+            <translation>Beendet die Aufzeichnung und schließt Airlock</translation>
+        </message>
+        <message>
             <source>The vault is not available: %1</source>
             <translation>Der Tresor ist nicht verfügbar: %1</translation>
         </message>
         <message>
             <source>What left my computer…</source>
             <translation>Was meinen Computer verlassen hat…</translation>
+        </message>
+        <message>
+            <source>What your organisation's policy records, and your answer to it</source>
+            <translation>Was die Richtlinie Ihrer Organisation aufzeichnet, und Ihre Antwort darauf</translation>
         </message>
         <message>
             <source>also paused</source>

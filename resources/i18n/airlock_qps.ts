@@ -11,6 +11,10 @@
             <translation>[Đéçîşîöñş, ñéwéşţ ľåşţ ~~~~~~~]</translation>
         </message>
         <message>
+            <source>Every decision kept in the hash-chained ledger: when, and what was decided</source>
+            <translation>[Évéŕý đéçîşîöñ ķépţ îñ ţĥé ĥåşĥ-çĥåîñéđ ľéđğéŕ: wĥéñ, åñđ wĥåţ wåş đéçîđéđ ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>[Ķîñđ ~]</translation>
         </message>
@@ -287,10 +291,6 @@
             <translation>[Béföŕé åñýţĥîñğ îş ŕéçöŕđéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Consent</source>
-            <translation>[Çöñşéñţ ~~]</translation>
-        </message>
-        <message>
             <source>Decline</source>
             <translation>[Đéçľîñé ~~]</translation>
         </message>
@@ -363,6 +363,14 @@
             <translation>[Ñö şçŕééñşĥöţş. ~~~~]</translation>
         </message>
         <message>
+            <source>Nothing is recorded before you choose this. Your answer is kept in the activity log.</source>
+            <translation>[Ñöţĥîñğ îş ŕéçöŕđéđ béföŕé ýöû çĥööşé ţĥîş. Ýöûŕ åñşwéŕ îş ķépţ îñ ţĥé åçţîvîţý ľöğ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing is recorded. You can answer again later from Policy and privacy.</source>
+            <translation>[Ñöţĥîñğ îş ŕéçöŕđéđ. Ýöû çåñ åñşwéŕ åğåîñ ľåţéŕ fŕöm Pöľîçý åñđ pŕîvåçý. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Nothing will be recorded. You can change your mind at any time: open “Policy and privacy…” from the Airlock tray menu, or run `airlock consent --accept`.</source>
             <translation>[Ñöţĥîñğ wîľľ bé ŕéçöŕđéđ. Ýöû çåñ çĥåñğé ýöûŕ mîñđ åţ åñý ţîmé: öpéñ “Pöľîçý åñđ pŕîvåçý…” fŕöm ţĥé Åîŕľöçķ ţŕåý méñû, öŕ ŕûñ `åîŕľöçķ çöñşéñţ --åççépţ`. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -417,6 +425,10 @@
         <message>
             <source>Sunday</source>
             <translation>[Şûñđåý ~~]</translation>
+        </message>
+        <message>
+            <source>The policy in plain words: what is recorded, what never is, where it goes, who can open it, and your rights.</source>
+            <translation>[Ťĥé pöľîçý îñ pľåîñ wöŕđş: wĥåţ îş ŕéçöŕđéđ, wĥåţ ñévéŕ îş, wĥéŕé îţ ğöéş, wĥö çåñ öpéñ îţ, åñđ ýöûŕ ŕîğĥţş. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>This policy names nobody to seal data for, so nothing will be sent until a policy that does is in force.</source>
@@ -773,6 +785,14 @@
             <translation>[Åppľîçåţîöñ ~~~]</translation>
         </message>
         <message>
+            <source>Every key and click of the segment, in time order</source>
+            <translation>[Évéŕý ķéý åñđ çľîçķ öf ţĥé şéğméñţ, îñ ţîmé öŕđéŕ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Every key and click, in time order</source>
+            <translation>[Évéŕý ķéý åñđ çľîçķ, îñ ţîmé öŕđéŕ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Nothing selected</source>
             <translation>[Ñöţĥîñğ şéľéçţéđ ~~~~~]</translation>
         </message>
@@ -793,8 +813,16 @@
             <translation>[Şéľéçţ å şéğméñţ îñ ţĥé ţîméľîñé ţö şéé wĥåţ wåş çåpţûŕéđ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>The screenshots, with the clicks and the redaction tool</source>
+            <translation>[Ťĥé şçŕééñşĥöţş, wîţĥ ţĥé çľîçķş åñđ ţĥé ŕéđåçţîöñ ţööľ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Time and counts</source>
             <translation>[Ťîmé åñđ çöûñţş ~~~~]</translation>
+        </message>
+        <message>
+            <source>What was typed, and masking parts of it</source>
+            <translation>[Wĥåţ wåş ţýpéđ, åñđ måşķîñğ påŕţş öf îţ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Window title</source>
@@ -1032,8 +1060,28 @@
             <translation>[Öñé .žîp fîľé ~~~~]</translation>
         </message>
         <message>
+            <source>One .zip file instead of a folder</source>
+            <translation>[Öñé .žîp fîľé îñşţéåđ öf å föľđéŕ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Opens a folder chooser</source>
+            <translation>[Öpéñş å föľđéŕ çĥööşéŕ ~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Start export</source>
             <translation>[Şţåŕţ éxpöŕţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Stops and leaves nothing behind</source>
+            <translation>[Şţöpş åñđ ľéåvéş ñöţĥîñğ béĥîñđ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Where the copy of your data is written</source>
+            <translation>[Wĥéŕé ţĥé çöpý öf ýöûŕ đåţå îş wŕîţţéñ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Writes everything Airlock holds about you into the folder</source>
+            <translation>[Wŕîţéş évéŕýţĥîñğ Åîŕľöçķ ĥöľđş åböûţ ýöû îñţö ţĥé föľđéŕ ~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1138,6 +1186,10 @@
             <translation>[Çåţéğöŕý ~~]</translation>
         </message>
         <message>
+            <source>Close without flagging</source>
+            <translation>[Çľöşé wîţĥöûţ fľåğğîñğ ~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Flag</source>
             <translation>[Fľåğ ~]</translation>
         </message>
@@ -1150,12 +1202,20 @@
             <translation>[Fľåğ åş şéñşîţîvé ~~~~~]</translation>
         </message>
         <message>
+            <source>Flagged segments never leave this computer</source>
+            <translation>[Fľåğğéđ şéğméñţş ñévéŕ ľéåvé ţĥîş çömpûţéŕ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>[Ñöţé ~]</translation>
         </message>
         <message>
             <source>Optional, for you only (never in the ledger)</source>
             <translation>[Öpţîöñåľ, föŕ ýöû öñľý (ñévéŕ îñ ţĥé ľéđğéŕ) ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Why it is sensitive</source>
+            <translation>[Wĥý îţ îş şéñşîţîvé ~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1732,6 +1792,10 @@
             <translation>[Åçţîvîţý ľöğ ~~~~]</translation>
         </message>
         <message>
+            <source>Asks the organisation to delete it: a signed notice goes to where it was sent</source>
+            <translation>[Åşķş ţĥé öŕğåñîşåţîöñ ţö đéľéţé îţ: å şîğñéđ ñöţîçé ğöéş ţö wĥéŕé îţ wåş şéñţ ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Bundle</source>
             <translation>[Bûñđľé ~~]</translation>
         </message>
@@ -1748,6 +1812,14 @@
             <translation>[Đéşţîñåţîöñ’ş ŕéçéîpţ ~~~~~~]</translation>
         </message>
         <message>
+            <source>Every bundle that left this computer, with its receipt</source>
+            <translation>[Évéŕý bûñđľé ţĥåţ ľéfţ ţĥîş çömpûţéŕ, wîţĥ îţş ŕéçéîpţ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Every decision, in a ledger that shows any tampering</source>
+            <translation>[Évéŕý đéçîşîöñ, îñ å ľéđğéŕ ţĥåţ şĥöwş åñý ţåmpéŕîñğ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Keys / clicks / screenshots</source>
             <translation>[Ķéýş / çľîçķş / şçŕééñşĥöţş ~~~~~~~~]</translation>
         </message>
@@ -1756,8 +1828,16 @@
             <translation>[Ñöţĥîñğ ĥåş ľéfţ ţĥîş çömpûţéŕ. ~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>One row per bundle that left: when, where, its size and what it held. Its receipt shows below.</source>
+            <translation>[Öñé ŕöw péŕ bûñđľé ţĥåţ ľéfţ: wĥéñ, wĥéŕé, îţş şîžé åñđ wĥåţ îţ ĥéľđ. Îţş ŕéçéîpţ şĥöwş béľöw. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Released bundles, newest first</source>
             <translation>[Ŕéľéåşéđ bûñđľéş, ñéwéşţ fîŕşţ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Releases and activity</source>
+            <translation>[Ŕéľéåşéş åñđ åçţîvîţý ~~~~~~]</translation>
         </message>
         <message>
             <source>Segments</source>
@@ -1774,6 +1854,10 @@
         <message>
             <source>Status</source>
             <translation>[Şţåţûş ~~]</translation>
+        </message>
+        <message>
+            <source>The receipt of the selected bundle and the segments it held</source>
+            <translation>[Ťĥé ŕéçéîpţ öf ţĥé şéľéçţéđ bûñđľé åñđ ţĥé şéğméñţş îţ ĥéľđ ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>What left my computer</source>
@@ -1859,8 +1943,16 @@ A signed withdrawal notice goes to the destination; the data team's collector re
             <translation>[Çľöşé ~~]</translation>
         </message>
         <message>
+            <source>Close without changing anything</source>
+            <translation>[Çľöşé wîţĥöûţ çĥåñğîñğ åñýţĥîñğ ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Delete everything in it</source>
             <translation>[Đéľéţé évéŕýţĥîñğ îñ îţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>End of the range</source>
+            <translation>[Éñđ öf ţĥé ŕåñğé ~~~~~]</translation>
         </message>
         <message>
             <source>Flag it as sensitive</source>
@@ -1875,8 +1967,16 @@ A signed withdrawal notice goes to the destination; the data team's collector re
             <translation>[Pŕöğŕéşş ~~]</translation>
         </message>
         <message>
+            <source>Shows what is in the range and asks before acting</source>
+            <translation>[Şĥöwş wĥåţ îş îñ ţĥé ŕåñğé åñđ åşķş béföŕé åçţîñğ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Something went wrong (%1); nothing was changed.</source>
             <translation>[Şöméţĥîñğ wéñţ wŕöñğ (%1); ñöţĥîñğ wåş çĥåñğéđ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Start of the range</source>
+            <translation>[Şţåŕţ öf ţĥé ŕåñğé ~~~~~]</translation>
         </message>
         <message>
             <source>The end must be after the start.</source>
@@ -1885,6 +1985,10 @@ A signed withdrawal notice goes to the destination; the data team's collector re
         <message>
             <source>To</source>
             <translation>[Ťö ~]</translation>
+        </message>
+        <message>
+            <source>What to do with everything captured in the range</source>
+            <translation>[Wĥåţ ţö đö wîţĥ évéŕýţĥîñğ çåpţûŕéđ îñ ţĥé ŕåñğé ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>What will happen</source>
@@ -2213,6 +2317,18 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>[Şéåŕçĥ ţýpéđ ţéxţ åñđ wîñđöw ţîţľéş  (Çţŕľ+F) ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Show only segments in this state</source>
+            <translation>[Şĥöw öñľý şéğméñţş îñ ţĥîş şţåţé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Show only this application</source>
+            <translation>[Şĥöw öñľý ţĥîş åppľîçåţîöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Show only this day</source>
+            <translation>[Şĥöw öñľý ţĥîş đåý ~~~~~]</translation>
+        </message>
+        <message>
             <source>Something went wrong while reading or changing the vault.</source>
             <translation>[Şöméţĥîñğ wéñţ wŕöñğ wĥîľé ŕéåđîñğ öŕ çĥåñğîñğ ţĥé våûľţ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2227,6 +2343,10 @@ They become • in the vault, and the keystrokes that typed them are masked too.
         <message>
             <source>Totals</source>
             <translation>[Ťöţåľş ~~]</translation>
+        </message>
+        <message>
+            <source>Typed text and window titles; Enter searches, Down goes to the results</source>
+            <translation>[Ťýpéđ ţéxţ åñđ wîñđöw ţîţľéş; Éñţéŕ şéåŕçĥéş, Đöwñ ğöéş ţö ţĥé ŕéşûľţş ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Zoom in</source>
@@ -2266,6 +2386,10 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>[Đŕåw ŕéçţåñğľéş ţö bľåçķ öûţ öñ ţĥîş şçŕééñşĥöţ (Ŕ) ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Every screenshot of the segment with its time; the selected one is shown above</source>
+            <translation>[Évéŕý şçŕééñşĥöţ öf ţĥé şéğméñţ wîţĥ îţş ţîmé; ţĥé şéľéçţéđ öñé îş şĥöwñ åbövé ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Fit</source>
             <translation>[Fîţ ~]</translation>
         </message>
@@ -2302,6 +2426,10 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>[Pŕévîöûş şçŕééñşĥöţ ( [ ) ~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Rectangle at %1, %2, %3 by %4 pixels. Arrows move it, Shift+arrows resize it, Enter keeps it, Escape drops it.</source>
+            <translation>[Ŕéçţåñğľé åţ %1, %2, %3 bý %4 pîxéľş. Åŕŕöwş mövé îţ, Şĥîfţ+åŕŕöwş ŕéşîžé îţ, Éñţéŕ ķéépş îţ, Éşçåpé đŕöpş îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Redact areas…</source>
             <translation>[Ŕéđåçţ åŕéåş… ~~~~]</translation>
         </message>
@@ -2334,8 +2462,8 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>[Şéľéçţ å şéğméñţ ~~~~~]</translation>
         </message>
         <message>
-            <source>The selected screenshot; clicks are marked with circles.</source>
-            <translation>[Ťĥé şéľéçţéđ şçŕééñşĥöţ; çľîçķş åŕé måŕķéđ wîţĥ çîŕçľéş. ~~~~~~~~~~~~~~~~~]</translation>
+            <source>The selected screenshot; left clicks are circles, other clicks squares. While redacting, R starts a rectangle.</source>
+            <translation>[Ťĥé şéľéçţéđ şçŕééñşĥöţ; ľéfţ çľîçķş åŕé çîŕçľéş, öţĥéŕ çľîçķş şqûåŕéş. Wĥîľé ŕéđåçţîñğ, Ŕ şţåŕţş å ŕéçţåñğľé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>This screenshot could not be read</source>
@@ -2393,12 +2521,24 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>[Åđđ éxçľûşîöñ ~~~~]</translation>
         </message>
         <message>
+            <source>Adds the application or title words above to the list</source>
+            <translation>[Åđđş ţĥé åppľîçåţîöñ öŕ ţîţľé wöŕđş åbövé ţö ţĥé ľîşţ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Application to exclude</source>
             <translation>[Åppľîçåţîöñ ţö éxçľûđé ~~~~~~~]</translation>
         </message>
         <message>
+            <source>Applications and windows never recorded, on top of your organisation's</source>
+            <translation>[Åppľîçåţîöñş åñđ wîñđöwş ñévéŕ ŕéçöŕđéđ, öñ ţöp öf ýöûŕ öŕğåñîşåţîöñ'ş ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>As the system (%1)</source>
             <translation>[Åş ţĥé şýşţém (%1) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Close without changing anything</source>
+            <translation>[Çľöşé wîţĥöûţ çĥåñğîñğ åñýţĥîñğ ~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Exclude</source>
@@ -2415,6 +2555,18 @@ They become • in the vault, and the keystrokes that typed them are masked too.
         <message>
             <source>Hold before release, hours</source>
             <translation>[Ĥöľđ béföŕé ŕéľéåşé, ĥöûŕş ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>How long captures wait before they may leave; at least your organisation's hold</source>
+            <translation>[Ĥöw ľöñğ çåpţûŕéş wåîţ béföŕé ţĥéý måý ľéåvé; åţ ľéåşţ ýöûŕ öŕğåñîşåţîöñ'ş ĥöľđ ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>How much of what you type is kept; only modes stricter than your organisation's are offered</source>
+            <translation>[Ĥöw mûçĥ öf wĥåţ ýöû ţýpé îş ķépţ; öñľý möđéş şţŕîçţéŕ ţĥåñ ýöûŕ öŕğåñîşåţîöñ'ş åŕé öfféŕéđ ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Keeps these choices; capture and release obey them at once</source>
+            <translation>[Ķéépş ţĥéşé çĥöîçéş; çåpţûŕé åñđ ŕéľéåşé öbéý ţĥém åţ öñçé ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Keystroke mode for me</source>
@@ -2463,6 +2615,10 @@ They become • in the vault, and the keystrokes that typed them are masked too.
         <message>
             <source>Set by your organisation</source>
             <translation>[Şéţ bý ýöûŕ öŕğåñîşåţîöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The language of Airlock's windows, menus and notices</source>
+            <translation>[Ťĥé ľåñğûåğé öf Åîŕľöçķ'ş wîñđöwş, méñûş åñđ ñöţîçéş ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Window title words to exclude</source>
@@ -2603,8 +2759,20 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>[Đéľéţé ŕéçéñţ… ~~~~]</translation>
         </message>
         <message>
+            <source>Delete what was captured in the last minutes, for good</source>
+            <translation>[Đéľéţé wĥåţ wåş çåpţûŕéđ îñ ţĥé ľåşţ mîñûţéş, föŕ ğööđ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Every bundle that was released, and the log of every decision</source>
+            <translation>[Évéŕý bûñđľé ţĥåţ wåş ŕéľéåşéđ, åñđ ţĥé ľöğ öf évéŕý đéçîşîöñ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Flag last 15 min…</source>
             <translation>[Fľåğ ľåşţ 15 mîñ… ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mark the last 15 minutes as sensitive: they never leave this computer</source>
+            <translation>[Måŕķ ţĥé ľåşţ 15 mîñûţéş åş şéñşîţîvé: ţĥéý ñévéŕ ľéåvé ţĥîş çömpûţéŕ ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>My privacy settings…</source>
@@ -2621,6 +2789,10 @@ They become • in the vault, and the keystrokes that typed them are masked too.
         <message>
             <source>Pause</source>
             <translation>[Påûşé ~~]</translation>
+        </message>
+        <message>
+            <source>Pause for a while or until a time</source>
+            <translation>[Påûşé föŕ å wĥîľé öŕ ûñţîľ å ţîmé ~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Pause for…</source>
@@ -2643,6 +2815,10 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>[Qûîţ Åîŕľöçķ ~~~~]</translation>
         </message>
         <message>
+            <source>Record less than the policy allows</source>
+            <translation>[Ŕéçöŕđ ľéşş ţĥåñ ţĥé pöľîçý åľľöwş ~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Resume recording</source>
             <translation>[Ŕéşûmé ŕéçöŕđîñğ ~~~~~]</translation>
         </message>
@@ -2651,12 +2827,28 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>[Ŕévîéw çåpţûŕéş… ~~~~~]</translation>
         </message>
         <message>
+            <source>See everything captured; delete, flag, redact or approve it</source>
+            <translation>[Şéé évéŕýţĥîñğ çåpţûŕéđ; đéľéţé, fľåğ, ŕéđåçţ öŕ åppŕövé îţ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Stops or restarts recording at once</source>
+            <translation>[Şţöpş öŕ ŕéşţåŕţş ŕéçöŕđîñğ åţ öñçé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Stops recording and closes Airlock</source>
+            <translation>[Şţöpş ŕéçöŕđîñğ åñđ çľöşéş Åîŕľöçķ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>The vault is not available: %1</source>
             <translation>[Ťĥé våûľţ îş ñöţ åvåîľåbľé: %1 ~~~~~~~~~]</translation>
         </message>
         <message>
             <source>What left my computer…</source>
             <translation>[Wĥåţ ľéfţ mý çömpûţéŕ… ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>What your organisation's policy records, and your answer to it</source>
+            <translation>[Wĥåţ ýöûŕ öŕğåñîşåţîöñ'ş pöľîçý ŕéçöŕđş, åñđ ýöûŕ åñşwéŕ ţö îţ ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>also paused</source>
