@@ -58,8 +58,8 @@ def readable_on(colour: QColor, background: QColor, minimum: float = AA_TEXT) ->
     """`colour`'s hue at the nearest lightness that reads on `background` with `minimum` contrast."""
     if contrast_ratio(colour, background) >= minimum:
         return QColor(colour)
-    hue, saturation, lightness, _alpha = colour.getHslF()
-    hue = max(hue, 0.0)  # achromatic colours report -1
+    hue = max(colour.hslHueF(), 0.0)  # achromatic colours report -1
+    saturation, lightness = colour.hslSaturationF(), colour.lightnessF()
     step = -0.02 if not is_dark(background) else 0.02
     while 0.0 <= lightness <= 1.0:
         lightness += step
