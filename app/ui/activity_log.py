@@ -57,6 +57,7 @@ class ActivityLogWindow(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(translate("ActivityLog", "Ledger integrity"))
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setAccessibleName(translate("ActivityLog", "Decisions, newest last"))
         self.table.setAccessibleDescription(translate("ActivityLog", "Every decision kept in the hash-chained "
                                                       "ledger: when, and what was decided"))

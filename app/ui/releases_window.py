@@ -94,6 +94,7 @@ class ReleasesWindow(QWidget):
         self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setAccessibleName(translate("Releases", "Released bundles, newest first"))
         self.table.setAccessibleDescription(translate("Releases", "One row per bundle that left: when, where, its "
                                                       "size and what it held. Its receipt shows below."))
@@ -126,6 +127,7 @@ class ReleasesWindow(QWidget):
         # The keyboard goes to the tab bar (announced as tabs), not to the frame around the pages,
         # which assistive technology would announce as an anonymous area.
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the line above passed NoFocus on to it
         self.tabs.addTab(released, translate("Releases", "What left my computer"))
         self.tabs.addTab(self.activity, translate("Releases", "Activity log"))
         self.tabs.setTabToolTip(0, translate("Releases", "Every bundle that left this computer, with its receipt"))

@@ -14,11 +14,12 @@ NO_ROLES = {QAccessible.Role.NoRole, QAccessible.Role.Client, QAccessible.Role.P
 
 
 def _inner_part(widget: QWidget) -> bool:
-    """A widget that is part of another control (a combo box's or spin box's line edit), or one that
+    """A widget that is part of another control (a combo box's or spin box's line edit, a tab bar's
+    scroll buttons), or one that
     hands the keyboard to another (a tab widget to its tab bar): assistive technology meets the other."""
     parent = widget.parentWidget()
     proxy = widget.focusProxy()
-    return isinstance(parent, (QComboBox, QAbstractSpinBox)) or (proxy is not None and widget.isAncestorOf(proxy))
+    return isinstance(parent, (QComboBox, QAbstractSpinBox, QTabBar)) or (proxy is not None and widget.isAncestorOf(proxy))
 
 
 def focusable_controls(window: QWidget) -> list[QWidget]:

@@ -58,6 +58,7 @@ class DetailPane(QWidget):
         self.text_panel = TypedTextPanel(self)
         self.events_model = EventListModel(runner, parent=self)
         self.events_view = QTableView(self)
+        self.events_view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.events_view.setModel(self.events_model)
         self.events_view.setAccessibleName(translate("DetailPane", "Raw input events"))
         self.events_view.setAccessibleDescription(translate("DetailPane", "Every key and click of the segment, in "
@@ -69,6 +70,7 @@ class DetailPane(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(translate("DetailPane", "Segment details"))
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tab bar takes the keyboard (see releases_window)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.tabs.addTab(self.screenshots, translate("DetailPane", "&Screenshots"))
         self.tabs.addTab(self.text_panel, translate("DetailPane", "&Typed text"))
         self.tabs.addTab(self.events_view, translate("DetailPane", "&Events"))
