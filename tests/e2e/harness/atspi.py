@@ -104,14 +104,20 @@ class AccessibleApp:
         """The control that has the keyboard (focusable and focused) in the active window."""
         nodes = self.nodes() or []
         active = {n.window for n in nodes if "active" in n.states}
-        for node in nodes:
-            if node.focusable and node.focused and (not active or node.window in active):
-                return node
-        return None
+        candidates = [n for n in nodes if n.focusable and n.focused and (not active or n.window in active)]
+        # Qt marks a tab widget's current tab "focused" even while the keyboard is elsewhere.
+        return next((n for n in candidates if n.role != "page tab"), candidates[0] if candidates else None)
 
     def wait_focused(self, predicate, timeout: float = 30, message: str = "") -> Node:
-        return wait_until(lambda: (lambda n: n if n is not None and predicate(n) else None)(self.focused()),
-                          timeout, interval=0.2, message=message or "a control to take the keyboard")
+        last: list[Node | None] = [None]
+
+        def check() -> Node | None:
+            last[0] = node = self.focused()
+            return node if node is not None and predicate(node) else None
+        try:
+            return wait_until(check, timeout, interval=0.2, message=message or "a control to take the keyboard")
+        except AssertionError as error:
+            raise AssertionError(f"{error}; the keyboard was last at {last[0]}") from None
 
 
 def unnamed_controls(nodes: list[Node]) -> list[str]:
