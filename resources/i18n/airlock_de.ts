@@ -2142,8 +2142,8 @@ Dies kann nicht rückgängig gemacht werden.</translation>
             <translation>%1 gelöscht.</translation>
         </message>
         <message>
-            <source>Drag on the screenshot to mark areas, then press “Black out”.</source>
-            <translation>Ziehen Sie auf dem Bildschirmfoto, um Bereiche zu markieren, und drücken Sie dann „Schwärzen“.</translation>
+            <source>Drag on the screenshot, or press R and use the arrow keys, to mark areas; then press “Black out”.</source>
+            <translation>Ziehen Sie auf dem Bildschirmfoto, oder drücken Sie R und die Pfeiltasten, um Bereiche zu markieren; drücken Sie dann „Schwärzen“.</translation>
         </message>
         <message numerus="yes">
             <source>Flagged %n segment(s).</source>

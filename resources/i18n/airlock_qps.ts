@@ -2084,8 +2084,8 @@ This cannot be undone.</source>
             <translation>[Đéľéţéđ %1. ~~~]</translation>
         </message>
         <message>
-            <source>Drag on the screenshot to mark areas, then press “Black out”.</source>
-            <translation>[Đŕåğ öñ ţĥé şçŕééñşĥöţ ţö måŕķ åŕéåş, ţĥéñ pŕéşş “Bľåçķ öûţ”. ~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Drag on the screenshot, or press R and use the arrow keys, to mark areas; then press “Black out”.</source>
+            <translation>[Đŕåğ öñ ţĥé şçŕééñşĥöţ, öŕ pŕéşş Ŕ åñđ ûşé ţĥé åŕŕöw ķéýş, ţö måŕķ åŕéåş; ţĥéñ pŕéşş “Bľåçķ öûţ”. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
             <source>Flagged %n segment(s).</source>

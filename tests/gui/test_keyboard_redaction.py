@@ -27,6 +27,7 @@ def start_tool(qtbot, window, seeded) -> tuple[int, object]:
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_R)  # the window's shortcut opens the tool and gives it the keyboard
     assert panel.redact_button.isChecked()
+    assert "press R" in window.statusBar().currentMessage()  # the keyboard way is said, not only dragging
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.viewer)
     return segment_id, panel
 

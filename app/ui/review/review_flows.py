@@ -150,7 +150,8 @@ class ReviewFlows:
         panel.set_redacting(not panel.redact_button.isChecked())
         panel.viewer.setFocus()
         if panel.redact_button.isChecked():
-            self._status(translate("ReviewFlows", "Drag on the screenshot to mark areas, then press “Black out”."))
+            self._status(translate("ReviewFlows", "Drag on the screenshot, or press R and use the arrow keys, to mark "
+                                                  "areas; then press “Black out”."))
 
     def confirm_frame_redaction(self, frame_id: int, rects: list) -> None:
         detail = self.window.detail.detail
