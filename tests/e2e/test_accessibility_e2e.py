@@ -136,6 +136,8 @@ def test_the_status_window_is_announced(app):
     assert_announced(status, "status window")
     names = {n.name for n in status if n.focusable}
     assert {"Pause", "Review captures…", "Quit Airlock"} <= names
+    # The state icon (its shape tells the state) is announced in words too.
+    assert any(n.role == "image" and n.name == "Recording" for n in status), [str(n) for n in status if n.role == "image"]
 
 
 def open_from_status_window(app: A11yApp, button: str, window: str) -> list[Node]:
