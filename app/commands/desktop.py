@@ -366,5 +366,5 @@ def _first_reason(problems: list[KnownError]) -> str:
 def _problem_notice(error: KnownError):
     from app.ui.notifications import Notice, NoticeKind
 
-    return Notice(NoticeKind.CAPTURE_STOPPED, "Airlock is not capturing",
+    return Notice(NoticeKind.CAPTURE_STOPPED, translate("Notices", "Airlock is not capturing"),
                   error.message + (f"\n{error.hint}" if error.hint else ""), urgent=True)
