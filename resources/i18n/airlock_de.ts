@@ -264,12 +264,32 @@
             <translation>Sie haben noch nicht geantwortet: Es wird nichts aufgezeichnet, bis Sie zustimmen.</translation>
         </message>
         <message>
+            <source>applying your new settings</source>
+            <translation>Ihre neuen Einstellungen werden übernommen</translation>
+        </message>
+        <message>
             <source>bundle %1: %2</source>
             <translation>Paket %1: %2</translation>
         </message>
         <message>
             <source>desktop app</source>
             <translation>Desktop-App</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>nicht gestartet</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>angehalten</translation>
+        </message>
+        <message>
+            <source>waiting for your consent</source>
+            <translation>wartet auf Ihre Einwilligung</translation>
+        </message>
+        <message>
+            <source>you declined the policy</source>
+            <translation>Sie haben die Richtlinie abgelehnt</translation>
         </message>
     </context>
     <context>
@@ -2762,8 +2782,16 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
             <translation>Aufzeichnung läuft</translation>
         </message>
         <message>
+            <source>not started</source>
+            <translation>nicht gestartet</translation>
+        </message>
+        <message>
             <source>nothing</source>
             <translation>nichts</translation>
+        </message>
+        <message>
+            <source>the focused window is unknown</source>
+            <translation>das Fenster im Vordergrund ist unbekannt</translation>
         </message>
         <message>
             <source>unknown reason</source>

@@ -248,12 +248,32 @@
             <translation>[Ýöû ĥåvé ñöţ åñşwéŕéđ ýéţ: ñöţĥîñğ îş ŕéçöŕđéđ ûñţîľ ýöû åğŕéé. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>applying your new settings</source>
+            <translation>[åppľýîñğ ýöûŕ ñéw şéţţîñğş ~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>bundle %1: %2</source>
             <translation>[bûñđľé %1: %2 ~~~~]</translation>
         </message>
         <message>
             <source>desktop app</source>
             <translation>[đéşķţöp åpp ~~~]</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>[ñöţ şţåŕţéđ ~~~]</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>[şţöppéđ ~~]</translation>
+        </message>
+        <message>
+            <source>waiting for your consent</source>
+            <translation>[wåîţîñğ föŕ ýöûŕ çöñşéñţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>you declined the policy</source>
+            <translation>[ýöû đéçľîñéđ ţĥé pöľîçý ~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2689,8 +2709,16 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>[Ŕéçöŕđîñğ ~~~]</translation>
         </message>
         <message>
+            <source>not started</source>
+            <translation>[ñöţ şţåŕţéđ ~~~]</translation>
+        </message>
+        <message>
             <source>nothing</source>
             <translation>[ñöţĥîñğ ~~]</translation>
+        </message>
+        <message>
+            <source>the focused window is unknown</source>
+            <translation>[ţĥé föçûşéđ wîñđöw îş ûñķñöwñ ~~~~~~~~~]</translation>
         </message>
         <message>
             <source>unknown reason</source>
