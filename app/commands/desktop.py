@@ -226,19 +226,20 @@ class _Session:
         self.recorder = recorder
         log.info("capture started")
 
-    def stop_capture(self, why: str = "stopped") -> None:
+    def stop_capture(self, why: str = "") -> None:
         """Sources, then the pipeline (it ends the open segment), then a flush of the writer."""
         if self.recorder is not None:
             summary = self.recorder.stop()
             self.recorder = None
             log.info("capture stopped: %d events and %d screenshots stored, %d dropped on their way (paused or "
                      "deleted)", summary.committed_events, summary.committed_frames, summary.guarded)
-            self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, why))
+            self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING,
+                                                              why or translate("Cli", "stopped")))
 
     def restart_capture(self) -> None:
         """New personal settings: the recorder restarts under the tightened policy."""
         if self.recorder is not None:
-            self.stop_capture("applying your new settings")
+            self.stop_capture(translate("Cli", "applying your new settings"))
             self.start_capture()
 
     def consent_answered(self, accepted: bool) -> None:
@@ -246,8 +247,9 @@ class _Session:
         if accepted:
             self.start_capture()
             return
-        self.stop_capture("you declined the policy")  # declining is respected at once
-        self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, "you declined the policy"))
+        declined = translate("Cli", "you declined the policy")
+        self.stop_capture(declined)  # declining is respected at once
+        self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, declined))
 
     def shutdown_steps(self) -> list:
         def stop_server() -> None:
@@ -285,7 +287,7 @@ def _run(args, context) -> int:
     session = _Session(context, policy, handle, vault_problem)
     operations = session.operations
     session.start_vault()
-    reason = "waiting for your consent" if session.can_capture else _first_reason(problems)
+    reason = translate("Cli", "waiting for your consent") if session.can_capture else _first_reason(problems)
     operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, reason))
 
     controller = AppController(operations, clock)
@@ -327,7 +329,8 @@ def _declined(session: _Session, controller, text: str) -> None:
     """Declining is respected: nothing is captured, and the app says how to reconsider."""
     from app.ui.notifications import Notice, NoticeKind
 
-    session.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, "you declined the policy"))
+    session.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING,
+                                                         translate("Cli", "you declined the policy")))
     controller.notice.emit(Notice(NoticeKind.CAPTURE_STOPPED, translate("Cli", "Nothing is recorded"), text))
 
 
@@ -360,11 +363,11 @@ def _open_vault(context, problems: list[KnownError]) -> VaultHandle | None:
 
 
 def _first_reason(problems: list[KnownError]) -> str:
-    return short_reason(problems[0]) if problems else "not started"
+    return short_reason(problems[0]) if problems else translate("Cli", "not started")
 
 
 def _problem_notice(error: KnownError):
     from app.ui.notifications import Notice, NoticeKind
 
-    return Notice(NoticeKind.CAPTURE_STOPPED, "Airlock is not capturing",
+    return Notice(NoticeKind.CAPTURE_STOPPED, translate("Notices", "Airlock is not capturing"),
                   error.message + (f"\n{error.hint}" if error.hint else ""), urgent=True)

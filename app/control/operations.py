@@ -258,7 +258,8 @@ class Operations:
         if seconds is not None:
             until = now + seconds
         if until is not None and until <= now:
-            raise KnownError("That time has already passed.", "Give a time later today, or a duration like 30m.")
+            raise KnownError(translate("Errors", "That time has already passed."),
+                             translate("Errors", "Give a time later today, or a duration like 30m."))
         snapshot = self.pause_state.pause(now, until)  # in force before anything touches the disk
         self._watch(snapshot)
         log.info("paused%s", safe("" if snapshot.until is None else " (timed)"))
@@ -313,7 +314,8 @@ class Operations:
             try:
                 future.result(self._timeout)
             except KnownError as error:
-                raise KnownError(f"The pause is in force, but it could not be saved: {error.message}", error.hint) from None
+                raise KnownError(translate("Errors", "The pause is in force, but it could not be saved: %1").replace(
+                    "%1", error.message), error.hint) from None
         else:
             future.add_done_callback(self._report_failure("The pause is in force, but it could not be saved"))
 
@@ -332,8 +334,9 @@ class Operations:
 
     def _require_store(self) -> VaultStore:
         if self._store is None:
-            raise KnownError(f"The vault is not available: {self._vault_problem or 'not open'}.",
-                             "Fix that first (see `airlock doctor`).")
+            raise KnownError(translate("Errors", "The vault is not available: %1.").replace(
+                "%1", self._vault_problem or translate("Errors", "not open")),
+                translate("Errors", "Fix that first (see `airlock doctor`)."))
         return self._store
 
     def _announced(self, future: Future, after: Callable[[Change], None] | None = None) -> Future:
@@ -389,8 +392,8 @@ class Operations:
     def record_consent(self, policy: Policy, accepted: bool, language: str = "") -> Future:
         """Record the employee's answer to `policy` (the one they were shown); capture follows it."""
         if self._policy is not None and policy.content_hash != self._policy.content_hash:
-            raise KnownError("The policy shown is not the one Airlock runs under.",
-                             "Read it again with `airlock consent`, then answer.")
+            raise KnownError(translate("Errors", "The policy shown is not the one Airlock runs under."),
+                             translate("Errors", "Read it again with `airlock consent`, then answer."))
         answered = self._consent_answered
         return self._announced(self._require_store().record_consent(policy, accepted, self._clock.now(), language),
                                lambda change: answered(accepted))

@@ -102,51 +102,53 @@ class Catalogue:
         return form or None
 
 
+_EQ, _LT, _LEQ, _BETWEEN, _OP_MASK, _NOT = 1, 2, 3, 4, 7, 8
+_MOD_10, _MOD_100, _LEAD_1000 = 0x10, 0x20, 0x40
+_AND, _OR = 0xFD, 0xFE
+
+
+def _condition(n: int, rules: bytes, i: int) -> tuple[bool, int]:
+    """One comparison ("n % 10 in 2..4") starting at rules[i]: (its truth, the index after it)."""
+    opcode, left = rules[i], n
+    if opcode & _MOD_10:
+        left %= 10
+    elif opcode & _MOD_100:
+        left %= 100
+    elif opcode & _LEAD_1000:
+        while left >= 1000:
+            left //= 1000
+    op, right, i = opcode & _OP_MASK, rules[i + 1], i + 2
+    if op == _BETWEEN:
+        truth, i = right <= left <= rules[i], i + 1
+    else:
+        truth = {_EQ: left == right, _LT: left < right, _LEQ: left <= right}.get(op, False)
+    return truth != bool(opcode & _NOT), i
+
+
 def _numerus(n: int, rules: bytes) -> int:
-    """Which plural form `n` takes: QTranslator's numerusHelper over the catalogue's rules."""
-    eq, lt, leq, between, op_mask, negate, mod10, mod100, lead1000 = 1, 2, 3, 4, 7, 8, 0x10, 0x20, 0x40
-    and_, or_ = 0xFD, 0xFE
-    if not rules:
-        return 0
-    result, i = 0, 0
-    while True:
+    """Which plural form `n` takes. The catalogue holds one rule per form but the last (an OR of ANDs
+    of comparisons), separated by a new-rule byte; the first rule that holds names the form, as in
+    QTranslator."""
+    form, i = 0, 0
+    while i < len(rules):
         any_true = False
         while True:
             all_true = True
             while True:
-                opcode, left = rules[i], n
-                i += 1
-                if opcode & mod10:
-                    left %= 10
-                elif opcode & mod100:
-                    left %= 100
-                elif opcode & lead1000:
-                    while left >= 1000:
-                        left //= 1000
-                right = rules[i]
-                i += 1
-                op = opcode & op_mask
-                truth = (left == right if op == eq else left < right if op == lt else left <= right if op == leq
-                         else False)
-                if op == between:
-                    truth = right <= left <= rules[i]
-                    i += 1
-                if opcode & negate:
-                    truth = not truth
+                truth, i = _condition(n, rules, i)
                 all_true = all_true and truth
-                if i == len(rules) or rules[i] != and_:
+                if i == len(rules) or rules[i] != _AND:
                     break
                 i += 1
             any_true = any_true or all_true
-            if i == len(rules) or rules[i] != or_:
+            if i == len(rules) or rules[i] != _OR:
                 break
             i += 1
         if any_true:
-            return result
-        result += 1
-        if i == len(rules):
-            return result
-        i += 1  # the new-rule marker
+            return form
+        form += 1
+        i += 1  # the new-rule byte
+    return form
 
 
 def catalogue_path(language: str) -> Path:

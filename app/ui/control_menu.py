@@ -42,10 +42,10 @@ class WindowHooks:
 class QuitRule:
     allowed: bool
     quit: Callable[[], None]
-    why_not: str = ""  # empty: quit_not_allowed()
 
     def reason(self) -> str:
-        return self.why_not or quit_not_allowed()
+        """Why Quit is not offered, in the current language (beside the disabled entry)."""
+        return quit_not_allowed()
 
 
 class ControlMenu(QMenu):

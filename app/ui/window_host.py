@@ -103,14 +103,26 @@ class WindowHost(QObject):
             chosen = None
         return install_language(chosen)
 
+    def change_language(self, language: str | None) -> str:
+        """Speak `language` from now on: menus are rebuilt each time they open, and windows that are
+        not on screen are dropped so they open again in it (a window on screen keeps its words until
+        it is next opened)."""
+        chosen = install_language(language)
+        for name in ("review", "activity"):
+            window = getattr(self, name)
+            if window is not None and not window.isVisible():
+                window.deleteLater()
+                setattr(self, name, None)
+        return chosen
+
     def open_settings(self) -> None:
         """My privacy settings: tighten the policy for myself; saved through the operations (ledger entry)."""
         from app.ui.settings_dialog import SettingsDialog
 
         def show(current) -> None:
             def save(settings) -> None:
-                if settings.language != current.language:  # menus rebuild when shown; new windows follow
-                    install_language(settings.language)
+                if settings.language != current.language:
+                    self.change_language(settings.language)
                 self.tasks.deliver(self._operations.save_personal(settings))  # capture restarts under them
 
             self.settings = SettingsDialog(self._policy, current, save)

@@ -268,12 +268,32 @@
             <translation>Sie haben noch nicht geantwortet: Es wird nichts aufgezeichnet, bis Sie zustimmen.</translation>
         </message>
         <message>
+            <source>applying your new settings</source>
+            <translation>Ihre neuen Einstellungen werden übernommen</translation>
+        </message>
+        <message>
             <source>bundle %1: %2</source>
             <translation>Paket %1: %2</translation>
         </message>
         <message>
             <source>desktop app</source>
             <translation>Desktop-App</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>nicht gestartet</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>angehalten</translation>
+        </message>
+        <message>
+            <source>waiting for your consent</source>
+            <translation>wartet auf Ihre Einwilligung</translation>
+        </message>
+        <message>
+            <source>you declined the policy</source>
+            <translation>Sie haben die Richtlinie abgelehnt</translation>
         </message>
     </context>
     <context>
@@ -965,6 +985,121 @@
         <message>
             <source>tomorrow %1</source>
             <translation>morgen %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>A page of the vault failed its integrity check (it was changed or damaged on disk).</source>
+            <translation>Eine Seite des Tresors hat die Integritätsprüfung nicht bestanden (sie wurde auf der Festplatte verändert oder beschädigt).</translation>
+        </message>
+        <message>
+            <source>Airlock is running (pid %1) but its control channel does not answer.</source>
+            <translation>Airlock läuft (PID %1), aber sein Steuerkanal antwortet nicht.</translation>
+        </message>
+        <message>
+            <source>Airlock keeps its encryption key in the system keyring and will not capture without one. On Linux, run a Secret Service provider (GNOME Keyring or KWallet) and unlock it; check with `airlock doctor`.</source>
+            <translation>Airlock bewahrt seinen Schlüssel im Schlüsselbund des Systems auf und zeichnet ohne einen solchen nicht auf. Unter Linux starten und entsperren Sie einen Secret-Service-Anbieter (GNOME Keyring oder KWallet); prüfen Sie es mit `airlock doctor`.</translation>
+        </message>
+        <message>
+            <source>Close the other Airlock (see `airlock status`) and try again.</source>
+            <translation>Schließen Sie das andere Airlock (siehe `airlock status`) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Close the review window and try again; the deletion itself is committed.</source>
+            <translation>Schließen Sie das Prüffenster und versuchen Sie es erneut; die Löschung selbst ist bereits gespeichert.</translation>
+        </message>
+        <message>
+            <source>Deleted data could not yet be removed from the vault's journal because another reader is active.</source>
+            <translation>Gelöschte Daten konnten noch nicht aus dem Journal des Tresors entfernt werden, weil ein anderer Leser aktiv ist.</translation>
+        </message>
+        <message>
+            <source>Fix that first (see `airlock doctor`).</source>
+            <translation>Beheben Sie das zuerst (siehe `airlock doctor`).</translation>
+        </message>
+        <message>
+            <source>Free some space; capture resumes by itself. Nothing already stored was lost.</source>
+            <translation>Geben Sie Speicherplatz frei; die Aufzeichnung setzt von selbst wieder ein. Bereits Gespeichertes ging nicht verloren.</translation>
+        </message>
+        <message>
+            <source>Free some space; screenshots resume by themselves.</source>
+            <translation>Geben Sie Speicherplatz frei; Bildschirmfotos werden dann wieder von selbst gespeichert.</translation>
+        </message>
+        <message>
+            <source>Give a time later today, or a duration like 30m.</source>
+            <translation>Geben Sie eine spätere Uhrzeit von heute an oder eine Dauer wie 30m.</translation>
+        </message>
+        <message>
+            <source>It may be starting or stopping; try again in a moment.</source>
+            <translation>Es startet oder beendet sich vielleicht gerade; versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>Not capturing: %1 (%2).</source>
+            <translation>Keine Aufzeichnung: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Not capturing: the keyring refused access (%1).</source>
+            <translation>Keine Aufzeichnung: Der Schlüsselbund hat den Zugriff verweigert (%1).</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. If you restored the file from another computer, restore its key too.</source>
+            <translation>Nichts wurde geändert. Wenn Sie die Datei von einem anderen Computer wiederhergestellt haben, stellen Sie auch ihren Schlüssel wieder her.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Restore the vault from a backup, or move it aside to start a new one.</source>
+            <translation>Nichts wurde geändert. Stellen Sie den Tresor aus einer Sicherung wieder her oder verschieben Sie ihn, um einen neuen zu beginnen.</translation>
+        </message>
+        <message>
+            <source>Read it again with `airlock consent`, then answer.</source>
+            <translation>Lesen Sie sie mit `airlock consent` erneut und antworten Sie dann.</translation>
+        </message>
+        <message>
+            <source>That time has already passed.</source>
+            <translation>Diese Uhrzeit ist bereits vorbei.</translation>
+        </message>
+        <message>
+            <source>The disk holding the vault is full: screenshots are not being stored.</source>
+            <translation>Die Festplatte mit dem Tresor ist voll: Bildschirmfotos werden nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>The disk holding the vault is full; capture has stopped.</source>
+            <translation>Die Festplatte mit dem Tresor ist voll; die Aufzeichnung wurde angehalten.</translation>
+        </message>
+        <message>
+            <source>The pause is in force, but it could not be saved: %1</source>
+            <translation>Die Pause gilt, konnte aber nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>The policy shown is not the one Airlock runs under.</source>
+            <translation>Die angezeigte Richtlinie ist nicht die, unter der Airlock läuft.</translation>
+        </message>
+        <message>
+            <source>The vault could not be opened with the key in the keyring (wrong key, or not a vault file).</source>
+            <translation>Der Tresor ließ sich mit dem Schlüssel im Schlüsselbund nicht öffnen (falscher Schlüssel oder keine Tresordatei).</translation>
+        </message>
+        <message>
+            <source>The vault is damaged: a page failed its integrity check.</source>
+            <translation>Der Tresor ist beschädigt: Eine Seite hat die Integritätsprüfung nicht bestanden.</translation>
+        </message>
+        <message>
+            <source>The vault is in use by another process.</source>
+            <translation>Der Tresor wird von einem anderen Prozess verwendet.</translation>
+        </message>
+        <message>
+            <source>The vault is not available: %1.</source>
+            <translation>Der Tresor ist nicht verfügbar: %1.</translation>
+        </message>
+        <message>
+            <source>Unlock or restore the keyring that holds Airlock's key. The vault file was not changed.</source>
+            <translation>Entsperren oder stellen Sie den Schlüsselbund wieder her, der den Schlüssel von Airlock enthält. Die Tresordatei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>Vault locked: the vault exists but its key is not in the keyring.</source>
+            <translation>Tresor gesperrt: Der Tresor existiert, aber sein Schlüssel ist nicht im Schlüsselbund.</translation>
+        </message>
+        <message>
+            <source>not open</source>
+            <translation>nicht geöffnet</translation>
         </message>
     </context>
     <context>
@@ -2803,8 +2938,16 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
             <translation>Aufzeichnung läuft</translation>
         </message>
         <message>
+            <source>not started</source>
+            <translation>nicht gestartet</translation>
+        </message>
+        <message>
             <source>nothing</source>
             <translation>nichts</translation>
+        </message>
+        <message>
+            <source>the focused window is unknown</source>
+            <translation>das Fenster im Vordergrund ist unbekannt</translation>
         </message>
         <message>
             <source>unknown reason</source>

@@ -252,12 +252,32 @@
             <translation>[Ýöû ĥåvé ñöţ åñşwéŕéđ ýéţ: ñöţĥîñğ îş ŕéçöŕđéđ ûñţîľ ýöû åğŕéé. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>applying your new settings</source>
+            <translation>[åppľýîñğ ýöûŕ ñéw şéţţîñğş ~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>bundle %1: %2</source>
             <translation>[bûñđľé %1: %2 ~~~~]</translation>
         </message>
         <message>
             <source>desktop app</source>
             <translation>[đéşķţöp åpp ~~~]</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>[ñöţ şţåŕţéđ ~~~]</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>[şţöppéđ ~~]</translation>
+        </message>
+        <message>
+            <source>waiting for your consent</source>
+            <translation>[wåîţîñğ föŕ ýöûŕ çöñşéñţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>you declined the policy</source>
+            <translation>[ýöû đéçľîñéđ ţĥé pöľîçý ~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -936,6 +956,121 @@
         <message>
             <source>tomorrow %1</source>
             <translation>[ţömöŕŕöw %1 ~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>A page of the vault failed its integrity check (it was changed or damaged on disk).</source>
+            <translation>[Å påğé öf ţĥé våûľţ fåîľéđ îţş îñţéğŕîţý çĥéçķ (îţ wåş çĥåñğéđ öŕ đåmåğéđ öñ đîşķ). ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Airlock is running (pid %1) but its control channel does not answer.</source>
+            <translation>[Åîŕľöçķ îş ŕûññîñğ (pîđ %1) bûţ îţş çöñţŕöľ çĥåññéľ đöéş ñöţ åñşwéŕ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Airlock keeps its encryption key in the system keyring and will not capture without one. On Linux, run a Secret Service provider (GNOME Keyring or KWallet) and unlock it; check with `airlock doctor`.</source>
+            <translation>[Åîŕľöçķ ķéépş îţş éñçŕýpţîöñ ķéý îñ ţĥé şýşţém ķéýŕîñğ åñđ wîľľ ñöţ çåpţûŕé wîţĥöûţ öñé. Öñ Ľîñûx, ŕûñ å Şéçŕéţ Şéŕvîçé pŕövîđéŕ (ĞÑÖMÉ Ķéýŕîñğ öŕ ĶWåľľéţ) åñđ ûñľöçķ îţ; çĥéçķ wîţĥ `åîŕľöçķ đöçţöŕ`. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Close the other Airlock (see `airlock status`) and try again.</source>
+            <translation>[Çľöşé ţĥé öţĥéŕ Åîŕľöçķ (şéé `åîŕľöçķ şţåţûş`) åñđ ţŕý åğåîñ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Close the review window and try again; the deletion itself is committed.</source>
+            <translation>[Çľöşé ţĥé ŕévîéw wîñđöw åñđ ţŕý åğåîñ; ţĥé đéľéţîöñ îţşéľf îş çömmîţţéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Deleted data could not yet be removed from the vault's journal because another reader is active.</source>
+            <translation>[Đéľéţéđ đåţå çöûľđ ñöţ ýéţ bé ŕémövéđ fŕöm ţĥé våûľţ'ş jöûŕñåľ béçåûşé åñöţĥéŕ ŕéåđéŕ îş åçţîvé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Fix that first (see `airlock doctor`).</source>
+            <translation>[Fîx ţĥåţ fîŕşţ (şéé `åîŕľöçķ đöçţöŕ`). ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Free some space; capture resumes by itself. Nothing already stored was lost.</source>
+            <translation>[Fŕéé şömé şpåçé; çåpţûŕé ŕéşûméş bý îţşéľf. Ñöţĥîñğ åľŕéåđý şţöŕéđ wåş ľöşţ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Free some space; screenshots resume by themselves.</source>
+            <translation>[Fŕéé şömé şpåçé; şçŕééñşĥöţş ŕéşûmé bý ţĥémşéľvéş. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Give a time later today, or a duration like 30m.</source>
+            <translation>[Ğîvé å ţîmé ľåţéŕ ţöđåý, öŕ å đûŕåţîöñ ľîķé 30m. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>It may be starting or stopping; try again in a moment.</source>
+            <translation>[Îţ måý bé şţåŕţîñğ öŕ şţöppîñğ; ţŕý åğåîñ îñ å möméñţ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not capturing: %1 (%2).</source>
+            <translation>[Ñöţ çåpţûŕîñğ: %1 (%2). ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not capturing: the keyring refused access (%1).</source>
+            <translation>[Ñöţ çåpţûŕîñğ: ţĥé ķéýŕîñğ ŕéfûşéđ åççéşş (%1). ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. If you restored the file from another computer, restore its key too.</source>
+            <translation>[Ñöţĥîñğ wåş çĥåñğéđ. Îf ýöû ŕéşţöŕéđ ţĥé fîľé fŕöm åñöţĥéŕ çömpûţéŕ, ŕéşţöŕé îţş ķéý ţöö. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Restore the vault from a backup, or move it aside to start a new one.</source>
+            <translation>[Ñöţĥîñğ wåş çĥåñğéđ. Ŕéşţöŕé ţĥé våûľţ fŕöm å båçķûp, öŕ mövé îţ åşîđé ţö şţåŕţ å ñéw öñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Read it again with `airlock consent`, then answer.</source>
+            <translation>[Ŕéåđ îţ åğåîñ wîţĥ `åîŕľöçķ çöñşéñţ`, ţĥéñ åñşwéŕ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That time has already passed.</source>
+            <translation>[Ťĥåţ ţîmé ĥåş åľŕéåđý påşşéđ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The disk holding the vault is full: screenshots are not being stored.</source>
+            <translation>[Ťĥé đîşķ ĥöľđîñğ ţĥé våûľţ îş fûľľ: şçŕééñşĥöţş åŕé ñöţ béîñğ şţöŕéđ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The disk holding the vault is full; capture has stopped.</source>
+            <translation>[Ťĥé đîşķ ĥöľđîñğ ţĥé våûľţ îş fûľľ; çåpţûŕé ĥåş şţöppéđ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The pause is in force, but it could not be saved: %1</source>
+            <translation>[Ťĥé påûşé îş îñ föŕçé, bûţ îţ çöûľđ ñöţ bé şåvéđ: %1 ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The policy shown is not the one Airlock runs under.</source>
+            <translation>[Ťĥé pöľîçý şĥöwñ îş ñöţ ţĥé öñé Åîŕľöçķ ŕûñş ûñđéŕ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The vault could not be opened with the key in the keyring (wrong key, or not a vault file).</source>
+            <translation>[Ťĥé våûľţ çöûľđ ñöţ bé öpéñéđ wîţĥ ţĥé ķéý îñ ţĥé ķéýŕîñğ (wŕöñğ ķéý, öŕ ñöţ å våûľţ fîľé). ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The vault is damaged: a page failed its integrity check.</source>
+            <translation>[Ťĥé våûľţ îş đåmåğéđ: å påğé fåîľéđ îţş îñţéğŕîţý çĥéçķ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The vault is in use by another process.</source>
+            <translation>[Ťĥé våûľţ îş îñ ûşé bý åñöţĥéŕ pŕöçéşş. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The vault is not available: %1.</source>
+            <translation>[Ťĥé våûľţ îş ñöţ åvåîľåbľé: %1. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unlock or restore the keyring that holds Airlock's key. The vault file was not changed.</source>
+            <translation>[Ûñľöçķ öŕ ŕéşţöŕé ţĥé ķéýŕîñğ ţĥåţ ĥöľđş Åîŕľöçķ'ş ķéý. Ťĥé våûľţ fîľé wåş ñöţ çĥåñğéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Vault locked: the vault exists but its key is not in the keyring.</source>
+            <translation>[Våûľţ ľöçķéđ: ţĥé våûľţ éxîşţş bûţ îţş ķéý îş ñöţ îñ ţĥé ķéýŕîñğ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>not open</source>
+            <translation>[ñöţ öpéñ ~~]</translation>
         </message>
     </context>
     <context>
@@ -2730,8 +2865,16 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>[Ŕéçöŕđîñğ ~~~]</translation>
         </message>
         <message>
+            <source>not started</source>
+            <translation>[ñöţ şţåŕţéđ ~~~]</translation>
+        </message>
+        <message>
             <source>nothing</source>
             <translation>[ñöţĥîñğ ~~]</translation>
+        </message>
+        <message>
+            <source>the focused window is unknown</source>
+            <translation>[ţĥé föçûşéđ wîñđöw îş ûñķñöwñ ~~~~~~~~~]</translation>
         </message>
         <message>
             <source>unknown reason</source>

@@ -133,3 +133,22 @@ def test_a_file_that_is_not_a_catalogue_is_refused(tmp_path):
 
 def test_tools_are_found():
     assert shutil.which("pyside6-lrelease", path=str(tool.BIN)) is not None
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "ar", "fr", "ja"])
+def test_plural_rules_of_other_languages_agree_with_qtranslator(tmp_path, language):
+    """Languages with one to six forms: lrelease writes their rules, both readers pick the same form."""
+    from PySide6.QtCore import QTranslator
+
+    forms = "".join(f"<numerusform>form{index} %n</numerusform>" for index in range(6))
+    ts = tmp_path / f"t_{language}.ts"
+    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="{language}">'
+                  f'<context><name>C</name><message numerus="yes"><source>%n thing(s)</source>'
+                  f'<translation>{forms}</translation></message></context></TS>', encoding="utf-8")
+    qm = tmp_path / f"t_{language}.qm"
+    tool.lrelease(ts, qm)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    catalogue = Catalogue.load(qm)
+    for n in range(0, 1200):
+        assert catalogue.find("C", "%n thing(s)", None, n) == translator.translate("C", "%n thing(s)", None, n), n

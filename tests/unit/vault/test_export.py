@@ -80,3 +80,18 @@ def test_cancelled_export_leaves_nothing(seeded, tmp_path):
     with pytest.raises(ExportCancelled):
         export_all(conn, tmp_path / "out", {}, now=5000.0, cancelled=lambda: True)
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_the_front_page_is_in_the_employees_language(seeded, tmp_path):
+    from app.core import i18n
+
+    conn, _ids = seeded
+    i18n.set_language("de")
+    try:
+        result = export_all(conn, tmp_path / "out", {"organisation": "test"}, now=5000.0)
+    finally:
+        i18n.set_language("en")
+    page = (result.path / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="de">' in page and "<h1>Alles, was Airlock über Sie speichert</h1>" in page
+    assert "2 Abschnitte" in page and "Aktivitätsprotokoll (als unversehrt geprüft)" in page
+    assert "Everything Airlock holds" not in page
