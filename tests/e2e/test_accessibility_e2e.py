@@ -29,6 +29,7 @@ from tests.e2e.harness.waiting import wait_until
 pytestmark = pytest.mark.e2e
 
 DELETE_WORD, KEEP_WORD = "gonewithkeys", "staysafter"
+NOTES = "A11y E2E Notes"
 MAX_TABS = 40  # more Tab presses than any window has controls: past this, a control is unreachable
 # Views whose rows are read one by one (the row is the description); the view itself is named.
 ROWS = frozenset({"table cell", "tree item", "list item", "page tab", "page tab list", "menu item", "table column header",
@@ -107,7 +108,7 @@ def app(tmp_path_factory):
     (workdir / "desktop").mkdir()
     with keyring_session(workdir / "keyring") as keyring, Desktop(workdir / "desktop") as desk:
         running = A11yApp(desk, keyring, workdir / "data", workdir)
-        running.notes = desk.open_window("A11y E2E Notes", geometry="600x300+700+500")
+        running.notes = desk.open_window(NOTES, geometry="600x300+700+500")
         running.other = desk.open_window("A11y E2E Other", geometry="600x300+700+100")
         running.start()
         try:
@@ -136,8 +137,9 @@ def test_the_status_window_is_announced(app):
     assert_announced(status, "status window")
     names = {n.name for n in status if n.focusable}
     assert {"Pause", "Review captures…", "Quit Airlock"} <= names
-    # The state icon (its shape tells the state) is announced in words too.
-    assert any(n.role == "image" and n.name == "Recording" for n in status), [str(n) for n in status if n.role == "image"]
+    # The state icon (its shape tells the state) is announced in words too, as the heading says it.
+    icons = [n for n in status if n.role == "image" and n.name]
+    assert icons and any(n.role == "label" and n.name == icons[0].name for n in status), [str(n) for n in status]
 
 
 def open_from_status_window(app: A11yApp, button: str, window: str) -> list[Node]:
@@ -179,10 +181,19 @@ def test_a_segment_is_deleted_in_the_review_window_with_keys_alone(app):
                message="the search to find one segment")
     app.key("Down")  # from the search to its results
     app.bus.wait_focused(lambda n: n.name == "Timeline", message="Down to reach the timeline")
+    # The segment typed into the notes window is the one selected (its title is read out).
+    wait_until(lambda: any(n.name == "Window title" and n.description == NOTES for n in app.bus.nodes() or []),
+               timeout=30, message="the notes window's segment to be selected")
     app.key("Delete")
     dialog = app.bus.window("Delete captured data")
     assert_announced(dialog, "delete dialog")
+    app.bus.wait_focused(lambda n: n.in_window("Delete captured data"), message="the dialog to have the keyboard")
     app.key("alt+d")  # "&Delete for good" (Enter would cancel: the safe default)
-    wait_until(lambda: not app.found(DELETE_WORD), timeout=60, message="the deleted words to leave the vault")
+    try:
+        wait_until(lambda: not app.found(DELETE_WORD), timeout=60, message="the deleted words to leave the vault")
+    except AssertionError as error:  # say what is left and what was decided, to tell a wrong delete from none
+        left = app.airlock("search", DELETE_WORD, "--json").stdout
+        raise AssertionError(f"{error}; still found: {left}; ledger: {app.ledger_kinds()[-5:]}; "
+                             f"keyboard at {app.bus.focused()}; log: {app.log()[-1500:]}") from None
     assert app.found(KEEP_WORD)  # only the selected segment went
     assert app.ledger_kinds()[-1] == "delete"
