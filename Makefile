@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTEST_ARGS ?=
 
-.PHONY: run test test-suite test-quick venv system-deps-runtime system-deps-test bench clean
+.PHONY: run test test-suite test-quick venv system-deps-runtime system-deps-test bench clean i18n screenshots-de
 
 run: system-deps-runtime venv
 	$(VENV)/bin/airlock
@@ -34,6 +34,15 @@ system-deps-runtime:
 
 system-deps-test:
 	tools/system-deps.sh test
+
+# Translations: new strings into resources/i18n/*.ts (German marked unfinished until translated),
+# the pseudo-locale regenerated, every .qm compiled with PySide6's lrelease. A test fails if this is due.
+i18n: venv
+	$(PY) tools/i18n.py all
+
+# The README's German screenshots (Xvfb, openbox, trayer and a private keyring; nothing real is touched).
+screenshots-de: venv
+	$(PY) tools/screenshots.py --language de
 
 clean:
 	rm -rf build dist .pytest_cache .hypothesis $(VENV)

@@ -14,6 +14,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test may reach the real user's data dir through the environment.
 os.environ.pop("AIRLOCK_DATA_DIR", None)
 os.environ.pop("AIRLOCK_POLICY", None)
+# Tests assert English words unless they choose a language (the tests of translation do).
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 
 @pytest.fixture

@@ -59,6 +59,14 @@ bandwidth_kbps = 512
 days = [1, 2, 3, 4, 5]
 start = "08:00"
 end = "18:00"
+
+[consent.en]
+purpose = "We train a model that fills in our order forms, from how our staff use the order system."
+text = "Agreed with the works council on 2026-03-01. Questions: privacy@example.com"
+
+[consent.de]
+purpose = "Wir trainieren ein Modell, das unsere Bestellformulare ausfüllt – aus der Art, wie unsere Beschäftigten das Bestellsystem bedienen."
+text = "Mit dem Betriebsrat vereinbart am 01.03.2026. Fragen: datenschutz@example.com"
 """
 
 INTRO = """\

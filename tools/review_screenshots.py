@@ -1,13 +1,14 @@
 """Make the README's screenshots of the review window: a real window on Xvfb + openbox.
 
-    python tools/review_screenshots.py --data-dir DIR [--out docs/images] [--scale 2]
+    python tools/review_screenshots.py --data-dir DIR [--out docs/images] [--scale 2] [--language de]
 
 Seed the vault first (`airlock --data-dir DIR dev seed`); its key comes from the keyring. The window
 runs in a child process on the virtual display; this process drives it through stdin and takes
 each picture with imagemagick's `import` (window frame included). Images:
 review-timeline.png (timeline with a segment open), review-redaction.png (the redaction tool in
 use), review-needs-a-look.png (the moments that look sensitive, words boxed); with --scale 2 also
-review-scaled-200.png (QT_SCALE_FACTOR=2).
+review-scaled-200.png (QT_SCALE_FACTOR=2). With --language de the window speaks German (LANGUAGE/LANG
+for the child) and the names end in -de (review-timeline-de.png).
 
 For "Needs a look" the child first reads a few of the newest held screenshots of private pages (and
 mail) with the real OCR engine and detectors (app/scan, app/policy/detectors) and stores what they find in the vault,
@@ -40,10 +41,14 @@ def parent(args) -> int:
         env = {**desk.env, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
         if scale != 1:
             env["QT_SCALE_FACTOR"] = str(scale)
+        if args.language:
+            env.update(LANGUAGE=args.language, LANG=f"{args.language}_{args.language.upper()}.UTF-8")
         child = subprocess.Popen([sys.executable, __file__, "--child", "--data-dir", data_dir], env=env,
                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         names = (["review-timeline.png", "review-redaction.png", "review-needs-a-look.png"] if scale == 1
                  else ["review-scaled-200.png"])
+        if args.language:
+            names = [name.replace(".png", f"-{args.language}.png") for name in names]
         for name in names:
             line = child.stdout.readline().split()
             if not line or line[0] != "ready":
@@ -66,6 +71,7 @@ def child(args) -> int:
     from app.core.paths import resolve_paths
     from app.policy.model import ReleasePolicy
     from app.policy.rules.pause import PauseState
+    from app.ui.i18n import install_language, translate
     from app.ui.models.roles import Roles
     from app.ui.review.screenshot_panel import clicks_in_frame
     from app.ui.review.window import ReviewServices, ReviewWindow
@@ -81,6 +87,7 @@ def child(args) -> int:
         read_some_screenshots(conn)
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Airlock")
+    install_language(None)  # the system's, as the app does
     clock = SystemClock()
     operations = Operations(PauseState(), clock, VaultOperations.direct(handle.connect()))
     window = ReviewWindow(ReviewServices(VaultReader(handle), operations, clock, ReleasePolicy()))
@@ -143,7 +150,8 @@ def child(args) -> int:
             panel.set_redacting(True)
             for rect in ((52, 186, 210, 22), (52, 272, 210, 22), (52, 358, 210, 22), (468, 160, 160, 220)):
                 panel.viewer.add_rect(QRectF(*rect))  # account numbers and balances
-            window.statusBar().showMessage("Drag on the screenshot to mark areas, then press “Black out”.")
+            window.statusBar().showMessage(translate(
+                "ReviewFlows", "Drag on the screenshot to mark areas, then press “Black out”."))
             QTimer.singleShot(300, lambda: (announce(), needs_a_look()))
 
         settle(lambda: window.detail.screenshots.viewer.has_image(), draw)
@@ -205,6 +213,7 @@ def main() -> int:
     parser.add_argument("--data-dir", required=True, help="a seeded data dir (`airlock --data-dir DIR dev seed`)")
     parser.add_argument("--out", default=str(ROOT / "docs" / "images"))
     parser.add_argument("--scale", type=float, default=1)
+    parser.add_argument("--language", default="", help='e.g. "de": the window in that language, names end in -de')
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     args.scale_run = os.environ.get("QT_SCALE_FACTOR") not in (None, "", "1")

@@ -1,12 +1,14 @@
 """Screenshots for the README: the tray menu open, and the status window — taken under Xvfb.
 
-    .venv/bin/python tools/screenshots.py [--out docs/images]
+    .venv/bin/python tools/screenshots.py [--out docs/images] [--language de]
 
 Starts its own Xvfb + openbox + trayer desktop and a private gnome-keyring (the e2e harness),
 runs the real desktop app on a temporary data dir, types into two windows so there is something
 to review (its background reading suggests a look at the chat), photographs the notification that
 says so, then right-clicks the tray icon and photographs the menu, pauses for an hour and
-photographs the status window. Nothing touches the real user's files or keyring.
+photographs the status window. Nothing touches the real user's files or keyring. With --language de
+the app runs in German (LANGUAGE and LANG) and the pictures are tray-notification-de.png,
+tray-menu-de.png, status-window-de.png.
 """
 
 from __future__ import annotations
@@ -31,9 +33,11 @@ SIZE = (1280, 800)
 
 
 class Shooter:
-    def __init__(self, desk: Desktop, keyring, data: Path, workdir: Path) -> None:
+    def __init__(self, desk: Desktop, keyring, data: Path, workdir: Path, language: str = "") -> None:
         self.desk, self.workdir = desk, workdir
         self.env = {**keyring.env, "DISPLAY": desk.display, "XDG_SESSION_TYPE": "x11", "AIRLOCK_DATA_DIR": str(data)}
+        if language:
+            self.env.update(LANGUAGE=language, LANG=f"{language}_{language.upper()}.UTF-8")
         for name in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
             self.env.pop(name, None)
         self.app: subprocess.Popen | None = None
@@ -149,19 +153,21 @@ class Shooter:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
+    parser.add_argument("--language", default="", help='e.g. "de": the app in that language, names end in -de')
     args = parser.parse_args()
+    suffix = f"-{args.language}" if args.language else ""
     args.out.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="airlock-shots-"))
     try:
         with keyring_session(workdir / "keyring") as keyring, Desktop(workdir, tray=True, size=SIZE) as desk:
-            shooter = Shooter(desk, keyring, workdir / "data", workdir)
+            shooter = Shooter(desk, keyring, workdir / "data", workdir, args.language)
             shooter.backdrop()
             shooter.start_app()
             try:
                 shooter.something_to_review()
-                shooter.notification(args.out / "tray-notification.png")
-                shooter.tray_menu(args.out / "tray-menu.png")
-                shooter.status_window(args.out / "status-window.png")
+                shooter.notification(args.out / f"tray-notification{suffix}.png")
+                shooter.tray_menu(args.out / f"tray-menu{suffix}.png")
+                shooter.status_window(args.out / f"status-window{suffix}.png")
             finally:
                 shooter.stop_app()
     finally:

@@ -8,12 +8,13 @@ RUNTIME="libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libdbus-1-3 libxcb-icc
  libfontconfig1 libglib2.0-0 libxrender1 libxi6 libxtst6 fonts-dejavu-core gnome-keyring dbus dbus-x11
  libwayland-cursor0 libwayland-egl1 python3-venv tesseract-ocr-eng tesseract-ocr-deu"
 # tesseract-ocr-eng/-deu: the OCR models (app/scan; tesserocr's wheel carries the library itself).
+# at-spi2-core and python3-pyatspi: the accessibility bus and its reader (tests/e2e/test_accessibility_e2e.py).
 # libxml2-utils (xmllint), shellcheck and wixl check the Windows and macOS installer sources (tests/unit/packaging).
 # libtesseract-dev, libleptonica-dev, pkg-config: pip builds tesserocr from source where no wheel fits.
 # The fonts vary the screens of the sensitive-moment evaluation (bench/eval_sensitive).
-TEST="$RUNTIME xvfb xdotool x11-utils x11-xserver-utils x11-apps openbox trayer libsecret-tools age imagemagick
- binutils dpkg-dev libxml2-utils shellcheck wixl tesseract-ocr libtesseract-dev libleptonica-dev pkg-config
- fonts-dejavu-extra fonts-urw-base35 fonts-noto-mono"
+TEST="$RUNTIME at-spi2-core python3-pyatspi xvfb xdotool x11-utils x11-xserver-utils x11-apps openbox trayer
+ libsecret-tools age imagemagick binutils dpkg-dev libxml2-utils shellcheck wixl tesseract-ocr libtesseract-dev
+ libleptonica-dev pkg-config fonts-dejavu-extra fonts-urw-base35 fonts-noto-mono"
 
 case "${1:-test}" in
   runtime) wanted=$RUNTIME ;;

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.core.i18n import translate
 from app.core.model import CaptureStatus
 
 
@@ -47,7 +48,7 @@ class CaptureHealth:
         self._reported: tuple[CaptureStatus, str] | None = None
         self._lock = threading.Lock()
         self._running = False
-        self._stopped_why = "not started"
+        self._stopped_why = translate("Status", "not started")
         self._failed: dict[str, str] = {}
         self._paused: tuple[bool, float | None] = (False, None)
         self._excluded: str | None = None
@@ -112,7 +113,7 @@ class CaptureHealth:
         if self._excluded is not None:
             return CaptureStatus.EXCLUDED, self._excluded
         if self._focus_unknown:
-            return CaptureStatus.NOT_CAPTURING, "the focused window is unknown"
+            return CaptureStatus.NOT_CAPTURING, translate("Status", "the focused window is unknown")
         return CaptureStatus.RECORDING, ""
 
     def _changed(self) -> None:

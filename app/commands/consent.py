@@ -9,17 +9,21 @@ scope); capture starts only once consent is given.
 from __future__ import annotations
 
 from app.commands.routing import operations_for
+from app.core.i18n import translate
 from app.policy.consent.diff import policy_diff
 from app.policy.consent.summary import ConsentState, consent_summary
 from app.vault.operations import consent
 from app.vault.vault import open_vault
 
-_STATE_WORDS = {
-    ConsentState.NEEDED: "You have not answered yet: nothing is recorded until you agree.",
-    ConsentState.GIVEN: "You agreed to this policy: recording may run.",
-    ConsentState.DECLINED: "You declined this policy: nothing is recorded.",
-    ConsentState.CHANGED: "The policy changed since you last answered: nothing is recorded until you agree again.",
-}
+
+def _state_words(state: ConsentState) -> str:
+    return {
+        ConsentState.NEEDED: translate("Cli", "You have not answered yet: nothing is recorded until you agree."),
+        ConsentState.GIVEN: translate("Cli", "You agreed to this policy: recording may run."),
+        ConsentState.DECLINED: translate("Cli", "You declined this policy: nothing is recorded."),
+        ConsentState.CHANGED: translate("Cli", "The policy changed since you last answered: nothing is recorded "
+                                        "until you agree again."),
+    }[state]
 
 
 def register(subparsers) -> None:
@@ -33,7 +37,8 @@ def register(subparsers) -> None:
 
 def run_consent(args, context) -> int:
     policy = context.policy()  # a bad policy stops here with PolicyError: nothing to agree to
-    print(consent_summary(policy).as_text())
+    summary = consent_summary(policy)
+    print(summary.as_text())
     handle = open_vault(context.paths, context.keystore())  # the first command may create the vault
     conn = handle.connect()
     try:
@@ -42,22 +47,22 @@ def run_consent(args, context) -> int:
     finally:
         conn.close()
     if state is ConsentState.CHANGED:
-        print("\nWhat changed since you last answered:")
+        print("\n" + translate("Cli", "What changed since you last answered:"))
         for change in (policy_diff(earlier, policy) if earlier is not None else []) or [
-                "(the earlier policy is not available to compare)"]:
+                translate("Cli", "(the earlier policy is not available to compare)")]:
             print(f"  • {change}")
     print()
     if not (args.accept or args.decline):
-        print(_STATE_WORDS[state])
+        print(_state_words(state))
         if state is not ConsentState.GIVEN:
-            print("To agree, run `airlock consent --accept`; to decline, `airlock consent --decline`.")
+            print(translate("Cli", "To agree, run `airlock consent --accept`; to decline, `airlock consent --decline`."))
         return 0
     # The same route as the consent screen: a running Airlock records it and starts or stops capture.
     with operations_for(context, policy=policy) as operations:
-        operations.record_consent(policy, args.accept).result()
+        operations.record_consent(policy, args.accept, summary.language).result()
     if args.accept:
-        print("Thank you. Your consent is recorded; recording may start. You can pause at any time.")
+        print(translate("Cli", "Thank you. Your consent is recorded; recording may start. You can pause at any time."))
     else:
-        print("Declined and recorded: nothing will be recorded. "
-              "You can reconsider at any time with `airlock consent --accept`.")
+        print(translate("Cli", "Declined and recorded: nothing will be recorded. "
+                        "You can reconsider at any time with `airlock consent --accept`."))
     return 0

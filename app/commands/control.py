@@ -14,8 +14,9 @@ from typing import Any
 from app.commands.routing import operations_for
 from app.control.durations import describe_span, parse_span, parse_until
 from app.control.interface import StatusReport
-from app.control.operations import describe_counts, plural
+from app.control.operations import describe_counts
 from app.core.errors import ControlError, KnownError
+from app.core.i18n import translate
 from app.core.model import CaptureStatus, FlagCategory
 
 NOT_RUNNING_EXIT = 3  # `airlock status` when nothing runs (as `systemctl status` does)
@@ -69,18 +70,19 @@ def _print(args, report: StatusReport | dict[str, Any], text: str) -> None:
 def _status_text(report: StatusReport) -> str:
     lines = [report.describe]
     if report.running:
-        lines[0] += f"  (Airlock {'desktop app' if report.mode == 'desktop' else report.mode}, pid {report.pid})"
+        mode = translate("Cli", "desktop app") if report.mode == "desktop" else report.mode
+        lines[0] += "  " + translate("Cli", "(Airlock %1, pid %2)").replace("%1", mode).replace("%2", str(report.pid))
     elif report.paused:
-        lines.append("Airlock is not running; the pause applies when it starts.")
+        lines.append(translate("Cli", "Airlock is not running; the pause applies when it starts."))
     if not report.segments:
         return "\n".join(lines)  # the vault was not read: no count to give
     waiting = report.waiting_for_review
-    lines.append(f"{waiting} segment{'s' if waiting != 1 else ''} wait{'s' if waiting == 1 else ''} for review.")
+    lines.append(translate("Cli", "%n segment(s) wait for review.", None, waiting))
     if report.scan_progress:
         lines.append(f"{report.scan_progress}.")
     looks = report.needs_a_look
     if looks:
-        lines.append(f"{plural(looks, 'moment')} need{'s' if looks == 1 else ''} a look before the next release.")
+        lines.append(translate("Cli", "%n moment(s) need a look before the next release.", None, looks))
     return "\n".join(lines)
 
 
@@ -93,7 +95,8 @@ def run_status(args, context) -> int:
             raise
         # Nothing runs and the vault cannot be read: say both, never a traceback.
         report = StatusReport(state=CaptureStatus.NOT_CAPTURING, reason=error.message, running=False, mode="not-running",
-                              describe=f"Airlock is not running. The vault cannot be read: {error.message}")
+                              describe=translate("Cli", "Airlock is not running. The vault cannot be read: %1").replace(
+                                  "%1", error.message))
     _print(args, report, _status_text(report))
     return 0 if report.running else NOT_RUNNING_EXIT
 
@@ -126,10 +129,12 @@ def run_delete(args, context) -> int:
     with operations_for(context) as controller:
         if args.dry_run:
             counts = controller.preview_last(args.last)
-            _print(args, counts.to_dict(), f"Deleting the last {span} would remove {describe_counts(counts)}.")
+            _print(args, counts.to_dict(), translate("Cli", "Deleting the last %1 would remove %2.").replace(
+                "%1", span).replace("%2", describe_counts(counts)))
             return 0
         counts = controller.delete_last(args.last)
-    _print(args, counts.to_dict(), f"Deleted the last {span}: {describe_counts(counts)}. This cannot be undone.")
+    _print(args, counts.to_dict(), translate("Cli", "Deleted the last %1: %2. This cannot be undone.").replace(
+        "%1", span).replace("%2", describe_counts(counts)))
     return 0
 
 
@@ -137,10 +142,11 @@ def run_flag(args, context) -> int:
     category = FlagCategory(args.category)
     with operations_for(context) as controller:
         flagged = controller.flag_last(args.last, category, args.note)
-    text = (f"Flagged {flagged} segment{'s' if flagged != 1 else ''} of the last {describe_span(args.last)} "
-            f"as sensitive ({category.value}): they will never leave this computer.")
+    text = translate("Cli", "Flagged %n segment(s) of the last %1 as sensitive (%2): they will never leave this "
+                     "computer.", None, flagged).replace("%1", describe_span(args.last)).replace("%2", category.value)
     if not flagged:
-        text = f"Nothing was captured in the last {describe_span(args.last)}: nothing to flag."
+        text = translate("Cli", "Nothing was captured in the last %1: nothing to flag.").replace(
+            "%1", describe_span(args.last))
     _print(args, {"flagged": flagged, "category": category.value}, text)
     return 0
 

@@ -36,6 +36,7 @@ from app.core.errors import (
     WrongKey,
 )
 from app.core.hotkey import pause_shortcut_setting
+from app.core.i18n import translate
 from app.core.log_guard import safe
 from app.core.model import CaptureStatus
 from app.policy.rules.pause import PauseState
@@ -234,7 +235,7 @@ class _Session:
         self.scan = start_background_scan(self.handle, policy, self.context.clock, recorder.last_input,
                                           follow_scan(operations))
 
-    def stop_capture(self, why: str = "stopped") -> None:
+    def stop_capture(self, why: str = "") -> None:
         """Sources, then the pipeline (it ends the open segment), then a flush of the writer."""
         if self.scan is not None:
             self.scan.stop()
@@ -244,12 +245,13 @@ class _Session:
             self.recorder = None
             log.info("capture stopped: %d events and %d screenshots stored, %d dropped on their way (paused or "
                      "deleted)", summary.committed_events, summary.committed_frames, summary.guarded)
-            self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, why))
+            self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING,
+                                                              why or translate("Cli", "stopped")))
 
     def restart_capture(self) -> None:
         """New personal settings: the recorder restarts under the tightened policy."""
         if self.recorder is not None:
-            self.stop_capture("applying your new settings")
+            self.stop_capture(translate("Cli", "applying your new settings"))
             self.start_capture()
 
     def consent_answered(self, accepted: bool) -> None:
@@ -257,8 +259,9 @@ class _Session:
         if accepted:
             self.start_capture()
             return
-        self.stop_capture("you declined the policy")  # declining is respected at once
-        self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, "you declined the policy"))
+        declined = translate("Cli", "you declined the policy")
+        self.stop_capture(declined)  # declining is respected at once
+        self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, declined))
 
     def shutdown_steps(self) -> list:
         def stop_server() -> None:
@@ -313,7 +316,7 @@ def _run(args, context) -> int:
     session = _Session(context, policy, handle, vault_problem)
     operations = session.operations
     session.start_vault()
-    reason = "waiting for your consent" if session.can_capture else _first_reason(problems)
+    reason = translate("Cli", "waiting for your consent") if session.can_capture else _first_reason(problems)
     operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, reason))
 
     controller = AppController(operations, clock)
@@ -330,6 +333,7 @@ def _run(args, context) -> int:
         session.windows = WindowHost(VaultReader(handle), operations, clock, policy,
                                      withdraw=session.withdraw if policy is not None else None,
                                      export=session.export)
+        session.windows.apply_language()
         controller.vault_changed.connect(session.windows.vault_changed)
         controller.status_changed.connect(session.windows.status_changed)
         options.hooks = session.windows.hooks()
@@ -355,8 +359,9 @@ def _declined(session: _Session, controller, text: str) -> None:
     """Declining is respected: nothing is captured, and the app says how to reconsider."""
     from app.ui.notifications import Notice, NoticeKind
 
-    session.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, "you declined the policy"))
-    controller.notice.emit(Notice(NoticeKind.CAPTURE_STOPPED, "Nothing is recorded", text))
+    session.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING,
+                                                         translate("Cli", "you declined the policy")))
+    controller.notice.emit(Notice(NoticeKind.CAPTURE_STOPPED, translate("Cli", "Nothing is recorded"), text))
 
 
 def _released(controller, report, error) -> None:
@@ -366,9 +371,9 @@ def _released(controller, report, error) -> None:
     if error is not None or report is None or not report.sent:
         return
     segments = sum(len(bundle.get("segments", [])) for bundle in report.sent)
-    controller.notice.emit(Notice(NoticeKind.DONE, "Reviewed data left this computer",
-                                  f"{segments} approved segment{'s' * (segments != 1)} were sealed and sent. "
-                                  "See “What left my computer…”."))  # a queued signal: safe from this thread
+    controller.notice.emit(Notice(NoticeKind.DONE, translate("Cli", "Reviewed data left this computer"),
+                                  translate("Cli", "%n approved segment(s) were sealed and sent. See “What left my "
+                                            "computer…”.", None, segments)))  # a queued signal: safe from this thread
 
 
 def _policy(context, problems: list[KnownError]):
@@ -388,11 +393,11 @@ def _open_vault(context, problems: list[KnownError]) -> VaultHandle | None:
 
 
 def _first_reason(problems: list[KnownError]) -> str:
-    return short_reason(problems[0]) if problems else "not started"
+    return short_reason(problems[0]) if problems else translate("Cli", "not started")
 
 
 def _problem_notice(error: KnownError):
     from app.ui.notifications import Notice, NoticeKind
 
-    return Notice(NoticeKind.CAPTURE_STOPPED, "Airlock is not capturing",
+    return Notice(NoticeKind.CAPTURE_STOPPED, translate("Notices", "Airlock is not capturing"),
                   error.message + (f"\n{error.hint}" if error.hint else ""), urgent=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from app.core.i18n import translate
 from app.policy.file.canonical import policy_to_mapping
 from app.vault.export import export_all
 from app.vault.vault import open_vault
@@ -24,12 +25,17 @@ def run(args, context) -> int:
     finally:
         conn.close()
     print(file=sys.stderr)
-    print(f"Exported {result.segments} segments, {result.events} events and {result.frames} screenshots to {result.path}")
-    print(f"Open {result.path / 'index.html' if not args.zip else result.path} to read it.")
+    print(translate("Cli", "Exported %1, %2 and %3 to %4").replace(
+        "%1", translate("Cli", "%n segment(s)", None, result.segments)).replace(
+        "%2", translate("Cli", "%n event(s)", None, result.events)).replace(
+        "%3", translate("Cli", "%n screenshot(s)", None, result.frames)).replace("%4", str(result.path)))
+    print(translate("Cli", "Open %1 to read it.").replace(
+        "%1", str(result.path / "index.html" if not args.zip else result.path)))
     return 0
 
 
 def _progress_bar(done: int, total: int) -> None:
     width = 30
     filled = width * done // max(total, 1)
-    print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} segments", end="", file=sys.stderr, flush=True)
+    count = translate("Cli", "%1/%n segment(s)", None, total).replace("%1", str(done))
+    print(f"\r[{'#' * filled}{'.' * (width - filled)}] {count}", end="", file=sys.stderr, flush=True)

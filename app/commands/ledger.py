@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from app.core.i18n import translate
 from app.vault import ledger
 from app.vault.ledger_words import describe
 from app.vault.vault import open_vault
@@ -31,10 +32,10 @@ def run_verify(args, context) -> int:
         print(json.dumps({"ok": result.ok, "checked": result.checked,
                           "first_broken": result.first_broken, "reason": result.reason}))
     elif result.ok:
-        print(f"Ledger intact: {result.checked} entries, every link checked.")
+        print(translate("Cli", "Ledger intact: %n entries, every link checked.", None, result.checked))
     else:
-        print(f"Ledger BROKEN at entry {result.first_broken}: {result.reason}. "
-              f"({result.checked} entries before it are intact.)")
+        print(translate("Cli", "Ledger BROKEN at entry %1: %2. (%n entries before it are intact.)", None,
+                        result.checked).replace("%1", str(result.first_broken)).replace("%2", str(result.reason)))
     return 0 if result.ok else 1
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 
 from app.core.errors import KnownError
+from app.core.i18n import translate
 from app.vault.vault import VAULT_KEY_NAME, open_vault, vault_state
 
 DEVICE_KEY_NAME = "device-signing-key"
@@ -22,18 +23,20 @@ def run_init(args, context) -> int:
     keystore = context.keystore()
     open_vault(context.paths, keystore)
     _state, detail = vault_state(context.paths, keystore)
-    print(f"Vault: {context.paths.vault} ({detail}).")
+    print(translate("Cli", "Vault: %1 (%2).").replace("%1", str(context.paths.vault)).replace("%2", detail))
     return 0
 
 
 def run_forget(args, context) -> int:
     if not args.yes:
-        raise KnownError("This deletes everything Airlock holds for you, for good.", "Run again with --yes to confirm.")
+        raise KnownError(translate("Cli", "This deletes everything Airlock holds for you, for good."),
+                         translate("Cli", "Run again with --yes to confirm."))
     keystore = context.keystore()
     for directory in {context.paths.data_dir, context.paths.log_dir, context.paths.run_dir}:
         shutil.rmtree(directory, ignore_errors=True)
     # Keys go last: a vault without a key is unreadable, a key without a vault is harmless.
     for name in (VAULT_KEY_NAME, DEVICE_KEY_NAME):
         keystore.delete(name)
-    print(f"Removed {context.paths.data_dir} and Airlock's keys for it from the keyring.")
+    print(translate("Cli", "Removed %1 and Airlock's keys for it from the keyring.").replace(
+        "%1", str(context.paths.data_dir)))
     return 0

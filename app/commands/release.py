@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.collect.limits import MIB, CollectLimits
 from app.core.errors import KnownError
+from app.core.i18n import translate
 from app.release.service import PENDING_DIR_NAME, ReleaseService, blocked_words
 
 DEFAULT_BUNDLE_MB = CollectLimits().max_bundle_bytes // MIB
@@ -178,11 +179,11 @@ def run_approve(args, context) -> int:
     with operations_for(context) as operations:
         change = operations.approve(list(args.segment or ()), spans).result()
     if args.last and not change.segment_ids:
-        print(f"No segments in the last {args.last}.")
+        print(translate("Cli", "No segments in the last %1.").replace("%1", args.last))
         return 0
     count = len(change.segment_ids)
-    print(f"Approved {change.count} of {count} segment{'s' * (count != 1)} "
-          f"(flagged and already approved or released ones are left as they are).")
+    print(translate("Cli", "Approved %1 of %n segment(s) (flagged and already approved or released ones are left "
+                    "as they are).", None, count).replace("%1", str(change.count)))
     return 0
 
 
@@ -195,35 +196,41 @@ def run_release(args, context) -> int:
         report = opened.service.run()
     for receipt in report.sent:
         segments = receipt["segments"]
-        print(f"Sent bundle {receipt['bundle_id']}: {len(segments)} segments, {receipt['size']} bytes "
-              f"→ {receipt['destination']}")
+        print(translate("Cli", "Sent bundle %1: %2, %3 bytes → %4").replace("%1", receipt["bundle_id"]).replace(
+            "%2", translate("Cli", "%n segment(s)", None, len(segments))).replace(
+            "%3", str(receipt["size"])).replace("%4", str(receipt["destination"])))
     for bundle_id in report.discarded:
-        print(f"Discarded bundle {bundle_id} before it completed: its segments changed or may no longer leave.")
+        print(translate("Cli", "Discarded bundle %1 before it completed: its segments changed or may no longer "
+                        "leave.").replace("%1", bundle_id))
     if report.deferred:
-        print(f"Not sending now: {report.deferred}.")
+        print(translate("Cli", "Not sending now: %1.").replace("%1", str(report.deferred)))
     if not report.sent and not report.deferred:
-        print("Nothing to send.")
+        print(translate("Cli", "Nothing to send."))
     for line in blocked_words(report.blocked):
-        print(f"Held back: {line}.")
+        print(translate("Cli", "Held back: %1.").replace("%1", line))
     return 0
 
 
 def _print_plan(plan, policy) -> None:
     segments = plan.segments
     if not segments:
-        print("Nothing would leave now.")
+        print(translate("Cli", "Nothing would leave now."))
     else:
-        print(f"Would send {len(segments)} segment{'s' * (len(segments) != 1)} in {len(plan.bundles)} "
-              f"bundle{'s' * (len(plan.bundles) != 1)} to {policy.release.destination}, sealed to "
-              f"{len(policy.release.recipients)} recipient(s):")
+        print(translate("Cli", "Would send %1 in %2 to %3, sealed to %n recipient(s):", None,
+                        len(policy.release.recipients)).replace(
+            "%1", translate("Cli", "%n segment(s)", None, len(segments))).replace(
+            "%2", translate("Cli", "%n bundle(s)", None, len(plan.bundles))).replace("%3", policy.release.destination))
         for number, bundle in enumerate(plan.bundles, start=1):
-            print(f"  bundle {number}: {len(bundle)} segments")
+            print("  " + translate("Cli", "bundle %1: %2").replace("%1", str(number)).replace(
+                "%2", translate("Cli", "%n segment(s)", None, len(bundle))))
             for s in bundle:
                 # The title goes to this terminal only (it is content), never to a log.
                 print(f"    #{s.id}  {_when(s.start)} – {_when(s.end)}  {s.app or '?'} — {s.title!r}  "
-                      f"keys {s.keys}, clicks {s.clicks}, screenshots {s.frames}")
+                      + ", ".join((translate("Cli", "%n keystroke(s)", None, s.keys),
+                                   translate("Cli", "%n click(s)", None, s.clicks),
+                                   translate("Cli", "%n screenshot(s)", None, s.frames))))
     for line in blocked_words(plan.blocked):
-        print(f"Held back: {line}.")
+        print(translate("Cli", "Held back: %1.").replace("%1", line))
     for segment_id, why in sorted(plan.held.items()):
         print(f"  #{segment_id} {why}")
 

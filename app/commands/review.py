@@ -13,6 +13,7 @@ from datetime import datetime
 
 from app.core.display import detect_display, has_display
 from app.core.errors import KnownError
+from app.core.i18n import translate
 from app.vault import queries
 from app.vault.vault import open_vault
 
@@ -59,7 +60,7 @@ def run_search(args, context) -> int:
                           for h in hits], ensure_ascii=False, indent=1))
         return 0
     if not hits:
-        print(f"Nothing matches {args.text!r}.", file=sys.stderr)
+        print(translate("Cli", "Nothing matches %1.").replace("%1", repr(args.text)), file=sys.stderr)
         return 1
     try:
         for hit in hits:

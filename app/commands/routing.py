@@ -19,6 +19,7 @@ from app.control.instance import AlreadyRunning, InstanceLock, holder
 from app.control.operations import Operations
 from app.control.remote import RemoteOperations
 from app.core.errors import ControlError
+from app.core.i18n import translate
 from app.policy.rules.pause import PauseState
 
 CLI_PATIENCE_S = 15.0  # another command acting on the vault finishes first
@@ -51,11 +52,13 @@ def operations_for(context, *, changes: bool = True, policy=None) -> Iterator[An
         try:
             lock.acquire("cli", patience=CLI_PATIENCE_S)
         except AlreadyRunning as running:
-            raise ControlError(f"Airlock is running (pid {running.pid or '?'}) but its control channel does not answer.",
-                               "It may be starting or stopping; try again in a moment.") from None
+            raise ControlError(translate("Errors", "Airlock is running (pid %1) but its control channel does not answer.")
+                               .replace("%1", str(running.pid or "?")),
+                               translate("Errors", "It may be starting or stopping; try again in a moment.")) from None
     elif (running := holder(context.paths)) is not None and running[1] != "cli":
-        raise ControlError(f"Airlock is running (pid {running[0] or '?'}) but its control channel does not answer.",
-                           "It may be starting or stopping; try again in a moment.")
+        raise ControlError(translate("Errors", "Airlock is running (pid %1) but its control channel does not answer.")
+                           .replace("%1", str(running[0] or "?")),
+                           translate("Errors", "It may be starting or stopping; try again in a moment."))
     try:
         from app.vault.operations import settings
         from app.vault.operations.store import VaultOperations

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from app.control.protocol import MAX_SPAN_SECONDS
+from app.core.i18n import translate
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _SPAN = re.compile(r"(\d+(?:\.\d+)?)([smhd])")
@@ -84,29 +85,50 @@ def until_tomorrow(now: float, morning: dt.time = MORNING) -> float:
     return _at(day, morning)
 
 
-def describe_until(until: float, now: float) -> str:
-    """"14:30" today, "tomorrow 08:00", "Tue 08:00" within a week, else "12 Mar 08:00"."""
+def weekday_name(day: dt.date) -> str:
+    """"Tue", "Di."; names from the catalogue, so the CLI needs no locale database."""
+    return (translate("Durations", "Mon"), translate("Durations", "Tue"), translate("Durations", "Wed"),
+            translate("Durations", "Thu"), translate("Durations", "Fri"), translate("Durations", "Sat"),
+            translate("Durations", "Sun"))[day.weekday()]
+
+
+def month_name(day: dt.date) -> str:
+    return (translate("Durations", "Jan"), translate("Durations", "Feb"), translate("Durations", "Mar"),
+            translate("Durations", "Apr"), translate("Durations", "May"), translate("Durations", "Jun"),
+            translate("Durations", "Jul"), translate("Durations", "Aug"), translate("Durations", "Sep"),
+            translate("Durations", "Oct"), translate("Durations", "Nov"), translate("Durations", "Dec"))[day.month - 1]
+
+
+def zone_name(t: float) -> str:
+    """The local time zone's abbreviation at `t` ("CET", "CEST", "UTC")."""
+    return dt.datetime.fromtimestamp(t).astimezone().strftime("%Z")
+
+
+def describe_until(until: float, now: float, zone: bool = False) -> str:
+    """"14:30" today, "tomorrow 08:00", "Tue 08:00" within a week, else "12 Mar 08:00"; 24-hour
+    clock in every language. `zone` adds the time zone ("14:30 CET") where the moment matters."""
     when, today = _local(until), _local(now).date()
-    clock = when.strftime("%H:%M")
+    clock = when.strftime("%H:%M") + (f" {zone_name(until)}" if zone else "")
     days = (when.date() - today).days
     if days <= 0:
         return clock
     if days == 1:
-        return f"tomorrow {clock}"
+        return translate("Durations", "tomorrow %1").replace("%1", clock)
     if days < 7:
-        return f"{when.strftime('%a')} {clock}"
-    return f"{when.day} {when.strftime('%b')} {clock}"
+        return f"{weekday_name(when.date())} {clock}"
+    return translate("Durations", "%1 %2 %3").replace("%1", str(when.day)).replace(
+        "%2", month_name(when.date())).replace("%3", clock)
 
 
 def describe_span(seconds: float) -> str:
     """"15 minutes", "1 hour", "90 seconds", "1 hour 30 minutes"."""
     whole = int(round(seconds))
     if whole < 120 and whole % 60:
-        return f"{whole} seconds"
+        return translate("Durations", "%n second(s)", None, whole)
     hours, minutes = divmod(whole // 60, 60)
     parts = []
     if hours:
-        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
+        parts.append(translate("Durations", "%n hour(s)", None, hours))
     if minutes or not hours:
-        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+        parts.append(translate("Durations", "%n minute(s)", None, minutes))
     return " ".join(parts)

@@ -29,6 +29,7 @@ from app.control.interface import CaptureCondition, StatusReport, VaultStore
 from app.core.changes import Change, ChangeKind, RangeCounts, Span
 from app.core.clock import Clock
 from app.core.errors import KnownError
+from app.core.i18n import translate
 from app.core.log_guard import safe
 from app.core.model import CaptureStatus, FlagCategory, SegmentState
 from app.policy.model import Policy
@@ -60,27 +61,27 @@ class ControlEvent:
     change: Change | None = None
 
 
-def plural(count: int, word: str, words: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (words or word + 's')}"
-
-
 def describe_counts(counts: RangeCounts) -> str:
-    """"3 segments, 120 keystrokes, 14 clicks, 6 screenshots" (or "nothing")."""
+    """"3 segments, 120 keystrokes, 14 clicks, 6 screenshots" (or "nothing"), in the employee's language."""
     if counts.empty:
-        return "nothing"
-    return ", ".join((plural(counts.segments, "segment"), plural(counts.keys, "keystroke"),
-                      plural(counts.clicks, "click"), plural(counts.frames, "screenshot")))
+        return translate("Status", "nothing")
+    return ", ".join((translate("Status", "%n segment(s)", None, counts.segments),
+                      translate("Status", "%n keystroke(s)", None, counts.keys),
+                      translate("Status", "%n click(s)", None, counts.clicks),
+                      translate("Status", "%n screenshot(s)", None, counts.frames)))
 
 
 def describe(state: CaptureStatus, reason: str, paused_until: float | None, now: float) -> str:
     """The state in words, as the tray tooltip and `airlock status` say it."""
     if state is CaptureStatus.PAUSED:
-        return "Paused until you resume" if paused_until is None else f"Paused until {describe_until(paused_until, now)}"
+        return (translate("Status", "Paused until you resume") if paused_until is None else
+                translate("Status", "Paused until %1").replace("%1", describe_until(paused_until, now, zone=True)))
     if state is CaptureStatus.EXCLUDED:
-        return f"Excluded window in focus ({reason}): nothing recorded" if reason else "Excluded window in focus: nothing recorded"
+        return (translate("Status", "Excluded window in focus (%1): nothing recorded").replace("%1", reason) if reason
+                else translate("Status", "Excluded window in focus: nothing recorded"))
     if state is CaptureStatus.NOT_CAPTURING:
-        return f"Not capturing: {reason}" if reason else "Not capturing"
-    return "Recording"
+        return translate("Status", "Not capturing: %1").replace("%1", reason) if reason else translate("Status", "Not capturing")
+    return translate("Status", "Recording")
 
 
 class Operations:
@@ -222,7 +223,8 @@ class Operations:
             return
         stopped = health.status is CaptureStatus.NOT_CAPTURING
         if stopped and previous.status is not CaptureStatus.NOT_CAPTURING:
-            self._emit(ControlEventKind.CAPTURE_STOPPED, f"Capture stopped: {health.reason or 'unknown reason'}")
+            self._emit(ControlEventKind.CAPTURE_STOPPED, translate("Status", "Capture stopped: %1").replace(
+                "%1", health.reason or translate("Status", "unknown reason")))
         elif previous.status is CaptureStatus.NOT_CAPTURING and not stopped:
             self._emit(ControlEventKind.CAPTURE_RESTORED, "Capture works again.")
         else:
@@ -270,7 +272,8 @@ class Operations:
         if seconds is not None:
             until = now + seconds
         if until is not None and until <= now:
-            raise KnownError("That time has already passed.", "Give a time later today, or a duration like 30m.")
+            raise KnownError(translate("Errors", "That time has already passed."),
+                             translate("Errors", "Give a time later today, or a duration like 30m."))
         snapshot = self.pause_state.pause(now, until)  # in force before anything touches the disk
         self._watch(snapshot)
         log.info("paused%s", safe("" if snapshot.until is None else " (timed)"))
@@ -325,7 +328,8 @@ class Operations:
             try:
                 future.result(self._timeout)
             except KnownError as error:
-                raise KnownError(f"The pause is in force, but it could not be saved: {error.message}", error.hint) from None
+                raise KnownError(translate("Errors", "The pause is in force, but it could not be saved: %1").replace(
+                    "%1", error.message), error.hint) from None
         else:
             future.add_done_callback(self._report_failure("The pause is in force, but it could not be saved"))
 
@@ -344,8 +348,9 @@ class Operations:
 
     def _require_store(self) -> VaultStore:
         if self._store is None:
-            raise KnownError(f"The vault is not available: {self._vault_problem or 'not open'}.",
-                             "Fix that first (see `airlock doctor`).")
+            raise KnownError(translate("Errors", "The vault is not available: %1.").replace(
+                "%1", self._vault_problem or translate("Errors", "not open")),
+                translate("Errors", "Fix that first (see `airlock doctor`)."))
         return self._store
 
     def _announced(self, future: Future, after: Callable[[Change], None] | None = None) -> Future:
@@ -417,8 +422,8 @@ class Operations:
     def record_consent(self, policy: Policy, accepted: bool, language: str = "") -> Future:
         """Record the employee's answer to `policy` (the one they were shown); capture follows it."""
         if self._policy is not None and policy.content_hash != self._policy.content_hash:
-            raise KnownError("The policy shown is not the one Airlock runs under.",
-                             "Read it again with `airlock consent`, then answer.")
+            raise KnownError(translate("Errors", "The policy shown is not the one Airlock runs under."),
+                             translate("Errors", "Read it again with `airlock consent`, then answer."))
         answered = self._consent_answered
         return self._announced(self._require_store().record_consent(policy, accepted, self._clock.now(), language),
                                lambda change: answered(accepted))
@@ -456,7 +461,7 @@ class Operations:
                 self._report_failure("Deleting failed")(finished)
                 return
             counts = finished.result().counts or RangeCounts(start, start)
-            self._emit(ControlEventKind.DELETED, f"Deleted {describe_counts(counts)}.")
+            self._emit(ControlEventKind.DELETED, translate("Status", "Deleted %1.").replace("%1", describe_counts(counts)))
         future.add_done_callback(done)
         return future
 
@@ -473,7 +478,7 @@ class Operations:
                 self._report_failure("Flagging failed")(finished)
                 return
             count = finished.result().count
-            self._emit(ControlEventKind.FLAGGED, f"Flagged {plural(count, 'segment')} as sensitive.")
+            self._emit(ControlEventKind.FLAGGED, translate("Status", "Flagged %n segment(s) as sensitive.", None, count))
         future.add_done_callback(done)
         return future
 
@@ -484,4 +489,4 @@ class Operations:
         return bool(self._show()) if self._show is not None else False
 
 
-__all__ = ["ChangeKind", "ControlEvent", "ControlEventKind", "Operations", "describe", "describe_counts", "plural"]
+__all__ = ["ChangeKind", "ControlEvent", "ControlEventKind", "Operations", "describe", "describe_counts"]

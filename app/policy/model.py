@@ -106,6 +106,14 @@ class WorkingHours:
 
 
 @dataclass(frozen=True)
+class ConsentText:
+    """The organisation's own words for the consent screen, in one language."""
+
+    purpose: str  # why it records (the purpose statement the works council approved)
+    text: str = ""  # anything else it must tell the employee
+
+
+@dataclass(frozen=True)
 class Policy:
     """The rules in force. `source` is a file path or "built-in default"; `managed` means signed by IT."""
 
@@ -125,11 +133,13 @@ class Policy:
     warnings: tuple[str, ...] = field(default=(), compare=False)  # valid but noteworthy, in words
     signer_key_id: str = field(default="", compare=False)  # who signed it, when verified
     scan: ScanPolicy = ScanPolicy()
+    consent_texts: Mapping[str, ConsentText] = field(default_factory=dict)  # language ("de", "fr_CA") -> its words
 
     def __post_init__(self) -> None:
-        # Freeze the mapping so a Policy stays a value (hashable content, no aliasing surprises).
+        # Freeze the mappings so a Policy stays a value (hashable content, no aliasing surprises).
         frozen = MappingProxyType(dict(sorted(self.keystroke_per_app.items())))
         object.__setattr__(self, "keystroke_per_app", frozen)
+        object.__setattr__(self, "consent_texts", MappingProxyType(dict(sorted(self.consent_texts.items()))))
 
     @property
     def keystroke_rules(self) -> KeystrokeRules:

@@ -32,6 +32,7 @@ class PersonalSettings:
     release_mode: ReleaseMode | None = None
     hold_suggestions: bool | None = None  # True: hold segments with an open suggestion (only tightens)
     sensitive_words: tuple[str, ...] = ()  # "my doctor's name": words the detectors also look for
+    language: str | None = None  # the employee's language for Airlock ("de"); None: the system's
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "keystroke_per_app", MappingProxyType(dict(self.keystroke_per_app)))
@@ -122,6 +123,8 @@ def personal_to_mapping(personal: PersonalSettings) -> dict[str, Any]:
         mapping["hold_suggestions"] = personal.hold_suggestions
     if personal.sensitive_words:
         mapping["sensitive_words"] = list(personal.sensitive_words)
+    if personal.language is not None:
+        mapping["language"] = personal.language
     return mapping
 
 
@@ -131,7 +134,7 @@ def personal_from_mapping(data: Any) -> PersonalSettings:
         if not isinstance(data, dict):
             raise schema.Problem("must be an object")
         unknown = set(data) - {"extra_exclusions", "keystroke_per_app", "keystroke_default", "hold_hours",
-                               "release_mode", "hold_suggestions", "sensitive_words"}
+                               "release_mode", "hold_suggestions", "sensitive_words", "language"}
         if unknown:
             raise schema.Problem(f"unknown settings {sorted(unknown)}")
         rules = data.get("extra_exclusions", [])
@@ -148,6 +151,9 @@ def personal_from_mapping(data: Any) -> PersonalSettings:
         words = data.get("sensitive_words", [])
         if not isinstance(words, list) or len(words) > MAX_SENSITIVE_WORDS:
             raise schema.Problem(f"sensitive_words must be a list of at most {MAX_SENSITIVE_WORDS}")
+        language = data.get("language")
+        if language is not None and not (isinstance(language, str) and language.replace("_", "").isalpha()):
+            raise schema.Problem("language must be a language code")
         return PersonalSettings(
             extra_exclusions=exclusions,
             keystroke_per_app={schema.app_name(app): schema.keystroke_mode(value) for app, value in per_app.items()},
@@ -156,6 +162,7 @@ def personal_from_mapping(data: Any) -> PersonalSettings:
             release_mode=None if mode is None else ReleaseMode(schema.choice("explicit", "after-hold")(mode)),
             hold_suggestions=None if hold_suggestions is None else schema.boolean(hold_suggestions),
             sensitive_words=tuple(_sensitive_word(word) for word in words),
+            language=language,
         )
     except (schema.Problem, KeyError, TypeError) as problem:
         raise PolicyError(f"Your personal settings are damaged: {problem}",

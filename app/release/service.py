@@ -28,6 +28,7 @@ from app.bundle.sealing import seal_chunks
 from app.bundle.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
 from app.core.clock import Clock
 from app.core.errors import KnownError, ReleaseError
+from app.core.i18n import translate
 from app.core.log_guard import safe
 from app.core.paths import make_private_dir
 from app.policy.consent.summary import ConsentState, consent_state
@@ -351,10 +352,13 @@ def _sha256_file(path: Path) -> str:
 
 def blocked_words(blocked: dict[str, int]) -> list[str]:
     """Human lines for the segments the gate held back, by reason."""
-    names = {GateCode.FLAGGED.value: "flagged", GateCode.NOT_APPROVED.value: "waiting for your approval",
-             GateCode.ON_HOLD.value: "still in their hold period", GateCode.OPEN.value: "still being recorded",
-             GateCode.REDACTIONS_PENDING.value: "with a redaction that cannot be applied",
-             GateCode.NO_RECIPIENTS.value: "without recipients to seal to",
-             GateCode.SUGGESTIONS_OPEN.value: "with a suggested moment to look at (`airlock suggestions`)",
-             REDACTION_FAILED: "whose redaction could not be applied (delete or redo it)"}
-    return [f"{count} segment{'s' * (count != 1)} {names.get(code, code)}" for code, count in sorted(blocked.items())]
+    names = {GateCode.FLAGGED.value: translate("Release", "flagged"),
+             GateCode.NOT_APPROVED.value: translate("Release", "waiting for your approval"),
+             GateCode.ON_HOLD.value: translate("Release", "still in their hold period"),
+             GateCode.OPEN.value: translate("Release", "still being recorded"),
+             GateCode.REDACTIONS_PENDING.value: translate("Release", "with a redaction that cannot be applied"),
+             GateCode.NO_RECIPIENTS.value: translate("Release", "without recipients to seal to"),
+             GateCode.SUGGESTIONS_OPEN.value: translate("Release", "with a suggested moment to look at (`airlock suggestions`)"),
+             REDACTION_FAILED: translate("Release", "whose redaction could not be applied (delete or redo it)")}
+    return [translate("Release", "%n segment(s) %1", None, count).replace("%1", names.get(code, code))
+            for code, count in sorted(blocked.items())]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from app.core.clock import Clock
+from app.core.i18n import translate
 from app.core.log_guard import safe
 from app.core.screen_text import LoadedFrame, ScanCounts, ScreenWord, SuggestedMoment
 from app.scan.engine import OcrUnavailable
@@ -86,10 +87,15 @@ class ScanProgress:
 def describe(progress: ScanProgress) -> str:
     """"Reading screenshots: 420 of 1,310" (and why it waits, or that it is done)."""
     counts = progress.counts
+    read, total = f"{counts.read:,}", f"{counts.total:,}"
     if progress.done or counts.waiting == 0:
-        return f"Screenshots read: {counts.read:,} of {counts.total:,}"
-    text = f"Reading screenshots: {counts.read:,} of {counts.total:,}"
-    return f"{text} (waiting: {progress.waiting_because})" if progress.waiting_because else text
+        return translate("Scan", "Screenshots read: %1 of %2").replace("%2", total).replace("%1", read)
+    text = translate("Scan", "Reading screenshots: %1 of %2").replace("%2", total).replace("%1", read)
+    if not progress.waiting_because:
+        return text
+    why = {"you are working": translate("Scan", "you are working"),
+           "on battery": translate("Scan", "on battery")}.get(progress.waiting_because, progress.waiting_because)
+    return translate("Scan", "%1 (waiting: %2)").replace("%2", why).replace("%1", text)
 
 
 def lower_priority() -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from app.ui.colours import accent_text, css
+from app.ui.i18n import translate
 from app.ui.tasks import Reads
 from app.vault import ledger
 from app.vault.ledger_words import describe
@@ -15,7 +15,7 @@ from app.vault.ledger_words import describe
 class LedgerModel(QAbstractTableModel):
     """Read-only rows of (time, what happened, kind)."""
 
-    COLUMNS = ("When", "What happened", "Kind")
+    COLUMNS = 3
 
     def __init__(self, entries: list[ledger.LedgerEntry], parent=None) -> None:
         super().__init__(parent)
@@ -25,21 +25,22 @@ class LedgerModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else self.COLUMNS
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         entry = self._entries[index.row()]
         if index.column() == 0:
-            return datetime.fromtimestamp(entry.t).strftime("%Y-%m-%d %H:%M:%S")
+            return QLocale().toString(QDateTime.fromMSecsSinceEpoch(int(entry.t * 1000)), QLocale.FormatType.ShortFormat)
         if index.column() == 1:
             return describe(entry)
         return entry.kind
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return (translate("ActivityLog", "When"), translate("ActivityLog", "What happened"),
+                    translate("ActivityLog", "Kind"))[section]
         return None
 
 
@@ -48,15 +49,18 @@ class ActivityLogWindow(QWidget):
 
     def __init__(self, reader, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Activity log")
-        self.setAccessibleName("Activity log")
+        self.setWindowTitle(translate("ActivityLog", "Activity log"))
+        self.setAccessibleName(translate("ActivityLog", "Activity log"))
         self._reads = Reads(reader, self)
         self.verified = None
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Ledger integrity")
+        self.banner.setAccessibleName(translate("ActivityLog", "Ledger integrity"))
         self.table = QTableView()
-        self.table.setAccessibleName("Decisions, newest last")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
+        self.table.setAccessibleName(translate("ActivityLog", "Decisions, newest last"))
+        self.table.setAccessibleDescription(translate("ActivityLog", "Every decision kept in the hash-chained "
+                                                      "ledger: when, and what was decided"))
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         layout = QVBoxLayout(self)
@@ -74,10 +78,12 @@ class ActivityLogWindow(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnToContents(0)
         if result.ok:
-            self.banner.setText(f"✔ The log is intact: {result.checked} entries, each linked to the one before.")
-            self.banner.setStyleSheet("color: #1b5e20;")
+            self.banner.setText(translate("ActivityLog", "✔ The log is intact: %n entries, each linked to the one before.",
+                                          None, result.checked))
+            self.banner.setStyleSheet(f"color: {css(accent_text('good', self.palette()))};")
         else:
-            self.banner.setText(f"⚠ The log has been tampered with at entry {result.first_broken}: {result.reason}. "
-                                "Entries from there on cannot be trusted.")
-            self.banner.setStyleSheet("color: #b71c1c; font-weight: bold;")
+            self.banner.setText(translate("ActivityLog", "⚠ The log has been tampered with at entry %1: %2. Entries "
+                                          "from there on cannot be trusted.").replace("%1", str(result.first_broken))
+                                .replace("%2", result.reason))
+            self.banner.setStyleSheet(f"color: {css(accent_text('bad', self.palette()))}; font-weight: bold;")
         self.verified = result

@@ -26,10 +26,11 @@ from app.core.log_guard import safe
 from app.ui.control_flows import ControlFlows
 from app.ui.control_menu import ControlMenu, QuitRule, WindowHooks
 from app.ui.controller import AppController
+from app.ui.i18n import install_language
 from app.ui.icons import IconSet
 from app.ui.notifications import NoticeKind, Notifier
 from app.ui.shortcut import GlobalShortcut
-from app.ui.status_window import NO_TRAY_NOTICE, StatusWindow
+from app.ui.status_window import StatusWindow, no_tray_notice
 from app.ui.tray import TrayIcon
 
 log = logging.getLogger("airlock.init")
@@ -48,6 +49,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setDesktopFileName("airlock")
     app.setQuitOnLastWindowClosed(False)  # the tray icon keeps Airlock alive
     app.setWindowIcon(IconSet().app())
+    install_language(None)  # the system's; the employee's own choice is applied once the vault is read
     return app
 
 
@@ -152,7 +154,7 @@ class DesktopShell(QObject):
             self.tray.show()
         else:
             self.status_window.show()
-            self.notifier.notify(NO_TRAY_NOTICE)
+            self.notifier.notify(no_tray_notice())
         if self.shortcut is not None and not self.shortcut.start():
             log.info("pause shortcut only inside Airlock's windows: %s", safe(self.shortcut.problem))
         log.info("desktop shell up (%s)", safe("tray" if self.tray is not None else "status window, no tray"))

@@ -11,27 +11,37 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout
 
 from app.policy.consent.diff import policy_diff
 from app.policy.consent.summary import ConsentState, ConsentSummary, consent_summary
+from app.ui.colours import accent_text, css, muted_text
+from app.ui.i18n import translate
 
-RECONSIDER = ("Nothing will be recorded. You can change your mind at any time: "
-              "open “Policy and privacy…” from the Airlock tray menu, or run `airlock consent --accept`.")
+
+def reconsider() -> str:
+    return translate("Consent", "Nothing will be recorded. You can change your mind at any time: "
+                     "open “Policy and privacy…” from the Airlock tray menu, or run `airlock consent --accept`.")
 
 
-def summary_html(summary: ConsentSummary, changes: list[str]) -> str:
+def summary_html(summary: ConsentSummary, changes: list[str], palette: QPalette | None = None) -> str:
+    """The summary as HTML for a text view whose background is `palette`'s Base."""
     e = html.escape
+    warning = css(accent_text("bad", palette, QPalette.ColorRole.Base))
+    muted = css(muted_text(palette, QPalette.ColorRole.Base))
     parts = [f"<h2>{e(summary.heading)}</h2>"]
+    if summary.fallback_note:  # the organisation's words are not in the employee's language: say so first
+        parts.append(f"<p style='color:#8a4b00'><b>{e(summary.fallback_note)}</b></p>")
     if changes:
-        parts.append("<h3 style='color:#b71c1c'>What changed since you last answered</h3><ul>")
+        parts.append(f"<h3 style='color:{warning}'>{e(translate('Consent', 'What changed since you last answered'))}</h3><ul>")
         parts += [f"<li>{e(c)}</li>" for c in changes]
         parts.append("</ul>")
     for section in summary.sections:
         parts.append(f"<h3>{e(section.title)}</h3><ul>")
         parts += [f"<li>{e(line)}</li>" for line in section.lines]
         parts.append("</ul>")
-    parts.append(f"<p style='color:gray'>Policy {e(summary.policy_hash[:16])}</p>")
+    parts.append(f"<p style='color:{muted}'>{e(translate('Consent', 'Policy %1').replace('%1', summary.policy_hash[:16]))}</p>")
     return "".join(parts)
 
 
@@ -40,16 +50,22 @@ class ConsentDialog(QDialog):
 
     def __init__(self, summary: ConsentSummary, changes: list[str], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Before anything is recorded")
-        self.setAccessibleName("Consent")
+        self.setWindowTitle(translate("Consent", "Before anything is recorded"))
         self.text = QTextBrowser()
-        self.text.setAccessibleName("What this policy records and your rights")
-        self.text.setHtml(summary_html(summary, changes))
+        self.text.setAccessibleName(translate("Consent", "What this policy records and your rights"))
+        self.text.setAccessibleDescription(translate("Consent", "The policy in plain words: what is recorded, what "
+                                                     "never is, where it goes, who can open it, and your rights."))
+        self.text.setTabChangesFocus(True)  # Tab leaves the text for the buttons (no links to visit inside)
+        self.text.setHtml(summary_html(summary, changes, self.text.palette()))
         self.buttons = QDialogButtonBox()
-        self.agree = QPushButton("I understand — start recording")
-        self.agree.setAccessibleName("I understand, start recording")
-        self.decline = QPushButton("Decline")
-        self.decline.setAccessibleName("Decline: record nothing")
+        self.agree = QPushButton(translate("Consent", "I understand — start recording"))
+        self.agree.setAccessibleName(translate("Consent", "I understand, start recording"))
+        self.agree.setAccessibleDescription(translate("Consent", "Nothing is recorded before you choose this. "
+                                                      "Your answer is kept in the activity log."))
+        self.decline = QPushButton(translate("Consent", "Decline"))
+        self.decline.setAccessibleName(translate("Consent", "Decline: record nothing"))
+        self.decline.setAccessibleDescription(translate("Consent", "Nothing is recorded. You can answer again later "
+                                                        "from Policy and privacy."))
         self.buttons.addButton(self.agree, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.decline, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
@@ -58,6 +74,7 @@ class ConsentDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(self.buttons)
         self.resize(720, 640)
+        self.text.setFocus()  # a screen reader starts reading the policy
 
 
 class ConsentFlow:
@@ -80,6 +97,7 @@ class ConsentFlow:
         self._make_dialog = make_dialog
         self.dialog: QDialog | None = None
         self.state: ConsentState | None = None
+        self.summary: ConsentSummary | None = None
 
     def run(self, ask_again: bool = False) -> None:
         """Start capture if consent is given; otherwise open the dialog (non-blocking)."""
@@ -92,15 +110,17 @@ class ConsentFlow:
             self._start_capture()
             return
         if state is ConsentState.DECLINED and not ask_again:
-            self._show_message(RECONSIDER)
+            self._show_message(reconsider())
             return
         changes = policy_diff(consented_to, self._policy) if state is ConsentState.CHANGED and consented_to else []
-        self.dialog = self._make_dialog(consent_summary(self._policy), changes)
+        self.summary = consent_summary(self._policy)
+        self.dialog = self._make_dialog(self.summary, changes)
         self.dialog.accepted.connect(lambda: self._answer(True))
         self.dialog.rejected.connect(lambda: self._answer(False))
         self.dialog.show()
 
     def _answer(self, accepted: bool) -> None:
         # The operations call back (`on_consent_answered`) to start or stop capture once recorded.
-        self._tasks.deliver(self._operations.record_consent(self._policy, accepted),
-                            lambda change: None if accepted else self._show_message(RECONSIDER))
+        self._tasks.deliver(self._operations.record_consent(
+            self._policy, accepted, self.summary.language if self.summary else ""),
+                            lambda change: None if accepted else self._show_message(reconsider()))

@@ -7,9 +7,7 @@ exactly what goes. The texts are pure functions, tested without dialogs.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QMessageBox,
@@ -20,26 +18,31 @@ from app.control.durations import describe_span
 from app.core.changes import RangeCounts
 from app.core.model import FlagCategory
 from app.ui.flag_dialog import FlagDialog
+from app.ui.i18n import translate
 
 
 def _clock(t: float) -> str:
-    return dt.datetime.fromtimestamp(t).strftime("%H:%M")
+    """A clock time in the employee's locale ("14:30", "2:30 PM")."""
+    return QLocale().toString(QDateTime.fromMSecsSinceEpoch(int(t * 1000)).time(), QLocale.FormatType.ShortFormat)
 
 
 def delete_question(counts: RangeCounts, seconds: float) -> tuple[str, str]:
     """(question, details) for deleting `counts` — the last `seconds` until now."""
     span = describe_span(seconds)
-    question = f"Delete everything captured in the last {span} ({_clock(counts.start)} until now)?"
+    question = translate("Controls", "Delete everything captured in the last %1 (%2 until now)?").replace(
+        "%1", span).replace("%2", _clock(counts.start))
     if not (counts.segments or counts.events or counts.frames):
-        return question, f"Nothing was captured between {_clock(counts.start)} and {_clock(counts.end)}."
-    apps = f" in {', '.join(counts.apps)}" if counts.apps else ""
-
-    def plural(count: int, word: str) -> str:
-        return f"{count} {word}{'' if count == 1 else 's'}"
-    details = (f"This deletes {plural(counts.segments, 'segment')}{apps}: {plural(counts.keys, 'keystroke')}, "
-               f"{plural(counts.clicks, 'click')} and {plural(counts.frames, 'screenshot')}, plus anything "
-               "captured while this question is open. They are removed from this computer for good "
-               "and can never be released. This cannot be undone.")
+        return question, translate("Controls", "Nothing was captured between %1 and %2.").replace(
+            "%1", _clock(counts.start)).replace("%2", _clock(counts.end))
+    segments = (translate("Controls", "%n segment(s) in %1", None, counts.segments).replace("%1", ", ".join(counts.apps))
+                if counts.apps else translate("Controls", "%n segment(s)", None, counts.segments))
+    details = translate("Controls", "This deletes %1: %2, %3 and %4, plus anything captured while this question "
+                        "is open. They are removed from this computer for good and can never be released. "
+                        "This cannot be undone.")
+    for key, part in (("%1", segments), ("%2", translate("Controls", "%n keystroke(s)", None, counts.keys)),
+                      ("%3", translate("Controls", "%n click(s)", None, counts.clicks)),
+                      ("%4", translate("Controls", "%n screenshot(s)", None, counts.frames))):
+        details = details.replace(key, part)
     return question, details
 
 
@@ -48,7 +51,7 @@ def ask_delete(parent: QWidget | None, counts: RangeCounts, seconds: float) -> b
     question, details = delete_question(counts, seconds)
     box = QMessageBox(parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # names the applications: shown literally
-    box.setWindowTitle("Delete recent captures")
+    box.setWindowTitle(translate("Controls", "Delete recent captures"))
     box.setText(question)
     box.setInformativeText(details)
     if not (counts.segments or counts.events or counts.frames):
@@ -57,13 +60,14 @@ def ask_delete(parent: QWidget | None, counts: RangeCounts, seconds: float) -> b
         box.exec()
         return False
     box.setIcon(QMessageBox.Icon.Warning)
-    delete = box.addButton("Delete for good", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
+    delete = box.addButton(translate("Controls", "Delete for good"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("Controls", "Keep"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)  # Enter must never delete
     box.exec()
     return box.clickedButton() is delete
 
 
 def ask_flag(parent: QWidget | None, seconds: float) -> tuple[FlagCategory, str] | None:
-    dialog = FlagDialog(f"everything captured in the last {describe_span(seconds)}", parent)
+    dialog = FlagDialog(translate("Controls", "everything captured in the last %1").replace("%1", describe_span(seconds)),
+                        parent)
     return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -18,17 +18,25 @@ from app.core.errors import KnownError
 from app.core.model import FlagCategory
 from app.ui.control_dialogs import ask_delete, ask_flag
 from app.ui.controller import AppController
+from app.ui.i18n import translate
 from app.ui.notifications import Notice, NoticeKind
 
 AskDelete = Callable[[QWidget | None, RangeCounts, float], bool]
 AskFlag = Callable[[QWidget | None, float], "tuple[FlagCategory, str] | None"]
 
-PAUSE_CHOICES = ((15 * 60, "Pause for 15 minutes"), (60 * 60, "Pause for 1 hour"))
-DELETE_CHOICES = ((5 * 60, "Delete the last 5 minutes…"), (15 * 60, "Delete the last 15 minutes…"),
-                  (60 * 60, "Delete the last hour…"))
 FLAG_SECONDS = 15 * 60
 
 
+def pause_choices() -> tuple[tuple[int, str], ...]:
+    """(seconds, words) for the timed pauses, in the employee's language."""
+    return ((15 * 60, translate("Controls", "Pause for 15 minutes")),
+            (60 * 60, translate("Controls", "Pause for 1 hour")))
+
+
+def delete_choices() -> tuple[tuple[int, str], ...]:
+    return ((5 * 60, translate("Controls", "Delete the last 5 minutes…")),
+            (15 * 60, translate("Controls", "Delete the last 15 minutes…")),
+            (60 * 60, translate("Controls", "Delete the last hour…")))
 class ControlFlows(QObject):
     """What each control does, with its confirmation where one is due."""
 
@@ -83,5 +91,7 @@ class ControlFlows(QObject):
         if isinstance(error, KnownError):
             text = error.message + (f"\n{error.hint}" if error.hint else "")
         else:
-            text = f"An unexpected error happened ({type(error).__name__}); see the log."
-        self.controller.notice.emit(Notice(NoticeKind.FAILED, "That did not work", text, urgent=True))
+            text = translate("Controls", "An unexpected error happened (%1); see the log.").replace(
+                "%1", type(error).__name__)
+        self.controller.notice.emit(Notice(NoticeKind.FAILED, translate("Controls", "That did not work"), text,
+                                           urgent=True))

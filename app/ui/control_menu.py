@@ -15,13 +15,16 @@ from PySide6.QtWidgets import QMenu, QWidget
 from app.control.durations import describe_until, until_tomorrow
 from app.core.clock import Clock
 from app.core.model import CaptureStatus
-from app.ui.control_flows import DELETE_CHOICES, FLAG_SECONDS, PAUSE_CHOICES, ControlFlows
+from app.ui.control_flows import FLAG_SECONDS, ControlFlows, delete_choices, pause_choices
+from app.ui.i18n import translate
 from app.ui.icons import IconSet
 from app.ui.models.labels import needs_a_look_text
 from app.ui.shown_text import menu_text, tooltip
 
-QUIT_NOT_ALLOWED = ("Your organisation's policy keeps Airlock running. You can still pause it at any "
-                    "time, for as long as you need.")
+
+def quit_not_allowed() -> str:
+    return translate("Controls", "Your organisation's policy keeps Airlock running. You can still pause it at any "
+                     "time, for as long as you need.")
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,10 @@ class WindowHooks:
 class QuitRule:
     allowed: bool
     quit: Callable[[], None]
-    why_not: str = QUIT_NOT_ALLOWED
+
+    def reason(self) -> str:
+        """Why Quit is not offered, in the current language (beside the disabled entry)."""
+        return quit_not_allowed()
 
 
 class ControlMenu(QMenu):
@@ -80,62 +86,64 @@ class ControlMenu(QMenu):
                            enabled=self._hooks.open_status is not None)
         header.setToolTip(tooltip(status.reason or status.describe))  # may name an exclusion: shown literally
         if self._icons is not None:
-            header.setIcon(self._icons.tray(status.state))
+            header.setIcon(self._icons.tray(status.state, vault=vault))
         font = header.font()
         font.setBold(True)
         header.setFont(font)
         waiting = status.waiting_for_review
-        self._add("waiting", f"{waiting} segment{'s' if waiting != 1 else ''} waiting for review", enabled=False)
+        self._add("waiting", translate("Controls", "%n segment(s) waiting for review", None, waiting), enabled=False)
         self.addSeparator()
 
-        for seconds, text in PAUSE_CHOICES:
+        for seconds, text in pause_choices():
             self._add(f"pause-{int(seconds)}s", text, lambda s=seconds: self._flows.pause_for(s))
         tomorrow = until_tomorrow(now)
-        self._add("pause-tomorrow", f"Pause until {describe_until(tomorrow, now)}", self._flows.pause_until_tomorrow)
-        indefinite = self._add("pause-indefinite", "Pause until I resume", checkable=True,
+        self._add("pause-tomorrow", translate("Controls", "Pause until %1").replace("%1", describe_until(tomorrow, now)), self._flows.pause_until_tomorrow)
+        indefinite = self._add("pause-indefinite", translate("Controls", "Pause until I resume"), checkable=True,
                                checked=paused and status.paused_until is None)
         # Ticking pauses; unticking (it was ticked) resumes.
         indefinite.triggered.connect(lambda on: self._flows.pause_until_resumed() if on else self._flows.resume())
-        resume = self._add("resume", "Resume recording", self._flows.resume, enabled=paused)
+        resume = self._add("resume", translate("Controls", "Resume recording"), self._flows.resume, enabled=paused)
         if self._hotkey:
             (resume if paused else indefinite).setShortcut(QKeySequence(self._hotkey))
         self.addSeparator()
 
-        for seconds, text in DELETE_CHOICES:
+        for seconds, text in delete_choices():
             action = self._add(f"delete-{int(seconds)}s", text, lambda s=seconds: self._flows.delete_last(s),
                                enabled=vault)
             if not vault:
-                action.setToolTip(tooltip(f"The vault is not available: {status.reason}"))
-        flag = self._add("flag", "Flag the last 15 minutes as sensitive…", lambda: self._flows.flag_last(FLAG_SECONDS),
+                action.setToolTip(tooltip(translate("Controls", "The vault is not available: %1").replace("%1", status.reason)))
+        flag = self._add("flag", translate("Controls", "Flag the last 15 minutes as sensitive…"), lambda: self._flows.flag_last(FLAG_SECONDS),
                          enabled=vault)
-        flag.setToolTip("Flagged segments never leave this computer.")
+        flag.setToolTip(translate("Controls", "Flagged segments never leave this computer."))
         self.addSeparator()
 
         if status.needs_a_look:  # only then, and beside the review: the entries above keep their places
             look = self._hook("needs-a-look", menu_text(needs_a_look_text(status.needs_a_look)) + "…",
                               self._hooks.open_needs_a_look, enabled=vault)
-            look.setToolTip("Airlock found moments on your screenshots that look sensitive: redact, flag or dismiss them.")
-        review = "Review captures…" + (f" ({waiting} waiting)" if waiting else "")
+            look.setToolTip(translate("Controls", "Airlock found moments on your screenshots that look sensitive: "
+                                                  "redact, flag or dismiss them."))
+        review = (translate("Controls", "Review captures… (%n waiting)", None, waiting) if waiting
+                  else translate("Controls", "Review captures…"))
         self._hook("review", review, self._hooks.open_review, enabled=vault)
-        self._hook("activity", "What left my computer…", self._hooks.open_activity_log, enabled=vault)
-        self._hook("policy", "Policy and privacy…", self._hooks.open_policy)
+        self._hook("activity", translate("Controls", "What left my computer…"), self._hooks.open_activity_log, enabled=vault)
+        self._hook("policy", translate("Controls", "Policy and privacy…"), self._hooks.open_policy)
         if self._hooks.open_settings is not None:
-            self._hook("settings", "My privacy settings…", self._hooks.open_settings)
+            self._hook("settings", translate("Controls", "My privacy settings…"), self._hooks.open_settings)
         if self._hooks.open_export is not None:
-            self._hook("export", "Download my data…", self._hooks.open_export, enabled=vault)
+            self._hook("export", translate("Controls", "Download my data…"), self._hooks.open_export, enabled=vault)
         if self._hooks.open_status is not None:
-            self._hook("status-window", "Show status window", self._hooks.open_status)
+            self._hook("status-window", translate("Controls", "Show status window"), self._hooks.open_status)
         self.addSeparator()
         if self._quit.allowed:
-            self._add("quit", "Quit Airlock", self._quit.quit)
+            self._add("quit", translate("Controls", "Quit Airlock"), self._quit.quit)
         else:
-            blocked = self._add("quit", "Quit (kept running by your organisation)", enabled=False)
-            blocked.setToolTip(self._quit.why_not)
+            blocked = self._add("quit", translate("Controls", "Quit (kept running by your organisation)"), enabled=False)
+            blocked.setToolTip(self._quit.reason())
 
     def _hook(self, name: str, text: str, hook: Callable[[], None] | None, enabled: bool = True) -> QAction:
         action = self._add(name, text, hook, enabled=enabled and hook is not None)
         if hook is None:
-            action.setToolTip("Not available in this version.")
+            action.setToolTip(translate("Controls", "Not available in this version."))
         return action
 
     def _add(self, name: str, text: str, slot: Callable[[], None] | None = None, *, enabled: bool = True,
@@ -154,6 +162,7 @@ class ControlMenu(QMenu):
 
 def state_label(state: CaptureStatus) -> str:
     """One word per state, for the status window's heading."""
-    return {CaptureStatus.RECORDING: "Recording", CaptureStatus.PAUSED: "Paused",
-            CaptureStatus.EXCLUDED: "Not recording this window",
-            CaptureStatus.NOT_CAPTURING: "Not capturing"}[state]
+    return {CaptureStatus.RECORDING: translate("Controls", "Recording"),
+            CaptureStatus.PAUSED: translate("Controls", "Paused"),
+            CaptureStatus.EXCLUDED: translate("Controls", "Not recording this window"),
+            CaptureStatus.NOT_CAPTURING: translate("Controls", "Not capturing")}[state]

@@ -24,6 +24,7 @@ from app.core.changes import RangeCounts
 from app.core.clock import Clock
 from app.core.errors import KnownError
 from app.core.model import CaptureStatus, FlagCategory
+from app.ui.i18n import translate
 from app.ui.notifications import Notice, NoticeKind, needs_a_look_notice
 
 log = logging.getLogger("airlock.ui.controller")
@@ -37,19 +38,20 @@ def notice_for(event: ControlEvent) -> Notice | None:
     """The notice an event deserves, or None (plain state changes speak through the icon)."""
     kind = event.kind
     if kind is ControlEventKind.PAUSE_ENDED:
-        return Notice(NoticeKind.PAUSE_ENDED, "Airlock is recording again",
-                      "Your timed pause has ended. Click the Airlock icon to pause again.")
+        return Notice(NoticeKind.PAUSE_ENDED, translate("Notices", "Airlock is recording again"),
+                      translate("Notices", "Your timed pause has ended. Click the Airlock icon to pause again."))
     if kind is ControlEventKind.CAPTURE_STOPPED:
         text = event.message + (f"\n{event.hint}" if event.hint else "")
-        return Notice(NoticeKind.CAPTURE_STOPPED, "Airlock is not capturing", text, urgent=True)
+        return Notice(NoticeKind.CAPTURE_STOPPED, translate("Notices", "Airlock is not capturing"), text, urgent=True)
     if kind is ControlEventKind.CAPTURE_RESTORED:
-        return Notice(NoticeKind.CAPTURE_RESTORED, "Airlock is capturing again", event.message)
+        return Notice(NoticeKind.CAPTURE_RESTORED, translate("Notices", "Airlock is capturing again"), event.message)
     if kind is ControlEventKind.DELETED:
-        return Notice(NoticeKind.DONE, "Deleted for good", event.message)
+        return Notice(NoticeKind.DONE, translate("Notices", "Deleted for good"), event.message)
     if kind is ControlEventKind.FLAGGED:
-        return Notice(NoticeKind.DONE, "Flagged as sensitive", event.message + " They will never leave this computer.")
+        return Notice(NoticeKind.DONE, translate("Notices", "Flagged as sensitive"),
+                      event.message + " " + translate("Notices", "They will never leave this computer."))
     if kind is ControlEventKind.FAILED:
-        return Notice(NoticeKind.FAILED, "That did not work", event.message + (f"\n{event.hint}" if event.hint else ""),
+        return Notice(NoticeKind.FAILED, translate("Notices", "That did not work"), event.message + (f"\n{event.hint}" if event.hint else ""),
                       urgent=True)
     return None
 
@@ -123,7 +125,7 @@ class AppController(QObject):
         try:
             action()
         except KnownError as error:
-            self.notice.emit(Notice(NoticeKind.FAILED, "That did not work",
+            self.notice.emit(Notice(NoticeKind.FAILED, translate("Notices", "That did not work"),
                                     error.message + (f"\n{error.hint}" if error.hint else ""), urgent=True))
 
     def preview_span(self, start: float, on_done: Callable[[RangeCounts], None],

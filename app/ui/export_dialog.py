@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
+from app.ui.i18n import translate
 from app.ui.shown_text import plain_label
 
 Export = Callable[[Path, bool, Callable[[int, int], None], Callable[[], bool]], object]
@@ -39,8 +40,8 @@ class ExportDialog(QDialog):
 
     def __init__(self, export: Export, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Download my data")
-        self.setAccessibleName("Download my data")
+        self.setWindowTitle(translate("Export", "Download my data"))
+        self.setAccessibleName(translate("Export", "Download my data"))
         self._export = export
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
@@ -51,22 +52,28 @@ class ExportDialog(QDialog):
         self.signals.failed.connect(self._on_failed)
 
         self.folder = QLineEdit(str(Path.home()))
-        self.folder.setAccessibleName("Export folder")
-        browse = QPushButton("Choose…")
-        browse.setAccessibleName("Choose export folder")
+        self.folder.setAccessibleName(translate("Export", "Export folder"))
+        self.folder.setAccessibleDescription(translate("Export", "Where the copy of your data is written"))
+        browse = QPushButton(translate("Export", "Choose…"))
+        browse.setAccessibleName(translate("Export", "Choose export folder"))
+        browse.setAccessibleDescription(translate("Export", "Opens a folder chooser"))
         browse.clicked.connect(self._choose)
-        self.as_zip = QCheckBox("One .zip file")
-        self.as_zip.setAccessibleName("Export as one zip file")
+        self.as_zip = QCheckBox(translate("Export", "One .zip file"))
+        self.as_zip.setAccessibleName(translate("Export", "Export as one zip file"))
+        self.as_zip.setAccessibleDescription(translate("Export", "One .zip file instead of a folder"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Export progress")
-        self.status = plain_label("Everything Airlock holds about you: segments, typed text, events, "
-                             "screenshots, flags, the activity log and the policy.")
+        self.progress.setAccessibleName(translate("Export", "Export progress"))
+        self.status = plain_label(translate("Export", "Everything Airlock holds about you: segments, typed text, events, "
+                                              "screenshots, flags, the activity log and the policy."))
         self.status.setWordWrap(True)
-        self.start_button = QPushButton("Export")
-        self.start_button.setAccessibleName("Start export")
+        self.start_button = QPushButton(translate("Export", "Export"))
+        self.start_button.setAccessibleName(translate("Export", "Start export"))
+        self.start_button.setAccessibleDescription(translate("Export", "Writes everything Airlock holds about you "
+                                                             "into the folder"))
         self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel export")
+        self.cancel_button = QPushButton(translate("Export", "Cancel"))
+        self.cancel_button.setAccessibleName(translate("Export", "Cancel export"))
+        self.cancel_button.setAccessibleDescription(translate("Export", "Stops and leaves nothing behind"))
         self.cancel_button.clicked.connect(self.cancel)
 
         row = QHBoxLayout()
@@ -85,14 +92,14 @@ class ExportDialog(QDialog):
         self.resize(560, 200)
 
     def _choose(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Export into", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(self, translate("Export", "Export into"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
 
     def start(self) -> None:
         self._cancel.clear()
         self.start_button.setEnabled(False)
-        self.status.setText("Exporting…")
+        self.status.setText(translate("Export", "Exporting…"))
         target, as_zip = Path(self.folder.text()), self.as_zip.isChecked()
         self._thread = threading.Thread(target=self._work, args=(target, as_zip), name="airlock-export", daemon=True)
         self._thread.start()
@@ -103,7 +110,7 @@ class ExportDialog(QDialog):
         except KnownError as error:
             self.signals.failed.emit(error.message)
         except OSError as error:  # a full or read-only target: say so, keep nothing half-written
-            self.signals.failed.emit(f"Could not write the export: {error.strerror or error}.")
+            self.signals.failed.emit(translate("Export", "Could not write the export: %1.").replace("%1", str(error.strerror or error)))
         else:
             self.signals.finished.emit(result)
 
@@ -124,7 +131,9 @@ class ExportDialog(QDialog):
     def _on_finished(self, result) -> None:
         self.result = result
         self.start_button.setEnabled(True)
-        self.status.setText(f"Done: {result.segments} segments, {result.frames} screenshots in {result.path}.")
+        self.status.setText(translate("Export", "Done: %1 and %2 in %3.").replace(
+            "%1", translate("Export", "%n segment(s)", None, result.segments)).replace(
+            "%2", translate("Export", "%n screenshot(s)", None, result.frames)).replace("%3", str(result.path)))
 
     def _on_failed(self, message: str) -> None:
         self.start_button.setEnabled(True)

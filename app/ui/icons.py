@@ -1,7 +1,8 @@
 """The tray's state icons and the app icon, from resources/icons (SVG, rendered by Qt).
 
-Each capture state has its own shape as well as colour (dot, bars, slash, warning triangle), so
-the states stay distinct for colour-blind eyes and at 16 px. `light` icons have dark strokes for
+Each capture state has its own shape as well as colour (dot, bars, slash, warning triangle, and a
+padlock when the vault cannot be opened), so the states stay distinct for colour-blind eyes, in
+monochrome and at 16 px (tests/gui/test_tray_shapes.py compares their silhouettes). `light` icons have dark strokes for
 light panels, `dark` the reverse; on macOS the black `template` icon is marked as a mask so the
 menu bar tints it.
 """
@@ -24,6 +25,12 @@ TRAY_NAMES = {
     CaptureStatus.EXCLUDED: "excluded",
     CaptureStatus.NOT_CAPTURING: "error",
 }
+NO_VAULT = "locked"  # not capturing because there is no vault to write to (keyring, key, damage)
+TRAY_SHAPES = (*TRAY_NAMES.values(), NO_VAULT)
+
+
+def tray_name(state: CaptureStatus, vault: bool = True) -> str:
+    return NO_VAULT if state is CaptureStatus.NOT_CAPTURING and not vault else TRAY_NAMES[state]
 
 
 class PanelShade(str, enum.Enum):
@@ -55,12 +62,16 @@ class IconSet:
         self._platform = platform
         self._cache: dict[str, QIcon] = {}
 
-    def tray_path(self, state: CaptureStatus, shade: PanelShade) -> Path:
-        variant = "template" if self._platform == "darwin" else shade.value
-        return self._directory / "tray" / f"{TRAY_NAMES[state]}-{variant}.svg"
+    def tray_path(self, state: CaptureStatus, shade: PanelShade, vault: bool = True) -> Path:
+        return self.shape_path(tray_name(state, vault), shade)
 
-    def tray(self, state: CaptureStatus, shade: PanelShade | None = None) -> QIcon:
-        path = self.tray_path(state, shade or panel_shade())
+    def shape_path(self, name: str, shade: PanelShade) -> Path:
+        variant = "template" if self._platform == "darwin" else shade.value
+        return self._directory / "tray" / f"{name}-{variant}.svg"
+
+    def tray(self, state: CaptureStatus, shade: PanelShade | None = None, vault: bool = True) -> QIcon:
+        """`vault`: whether there is a vault; without one, not capturing shows the padlock."""
+        path = self.tray_path(state, shade or panel_shade(), vault)
         icon = self._load(path)
         if self._platform == "darwin":
             icon.setIsMask(True)  # a template image: the menu bar colours it

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from app.control.durations import describe_until
 from app.core.log_guard import safe
+from app.ui.i18n import translate
 from app.ui.models.labels import needs_a_look_text
 
 log = logging.getLogger("airlock.ui.notifications")
@@ -46,16 +47,17 @@ class Notice:
 
 def release_soon_notice(count: int, at: float, now: float) -> Notice:
     """Segments about to leave: the last chance to review, delete or flag them."""
-    plural = "s" if count != 1 else ""
-    return Notice(NoticeKind.RELEASE_SOON, f"{count} segment{plural} will be released at {describe_until(at, now)}",
-                  "Open “Review captures…” to check, delete or flag them before they leave this computer.")
+    title = translate("Notices", "%n segment(s) will be released at %1", None, count).replace(
+        "%1", describe_until(at, now, zone=True))  # a release time: which zone it is in matters
+    return Notice(NoticeKind.RELEASE_SOON, title, translate(
+        "Notices", "Open “Review captures…” to check, delete or flag them before they leave this computer."))
 
 
 def needs_a_look_notice(count: int) -> Notice:
     """New moments that look sensitive: a count, never what was seen."""
-    return Notice(NoticeKind.NEEDS_A_LOOK, needs_a_look_text(count),
-                  "Airlock read your screenshots on this computer and found moments that look sensitive. "
-                  "Open “Review captures…”, then “Needs a look”, to redact, flag or dismiss them.")
+    return Notice(NoticeKind.NEEDS_A_LOOK, needs_a_look_text(count), translate(
+        "Notices", "Airlock read your screenshots on this computer and found moments that look sensitive. "
+                   "Open “Review captures…”, then “Needs a look”, to redact, flag or dismiss them."))
 
 
 class Notifier(QObject):

@@ -4,9 +4,8 @@ with its receipt, and the activity log of every decision beside it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDateTime, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,26 +20,29 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.ui.activity_log import ActivityLogWindow
+from app.ui.i18n import translate
+from app.ui.models.labels import counts_words
 from app.ui.shown_text import escaped, plain_label
 from app.ui.tasks import Reads
 
 
 def _when(t: float | None) -> str:
-    return datetime.fromtimestamp(t).strftime("%Y-%m-%d %H:%M") if t else ""
+    """Date and time in the employee's locale, with the time zone (a release time matters)."""
+    if not t:
+        return ""
+    return QLocale().toString(QDateTime.fromMSecsSinceEpoch(int(t * 1000)), translate("Releases", "yyyy-MM-dd HH:mm t"))
 
 
 def _size(n: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return ""
+    """"1.5 MB" / "1,5 MB": the locale's number and unit words."""
+    return QLocale().formattedDataSize(n, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 class ReleasesModel(QAbstractTableModel):
     """One row per bundle, newest first."""
 
-    COLUMNS = ("Sent", "Where to", "Segments", "Covering", "Keys / clicks / screenshots", "Size", "Status")
+    COLUMNS = (QT_TRANSLATE_NOOP("Releases", "Sent"), QT_TRANSLATE_NOOP("Releases", "Where to"), QT_TRANSLATE_NOOP("Releases", "Segments"), QT_TRANSLATE_NOOP("Releases", "Covering"),
+               QT_TRANSLATE_NOOP("Releases", "Keys / clicks / screenshots"), QT_TRANSLATE_NOOP("Releases", "Size"), QT_TRANSLATE_NOOP("Releases", "Status"))
 
     def __init__(self, releases: list[dict], parent=None) -> None:
         super().__init__(parent)
@@ -72,11 +74,12 @@ class ReleasesModel(QAbstractTableModel):
             return f"{counts.get('keys', 0)} / {counts.get('clicks', 0)} / {counts.get('frames', 0)}"
         if column == 5:
             return _size(r["size"])
-        return f"withdrawn {_when(r['withdrawn_at'])}" if r["withdrawn_at"] else "delivered"
+        return (translate("Releases", "withdrawn %1").replace("%1", _when(r["withdrawn_at"])) if r["withdrawn_at"]
+                else translate("Releases", "delivered"))
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return translate("Releases", self.COLUMNS[section])
         return None
 
 
@@ -85,20 +88,28 @@ class ReleasesWindow(QWidget):
 
     def __init__(self, reader, withdraw: Callable[[str], None] | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("What left my computer")
-        self.setAccessibleName("What left my computer")
+        self.setWindowTitle(translate("Releases", "What left my computer"))
+        self.setAccessibleName(translate("Releases", "What left my computer"))
         self._reads, self._withdraw = Reads(reader, self), withdraw
         self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.table = QTableView()
-        self.table.setAccessibleName("Released bundles, newest first")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
+        self.table.setAccessibleName(translate("Releases", "Released bundles, newest first"))
+        self.table.setAccessibleDescription(translate("Releases", "One row per bundle that left: when, where, its "
+                                                      "size and what it held. Its receipt shows below."))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Bundle receipt and contents")
-        self.withdraw_button = QPushButton("Withdraw this bundle…")
-        self.withdraw_button.setAccessibleName("Withdraw the selected bundle")
+        self.details.setAccessibleName(translate("Releases", "Bundle receipt and contents"))
+        self.details.setAccessibleDescription(translate("Releases", "The receipt of the selected bundle and the "
+                                                        "segments it held"))
+        self.details.setTabChangesFocus(True)  # Tab moves on to the Withdraw button
+        self.withdraw_button = QPushButton(translate("Releases", "Withdraw this bundle…"))
+        self.withdraw_button.setAccessibleName(translate("Releases", "Withdraw the selected bundle"))
+        self.withdraw_button.setAccessibleDescription(translate("Releases", "Asks the organisation to delete it: a "
+                                                                "signed notice goes to where it was sent"))
         self.withdraw_button.setEnabled(False)
         self.withdraw_button.clicked.connect(self._confirm_withdraw)
         buttons = QHBoxLayout()
@@ -112,8 +123,15 @@ class ReleasesWindow(QWidget):
         layout.addLayout(buttons)
         self.activity = ActivityLogWindow(reader)
         self.tabs = QTabWidget()
-        self.tabs.addTab(released, "What left my computer")
-        self.tabs.addTab(self.activity, "Activity log")
+        self.tabs.setAccessibleName(translate("Releases", "Releases and activity"))
+        # The keyboard goes to the tab bar (announced as tabs), not to the frame around the pages,
+        # which assistive technology would announce as an anonymous area.
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the line above passed NoFocus on to it
+        self.tabs.addTab(released, translate("Releases", "What left my computer"))
+        self.tabs.addTab(self.activity, translate("Releases", "Activity log"))
+        self.tabs.setTabToolTip(0, translate("Releases", "Every bundle that left this computer, with its receipt"))
+        self.tabs.setTabToolTip(1, translate("Releases", "Every decision, in a ledger that shows any tampering"))
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
         self.resize(900, 560)
@@ -130,9 +148,10 @@ class ReleasesWindow(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         segments = sum(len(r["segments"]) for r in releases)
         self.summary.setText(
-            f"{len(releases)} bundle{'s' * (len(releases) != 1)} left this computer, holding {segments} reviewed "
-            "segments. Each was sealed so only your organisation's training pipeline can open it."
-            if releases else "Nothing has left this computer.")
+            translate("Releases", "%n bundle(s) left this computer, holding %1. Each was sealed so only your "
+                      "organisation's training pipeline can open it.", None, len(releases)).replace(
+                "%1", translate("Releases", "%n reviewed segment(s)", None, segments))
+            if releases else translate("Releases", "Nothing has left this computer."))
         self.details.clear()
         self.withdraw_button.setEnabled(False)
 
@@ -143,11 +162,16 @@ class ReleasesWindow(QWidget):
         # Destination and receipt come from the policy and the store's answer: escaped, shown literally.
         e = escaped
         confirmation = e(", ".join(f"{k}: {v}" for k, v in sorted(r["confirmation"].items())) or "—")
-        lines = [f"<b>Bundle</b> {e(r['bundle_id'])}", f"<b>Sent</b> {_when(r['t'])} to {e(str(r['destination']))}",
-                 f"<b>Size</b> {_size(r['size'])} · <b>SHA-256</b> <code>{e(str(r['sha256']))}</code>",
-                 f"<b>Destination's receipt</b> {confirmation}", "<b>Segments</b><ul>"]
-        lines += [f"<li>#{e(str(s['id']))}: {_when(s['start'])} – {_when(s['end'])} · {e(str(s.get('keys', 0)))} keys, "
-                  f"{e(str(s.get('clicks', 0)))} clicks, {e(str(s.get('frames', 0)))} screenshots</li>"
+        def bold(words: str) -> str:
+            return f"<b>{e(words)}</b>"
+        sent = translate("Releases", "%1 to %2").replace("%1", _when(r["t"])).replace("%2", e(str(r["destination"])))
+        lines = [f"{bold(translate('Releases', 'Bundle'))} {e(r['bundle_id'])}",
+                 f"{bold(translate('Releases', 'Sent'))} {sent}",
+                 f"{bold(translate('Releases', 'Size'))} {_size(r['size'])} · <b>SHA-256</b> <code>{e(str(r['sha256']))}</code>",
+                 f"{bold(translate('Releases', 'Destination’s receipt'))} {confirmation}",
+                 f"{bold(translate('Releases', 'Segments'))}<ul>"]
+        lines += [f"<li>#{e(str(s['id']))}: {_when(s['start'])} – {_when(s['end'])} · "
+                  f"{e(counts_words(int(s.get('keys', 0)), int(s.get('clicks', 0)), int(s.get('frames', 0))))}</li>"
                   for s in r["segments"]]
         lines.append("</ul>")
         self.details.setHtml("<br>".join(lines))
@@ -162,9 +186,9 @@ class ReleasesWindow(QWidget):
         if bundle is None or self._withdraw is None:
             return
         answer = QMessageBox.question(
-            self, "Withdraw bundle",
-            f"Withdraw bundle {bundle}?\n\nA signed withdrawal notice goes to the destination; the data team's "
-            "collector removes this bundle from their dataset.")
+            self, translate("Releases", "Withdraw bundle"),
+            translate("Releases", "Withdraw bundle %1?\n\nA signed withdrawal notice goes to the destination; the "
+                      "data team's collector removes this bundle from their dataset.").replace("%1", bundle))
         if answer == QMessageBox.StandardButton.Yes:
             self.withdraw(bundle)
 
@@ -172,7 +196,7 @@ class ReleasesWindow(QWidget):
         try:
             self._withdraw(bundle)
         except KnownError as error:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Withdrawal failed", str(error), QMessageBox.StandardButton.Ok,
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("Releases", "Withdrawal failed"), str(error), QMessageBox.StandardButton.Ok,
                               self)
             box.setTextFormat(Qt.TextFormat.PlainText)  # names the destination: shown literally
             box.exec()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,20 +25,34 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.core import i18n as core_i18n
 from app.core.model import KeystrokeMode
 from app.policy.model import Policy, ReleaseMode
 from app.policy.personal import PersonalSettings, effective_policy
 from app.policy.rules.exclusions import ExclusionRule
+from app.ui.i18n import translate
 from app.ui.shown_text import plain_label
 
-_MODE_WORDS = {
-    KeystrokeMode.FULL: "full — the text you type",
-    KeystrokeMode.MASKED: "masked — each character becomes •",
-    KeystrokeMode.COUNTS: "counts — only how many keys",
-    KeystrokeMode.NONE: "none — no keystrokes at all",
-}
-WHY_READ_ONLY = ("Your organisation sets these values in its signed policy. You can make them stricter "
-                 "for yourself, never looser.")
+
+def mode_words(mode: KeystrokeMode) -> str:
+    return {
+        KeystrokeMode.FULL: translate("Settings", "full — the text you type"),
+        KeystrokeMode.MASKED: translate("Settings", "masked — each character becomes •"),
+        KeystrokeMode.COUNTS: translate("Settings", "counts — only how many keys"),
+        KeystrokeMode.NONE: translate("Settings", "none — no keystrokes at all"),
+    }[mode]
+
+
+def hours_text(hours: float) -> str:
+    """"48 hours", "1 hour", "1,5 Stunden": the number in the employee's locale."""
+    if hours == int(hours):
+        return translate("Settings", "%n hour(s)", None, int(hours))
+    return translate("Settings", "%1 hours").replace("%1", QLocale().toString(hours, "g", 6))
+
+
+def why_read_only() -> str:
+    return translate("Settings", "Your organisation sets these values in its signed policy. You can make them "
+                     "stricter for yourself, never looser.")
 
 
 class SettingsDialog(QDialog):
@@ -46,73 +61,102 @@ class SettingsDialog(QDialog):
     def __init__(self, policy: Policy, current: PersonalSettings, save: Callable[[PersonalSettings], None],
                  parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("My privacy settings")
-        self.setAccessibleName("My privacy settings")
+        self.setWindowTitle(translate("Settings", "My privacy settings"))
+        self.setAccessibleName(translate("Settings", "My privacy settings"))
         self._policy, self._save = policy, save
         effective, refused = effective_policy(policy, current)
 
-        it = QGroupBox("Set by your organisation")
+        it = QGroupBox(translate("Settings", "Set by your organisation"))
         it_form = QFormLayout(it)
-        it_form.addRow("Keystrokes", QLabel(_MODE_WORDS[policy.keystroke_default]))
-        it_form.addRow("Hold before release", QLabel(f"{policy.release.hold_hours:g} hours"))
-        it_form.addRow("Release", QLabel("after you approve" if policy.release.mode is ReleaseMode.EXPLICIT
-                                         else "after the hold unless you delete or flag"))
-        it_form.addRow("Exclusions", QLabel(f"{len(policy.exclusions)} rules (password managers, private "
-                                            "browsing, login prompts and your organisation's)"))
-        why = QLabel(WHY_READ_ONLY)
+        it_form.addRow(translate("Settings", "Keystrokes"), QLabel(mode_words(policy.keystroke_default)))
+        it_form.addRow(translate("Settings", "Hold before release"), QLabel(hours_text(policy.release.hold_hours)))
+        it_form.addRow(translate("Settings", "Release"), QLabel(
+            translate("Settings", "after you approve") if policy.release.mode is ReleaseMode.EXPLICIT
+            else translate("Settings", "after the hold unless you delete or flag")))
+        it_form.addRow(translate("Settings", "Exclusions"), QLabel(translate(
+            "Settings", "%n rule(s) (password managers, private browsing, login prompts and your organisation's)",
+            None, len(policy.exclusions))))
+        why = QLabel(why_read_only())
         why.setWordWrap(True)
         it_form.addRow(why)
 
-        mine = QGroupBox("My choices (stricter only)")
+        mine = QGroupBox(translate("Settings", "My choices (stricter only)"))
         form = QFormLayout(mine)
         self.keystrokes = QComboBox()
-        self.keystrokes.setAccessibleName("Keystroke mode for me")
+        self.keystrokes.setAccessibleName(translate("Settings", "Keystroke mode for me"))
+        self.keystrokes.setAccessibleDescription(translate("Settings", "How much of what you type is kept; only "
+                                                           "modes stricter than your organisation's are offered"))
         floor = policy.keystroke_default.strictness
         for mode in KeystrokeMode:
             if mode.strictness >= floor:  # looser modes are not offered
-                self.keystrokes.addItem(_MODE_WORDS[mode], mode.value)
+                self.keystrokes.addItem(mode_words(mode), mode.value)
         self.keystrokes.setCurrentIndex(self.keystrokes.findData(effective.keystroke_default.value))
-        form.addRow("Keystrokes", self.keystrokes)
+        form.addRow(translate("Settings", "Keystrokes"), self.keystrokes)
         self.hold = QDoubleSpinBox()
-        self.hold.setAccessibleName("Hold before release, hours")
+        self.hold.setAccessibleName(translate("Settings", "Hold before release, hours"))
+        self.hold.setAccessibleDescription(translate("Settings", "How long captures wait before they may leave; "
+                                                     "at least your organisation's hold"))
         self.hold.setRange(policy.release.hold_hours, 24 * 365)
-        self.hold.setSuffix(" hours")
+        self.hold.setSuffix(translate("Settings", " hours"))
         self.hold.setValue(effective.release.hold_hours)
-        form.addRow("Hold before release", self.hold)
-        self.explicit = QCheckBox("Nothing leaves until I approve it")
-        self.explicit.setAccessibleName("Require my approval before release")
+        form.addRow(translate("Settings", "Hold before release"), self.hold)
+        self.explicit = QCheckBox(translate("Settings", "Nothing leaves until I approve it"))
+        self.explicit.setAccessibleName(translate("Settings", "Require my approval before release"))
+        self.explicit.setAccessibleDescription(translate("Settings", "Nothing leaves until I approve it"))
         self.explicit.setChecked(effective.release.mode is ReleaseMode.EXPLICIT)
         self.explicit.setEnabled(policy.release.mode is not ReleaseMode.EXPLICIT)  # already required by IT
         form.addRow(self.explicit)
         self.exclusions = QListWidget()
-        self.exclusions.setAccessibleName("My extra exclusions")
+        self.exclusions.setAccessibleName(translate("Settings", "My extra exclusions"))
+        self.exclusions.setAccessibleDescription(translate("Settings", "Applications and windows never recorded, "
+                                                           "on top of your organisation's"))
         for rule in current.extra_exclusions:
             self.exclusions.addItem(rule.name)
         self._extra = list(current.extra_exclusions)
         self.exclude_app = QLineEdit()
-        self.exclude_app.setPlaceholderText("application, e.g. signal")
-        self.exclude_app.setAccessibleName("Application to exclude")
+        self.exclude_app.setPlaceholderText(translate("Settings", "application, e.g. signal"))
+        self.exclude_app.setAccessibleName(translate("Settings", "Application to exclude"))
         self.exclude_title = QLineEdit()
-        self.exclude_title.setPlaceholderText("or words in the window title, e.g. online banking")
-        self.exclude_title.setAccessibleName("Window title words to exclude")
-        add = QPushButton("Exclude")
-        add.setAccessibleName("Add exclusion")
+        self.exclude_title.setPlaceholderText(translate("Settings", "or words in the window title, e.g. online banking"))
+        self.exclude_title.setAccessibleName(translate("Settings", "Window title words to exclude"))
+        add = QPushButton(translate("Settings", "Exclude"))
+        add.setAccessibleName(translate("Settings", "Add exclusion"))
+        add.setAccessibleDescription(translate("Settings", "Adds the application or title words above to the list"))
         add.clicked.connect(self.add_exclusion)
         row = QHBoxLayout()
         row.addWidget(self.exclude_app)
         row.addWidget(self.exclude_title)
         row.addWidget(add)
-        form.addRow("Never record", self.exclusions)
+        form.addRow(translate("Settings", "Never record"), self.exclusions)
         form.addRow(row)
+        personal = QGroupBox(translate("Settings", "Language"))
+        personal_form = QFormLayout(personal)
+        self.language = QComboBox()
+        self.language.setAccessibleName(translate("Settings", "Language of Airlock"))
+        self.language.setAccessibleDescription(translate("Settings", "The language of Airlock's windows, menus "
+                                                         "and notices"))
+        system = core_i18n.resolve(core_i18n.system_language())
+        self.language.addItem(translate("Settings", "As the system (%1)").replace(
+            "%1", core_i18n.LANGUAGE_NAMES.get(system, system)), None)
+        for code in core_i18n.available_languages():
+            if code != core_i18n.PSEUDO:  # a test build, not a language
+                self.language.addItem(core_i18n.LANGUAGE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        personal_form.addRow(translate("Settings", "Language"), self.language)
         self.notes = plain_label("\n".join(refused))  # rule names may quote window titles
         self.notes.setWordWrap(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleDescription(
+            translate("Settings", "Keeps these choices; capture and release obey them at once"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            translate("Settings", "Close without changing anything"))
         buttons.accepted.connect(self.accept_and_save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(it)
         layout.addWidget(mine)
+        layout.addWidget(personal)
         layout.addWidget(self.notes)
         layout.addWidget(buttons)
 
@@ -137,6 +181,7 @@ class SettingsDialog(QDialog):
             keystroke_default=None if mode is self._policy.keystroke_default else mode,
             hold_hours=None if self.hold.value() <= self._policy.release.hold_hours else self.hold.value(),
             release_mode=ReleaseMode.EXPLICIT if self.explicit.isChecked() and self.explicit.isEnabled() else None,
+            language=self.language.currentData(),
         )
 
     def accept_and_save(self) -> None:

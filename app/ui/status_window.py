@@ -8,7 +8,7 @@ what "show" brings forward (a second `airlock`, `airlock` control `show`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,18 +27,20 @@ from app.control.durations import describe_until, until_tomorrow
 from app.control.interface import StatusReport
 from app.core.clock import Clock
 from app.core.model import CaptureStatus
-from app.ui.control_flows import DELETE_CHOICES, FLAG_SECONDS, PAUSE_CHOICES, ControlFlows
+from app.ui.colours import accent_text, css, muted_text
+from app.ui.control_flows import FLAG_SECONDS, ControlFlows, delete_choices, pause_choices
 from app.ui.control_menu import QuitRule, WindowHooks, state_label
+from app.ui.i18n import translate
 from app.ui.icons import IconSet, panel_shade
 from app.ui.models.labels import needs_a_look_text
 from app.ui.notifications import Notice, NoticeKind
 from app.ui.shown_text import escaped, plain_label, tooltip
 
-NO_TRAY_NOTICE = Notice(NoticeKind.NO_TRAY, "No system tray on this desktop",
-                        "Airlock shows this window instead. Closing it only minimises it: "
-                        "Airlock keeps running, and its controls stay within reach.")
-_STATE_COLOURS = {CaptureStatus.RECORDING: "#c62828", CaptureStatus.PAUSED: "#b26a00",
-                  CaptureStatus.EXCLUDED: "#1565c0", CaptureStatus.NOT_CAPTURING: "#d84315"}
+
+def no_tray_notice() -> Notice:
+    return Notice(NoticeKind.NO_TRAY, translate("StatusWindow", "No system tray on this desktop"),
+                  translate("StatusWindow", "Airlock shows this window instead. Closing it only minimises it: "
+                            "Airlock keeps running, and its controls stay within reach."))
 
 
 class StatusWindow(QWidget):
@@ -76,15 +78,30 @@ class StatusWindow(QWidget):
         head.addSpacing(8)
         head.addLayout(head_text, 1)
 
-        self.toggle_button = self._button("toggle", "Pause", flows.toggle)
+        self.toggle_button = self._button("toggle", translate("StatusWindow", "Pause"), flows.toggle)
         self.toggle_button.setDefault(True)
-        self.pause_menu_button = self._menu_button("pause-choices", "Pause for…", self._pause_menu())
-        self.delete_button = self._menu_button("delete-choices", "Delete recent…", self._delete_menu())
-        self.flag_button = self._button("flag", "Flag last 15 min…", lambda: flows.flag_last(FLAG_SECONDS))
-        self.review_button = self._hook_button("review", "Review captures…", hooks.open_review)
-        self.activity_button = self._hook_button("activity", "What left my computer…", hooks.open_activity_log)
-        self.policy_button = self._hook_button("policy", "Policy and privacy…", hooks.open_policy)
-        self.settings_button = self._hook_button("settings", "My privacy settings…", hooks.open_settings)
+        self.pause_menu_button = self._menu_button("pause-choices", translate("StatusWindow", "Pause for…"), self._pause_menu())
+        self.delete_button = self._menu_button("delete-choices", translate("StatusWindow", "Delete recent…"), self._delete_menu())
+        self.flag_button = self._button("flag", translate("StatusWindow", "Flag last 15 min…"), lambda: flows.flag_last(FLAG_SECONDS))
+        self.review_button = self._hook_button("review", translate("StatusWindow", "Review captures…"), hooks.open_review)
+        self.activity_button = self._hook_button("activity", translate("StatusWindow", "What left my computer…"), hooks.open_activity_log)
+        self.policy_button = self._hook_button("policy", translate("StatusWindow", "Policy and privacy…"), hooks.open_policy)
+        self.settings_button = self._hook_button("settings", translate("StatusWindow", "My privacy settings…"), hooks.open_settings)
+        for button, description in (
+                (self.toggle_button, translate("StatusWindow", "Stops or restarts recording at once")),
+                (self.pause_menu_button, translate("StatusWindow", "Pause for a while or until a time")),
+                (self.delete_button, translate("StatusWindow", "Delete what was captured in the last minutes, "
+                                                               "for good")),
+                (self.flag_button, translate("StatusWindow", "Mark the last 15 minutes as sensitive: they never "
+                                                             "leave this computer")),
+                (self.review_button, translate("StatusWindow", "See everything captured; delete, flag, redact "
+                                                               "or approve it")),
+                (self.activity_button, translate("StatusWindow", "Every bundle that was released, and the log of "
+                                                                 "every decision")),
+                (self.policy_button, translate("StatusWindow", "What your organisation's policy records, and "
+                                                               "your answer to it")),
+                (self.settings_button, translate("StatusWindow", "Record less than the policy allows"))):
+            button.setAccessibleDescription(description)
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(8)
@@ -101,18 +118,26 @@ class StatusWindow(QWidget):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setStyleSheet("padding: 6px; background: #fff8e1; color: #3e2723; border-radius: 4px;")
+        # Palette roles, not fixed colours: the banner follows a dark or high-contrast theme.
+        self.banner.setStyleSheet("padding: 6px; background: palette(alternate-base); color: palette(text); "
+                                  "border: 1px solid palette(mid); border-radius: 4px;")
         self.banner.hide()
-        hint = QLabel(f"{hotkey_text} pauses and resumes from anywhere." if hotkey_text else "")
+        hint = QLabel(translate("StatusWindow", "%1 pauses and resumes from anywhere.").replace(
+            "%1", QKeySequence(hotkey_text).toString(QKeySequence.SequenceFormat.NativeText))
+               if hotkey_text else "")
         hint.setObjectName("shortcut-hint")
-        hint.setStyleSheet("color: palette(mid);")
-        self.quit_button = self._button("quit", "Quit Airlock", quit_rule.quit)
+        self.hint = hint
+        hint.setWordWrap(True)  # longer languages wrap instead of being cut off
+        hint.setStyleSheet(f"color: {css(muted_text(self.palette()))};")
+        self.quit_button = self._button("quit", translate("StatusWindow", "Quit Airlock"), quit_rule.quit)
         self.quit_button.setEnabled(quit_rule.allowed)
-        self.quit_explanation = QLabel("" if quit_rule.allowed else quit_rule.why_not)
+        self.quit_explanation = QLabel("" if quit_rule.allowed else quit_rule.reason())
         self.quit_explanation.setObjectName("quit-explanation")
         self.quit_explanation.setWordWrap(True)
         self.quit_explanation.setVisible(not quit_rule.allowed)
         self.quit_button.setToolTip(self.quit_explanation.text())
+        self.quit_button.setAccessibleDescription(self.quit_explanation.text() if not quit_rule.allowed else
+                                                  translate("StatusWindow", "Stops recording and closes Airlock"))
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)
         bottom.addWidget(self.quit_button)
@@ -146,7 +171,7 @@ class StatusWindow(QWidget):
         button = self._button(name, text, hook if hook is not None else (lambda: None))
         if hook is None:
             button.setEnabled(False)
-            button.setToolTip("Not available in this version.")
+            button.setToolTip(translate("StatusWindow", "Not available in this version."))
         return button
 
     def _menu_button(self, name: str, text: str, menu: QMenu) -> QToolButton:
@@ -164,11 +189,13 @@ class StatusWindow(QWidget):
 
         def rebuild() -> None:
             menu.clear()
-            for seconds, text in PAUSE_CHOICES:
+            for seconds, text in pause_choices():
                 menu.addAction(text, lambda s=seconds: self._flows.pause_for(s))
             now = self._clock.now()
-            menu.addAction(f"Pause until {describe_until(until_tomorrow(now), now)}", self._flows.pause_until_tomorrow)
-            menu.addAction("Pause until I resume", self._flows.pause_until_resumed)
+            tomorrow = describe_until(until_tomorrow(now), now)
+            menu.addAction(translate("StatusWindow", "Pause until %1").replace("%1", tomorrow),
+                           self._flows.pause_until_tomorrow)
+            menu.addAction(translate("StatusWindow", "Pause until I resume"), self._flows.pause_until_resumed)
         menu.aboutToShow.connect(rebuild)
         rebuild()
         return menu
@@ -176,7 +203,7 @@ class StatusWindow(QWidget):
     def _delete_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.setObjectName("delete-menu")
-        for seconds, text in DELETE_CHOICES:
+        for seconds, text in delete_choices():
             menu.addAction(text, lambda s=seconds: self._flows.delete_last(s))
         return menu
 
@@ -184,29 +211,34 @@ class StatusWindow(QWidget):
 
     def show_status(self, status: StatusReport) -> None:
         paused = status.paused_at is not None
-        self.state_icon.setPixmap(self._icons.tray(status.state, panel_shade()).pixmap(48, 48))
+        vault = self._flows.controller.controls.has_vault
+        self.state_icon.setPixmap(self._icons.tray(status.state, panel_shade(), vault).pixmap(48, 48))
         self.heading.setText(state_label(status.state))
-        self.heading.setStyleSheet(f"font-size: 16pt; font-weight: 600; color: {_STATE_COLOURS[status.state]};")
+        self.state_icon.setAccessibleName(state_label(status.state))  # the icon's shape, in words
+        self.heading.setStyleSheet(f"font-size: 16pt; font-weight: 600; color: {css(accent_text(status.state.value, self.palette()))};")
         detail = status.describe if status.describe != state_label(status.state) else ""
         if paused and status.state is not CaptureStatus.PAUSED:
-            detail += f" (also paused{'' if status.paused_until is None else ' until ' + describe_until(status.paused_until, self._clock.now())})"
+            also = (translate("StatusWindow", "also paused") if status.paused_until is None else
+                    translate("StatusWindow", "also paused until %1").replace(
+                        "%1", describe_until(status.paused_until, self._clock.now())))
+            detail += f" ({also})"
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         waiting = status.waiting_for_review
-        self.waiting.setText(f"{waiting} segment{'s' if waiting != 1 else ''} waiting for review"
+        self.waiting.setText(translate("StatusWindow", "%n segment(s) waiting for review", None, waiting)
                              + (f"\n{needs_a_look_text(status.needs_a_look)}" if status.needs_a_look else ""))
-        self.toggle_button.setText("Resume recording" if paused else "Pause")
-        vault = self._flows.controller.controls.has_vault
+        self.toggle_button.setText(translate("StatusWindow", "Resume recording") if paused
+                                   else translate("StatusWindow", "Pause"))
         for button in (self.delete_button, self.flag_button):
             button.setEnabled(vault)
-            button.setToolTip("" if vault else tooltip(f"The vault is not available: {status.reason}"))
+            button.setToolTip("" if vault else tooltip(translate("StatusWindow", "The vault is not available: %1").replace("%1", status.reason)))
         self.review_button.setEnabled(vault and self._hooks.open_review is not None)
         self.activity_button.setEnabled(vault and self._hooks.open_activity_log is not None)
 
     def show_notice(self, notice: Notice) -> None:
         """The banner shows the latest notice (the only notification channel without a tray)."""
         self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.setText(f"<b>{escaped(notice.title)}</b><br>{escaped(notice.message)}")
+        self.banner.setText(f"<b>{escaped(notice.title)}</b><br>{escaped(notice.message)}")  # words: the notice's
         self.banner.show()
         if notice.urgent and self._always_available and self.isMinimized():
             self.showNormal()
@@ -215,6 +247,12 @@ class StatusWindow(QWidget):
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "hint"):  # a theme switch: colours follow
+            self.hint.setStyleSheet(f"color: {css(muted_text(self.palette()))};")
+            self.show_status(self._flows.controller.current)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._always_available:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from app.control.interface import StatusReport
 from app.ui.control_menu import ControlMenu
 from app.ui.controller import AppController
+from app.ui.i18n import translate
 from app.ui.icons import IconSet, panel_shade
 from app.ui.models.labels import needs_a_look_text
 from app.ui.shown_text import tooltip
@@ -21,12 +22,13 @@ from app.ui.shown_text import tooltip
 def tooltip_text(status: StatusReport, hotkey_text: str = "") -> str:
     """"Airlock: Paused until 14:30" + the review count (and the moments that need a look) + how to pause."""
     waiting = status.waiting_for_review
-    lines = [f"Airlock: {status.describe}",
-             f"{waiting} segment{'s' if waiting != 1 else ''} waiting for review"]
+    lines = [translate("Tray", "Airlock: %1").replace("%1", status.describe),
+             translate("Tray", "%n segment(s) waiting for review", None, waiting)]
     if status.needs_a_look:
         lines.append(needs_a_look_text(status.needs_a_look))
-    action = "resume" if status.paused_at is not None else "pause"
-    lines.append(f"Click to {action}" + (f" ({hotkey_text})" if hotkey_text else ""))
+    paused = status.paused_at is not None
+    action = translate("Tray", "Click to resume") if paused else translate("Tray", "Click to pause")
+    lines.append(action + (f" ({hotkey_text})" if hotkey_text else ""))
     return "\n".join(lines)
 
 
@@ -61,7 +63,7 @@ class TrayIcon(QObject):
         self.icon.hide()
 
     def _apply(self, status: StatusReport) -> None:
-        self.icon.setIcon(self._icons.tray(status.state, panel_shade()))
+        self.icon.setIcon(self._icons.tray(status.state, panel_shade(), self._controller.controls.has_vault))
         self.icon.setToolTip(tooltip(tooltip_text(status, self._hotkey)))  # may name an exclusion: shown literally
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

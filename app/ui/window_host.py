@@ -18,6 +18,7 @@ from app.core.clock import Clock
 from app.policy.model import Policy
 from app.ui.control_menu import WindowHooks
 from app.ui.export_dialog import Export
+from app.ui.i18n import install_language
 from app.ui.tasks import Tasks
 from app.vault.reader import VaultReader
 
@@ -111,12 +112,35 @@ class WindowHost(QObject):
             return
         self.consent.run(ask_again=True)
 
+    def apply_language(self, timeout: float = 10.0) -> str:
+        """Speak the employee's chosen language (a personal setting), else the system's. Called once
+        at start, before the consent screen."""
+        try:
+            chosen = self._reader.personal_settings().result(timeout).language
+        except Exception:  # noqa: BLE001 - an unreadable vault is reported elsewhere; the system's language will do
+            chosen = None
+        return install_language(chosen)
+
+    def change_language(self, language: str | None) -> str:
+        """Speak `language` from now on: menus are rebuilt each time they open, and windows that are
+        not on screen are dropped so they open again in it (a window on screen keeps its words until
+        it is next opened)."""
+        chosen = install_language(language)
+        for name in ("review", "activity"):
+            window = getattr(self, name)
+            if window is not None and not window.isVisible():
+                window.deleteLater()
+                setattr(self, name, None)
+        return chosen
+
     def open_settings(self) -> None:
         """My privacy settings: tighten the policy for myself; saved through the operations (ledger entry)."""
         from app.ui.settings_dialog import SettingsDialog
 
         def show(current) -> None:
             def save(settings) -> None:
+                if settings.language != current.language:
+                    self.change_language(settings.language)
                 self.tasks.deliver(self._operations.save_personal(settings))  # capture restarts under them
 
             self.settings = SettingsDialog(self._policy, current, save)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import DiskFull, KnownError, VaultBusy, VaultCorrupt, WrongKey
+from app.core.i18n import translate
 from app.core.paths import make_private_file
 
 log = logging.getLogger("airlock.vault")
@@ -63,27 +64,27 @@ def translate_error(exc: BaseException, opening: bool = False) -> KnownError | B
     if "file is not a database" in text or "not a database" in text:
         if opening:
             return WrongKey(
-                "The vault could not be opened with the key in the keyring (wrong key, or not a vault file).",
-                "Nothing was changed. If you restored the file from another computer, restore its key too.",
+                translate("Errors", "The vault could not be opened with the key in the keyring (wrong key, or not a vault file)."),
+                translate("Errors", "Nothing was changed. If you restored the file from another computer, restore its key too."),
             )
         return VaultCorrupt(
-            "A page of the vault failed its integrity check (it was changed or damaged on disk).",
-            "Nothing was changed. Restore the vault from a backup, or move it aside to start a new one.",
+            translate("Errors", "A page of the vault failed its integrity check (it was changed or damaged on disk)."),
+            translate("Errors", "Nothing was changed. Restore the vault from a backup, or move it aside to start a new one."),
         )
     if "malformed" in text or "hmac" in text or "corrupt" in text:
         return VaultCorrupt(
-            "The vault is damaged: a page failed its integrity check.",
-            "Nothing was changed. Restore the vault from a backup, or move it aside to start a new one.",
+            translate("Errors", "The vault is damaged: a page failed its integrity check."),
+            translate("Errors", "Nothing was changed. Restore the vault from a backup, or move it aside to start a new one."),
         )
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFull(
-            "The disk holding the vault is full; capture has stopped.",
-            "Free some space; capture resumes by itself. Nothing already stored was lost.",
+            translate("Errors", "The disk holding the vault is full; capture has stopped."),
+            translate("Errors", "Free some space; capture resumes by itself. Nothing already stored was lost."),
         )
     if "locked" in text or "busy" in text:
         return VaultBusy(
-            "The vault is in use by another process.",
-            "Close the other Airlock (see `airlock status`) and try again.",
+            translate("Errors", "The vault is in use by another process."),
+            translate("Errors", "Close the other Airlock (see `airlock status`) and try again."),
         )
     return exc
 
@@ -100,8 +101,8 @@ def checkpoint_truncate(conn: Connection, attempts: int = 50) -> None:
             return
         time.sleep(0.02 * (attempt + 1))  # back-off while a reader finishes its snapshot
     raise VaultBusy(
-        "Deleted data could not yet be removed from the vault's journal because another reader is active.",
-        "Close the review window and try again; the deletion itself is committed.",
+        translate("Errors", "Deleted data could not yet be removed from the vault's journal because another reader is active."),
+        translate("Errors", "Close the review window and try again; the deletion itself is committed."),
     )
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.core.errors import KnownError
 from app.core.event_json import event_fields
+from app.core.i18n import current_language, translate
 from app.core.paths import make_private_dir
 from app.vault import event_store, ledger
 from app.vault.database import transaction
@@ -146,28 +147,44 @@ def _when(t: float | None) -> str:
 
 
 def _index_html(document: dict) -> str:
+    """The export's front page, in the employee's language (app.core.i18n's catalogue)."""
     e = html.escape
+    shot_alt = e(translate("ExportPage", "screenshot"))
+    events_word = e(translate("ExportPage", "events"))
     rows = []
     for s in document["segments"]:
-        shots = "".join(f'<a href="{e(p)}"><img src="{e(p)}" alt="screenshot" width="160"></a>' for p in s["screenshots"])
-        flag = f" — flagged: {e(s['flag']['category'])}" if s["flag"] else ""
+        shots = "".join(f'<a href="{e(p)}"><img src="{e(p)}" alt="{shot_alt}" width="160"></a>' for p in s["screenshots"])
+        flag = (" — " + e(translate("ExportPage", "flagged: %1").replace("%1", s["flag"]["category"]))
+                if s["flag"] else "")
+        counts = e(", ".join((translate("ExportPage", "%n keystroke(s)", None, s["key_count"]),
+                              translate("ExportPage", "%n click(s)", None, s["click_count"]),
+                              translate("ExportPage", "%n screenshot(s)", None, s["frame_count"]))))
         rows.append(
             f"<section id='segment-{s['id']}'><h3>{_when(s['start'])} – {_when(s['end'])} · {e(s['app'])}</h3>"
-            f"<p><b>{e(s['title'])}</b> · {e(s['state'])}{flag} · {s['key_count']} keys, {s['click_count']} clicks, "
-            f"{s['frame_count']} screenshots · <a href='events/segment-{s['id']}.jsonl'>events</a></p>"
+            f"<p><b>{e(s['title'])}</b> · {e(s['state'])}{flag} · {counts} · "
+            f"<a href='events/segment-{s['id']}.jsonl'>{events_word}</a></p>"
             f"<pre>{e(s['typed_text'])}</pre><div>{shots}</div></section>")
     ledger_rows = "".join(f"<tr><td>{x['seq']}</td><td>{_when(x['t'])}</td><td>{e(x['kind'])}</td>"
                           f"<td><code>{e(json.dumps(x['body'], sort_keys=True))}</code></td></tr>" for x in document["ledger"])
-    verified = "verified intact" if document["ledger_verified"] else "BROKEN — see data.json"
+    verified = (translate("ExportPage", "verified intact") if document["ledger_verified"]
+                else translate("ExportPage", "BROKEN — see data.json"))
+    title = e(translate("ExportPage", "Everything Airlock holds about you"))
+    totals = e(", ".join((translate("ExportPage", "%n segment(s)", None, len(document["segments"])),
+                          translate("ExportPage", "%n gap(s)", None, len(document["gaps"])),
+                          translate("ExportPage", "%n release(s)", None, len(document["releases"])))))
+    readable = e(translate("ExportPage", "Machine-readable:"))
+    segments_heading = e(translate("ExportPage", "Segments"))
+    nothing = e(translate("ExportPage", "Nothing captured."))
+    ledger_heading = e(translate("ExportPage", "Activity ledger (%1)").replace("%1", verified))
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Everything Airlock holds about you</title>
+<html lang="{e(current_language())}"><head><meta charset="utf-8"><title>{title}</title>
 <style>body{{font-family:sans-serif;max-width:60em;margin:auto}} section{{border-top:1px solid #ccc}}
 pre{{white-space:pre-wrap;background:#f6f6f6}} img{{margin:2px;border:1px solid #999}}</style></head>
-<body><h1>Everything Airlock holds about you</h1>
-<p>{len(document['segments'])} segments, {len(document['gaps'])} gaps, {len(document['releases'])} releases.
-Machine-readable: <a href="data.json">data.json</a> and <code>events/*.jsonl</code>.</p>
-<h2>Segments</h2>{''.join(rows) or '<p>Nothing captured.</p>'}
-<h2>Activity ledger ({verified})</h2><table>{ledger_rows}</table>
-<h2>Policy</h2><pre>{e(json.dumps(document['policy'], indent=1, sort_keys=True, default=str))}</pre>
+<body><h1>{title}</h1>
+<p>{totals}.
+{readable} <a href="data.json">data.json</a>, <code>events/*.jsonl</code>.</p>
+<h2>{segments_heading}</h2>{''.join(rows) or f"<p>{nothing}</p>"}
+<h2>{ledger_heading}</h2><table>{ledger_rows}</table>
+<h2>{e(translate("ExportPage", "Policy"))}</h2><pre>{e(json.dumps(document['policy'], indent=1, sort_keys=True, default=str))}</pre>
 </body></html>
 """

@@ -14,17 +14,17 @@ from pathlib import Path
 from typing import Protocol
 
 from app.core.errors import KeyringUnavailable
+from app.core.i18n import translate
 
 SERVICE_NAME = "airlock"
 
 # Modules whose backends keep secrets in plaintext or nowhere at all.
 _REFUSED_MODULE_PREFIXES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
-_FIX_HINT = (
-    "Airlock keeps its encryption key in the system keyring and will not capture without one. "
-    "On Linux, run a Secret Service provider (GNOME Keyring or KWallet) and unlock it; "
-    "check with `airlock doctor`."
-)
+def _fix_hint() -> str:
+    return translate("Errors", "Airlock keeps its encryption key in the system keyring and will not capture without "
+                     "one. On Linux, run a Secret Service provider (GNOME Keyring or KWallet) and unlock it; "
+                     "check with `airlock doctor`.")
 
 
 class KeyStore(Protocol):
@@ -86,7 +86,8 @@ class KeyringKeyStore:
             return
         report = describe_backend()
         if not report.accepted:
-            raise KeyringUnavailable(f"Not capturing: {report.reason} ({report.name}).", _FIX_HINT)
+            raise KeyringUnavailable(translate("Errors", "Not capturing: %1 (%2).").replace(
+                "%1", report.reason).replace("%2", report.name), _fix_hint())
         self._checked = True
 
     def get(self, name: str) -> bytes | None:
@@ -123,4 +124,5 @@ class KeyringKeyStore:
 
 def _unavailable(exc: Exception) -> KeyringUnavailable:
     # The exception text may name the collection or the dismissed prompt; never the secret.
-    return KeyringUnavailable(f"Not capturing: the keyring refused access ({type(exc).__name__}: {exc}).", _FIX_HINT)
+    return KeyringUnavailable(translate("Errors", "Not capturing: the keyring refused access (%1).").replace(
+        "%1", f"{type(exc).__name__}: {exc}"), _fix_hint())

@@ -1,61 +1,82 @@
-"""The ledger in words, for the activity log window and `airlock ledger show`."""
+"""The ledger in words, for the activity log window and `airlock ledger show`, in the employee's
+language (times stay ISO "2026-12-05 14:30", readable in every language and sortable)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from app.core.i18n import translate
 from app.vault.ledger import LedgerEntry
 
 
 def _time(t: float | None) -> str:
-    return datetime.fromtimestamp(t).strftime("%Y-%m-%d %H:%M") if t else "until you resume"
+    return datetime.fromtimestamp(t).strftime("%Y-%m-%d %H:%M") if t else translate("Ledger", "until you resume")
 
 
 def _segments(body: dict) -> str:
     segments = body.get("segments")
     if isinstance(segments, list):
-        return f"{len(segments)} segment{'s' * (len(segments) != 1)}"
+        return translate("Ledger", "%n segment(s)", None, len(segments))
     if isinstance(segments, int):
-        return f"{segments} segment{'s' * (segments != 1)}"
-    return "segments"
+        return translate("Ledger", "%n segment(s)", None, segments)
+    return translate("Ledger", "segments")
+
+
+def _fill(text: str, *values: object) -> str:
+    """`text` with %1, %2, … replaced by `values` (as Qt's QString.arg does)."""
+    for number, value in reversed(list(enumerate(values, 1))):
+        text = text.replace(f"%{number}", str(value))
+    return text
 
 
 def describe(entry: LedgerEntry) -> str:
     """One sentence for one decision. Bodies hold counts and ids, never content."""
     b, kind = entry.body, entry.kind
     if kind == "consent":
-        return ("You agreed to the policy" if b.get("accepted") else "You declined the policy") + \
-            f" (policy {str(b.get('policy_hash', ''))[:12]})."
+        words = (translate("Ledger", "You agreed to the policy (policy %1).") if b.get("accepted")
+                 else translate("Ledger", "You declined the policy (policy %1)."))
+        return _fill(words, str(b.get("policy_hash", ""))[:12])
     if kind == "pause":
-        return f"Recording paused until {_time(b.get('until'))}."
+        return _fill(translate("Ledger", "Recording paused until %1."), _time(b.get("until")))
     if kind == "resume":
-        return "Recording resumed."
+        return translate("Ledger", "Recording resumed.")
     if kind == "delete":
-        what = f"{_segments(b)}, {b.get('keys', 0)} keystrokes, {b.get('clicks', 0)} clicks, {b.get('frames', 0)} screenshots"
+        what = ", ".join((_segments(b), translate("Ledger", "%n keystroke(s)", None, int(b.get("keys", 0))),
+                          translate("Ledger", "%n click(s)", None, int(b.get("clicks", 0))),
+                          translate("Ledger", "%n screenshot(s)", None, int(b.get("frames", 0)))))
         span = b.get("range")
-        when = f" from {_time(span[0])} to {_time(span[1])}" if isinstance(span, list) and len(span) == 2 else ""
-        return f"Deleted {what}{when}."
+        if isinstance(span, list) and len(span) == 2:
+            return _fill(translate("Ledger", "Deleted %1 from %2 to %3."), what, _time(span[0]), _time(span[1]))
+        return _fill(translate("Ledger", "Deleted %1."), what)
     if kind == "flag":
-        return f"Flagged {_segments(b)} as sensitive ({b.get('category', 'other')}); they will never leave."
+        return _fill(translate("Ledger", "Flagged %1 as sensitive (%2); they will never leave."), _segments(b),
+                     b.get("category", "other"))
     if kind == "unflag":
-        return f"Removed the sensitive flag from {_segments(b)}."
+        return _fill(translate("Ledger", "Removed the sensitive flag from %1."), _segments(b))
     if kind == "redact":
-        return f"Redacted {b.get('kind', 'content')} in segment {b.get('segment', '?')}."
+        return _fill(translate("Ledger", "Redacted %1 in segment %2."), b.get("kind", "content"), b.get("segment", "?"))
     if kind == "approve":
-        return f"Approved {_segments(b)} for release."
+        return _fill(translate("Ledger", "Approved %1 for release."), _segments(b))
     if kind == "release":
-        return f"Released bundle {str(b.get('bundle_id', ''))[:12]} ({_segments(b)}) to {b.get('destination', '?')}."
+        return _fill(translate("Ledger", "Released bundle %1 (%2) to %3."), str(b.get("bundle_id", ""))[:12],
+                     _segments(b), b.get("destination", "?"))
     if kind == "receipt":
-        return f"The destination confirmed bundle {str(b.get('bundle_id', ''))[:12]} ({b.get('confirmation', '')})."
+        return _fill(translate("Ledger", "The destination confirmed bundle %1 (%2)."), str(b.get("bundle_id", ""))[:12],
+                     b.get("confirmation", ""))
     if kind == "withdrawal":
-        return f"You withdrew bundle {str(b.get('bundle_id', ''))[:12]}; the data team must delete it."
+        return _fill(translate("Ledger", "You withdrew bundle %1; the data team must delete it."),
+                     str(b.get("bundle_id", ""))[:12])
     if kind == "policy-change":
-        return "The policy changed."
+        return translate("Ledger", "The policy changed.")
     if kind == "suggestion":
-        decision = {"redacted": "redacted the words it boxed", "flagged": "flagged the segment",
-                    "dismissed": "dismissed it as not sensitive"}.get(str(b.get("decision")), str(b.get("decision")))
-        return (f"Suggestion {b.get('suggestion', '?')} ({b.get('category', '?')}) in segment "
-                f"{b.get('segment', '?')}: you {decision}.")
+        decision = {"redacted": translate("Ledger", "Suggestion %1 (%2) in segment %3: you redacted the words it boxed."),
+                    "flagged": translate("Ledger", "Suggestion %1 (%2) in segment %3: you flagged the segment."),
+                    "dismissed": translate("Ledger", "Suggestion %1 (%2) in segment %3: you dismissed it as not "
+                                                     "sensitive.")}.get(str(b.get("decision")))
+        if decision is None:
+            decision = translate("Ledger", "Suggestion %1 (%2) in segment %3: you answered “%4”.").replace(
+                "%4", str(b.get("decision")))
+        return _fill(decision, b.get("suggestion", "?"), b.get("category", "?"), b.get("segment", "?"))
     if kind == "export":
-        return f"You exported your data ({_segments(b)})."
+        return _fill(translate("Ledger", "You exported your data (%1)."), _segments(b))
     return f"{kind}."

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import KnownError, VaultLocked
+from app.core.i18n import translate
 from app.core.paths import Paths
 from app.vault import database
 from app.vault.keystore import KeyStore
@@ -54,8 +55,8 @@ def open_vault(paths: Paths, keystore: KeyStore, create: bool = True) -> VaultHa
     if key is None:
         if path.exists():
             raise VaultLocked(
-                "Vault locked: the vault exists but its key is not in the keyring.",
-                "Unlock or restore the keyring that holds Airlock's key. The vault file was not changed.",
+                translate("Errors", "Vault locked: the vault exists but its key is not in the keyring."),
+                translate("Errors", "Unlock or restore the keyring that holds Airlock's key. The vault file was not changed."),
             )
         if not create:
             raise KnownError("There is no vault yet.", "Start Airlock once to create it.")

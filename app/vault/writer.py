@@ -25,6 +25,7 @@ from typing import Any
 
 from app.core.changes import Change, ChangeKind
 from app.core.errors import DiskFull, KnownError
+from app.core.i18n import translate
 from app.core.log_guard import safe
 from app.core.model import ClickEvent, KeyEvent, SegmentEndReason
 from app.core.records import EventRecord, FrameRecord, GapRecord, KeyRelease, Record, SegmentEnd, SegmentStart
@@ -267,8 +268,8 @@ class VaultWriter:
             self._write_batch(small)
             self.stats.dropped_failed += len(records) - len(small)
             self._failed_at = time.monotonic()
-            self._set_error(DiskFull("The disk holding the vault is full: screenshots are not being stored.",
-                                     "Free some space; screenshots resume by themselves."))
+            self._set_error(DiskFull(translate("Errors", "The disk holding the vault is full: screenshots are not being stored."),
+                                     translate("Errors", "Free some space; screenshots resume by themselves.")))
 
     def _write_batch(self, records: list[Record]) -> None:
         before = {token: (s, (s.row_id, s.text_dirty, dict(s.next_n), s.keys, s.clicks, s.frames, s.end))

@@ -11,7 +11,7 @@ from app.policy.file.canonical import policy_to_mapping
 from app.policy.file.parser import default_policy
 from app.policy.rules.pause import PauseState
 from app.ui.activity_log import ActivityLogWindow
-from app.ui.consent_window import RECONSIDER, ConsentFlow
+from app.ui.consent_window import ConsentFlow, reconsider
 from app.ui.export_dialog import ExportDialog
 from app.ui.tasks import Tasks
 from app.vault import ledger
@@ -78,7 +78,7 @@ def test_declining_is_respected_and_says_how_to_reconsider(qtbot, vault_handle, 
     flow.run()
     qtbot.addWidget(flow.dialog)
     flow.dialog.decline.click()
-    assert capture.starts == 0 and messages == [RECONSIDER]
+    assert capture.starts == 0 and messages == [reconsider()]
     again = make_flow(policy, capture, messages)
     again.run()
     assert again.dialog is None and capture.starts == 0  # not nagged, still nothing captured
@@ -115,7 +115,7 @@ def test_activity_log_lists_decisions_in_words_and_verifies(qtbot, vault_handle)
     qtbot.addWidget(window)
     texts = [window.model.index(r, 1).data() for r in range(window.model.rowCount())]
     assert texts[0] == "Approved 1 segment for release."
-    assert texts[1].startswith("Deleted 1 segment, 1 keystrokes")
+    assert texts[1].startswith("Deleted 1 segment, 1 keystroke, 1 click")
     assert window.verified.ok and "intact" in window.banner.text()
 
 
@@ -166,3 +166,33 @@ def test_export_dialog_cancel_leaves_nothing(qtbot, vault_handle, tmp_path, poli
         dialog._work(tmp_path / "export", False)
     assert "cancelled" in failed.args[0].lower()
     assert list((tmp_path / "export").iterdir()) == []
+
+
+@pytest.mark.parametrize(("language", "shown", "words"), [
+    ("de", "de", "Wir trainieren ein Modell"),  # the employee's own language
+    ("qps", "en", "We train a model"),  # none in the policy: English, and the screen says so
+])
+def test_the_consent_screen_shows_the_employees_language_and_the_ledger_records_it(
+        qtbot, vault_handle, policy, make_flow, language, shown, words):
+    from app.policy.model import ConsentText
+    from app.ui.i18n import install_language
+
+    texts = {"en": ConsentText("We train a model that fills in order forms."),
+             "de": ConsentText("Wir trainieren ein Modell, das Bestellformulare ausfüllt.")}
+    policy = dataclasses.replace(policy, consent_texts=texts)
+    install_language(language)
+    capture, messages = Capture(), []
+    flow = make_flow(policy, capture, messages)
+    flow.run()
+    qtbot.addWidget(flow.dialog)
+    text = flow.dialog.text.toPlainText()
+    assert words in text
+    note = flow.summary.fallback_note  # said at the top of the screen when the language falls back
+    assert (bool(note) and note in text) if shown != language else note == ""
+    flow.dialog.agree.click()
+    conn = vault_handle.connect()
+    try:
+        assert ledger.entries(conn)[-1].kind == "consent"
+        assert ledger.entries(conn)[-1].body["language"] == shown
+    finally:
+        conn.close()

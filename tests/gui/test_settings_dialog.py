@@ -60,3 +60,40 @@ def test_a_stored_loosening_is_not_obeyed(vault_conn, it_policy):
                                                release_mode=ReleaseMode.AFTER_HOLD), now=1.0)
     effective = effective_for(vault_conn, it_policy)
     assert effective.keystroke_default is KeystrokeMode.MASKED and effective.release.hold_hours == 24
+
+
+def test_the_language_is_a_personal_setting_saved_through_the_operations_and_applied(qtbot, it_policy, vault_handle):
+    from PySide6.QtCore import QCoreApplication
+
+    from app.control.operations import Operations
+    from app.policy.consent.summary import consent_summary
+    from app.policy.rules.pause import PauseState
+    from app.ui.window_host import WindowHost
+    from app.vault.operations.store import VaultOperations
+    from app.vault.reader import VaultReader
+    from tests.helpers.clock import FakeClock
+
+    conn = vault_handle.connect()
+    operations = Operations(PauseState(), FakeClock(100.0), VaultOperations.direct(conn))
+    dialog = SettingsDialog(it_policy, PersonalSettings(), save=lambda settings: operations.save_personal(settings).result())
+    qtbot.addWidget(dialog)
+    offered = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert offered == [None, "de", "en"]  # "as the system" first; the pseudo-locale is a test build, not offered
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.accept_and_save()
+    assert load_personal(conn).language == "de"
+    assert ledger.entries(conn)[-1].body["personal"]["language"] == "de"  # recorded like every setting
+
+    host = WindowHost(VaultReader(vault_handle, threaded=False), operations, FakeClock(100.0), it_policy)
+    assert host.apply_language() == "de"  # what the app does at start, before the consent screen
+    assert QCoreApplication.translate("Controls", "Pause until I resume") == "Pausieren, bis ich fortsetze"
+    assert "Was aufgezeichnet wird" in consent_summary(it_policy).as_text()  # the Qt-free layers follow
+
+    host.open_activity_log()  # built in German, then closed: a change of language rebuilds it
+    assert host.activity.windowTitle() == "Was meinen Computer verlassen hat"
+    host.activity.close()
+    assert host.change_language("en") == "en" and host.activity is None
+    host.open_activity_log()
+    assert host.activity.windowTitle() == "What left my computer"
+    host.activity.close()
+    conn.close()

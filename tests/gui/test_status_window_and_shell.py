@@ -16,7 +16,7 @@ from app.ui.application import DesktopApp, DesktopShell, ShellOptions, SignalWak
 from app.ui.control_menu import QuitRule, WindowHooks
 from app.ui.icons import IconSet
 from app.ui.notifications import NoticeKind
-from app.ui.status_window import NO_TRAY_NOTICE, StatusWindow
+from app.ui.status_window import StatusWindow, no_tray_notice
 from tests.gui.tray_support import NOW, env  # noqa: F401 - the fixture
 
 
@@ -57,7 +57,7 @@ def test_without_a_tray_the_window_shows_and_says_so_once(env, qtbot):
     window = shell.status_window
     assert shell.tray is None and window.isVisible()
     assert [n.kind for n in shell.notifier.shown] == [NoticeKind.NO_TRAY]
-    assert NO_TRAY_NOTICE.title in window.banner.text() and window.banner.isVisible()
+    assert no_tray_notice().title in window.banner.text() and window.banner.isVisible()
     assert window.heading.text() == "Recording"
     assert window.waiting.text() == "0 segments waiting for review"
 

@@ -3,6 +3,7 @@ the tray or, without one, the status window."""
 
 from __future__ import annotations
 
+from app.control.durations import zone_name
 from app.control.interface import CaptureCondition
 from app.core.model import CaptureStatus
 from app.ui.controller import EXPIRY_CHECK_CAP_S, STOP_GRACE_MS
@@ -16,7 +17,7 @@ def test_a_timed_pause_expires_and_notifies(env, qtbot, vault_conn):
     notifier = Notifier()
     env.controller.notice.connect(notifier.notify)
     env.controller.pause_now(seconds=900)
-    assert env.controller.current.describe == "Paused until 14:15"
+    assert env.controller.current.describe == f"Paused until 14:15 {zone_name(env.clock.now())}"
     # A long pause is re-checked at least every minute (Qt timers sleep through a suspend).
     assert env.controller.expiry_timer.isActive()
     assert abs(env.controller.expiry_timer.remainingTime() - EXPIRY_CHECK_CAP_S * 1000) < 1000
@@ -78,7 +79,7 @@ def test_release_soon_notice(env, qtbot):
     with qtbot.waitSignal(env.controller.notice) as blocker:
         env.controller.announce_release(4, NOW + 3600)
     assert blocker.args[0].kind is NoticeKind.RELEASE_SOON
-    assert blocker.args[0].title == "4 segments will be released at 15:00"
+    assert blocker.args[0].title == f"4 segments will be released at 15:00 {zone_name(env.clock.now())}"
 
 
 def test_without_a_tray_notices_go_to_the_fallback():

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from app.control.durations import zone_name
 from app.control.interface import CaptureCondition
 from app.core.model import CaptureStatus
-from app.ui.control_menu import QUIT_NOT_ALLOWED
+from app.ui.control_menu import quit_not_allowed
 from app.vault import ledger
 from app.vault.operations import settings
 from tests.gui.shown import shown
@@ -58,7 +59,7 @@ def test_paused_until_resumed(env, qtbot):
 def test_paused_for_a_while(env):
     env.controller.pause_now(seconds=3600)
     menu = env.menu()
-    assert state(menu, "status") == ("Paused until 15:00", False, False)
+    assert state(menu, "status") == (f"Paused until 15:00 {zone_name(env.clock.now())}", False, False)
     assert state(menu, "pause-indefinite")[2] is False
     assert state(menu, "resume")[1] is True
 
@@ -84,7 +85,7 @@ def test_not_capturing_without_a_vault_disables_what_needs_it(env):
 def test_quit_not_allowed_says_why(env):
     menu = env.menu(allow_quit=False)
     assert state(menu, "quit") == ("Quit (kept running by your organisation)", False, False)
-    assert menu.entry("quit").toolTip() == QUIT_NOT_ALLOWED
+    assert menu.entry("quit").toolTip() == quit_not_allowed()
     assert menu.toolTipsVisible()
 
 

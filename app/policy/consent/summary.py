@@ -15,7 +15,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from app.core import i18n
 from app.core.errors import PolicyError
+from app.core.i18n import translate
 from app.core.model import KeystrokeMode
 from app.policy.consent.diff import policy_diff
 from app.policy.consent.wording import (
@@ -26,7 +28,7 @@ from app.policy.consent.wording import (
     recipients_words,
 )
 from app.policy.file.canonical import policy_to_mapping
-from app.policy.model import BUILT_IN_SOURCE, Policy, ReleaseMode
+from app.policy.model import BUILT_IN_SOURCE, ConsentText, Policy, ReleaseMode
 
 __all__ = ["ConsentSection", "ConsentState", "ConsentSummary", "consent_record", "consent_scope",
            "consent_state", "consent_summary", "policy_change_record", "policy_diff", "policy_from_consent_body"]
@@ -62,14 +64,19 @@ class ConsentSummary:
     policy_hash: str
     scope: str
     sections: tuple[ConsentSection, ...]
+    language: str = i18n.SOURCE_LANGUAGE  # the language of the organisation's own words shown ("" if none)
+    fallback_note: str = ""  # said when the employee's language is not among the policy's
 
     def as_text(self) -> str:
         """The summary as plain text (the CLI prints this; the screen shows the same sentences)."""
         parts = [self.heading, "=" * len(self.heading)]
+        if self.fallback_note:
+            parts += ["", self.fallback_note]
         for section in self.sections:
             parts += ["", section.title, "-" * len(section.title)]
             parts += [f"  • {line}" for line in section.lines]
-        parts += ["", f"Policy {self.policy_hash[:16]} · consent scope {self.scope[:16]}"]
+        parts += ["", translate("Consent", "Policy %1 · consent scope %2").replace("%1", self.policy_hash[:16]).replace(
+            "%2", self.scope[:16])]
         return "\n".join(parts)
 
 
@@ -120,26 +127,54 @@ def policy_from_consent_body(body: dict[str, Any] | None) -> Policy | None:
         return None
 
 
-def consent_summary(policy: Policy) -> ConsentSummary:
-    """The plain-language summary of `policy` for the consent screen and `airlock consent`."""
-    origin = ("your organisation's signed policy" if policy.managed
-              else "the built-in policy for personal use" if policy.source == BUILT_IN_SOURCE
-              else f"an unsigned evaluation policy ({policy.source})")
+def consent_words(policy: Policy, language: str) -> tuple[str, ConsentText | None]:
+    """The organisation's words for `language`: (language shown, its text); its base language
+    ("de" for "de_AT") will do; else English, else the first; ("", None) if the policy has none."""
+    texts = policy.consent_texts
+    for candidate in (language, language.split("_")[0], i18n.SOURCE_LANGUAGE, *sorted(texts)):
+        if candidate in texts:
+            return candidate, texts[candidate]
+    return "", None
+
+
+def language_name(code: str) -> str:
+    """A language's own name ("Deutsch"), or its code when the catalogue does not know it."""
+    return i18n.LANGUAGE_NAMES.get(code) or i18n.LANGUAGE_NAMES.get(code.split("_")[0]) or code
+
+
+def consent_summary(policy: Policy, language: str | None = None) -> ConsentSummary:
+    """The plain-language summary of `policy` for the consent screen and `airlock consent`, in the
+    current language (Airlock's words) with the organisation's own words in `language` or its fallback."""
+    wanted = language or i18n.requested_language()
+    origin = (translate("Consent", "your organisation's signed policy") if policy.managed
+              else translate("Consent", "the built-in policy for personal use") if policy.source == BUILT_IN_SOURCE
+              else translate("Consent", "an unsigned evaluation policy (%1)").replace("%1", policy.source))
     if policy.organisation:
-        heading = f"What Airlock records on this computer for {policy.organisation}, under {origin}"
+        heading = translate("Consent", "What Airlock records on this computer for %1, under %2").replace(
+            "%1", policy.organisation).replace("%2", origin)
     else:
-        heading = f"What Airlock records on this computer, under {origin}"
+        heading = translate("Consent", "What Airlock records on this computer, under %1").replace("%1", origin)
+    shown, words = consent_words(policy, wanted)
+    note = ""
+    if words is not None and shown.split("_")[0] != wanted.split("_")[0]:
+        note = translate("Consent", "Your organisation's text is not available in %1; it is shown in %2.").replace(
+            "%1", language_name(wanted)).replace("%2", language_name(shown))
+    purpose = (ConsentSection(translate("Consent", "Why your organisation records"),
+                              tuple(line for line in (words.purpose, words.text) if line)),) if words else ()
     return ConsentSummary(
         heading=heading,
         policy_hash=policy.content_hash,
         scope=consent_scope(policy),
         sections=(
-            ConsentSection("What is recorded", _recorded(policy)),
-            ConsentSection("What is never recorded", _never_recorded(policy)),
-            ConsentSection("Where released data goes and who can open it", _release(policy)),
-            ConsentSection("Pause, delete and flag", _controls(policy)),
-            ConsentSection("Your rights", _rights()),
+            *purpose,
+            ConsentSection(translate("Consent", "What is recorded"), _recorded(policy)),
+            ConsentSection(translate("Consent", "What is never recorded"), _never_recorded(policy)),
+            ConsentSection(translate("Consent", "Where released data goes and who can open it"), _release(policy)),
+            ConsentSection(translate("Consent", "Pause, delete and flag"), _controls(policy)),
+            ConsentSection(translate("Consent", "Your rights"), _rights()),
         ),
+        language=shown if words is not None else i18n.current_language(),
+        fallback_note=note,
     )
 
 
@@ -147,24 +182,27 @@ def _recorded(policy: Policy) -> tuple[str, ...]:
     capture = policy.capture
     lines = []
     if capture.screenshots:
-        where = "the monitor you are working on" if capture.monitors == "active" else "every monitor"
-        lines.append(
-            f"Screenshots of {where}: at least every {capture.screenshot_interval_s:g} seconds while you are "
-            f"active, and when {capture.change_threshold:.0%} or more of the screen changes; scaled to "
-            f"{capture.scale:.0%} and stored as JPEG (quality {capture.jpeg_quality}). For example the "
-            "document you are editing, the web page you are reading, or a chat window that is open.")
+        where = (translate("Consent", "the monitor you are working on") if capture.monitors == "active"
+                 else translate("Consent", "every monitor"))
+        lines.append(translate(
+            "Consent", "Screenshots of %1: at least every %2 seconds while you are active, and when %3 or more of "
+            "the screen changes; scaled to %4 and stored as JPEG (quality %5). For example the document you are "
+            "editing, the web page you are reading, or a chat window that is open.").replace("%1", where).replace(
+            "%2", f"{capture.screenshot_interval_s:g}").replace("%3", f"{capture.change_threshold:.0%}").replace(
+            "%4", f"{capture.scale:.0%}").replace("%5", str(capture.jpeg_quality)))
     else:
-        lines.append("No screenshots.")
-    lines.append(f"Keystrokes: {keystroke_example(policy.keystroke_default)}")
+        lines.append(translate("Consent", "No screenshots."))
+    lines.append(translate("Consent", "Keystrokes: %1").replace("%1", keystroke_example(policy.keystroke_default)))
     for app, mode in policy.keystroke_per_app.items():
-        lines.append(f"Keystrokes in {app}: {keystroke_example(mode)}")
+        lines.append(translate("Consent", "Keystrokes in %1: %2").replace("%1", app).replace("%2", keystroke_example(mode)))
     if any(mode is not KeystrokeMode.NONE for mode in (policy.keystroke_default, *policy.keystroke_per_app.values())):
-        lines.append("Passwords, payment card and bank account numbers, identity numbers and API keys that "
-                     "you type are masked before they are stored, as far as Airlock can recognise them.")
-    lines.append("Mouse clicks, scrolling and pointer movement (positions, at most 30 per second). "
-                 "For example: a click at (640, 380) in your browser.")
-    lines.append("Which application and window are in front, with the window title. "
-                 "For example: “Firefox — Quarterly report – Google Docs”.")
+        lines.append(translate("Consent", "Passwords, payment card and bank account numbers, identity numbers and "
+                               "API keys that you type are masked before they are stored, as far as Airlock can "
+                               "recognise them."))
+    lines.append(translate("Consent", "Mouse clicks, scrolling and pointer movement (positions, at most 30 per "
+                           "second). For example: a click at (640, 380) in your browser."))
+    lines.append(translate("Consent", "Which application and window are in front, with the window title. "
+                           "For example: “Firefox — Quarterly report – Google Docs”."))
     lines.append(hours_words(policy.working_hours))
     return tuple(lines)
 
@@ -172,49 +210,56 @@ def _recorded(policy: Policy) -> tuple[str, ...]:
 def _never_recorded(policy: Policy) -> tuple[str, ...]:
     return (
         *exclusion_lines(policy.exclusions),
-        "Anything while you are paused, and anything before you agree here.",
-        "Sound, your camera, the clipboard and the files on your disk.",
+        translate("Consent", "Anything while you are paused, and anything before you agree here."),
+        translate("Consent", "Sound, your camera, the clipboard and the files on your disk."),
     )
 
 
 def _release(policy: Policy) -> tuple[str, ...]:
     release = policy.release
-    approval = ("Only segments you approve are released."
+    approval = (translate("Consent", "Only segments you approve are released.")
                 if release.mode is ReleaseMode.EXPLICIT
-                else "After the hold, segments are released automatically unless you deleted or flagged them.")
+                else translate("Consent", "After the hold, segments are released automatically unless you deleted "
+                               "or flagged them."))
     return (
-        "Everything is stored encrypted on this computer only. Nothing leaves until it has passed your review.",
-        f"Each segment stays here for at least {release.hold_hours:g} hours before it may leave. {approval}",
-        f"Released data goes {destination_words(release.destination, release.s3_endpoint)}.",
+        translate("Consent", "Everything is stored encrypted on this computer only. Nothing leaves until it has "
+                  "passed your review."),
+        translate("Consent", "Each segment stays here for at least %1 hours before it may leave. %2").replace(
+            "%1", f"{release.hold_hours:g}").replace("%2", approval),
+        translate("Consent", "Released data goes %1.").replace(
+            "%1", destination_words(release.destination, release.s3_endpoint)),
         recipients_words(release.recipients),
-        f"Everything recorded is deleted from this computer after {policy.retention_days} days, released or not.",
+        translate("Consent", "Everything recorded is deleted from this computer after %n day(s), released or not.",
+                  None, policy.retention_days),
     )
 
 
 def _controls(policy: Policy) -> tuple[str, ...]:
-    quit_line = ("You can quit Airlock at any time from the tray menu."
+    quit_line = (translate("Consent", "You can quit Airlock at any time from the tray menu.")
                  if policy.allow_quit else
-                 "Your organisation's policy does not offer Quit; Pause is always available.")
+                 translate("Consent", "Your organisation's policy does not offer Quit; Pause is always available."))
     return (
-        "Pause: one click on the tray icon (or `airlock pause`). Recording stops at once and stays paused, "
-        "even after a restart, until you resume.",
-        "Review and delete: the review window shows exactly what was recorded. Delete any part; a deleted "
-        "part never comes back and is never sent.",
-        "Flag: mark a moment as sensitive (health, money, personal messages, HR matters, other people's "
-        "data). Flagged parts never leave this computer.",
-        "Redact: black out parts of screenshots or typed text before anything is released.",
+        translate("Consent", "Pause: one click on the tray icon (or `airlock pause`). Recording stops at once and "
+                  "stays paused, even after a restart, until you resume."),
+        translate("Consent", "Review and delete: the review window shows exactly what was recorded. Delete any "
+                  "part; a deleted part never comes back and is never sent."),
+        translate("Consent", "Flag: mark a moment as sensitive (health, money, personal messages, HR matters, other "
+                  "people's data). Flagged parts never leave this computer."),
+        translate("Consent", "Redact: black out parts of screenshots or typed text before anything is released."),
         quit_line,
     )
 
 
 def _rights() -> tuple[str, ...]:
     return (
-        "You may decline. Then nothing is recorded; you can change your mind later with `airlock consent` "
-        "or from the tray menu.",
-        "If the policy changes, recording waits until you have seen what changed and agreed again.",
-        "Download your data: export everything Airlock holds about you (`airlock export --to DIR`).",
-        "Activity log: every pause, deletion, flag, approval, release and consent is written to a "
-        "tamper-evident log that you can read.",
-        "Withdraw: you can withdraw a bundle that was released; your organisation's collector then "
-        "removes it from the training data.",
+        translate("Consent", "You may decline. Then nothing is recorded; you can change your mind later with "
+                  "`airlock consent` or from the tray menu."),
+        translate("Consent", "If the policy changes, recording waits until you have seen what changed and agreed "
+                  "again."),
+        translate("Consent", "Download your data: export everything Airlock holds about you "
+                  "(`airlock export --to DIR`)."),
+        translate("Consent", "Activity log: every pause, deletion, flag, approval, release and consent is written "
+                  "to a tamper-evident log that you can read."),
+        translate("Consent", "Withdraw: you can withdraw a bundle that was released; your organisation's collector "
+                  "then removes it from the training data."),
     )

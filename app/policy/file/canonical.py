@@ -73,6 +73,9 @@ def policy_to_mapping(policy: Policy) -> dict[str, Any]:
         mapping["scan"] = {"enabled": scan.enabled, "hold_suggestions": scan.hold_suggestions}
         if scan.words:
             mapping["scan"]["words"] = list(scan.words)
+    if policy.consent_texts:  # only when set: older policies keep their hash
+        mapping["consent"] = {language: {"purpose": words.purpose, "text": words.text}
+                              for language, words in sorted(policy.consent_texts.items())}
     if policy.working_hours is not None:
         hours = policy.working_hours
         mapping["working_hours"] = {

@@ -22,6 +22,7 @@ from app.policy.file.toml_lines import KeyLocator
 from app.policy.model import (
     BUILT_IN_SOURCE,
     CapturePolicy,
+    ConsentText,
     Policy,
     ReleaseMode,
     ReleasePolicy,
@@ -144,13 +145,14 @@ def policy_from_mapping(data: dict[str, Any], source: str = BUILT_IN_SOURCE, tex
     check = _Validator()
     if not isinstance(data, dict):
         raise PolicyError(f"{source}: the policy must be a table of keys, got {type(data).__name__}", FIX_HINT)
-    sections = {"capture", "keystrokes", "exclusions", "release", "working_hours", "scan"}
+    sections = {"capture", "keystrokes", "exclusions", "release", "working_hours", "scan", "consent"}
     top = check.section(check.table(data, ()), schema.TOP, (), extra_keys=tuple(sorted(sections)))
     capture = check.section(check.table(data.get("capture", {}), ("capture",)), schema.CAPTURE, ("capture",))
     keys = check.table(data.get("keystrokes", {}), ("keystrokes",))
     keystrokes = check.section(keys, schema.KEYSTROKES, ("keystrokes",), extra_keys=("per_app",))
     per_app = _per_app(check, keys.get("per_app", {}))
     exclusions = _exclusions(check, data.get("exclusions", []))
+    consent_texts = _consent_texts(check, data.get("consent", {}))
     release = check.section(check.table(data.get("release", {}), ("release",)), schema.RELEASE, ("release",))
     scan = check.section(check.table(data.get("scan", {}), ("scan",)), schema.SCAN, ("scan",))
     hours = None
@@ -182,6 +184,7 @@ def policy_from_mapping(data: dict[str, Any], source: str = BUILT_IN_SOURCE, tex
         managed=top["managed"],
         warnings=warnings,
         scan=ScanPolicy(**scan),
+        consent_texts=consent_texts,
     )
 
 
@@ -217,6 +220,24 @@ def _per_app(check: _Validator, data: Any) -> dict[str, KeystrokeMode]:
         except schema.Problem as problem:
             check.fail(path + (app,), str(problem))
     return modes
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
+
+
+def _consent_texts(check: _Validator, data: Any) -> dict[str, ConsentText]:
+    """[consent.<language>] tables: the organisation's words, one table per language."""
+    texts: dict[str, ConsentText] = {}
+    for language, entry in check.table(data, ("consent",)).items():
+        path: tuple[str | int, ...] = ("consent", language)
+        if not _LANGUAGE_CODE.fullmatch(language):
+            check.fail(path, 'is not a language code (use e.g. "en", "de", "pt_BR")')
+            continue
+        before = len(check.issues)
+        values = check.section(check.table(entry, path), schema.CONSENT, path)
+        if len(check.issues) == before:
+            texts[language] = ConsentText(purpose=values["purpose"], text=values["text"])
+    return texts
 
 
 def _exclusions(check: _Validator, data: Any) -> list[Any]:

@@ -231,6 +231,13 @@ def shortcut(value: Any) -> str:
         raise Problem(f"must be a shortcut like \"Ctrl+Alt+P\" ({error})") from None
 
 
+def non_empty(value: Any) -> str:
+    text = string(value).strip()
+    if not text:
+        raise Problem("must not be empty")
+    return text
+
+
 def app_name(value: Any) -> str:
     text = string(value).strip()
     if not text:
@@ -357,4 +364,18 @@ SCAN = SectionSpec(
     ),
 )
 
-SECTIONS: tuple[SectionSpec, ...] = (TOP, CAPTURE, KEYSTROKES, PER_APP, RELEASE, WORKING_HOURS, SCAN)
+CONSENT = SectionSpec(
+    "consent.<language>",
+    "The organisation's own words on the consent screen, in as many languages as it needs: one table per "
+    'language, named by its code ("en", "de", "fr", "pt_BR"). The employee sees the table of their '
+    "language (or of its base language); if there is none, the screen names the language it shows instead "
+    "(English when present, else the first). The consent record in the ledger keeps the language shown.",
+    (
+        FieldSpec("purpose", "string", REQUIRED, "Why the organisation records: the purpose statement.", non_empty,
+                  '"Wir trainieren ein Modell, das Formulare ausfüllt."'),
+        FieldSpec("text", "string", "", "Anything else the employee must read before agreeing (works council "
+                  "agreement, contact for questions).", string, '"Fragen: betriebsrat@example.com"'),
+    ),
+)
+
+SECTIONS: tuple[SectionSpec, ...] = (TOP, CAPTURE, KEYSTROKES, PER_APP, RELEASE, WORKING_HOURS, SCAN, CONSENT)

@@ -19,7 +19,10 @@ from dataclasses import dataclass
 from app.policy.file import schema
 
 REGISTRY_ROOT = "Software\\Policies\\Airlock"
-NOT_IN_STORES = frozenset({("", "schema_version"), ("", "managed")})
+# The consent texts are long prose in several languages, approved with the signed file: they come
+# from the signed file only, never from a registry value or a preference.
+NOT_IN_STORES = frozenset({("", "schema_version"), ("", "managed"),
+                           ("consent.<language>", "purpose"), ("consent.<language>", "text")})
 
 
 class Kind(enum.Enum):

@@ -8,9 +8,13 @@ from __future__ import annotations
 import hashlib
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 
-_COLOURS = ("#4263eb", "#d6336c", "#0ca678", "#f08c00", "#7048e8", "#1098ad", "#e8590c", "#5c940d")
+from app.ui.colours import muted_text, readable_on
+
+_HUES = ("#4263eb", "#d6336c", "#0ca678", "#f08c00", "#7048e8", "#1098ad", "#e8590c", "#5c940d")
+# Each disc dark enough for its white letter to read at WCAG AA.
+DISC_COLOURS = tuple(readable_on(QColor(hue), QColor("white")) for hue in _HUES)
 _SIZES = (16, 24, 32, 48, 64)
 
 
@@ -29,13 +33,13 @@ class AppIconProvider:
 
     def gap_icon(self) -> QIcon:
         if "\0gap" not in self._cache:
-            self._cache["\0gap"] = self._drawn("–", QColor("#adb5bd"), hollow=True)
+            self._cache["\0gap"] = self._drawn("–", muted_text(background=QPalette.ColorRole.Base), hollow=True)
         return self._cache["\0gap"]
 
     def _lettered(self, app: str) -> QIcon:
         letter = (app.strip()[:1] or "?").upper()
         digest = hashlib.sha1(app.lower().encode()).digest()
-        return self._drawn(letter, QColor(_COLOURS[digest[0] % len(_COLOURS)]))
+        return self._drawn(letter, DISC_COLOURS[digest[0] % len(DISC_COLOURS)])
 
     @staticmethod
     def _drawn(letter: str, colour: QColor, hollow: bool = False) -> QIcon:

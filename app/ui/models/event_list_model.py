@@ -2,33 +2,47 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 from app.core.model import ClickEvent, KeyEvent, MoveEvent, ScrollEvent
+from app.ui.i18n import translate
 from app.ui.models.roles import Roles
 from app.vault import queries
 from app.vault.queries import EventRow
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Time", "Kind", "Details")
+COLUMNS = (QT_TRANSLATE_NOOP("Events", "Time"), QT_TRANSLATE_NOOP("Events", "Kind"),
+           QT_TRANSLATE_NOOP("Events", "Details"))
 
 
 def describe_event(row: EventRow) -> str:
     """One line per stored event, in the words of the review window."""
     event = row.event
     if event is None:
-        return "(this row could not be read)"
+        return translate("Events", "(this row could not be read)")
     if isinstance(event, KeyEvent):
-        action = "down" if event.pressed else "up"
+        action = translate("Events", "down") if event.pressed else translate("Events", "up")
         char = f" → {event.char!r}" if event.char not in (None, event.key) else ""
-        mods = f" with {'+'.join(sorted(event.modifiers))}" if event.modifiers else ""
+        mods = (" " + translate("Events", "with %1").replace("%1", "+".join(sorted(event.modifiers)))
+                if event.modifiers else "")
         return f"{event.key} {action}{char}{mods}"
     if isinstance(event, ClickEvent):
-        return f"{event.button} button {'pressed' if event.pressed else 'released'} at {event.x}, {event.y}"
+        words = (translate("Events", "%1 button pressed at %2, %3") if event.pressed
+                 else translate("Events", "%1 button released at %2, %3"))
+        return words.replace("%1", str(event.button)).replace("%2", str(event.x)).replace("%3", str(event.y))
     if isinstance(event, ScrollEvent):
-        return f"scrolled {event.dx:+d}, {event.dy:+d} at {event.x}, {event.y}"
+        return translate("Events", "scrolled %1, %2 at %3, %4").replace("%1", f"{event.dx:+d}").replace(
+            "%2", f"{event.dy:+d}").replace("%3", str(event.x)).replace("%4", str(event.y))
     if isinstance(event, MoveEvent):
-        return f"pointer at {event.x}, {event.y}"
+        return translate("Events", "pointer at %1, %2").replace("%1", str(event.x)).replace("%2", str(event.y))
     return row.kind
 
 
@@ -94,7 +108,7 @@ class EventListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return translate("Events", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from app.ui.i18n import translate
 from app.ui.models.app_icons import AppIconProvider
+from app.ui.models.labels import day_title, medium_day
 from app.ui.models.roles import Roles
 from app.ui.shown_text import tooltip
 from app.vault import queries
@@ -84,29 +86,30 @@ class DayChoiceModel(FilterChoiceModel):
     """All days that hold anything, newest first."""
 
     def __init__(self, runner, parent=None) -> None:
-        super().__init__(runner, "All days", parent)
+        super().__init__(runner, translate("ReviewWindow", "All days"), parent)
 
     def _query(self):
         return lambda reader: reader.days(TimelineFilter())
 
     def _choice(self, summary: queries.DaySummary):
-        label = summary.day.strftime("%a %d %b %Y")
-        return summary.day, label, f"{summary.day.strftime('%A %d %B %Y')}, {summary.segments} segments"
+        segments = translate("ReviewWindow", "%n segment(s)", None, summary.segments)
+        return summary.day, medium_day(summary.day), f"{day_title(summary.day)}, {segments}"
 
 
 class AppChoiceModel(FilterChoiceModel):
     """All captured applications, most used first."""
 
     def __init__(self, runner, icons: AppIconProvider | None = None, parent=None) -> None:
-        super().__init__(runner, "All applications", parent)
+        super().__init__(runner, translate("ReviewWindow", "All applications"), parent)
         self._icons = icons or AppIconProvider()
 
     def _query(self):
         return lambda reader: reader.applications()
 
     def _choice(self, count: queries.AppCount):
-        name = count.app or "unknown"
-        return count.app, f"{name} ({count.segments})", f"{name}, {count.segments} segments"
+        name = count.app or translate("ReviewWindow", "unknown")
+        segments = translate("ReviewWindow", "%n segment(s)", None, count.segments)
+        return count.app, f"{name} ({QLocale().toString(count.segments)})", f"{name}, {segments}"
 
     def _decoration(self, value):
         return self._icons.icon(value) if value is not None else None

@@ -7,8 +7,10 @@ A thumbnail is decoded on the vault reader's thread the first time it is shown a
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPalette, QPixmap
 
+from app.ui.colours import current_palette
+from app.ui.i18n import translate
 from app.ui.models.roles import Roles
 from app.ui.models.thumbnails import THUMBNAIL_WIDTH, ImageCache, decode
 from app.vault.queries import FrameInfo
@@ -62,7 +64,8 @@ class FrameStripModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"+{int(offset) // 60}:{int(offset) % 60:02d}"
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return f"Screenshot {index.row() + 1} of {len(self._frames)}, {offset:.0f} s into the segment"
+            return translate("Screenshots", "Screenshot %1 of %2, %3 s into the segment").replace(
+                "%1", str(index.row() + 1)).replace("%2", str(len(self._frames))).replace("%3", f"{offset:.0f}")
         if role == Roles.FRAME_ID:
             return frame.id
         if role == Roles.ITEM:
@@ -80,7 +83,7 @@ class FrameStripModel(QAbstractListModel):
     def _blank(self) -> QPixmap:
         if self._placeholder is None:
             self._placeholder = QPixmap(QSize(THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 9 // 16))
-            self._placeholder.fill(QColor("#dee2e6"))
+            self._placeholder.fill(current_palette().color(QPalette.ColorRole.Mid))  # follows the theme
         return self._placeholder
 
     def _request(self, frame: FrameInfo) -> None:

@@ -1,46 +1,57 @@
 """Words for what the review window shows: states and their badges, gap reasons, flag and suggestion
-categories, the moments that need a look, times."""
+categories, the moments that need a look, times.
+
+Words go through `translate`; times and days through the default QLocale (the employee's).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
-from app.control.operations import plural
+from PySide6.QtCore import QDate, QDateTime, QLocale
+
 from app.core.model import FlagCategory, GapReason, SegmentState
 from app.policy.model import ReleaseMode, ReleasePolicy
 from app.policy.release.gate import SegmentFacts, eligible_at
+from app.ui.i18n import translate
 from app.vault.queries import GapRow, SegmentRow
 
-STATE_LABELS = {
-    SegmentState.HELD: "Held",
-    SegmentState.FLAGGED: "Flagged",
-    SegmentState.APPROVED: "Approved",
-    SegmentState.RELEASED: "Released",
-    SegmentState.DELETED: "Deleted",
-}
 
-FLAG_LABELS = {
-    FlagCategory.HEALTH: "Health",
-    FlagCategory.FINANCE: "Finance",
-    FlagCategory.PERSONAL_COMMUNICATION: "Personal communication",
-    FlagCategory.HR_PERFORMANCE: "HR / performance",
-    FlagCategory.CREDENTIALS: "Credentials",
-    FlagCategory.OTHER_PEOPLE: "Other people's data",
-    FlagCategory.OTHER: "Other",
-}
+def state_label(state: SegmentState) -> str:
+    return {
+        SegmentState.HELD: translate("Labels", "Held"),
+        SegmentState.FLAGGED: translate("Labels", "Flagged"),
+        SegmentState.APPROVED: translate("Labels", "Approved"),
+        SegmentState.RELEASED: translate("Labels", "Released"),
+        SegmentState.DELETED: translate("Labels", "Deleted"),
+    }[state]
 
-GAP_LABELS = {
-    GapReason.PAUSED: "Paused",
-    GapReason.EXCLUDED: "Excluded window",
-    GapReason.SOURCE_FAILED: "Capture failed",
-    GapReason.SCREEN_LOCKED: "Screen locked",
-    GapReason.DISPLAY_UNSUPPORTED: "Display not supported",
-    GapReason.FOCUS_UNKNOWN: "Focus unknown: keys not stored",
-    GapReason.OUTSIDE_HOURS: "Outside working hours",
-    GapReason.NO_CONSENT: "No consent given",
-    GapReason.DISK_FULL: "Disk full",
-}
+
+def flag_label(category: FlagCategory) -> str:
+    return {
+        FlagCategory.HEALTH: translate("Labels", "Health"),
+        FlagCategory.FINANCE: translate("Labels", "Finance"),
+        FlagCategory.PERSONAL_COMMUNICATION: translate("Labels", "Personal communication"),
+        FlagCategory.HR_PERFORMANCE: translate("Labels", "HR / performance"),
+        FlagCategory.CREDENTIALS: translate("Labels", "Credentials"),
+        FlagCategory.OTHER_PEOPLE: translate("Labels", "Other people's data"),
+        FlagCategory.OTHER: translate("Labels", "Other"),
+    }[category]
+
+
+def _gap_words(reason: GapReason) -> str:
+    return {
+        GapReason.PAUSED: translate("Labels", "Paused"),
+        GapReason.EXCLUDED: translate("Labels", "Excluded window"),
+        GapReason.SOURCE_FAILED: translate("Labels", "Capture failed"),
+        GapReason.SCREEN_LOCKED: translate("Labels", "Screen locked"),
+        GapReason.DISPLAY_UNSUPPORTED: translate("Labels", "Display not supported"),
+        GapReason.FOCUS_UNKNOWN: translate("Labels", "Focus unknown: keys not stored"),
+        GapReason.OUTSIDE_HOURS: translate("Labels", "Outside working hours"),
+        GapReason.NO_CONSENT: translate("Labels", "No consent given"),
+        GapReason.DISK_FULL: translate("Labels", "Disk full"),
+    }[reason]
 
 
 @dataclass(frozen=True)
@@ -52,42 +63,80 @@ class Badge:
     tooltip: str
 
 
+def _at(t: float) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(int(t * 1000))
+
+
 def clock_time(t: float) -> str:
-    return datetime.fromtimestamp(t).strftime("%H:%M")
+    """"14:05" (or "2:05 PM"): the locale's short time."""
+    return QLocale().toString(_at(t).time(), QLocale.FormatType.ShortFormat)
+
+
+def clock_seconds(t: float) -> str:
+    """"14:05:09": the locale's long time without the zone."""
+    return QLocale().toString(_at(t).time(), translate("Labels", "HH:mm:ss"))
 
 
 def moment(t: float) -> str:
-    """A day and time, e.g. "Tue 25 Nov 14:05"."""
-    return datetime.fromtimestamp(t).strftime("%a %d %b %H:%M")
+    """A day and time with the time zone, e.g. "Di. 25. Nov. 14:05 MEZ"."""
+    return QLocale().toString(_at(t), translate("Labels", "ddd d MMM HH:mm t"))
+
+
+def day_and_time(t: float) -> str:
+    """A day and time without the zone, for lists of moments, e.g. "Wed 15 May 14:05"."""
+    return QLocale().toString(_at(t), translate("Labels", "ddd d MMM HH:mm"))
+
+
+def day_text(t: float) -> str:
+    """The day alone, in the locale's short form ("25.11.26")."""
+    return QLocale().toString(_at(t).date(), translate("Labels", "ddd dd MMM"))
 
 
 def short_moment(t: float) -> str:
     """A compact day and time for badges, e.g. "25 Nov 14:05"."""
-    return datetime.fromtimestamp(t).strftime("%d %b %H:%M")
+    return QLocale().toString(_at(t), translate("Labels", "d MMM HH:mm"))
 
 
 def time_span(start: float, end: float | None) -> str:
-    return f"{clock_time(start)}–{clock_time(end) if end is not None else 'now'}"
+    return f"{clock_time(start)}–{clock_time(end) if end is not None else translate('Labels', 'now')}"
 
 
 def duration(start: float, end: float | None) -> str:
     if end is None:
-        return "ongoing"
+        return translate("Labels", "ongoing")
     seconds = max(0, int(end - start))
     if seconds < 60:
-        return f"{seconds} s"
+        return translate("Labels", "%1 s").replace("%1", str(seconds))
     if seconds < 3600:
-        return f"{seconds // 60} min"
-    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+        return translate("Labels", "%1 min").replace("%1", str(seconds // 60))
+    return translate("Labels", "%1 h %2 min").replace("%1", str(seconds // 3600)).replace(
+        "%2", f"{seconds % 3600 // 60:02d}")
+
+
+def counts_words(keys: int, clicks: int, frames: int) -> str:
+    """"12 keys, 1 click, 3 screenshots" with each noun in its plural form."""
+    return ", ".join((translate("Labels", "%n key(s)", None, keys), translate("Labels", "%n click(s)", None, clicks),
+                      translate("Labels", "%n screenshot(s)", None, frames)))
 
 
 def day_title(day: date) -> str:
-    return day.strftime("%A %d %B %Y")
+    """"Wednesday 15 May 2024": day and month names in the employee's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), translate("Labels", "dddd dd MMMM yyyy"))
+
+
+def short_day(day: date) -> str:
+    """"Wed 15 May"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), translate("Labels", "ddd dd MMM"))
+
+
+def medium_day(day: date) -> str:
+    """"Wed 15 May 2024"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), translate("Labels", "ddd dd MMM yyyy"))
 
 
 def gap_label(gap: GapRow) -> str:
     reason = gap.known_reason
-    label = GAP_LABELS.get(reason, gap.reason) if reason else gap.reason
+    label = _gap_words(reason) if reason else gap.reason
     return f"{label} ({gap.detail})" if gap.detail else label
 
 
@@ -95,57 +144,66 @@ def state_badge(row: SegmentRow, policy: ReleasePolicy | None, now: float) -> Ba
     """The badge for a segment: its state and, for held and approved ones, when it may leave."""
     state = row.state
     if state is SegmentState.FLAGGED:
-        category = FLAG_LABELS.get(row.flag_category, "Flagged") if row.flag_category else "Flagged"
-        return Badge(state, f"Flagged · {category}", "Flagged as sensitive: flagged segments never leave this computer.")
+        category = flag_label(row.flag_category) if row.flag_category else translate("Labels", "Flagged")
+        return Badge(state, translate("Labels", "Flagged · %1").replace("%1", category),
+                     translate("Labels", "Flagged as sensitive: flagged segments never leave this computer."))
     if state is SegmentState.RELEASED:
-        when = moment(row.released_at) if row.released_at else "earlier"
-        return Badge(state, "Released", f"Sealed and sent on {when}.")
+        sent = (translate("Labels", "Sealed and sent on %1.").replace("%1", moment(row.released_at))
+                if row.released_at else translate("Labels", "Sealed and sent earlier."))
+        return Badge(state, translate("Labels", "Released"), sent)
     if policy is None:
-        return Badge(state, STATE_LABELS[state], "")
+        return Badge(state, state_label(state), "")
     facts = SegmentFacts(row.id, state, flagged=False, deleted=False, end=row.end,
                          approved=state is SegmentState.APPROVED, pending_redactions=False)
     at = eligible_at(facts, policy)
     explicit = policy.mode is ReleaseMode.EXPLICIT
     if state is SegmentState.APPROVED:
         if at is not None and at > now:
-            return Badge(state, f"Approved · leaves {short_moment(at)}",
-                         f"Approved. It may leave once its hold ends on {moment(at)}.")
-        return Badge(state, "Approved", "Approved: it leaves with the next release.")
+            return Badge(state, translate("Labels", "Approved · leaves %1").replace("%1", short_moment(at)),
+                         translate("Labels", "Approved. It may leave once its hold ends on %1.").replace("%1", moment(at)))
+        return Badge(state, translate("Labels", "Approved"), translate("Labels", "Approved: it leaves with the next release."))
     if at is not None and at > now:
-        needs = " and your approval" if explicit else ""
-        return Badge(state, f"Held · eligible {short_moment(at)}",
-                     f"Held for review. It becomes eligible to leave on {moment(at)}{needs}, unless you delete or flag it.")
+        tip = (translate("Labels", "Held for review. It becomes eligible to leave on %1 and your approval, unless you "
+                                   "delete or flag it.") if explicit else
+               translate("Labels", "Held for review. It becomes eligible to leave on %1, unless you delete or flag it."))
+        return Badge(state, translate("Labels", "Held · eligible %1").replace("%1", short_moment(at)),
+                     tip.replace("%1", moment(at)))
     if explicit:
-        return Badge(state, "Held · needs approval", "The hold is over; it leaves only if you approve it.")
-    return Badge(state, "Held · leaves next release", "The hold is over; it leaves with the next release unless you delete or flag it.")
+        return Badge(state, translate("Labels", "Held · needs approval"),
+                     translate("Labels", "The hold is over; it leaves only if you approve it."))
+    return Badge(state, translate("Labels", "Held · leaves next release"),
+                 translate("Labels", "The hold is over; it leaves with the next release unless you delete or flag it."))
 
 
-CATEGORY_LABELS = {
-    "credentials": "credentials",
-    "finance": "finance",
-    "health": "health",
-    "hr": "HR",
-    "private-communication": "private communication",
-    "religion": "religion",
-    "union-membership": "union membership",
-    "sexual-orientation": "sexual orientation",
-    "political-opinion": "political opinion",
-}
+def _category_labels() -> dict[str, str]:
+    return {
+        "credentials": translate("Labels", "credentials"),
+        "finance": translate("Labels", "finance"),
+        "health": translate("Labels", "health"),
+        "hr": translate("Labels", "HR"),
+        "private-communication": translate("Labels", "private communication"),
+        "religion": translate("Labels", "religion"),
+        "union-membership": translate("Labels", "union membership"),
+        "sexual-orientation": translate("Labels", "sexual orientation"),
+        "political-opinion": translate("Labels", "political opinion"),
+    }
 
 
 def category_label(category: str) -> str:
     """A category in words, lower case ("private communication"); an unknown one (the signed policy
     may add its own) as its name with spaces."""
-    return CATEGORY_LABELS.get(category, category.replace("-", " ").replace("_", " "))
+    return _category_labels().get(category, category.replace("-", " ").replace("_", " "))
 
 
 def moments_text(count: int) -> str:
     """"3 moments need a look", "1 moment needs a look", "Nothing needs a look"."""
     if count == 0:
-        return "Nothing needs a look"
-    return f"{plural(count, 'moment')} {'needs' if count == 1 else 'need'} a look"
+        return translate("Labels", "Nothing needs a look")
+    return translate("Labels", "%n moment(s) need a look", None, count)
 
 
 def needs_a_look_text(count: int) -> str:
     """"3 moments need a look before the next release" (the tray, the notification)."""
-    return f"{moments_text(count)} before the next release"
+    if count == 0:
+        return translate("Labels", "Nothing needs a look before the next release")
+    return translate("Labels", "%n moment(s) need a look before the next release", None, count)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from app.ui.models.labels import category_label, moment
+from app.ui.models.labels import category_label, day_and_time
 from app.ui.models.roles import Roles
 from app.vault.queries import Suggestion
 
@@ -67,7 +67,7 @@ class SuggestionListModel(QAbstractListModel):
 def heading(suggestion: Suggestion) -> str:
     """"Health · Wed 15 May 10:32 · thunderbird"."""
     category = category_label(suggestion.category)
-    parts = [category[:1].upper() + category[1:], moment(suggestion.segment_start)]
+    parts = [category[:1].upper() + category[1:], day_and_time(suggestion.segment_start)]
     if suggestion.app:
         parts.append(suggestion.app)
     return " · ".join(parts)

@@ -11,21 +11,24 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 
 from app.core.clock import Clock
 from app.policy.model import ReleasePolicy
+from app.ui.i18n import translate
 from app.ui.models.app_icons import AppIconProvider
-from app.ui.models.labels import day_title, duration, gap_label, state_badge, time_span
+from app.ui.models.labels import counts_words, day_title, duration, gap_label, state_badge, time_span
 from app.ui.models.roles import KIND_DAY, KIND_GAP, KIND_SEGMENT, Roles
 from app.ui.shown_text import tooltip
 from app.vault import queries
 from app.vault.queries import DaySummary, GapRow, SegmentRow, TimelineCursor, TimelineFilter
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Time", "Application", "Window title", "Keys", "Clicks", "Shots", "State")
-_COLUMN_TIPS = ("When", "Application", "Window title", "Keystrokes", "Mouse clicks", "Screenshots", "Review state")
+COLUMNS = (QT_TRANSLATE_NOOP("Timeline", "Time"), QT_TRANSLATE_NOOP("Timeline", "Application"), QT_TRANSLATE_NOOP("Timeline", "Window title"), QT_TRANSLATE_NOOP("Timeline", "Keys"),
+           QT_TRANSLATE_NOOP("Timeline", "Clicks"), QT_TRANSLATE_NOOP("Timeline", "Shots"), QT_TRANSLATE_NOOP("Timeline", "State"))
+_COLUMN_TIPS = (QT_TRANSLATE_NOOP("Timeline", "When"), QT_TRANSLATE_NOOP("Timeline", "Application"), QT_TRANSLATE_NOOP("Timeline", "Window title"), QT_TRANSLATE_NOOP("Timeline", "Keystrokes"),
+                QT_TRANSLATE_NOOP("Timeline", "Mouse clicks"), QT_TRANSLATE_NOOP("Timeline", "Screenshots"), QT_TRANSLATE_NOOP("Timeline", "Review state"))
 COL_TIME, COL_APP, COL_TITLE, COL_KEYS, COL_CLICKS, COL_FRAMES, COL_STATE = range(len(COLUMNS))
 _NUMERIC = (COL_KEYS, COL_CLICKS, COL_FRAMES)
 
@@ -264,9 +267,9 @@ class TimelineModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
+                return translate("Timeline", COLUMNS[section])
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return _COLUMN_TIPS[section]
+                return translate("Timeline", _COLUMN_TIPS[section])
             if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -295,13 +298,13 @@ class TimelineModel(QAbstractItemModel):
             return day.start if role == Roles.START else day.end
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
-        text = (f"{day_title(day.day)} — {day.segments} segment{'s' * (day.segments != 1)}"
-                + (f", {day.gaps} gap{'s' * (day.gaps != 1)}" if day.gaps else "")
-                + (f", {day.held} to review" if day.held else ""))
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) and column == COL_TIME:
-            return text
+        text = (f"{day_title(day.day)} — {translate('Timeline', '%n segment(s)', None, day.segments)}"
+                + (f", {translate('Timeline', '%n gap(s)', None, day.gaps)}" if day.gaps else "")
+                + (f", {translate('Timeline', '%n to review', None, day.held)}" if day.held else ""))
+        if role == Qt.ItemDataRole.DisplayRole and column == COL_TIME or role == Qt.ItemDataRole.AccessibleTextRole:
+            return text  # every cell of the row reads as the day (the first spans the row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(f"{text}. {day.keys} keys, {day.clicks} clicks, {day.frames} screenshots.")
+            return tooltip(f"{text}. {counts_words(day.keys, day.clicks, day.frames)}.")
         return None
 
     def _gap_data(self, gap: GapRow, column: int, role: int):
@@ -316,11 +319,13 @@ class TimelineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == COL_APP:
             return self._icons.gap_icon()
         text = {COL_TIME: time_span(gap.start, gap.end),
-                COL_TITLE: f"Not captured: {gap_label(gap)} · {duration(gap.start, gap.end)}"}.get(column)
+                COL_TITLE: translate("Timeline", "Not captured: %1 · %2").replace("%1", gap_label(gap)).replace(
+                    "%2", duration(gap.start, gap.end))}.get(column)
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            words = f"Nothing captured {time_span(gap.start, gap.end)}: {gap_label(gap)}"
+            words = translate("Timeline", "Nothing captured %1: %2").replace("%1", time_span(gap.start, gap.end)).replace(
+                "%2", gap_label(gap))
             return tooltip(words) if role == Qt.ItemDataRole.ToolTipRole else words
         return None
 
@@ -343,8 +348,8 @@ class TimelineModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._icons.icon(seg.app)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return (f"{time_span(seg.start, seg.end)}, {seg.app}, {seg.title}, {seg.keys} keys, "
-                        f"{seg.clicks} clicks, {seg.frames} screenshots, {badge.text}")
+                return (f"{time_span(seg.start, seg.end)}, {seg.app}, {seg.title}, "
+                        f"{counts_words(seg.keys, seg.clicks, seg.frames)}, {badge.text}")
             if role == Qt.ItemDataRole.ToolTipRole:  # titles are captured text: shown literally
                 return tooltip(badge.tooltip if column == COL_STATE else seg.title) if column in (COL_STATE, COL_TITLE) \
                     else None

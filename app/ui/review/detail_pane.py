@@ -16,13 +16,15 @@ from PySide6.QtWidgets import (
 
 from app.core.clock import Clock
 from app.policy.model import ReleasePolicy
+from app.ui.colours import badge_colours, css
+from app.ui.i18n import translate
 from app.ui.models.app_icons import AppIconProvider
 from app.ui.models.event_list_model import EventListModel
-from app.ui.models.labels import FLAG_LABELS, duration, moment, state_badge, time_span
+from app.ui.models.labels import counts_words, day_text, duration, flag_label, state_badge, time_span
 from app.ui.models.thumbnails import ImageCache
 from app.ui.review.screenshot_panel import ScreenshotPanel
 from app.ui.review.text_panel import TypedTextPanel
-from app.ui.review.timeline_view import BADGE_COLOURS
+from app.ui.review.timeline_view import BADGE_STATES
 from app.ui.shown_text import plain_label, tooltip
 from app.vault.queries import SegmentDetail
 
@@ -38,35 +40,45 @@ class DetailPane(QWidget):
         self.icon = QLabel(self)
         # Titles, app names and flag notes are captured text: shown literally (shown_text.py).
         self.app_label = plain_label(parent=self)
-        self.app_label.setAccessibleName("Application")
+        self.app_label.setAccessibleName(translate("DetailPane", "Application"))
         font = self.app_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.app_label.setFont(font)
         self.title_label = plain_label(parent=self)
-        self.title_label.setAccessibleName("Window title")
+        self.title_label.setAccessibleName(translate("DetailPane", "Window title"))
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts_label = plain_label(parent=self)
-        self.facts_label.setAccessibleName("Time and counts")
+        self.facts_label.setAccessibleName(translate("DetailPane", "Time and counts"))
         self.badge_label = plain_label(parent=self)
-        self.badge_label.setAccessibleName("Review state")
+        self.badge_label.setAccessibleName(translate("DetailPane", "Review state"))
 
         self.screenshots = ScreenshotPanel(runner, ImageCache(12), self)  # ~2 MB each at 960×540
         self.text_panel = TypedTextPanel(self)
         self.events_model = EventListModel(runner, parent=self)
         self.events_view = QTableView(self)
+        self.events_view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.events_view.setModel(self.events_model)
-        self.events_view.setAccessibleName("Raw input events")
+        self.events_view.setAccessibleName(translate("DetailPane", "Raw input events"))
+        self.events_view.setAccessibleDescription(translate("DetailPane", "Every key and click of the segment, in "
+                                                            "time order"))
         self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.events_view.verticalHeader().setVisible(False)
         self.events_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.events_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Segment details")
-        self.tabs.addTab(self.screenshots, "&Screenshots")
-        self.tabs.addTab(self.text_panel, "&Typed text")
-        self.tabs.addTab(self.events_view, "&Events")
+        self.tabs.setAccessibleName(translate("DetailPane", "Segment details"))
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tab bar takes the keyboard (see releases_window)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.tabs.addTab(self.screenshots, translate("DetailPane", "&Screenshots"))
+        self.tabs.addTab(self.text_panel, translate("DetailPane", "&Typed text"))
+        self.tabs.addTab(self.events_view, translate("DetailPane", "&Events"))
+        # A tab's tooltip is what assistive technology reads as its description.
+        for index, tip in enumerate((translate("DetailPane", "The screenshots, with the clicks and the redaction tool"),
+                                     translate("DetailPane", "What was typed, and masking parts of it"),
+                                     translate("DetailPane", "Every key and click, in time order"))):
+            self.tabs.setTabToolTip(index, tip)
 
         header = QGridLayout()
         header.addWidget(self.icon, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
@@ -80,16 +92,23 @@ class DetailPane(QWidget):
         layout.addWidget(self.tabs, 1)
         self.show_detail(None)
 
+    def _describe_labels(self) -> None:
+        # The labels are named by what they hold ("Window title"); their description is the content,
+        # so a screen reader says both.
+        for label in (self.app_label, self.title_label, self.facts_label):
+            label.setAccessibleDescription(label.text())
+
     def show_detail(self, detail: SegmentDetail | None, keep_frame: bool = False) -> None:
         same = detail is not None and self.detail is not None and detail.segment.id == self.detail.segment.id
         self.detail = detail
         if detail is None:
             self.icon.clear()
-            self.app_label.setText("Nothing selected")
-            self.title_label.setText("Select a segment in the timeline to see what was captured.")
+            self.app_label.setText(translate("DetailPane", "Nothing selected"))
+            self.title_label.setText(translate("DetailPane", "Select a segment in the timeline to see what was captured."))
             self.facts_label.setText("")
             self.badge_label.setText("")
             self.badge_label.setStyleSheet("")
+            self._describe_labels()
             self.screenshots.set_detail(None)
             self.text_panel.set_text("", None)
             self.events_model.set_segment(None)
@@ -97,20 +116,26 @@ class DetailPane(QWidget):
         seg = detail.segment
         size = self.fontMetrics().height() * 2
         self.icon.setPixmap(self._icons.icon(seg.app).pixmap(size, size))
-        self.app_label.setText(seg.app or "unknown application")
-        self.title_label.setText(seg.title or "(no window title)")
-        redacted = f" · {len(detail.redactions)} redaction{'s' * (len(detail.redactions) != 1)}" if detail.redactions else ""
+        self.app_label.setText(seg.app or translate("DetailPane", "unknown application"))
+        self.title_label.setText(seg.title or translate("DetailPane", "(no window title)"))
+        redacted = (" · " + translate("DetailPane", "%n redaction(s)", None, len(detail.redactions))
+                    if detail.redactions else "")
         self.facts_label.setText(
-            f"{moment(seg.start)[:10]} {time_span(seg.start, seg.end)} ({duration(seg.start, seg.end)}) · "
-            f"{seg.keys} keys · {seg.clicks} clicks · {seg.frames} screenshots{redacted}")
+            f"{day_text(seg.start)} {time_span(seg.start, seg.end)} ({duration(seg.start, seg.end)}) · "
+            f"{counts_words(seg.keys, seg.clicks, seg.frames).replace(', ', ' · ')}{redacted}")
         badge = state_badge(seg, self._policy, self._clock.now())
         note = f" — “{seg.flag_note}”" if seg.flag_note else ""
-        category = f" ({FLAG_LABELS.get(seg.flag_category)})" if seg.flag_category and seg.state.value != "flagged" else ""
+        category = f" ({flag_label(seg.flag_category)})" if seg.flag_category and seg.state.value != "flagged" else ""
         self.badge_label.setText(f" {badge.text}{category}{note} ")
         self.badge_label.setToolTip(tooltip(badge.tooltip))
         self.badge_label.setAccessibleDescription(badge.tooltip)
-        background, foreground = BADGE_COLOURS.get(seg.state.value, ("transparent", "palette(text)"))
-        self.badge_label.setStyleSheet(f"background:{background};color:{foreground};border-radius:4px;padding:2px 6px;")
+        if seg.state.value in BADGE_STATES:
+            background, foreground = (css(c) for c in badge_colours(seg.state.value, self.palette()))
+        else:
+            background, foreground = "transparent", "palette(text)"
+        self.badge_label.setStyleSheet(f"background:{background};color:{foreground};border:1px solid {foreground};"
+                                       "border-radius:4px;padding:2px 6px;")
+        self._describe_labels()
         self.screenshots.set_detail(detail, keep_row=keep_frame and same)
         self.text_panel.set_text(detail.typed_text, seg.keystroke_mode)
         self.events_model.set_segment(seg.id, seg.start)  # a text redaction rewrites events too

@@ -4,9 +4,8 @@ and confirmation of a redaction. All open with `open()` (window-modal, never a n
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import KnownError
+from app.ui.colours import accent_text, css
+from app.ui.i18n import translate
 from app.ui.shown_text import plain_label
 
 Perform = Callable[[Callable[[object], None], Callable[[BaseException], None]], None]
@@ -27,7 +28,8 @@ Perform = Callable[[Callable[[object], None], Callable[[BaseException], None]], 
 def _message(error: BaseException) -> str:
     if isinstance(error, KnownError):
         return f"{error.message} {error.hint}".strip()
-    return f"Something went wrong ({type(error).__name__}); nothing was changed."
+    return translate("ReviewDialogs", "Something went wrong (%1); nothing was changed.").replace(
+        "%1", type(error).__name__)
 
 
 class ConfirmDialog(QDialog):
@@ -45,16 +47,18 @@ class ConfirmDialog(QDialog):
         self._perform = perform
         self.text_label = plain_label(text, self)
         self.text_label.setWordWrap(True)
-        self.text_label.setAccessibleName("What will happen")
+        self.text_label.setAccessibleName(translate("ReviewDialogs", "What will happen"))
         self.status_label = plain_label("", self)
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName("Progress")
+        self.status_label.setAccessibleName(translate("ReviewDialogs", "Progress"))
         self.buttons = QDialogButtonBox(self)
         self.confirm_button = QPushButton(action_label, self)
         self.confirm_button.setAccessibleName(action_label.replace("&", ""))
+        self.confirm_button.setAccessibleDescription(text)  # what will happen, heard before pressing
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(translate("ReviewDialogs", "Cancel"))
+        self.cancel_button.setAccessibleDescription(translate("ReviewDialogs", "Close without changing anything"))
         self.cancel_button.setDefault(True)  # Enter never destroys data by accident
         self.confirm_button.clicked.connect(self.confirm)
         self.cancel_button.clicked.connect(self.reject)
@@ -67,7 +71,7 @@ class ConfirmDialog(QDialog):
     def confirm(self) -> None:
         self.confirm_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
-        self.status_label.setText("Working…")
+        self.status_label.setText(translate("ReviewDialogs", "Working…"))
         self._perform(self._done, self._failed)
 
     def _done(self, result) -> None:
@@ -77,36 +81,47 @@ class ConfirmDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.status_label.setText(_message(error))
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(translate("ReviewDialogs", "Close"))
 
 
 class RangeDialog(QDialog):
     """Pick a time range and what to do with everything captured in it."""
 
-    ACTIONS = (("delete", "Delete everything in it"), ("flag", "Flag it as sensitive"), ("approve", "Approve it for release"))
+    ACTIONS = (("delete", QT_TRANSLATE_NOOP("ReviewDialogs", "Delete everything in it")),
+               ("flag", QT_TRANSLATE_NOOP("ReviewDialogs", "Flag it as sensitive")),
+               ("approve", QT_TRANSLATE_NOOP("ReviewDialogs", "Approve it for release")))
 
     def __init__(self, parent, start: float, end: float) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Act on a time range")
-        self.setAccessibleName("Act on a time range")
+        self.setWindowTitle(translate("ReviewDialogs", "Act on a time range"))
+        self.setAccessibleName(translate("ReviewDialogs", "Act on a time range"))
         self.start_edit = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(start)), self)
         self.end_edit = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(end)), self)
-        for edit, name in ((self.start_edit, "From"), (self.end_edit, "To")):
+        for edit, name, description in (
+                (self.start_edit, translate("ReviewDialogs", "From"), translate("ReviewDialogs", "Start of the range")),
+                (self.end_edit, translate("ReviewDialogs", "To"), translate("ReviewDialogs", "End of the range"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("ddd dd MMM yyyy HH:mm")
+            edit.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
             edit.setAccessibleName(name)
+            edit.setAccessibleDescription(description)
         self.action = QComboBox(self)
-        self.action.setAccessibleName("Action")
+        self.action.setAccessibleName(translate("ReviewDialogs", "Action"))
+        self.action.setAccessibleDescription(translate("ReviewDialogs", "What to do with everything captured in "
+                                                       "the range"))
         for key, label in self.ACTIONS:
-            self.action.addItem(label, key)
+            self.action.addItem(translate("ReviewDialogs", label), key)
         self.error = QLabel("", self)
-        self.error.setStyleSheet("color:#c92a2a;")
+        self.error.setStyleSheet(f"color:{css(accent_text('bad', self.palette()))};")
         form = QFormLayout()
-        form.addRow("&From:", self.start_edit)
-        form.addRow("&To:", self.end_edit)
-        form.addRow("&Action:", self.action)
+        form.addRow(translate("ReviewDialogs", "&From:"), self.start_edit)
+        form.addRow(translate("ReviewDialogs", "&To:"), self.end_edit)
+        form.addRow(translate("ReviewDialogs", "&Action:"), self.action)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Continue…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ReviewDialogs", "&Continue…"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+            translate("ReviewDialogs", "Shows what is in the range and asks before acting"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            translate("ReviewDialogs", "Close without changing anything"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -117,7 +132,7 @@ class RangeDialog(QDialog):
     def _check(self) -> None:
         start, end = self.span()
         if end <= start:
-            self.error.setText("The end must be after the start.")
+            self.error.setText(translate("ReviewDialogs", "The end must be after the start."))
             return
         self.accept()
 
@@ -129,8 +144,11 @@ class RangeDialog(QDialog):
 
 
 def describe_span(start: float, end: float) -> str:
-    a, b = datetime.fromtimestamp(start), datetime.fromtimestamp(end)
+    """"Tue 25 Nov 2026 14:00–15:30" in the employee's locale (the day once when it is the same)."""
+    locale = QLocale()
+    a, b = QDateTime.fromMSecsSinceEpoch(int(start * 1000)), QDateTime.fromMSecsSinceEpoch(int(end * 1000))
+    short = QLocale.FormatType.ShortFormat
     if a.date() == b.date():
-        return f"{a:%a %d %b %Y} {a:%H:%M}–{b:%H:%M}"
-    return f"{a:%a %d %b %Y %H:%M} – {b:%a %d %b %Y %H:%M}"
+        return f"{locale.toString(a.date(), short)} {locale.toString(a.time(), short)}–{locale.toString(b.time(), short)}"
+    return f"{locale.toString(a, short)} – {locale.toString(b, short)}"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
+from app.ui.i18n import translate
 from app.ui.models.labels import category_label, moments_text
 from app.ui.models.suggestion_model import SuggestionListModel
 from app.ui.shown_text import menu_text, plain_label
@@ -36,32 +37,36 @@ class NeedsALookPanel(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.explanation = plain_label("Airlock read your screenshots on this computer and found these moments "
-                                       "that look sensitive. Look at each before the next release.", self)
+        self.explanation = plain_label(translate("NeedsALook", "Airlock read your screenshots on this computer and found "
+                                                 "these moments that look sensitive. Look at each before the "
+                                                 "next release."), self)
         self.explanation.setWordWrap(True)
         self.progress = plain_label("", self)  # "Reading screenshots: 420 of 1,310" (the background worker)
-        self.progress.setAccessibleName("Reading screenshots")
+        self.progress.setAccessibleName(translate("NeedsALook", "Reading screenshots"))
         self.progress.setVisible(False)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Suggested moments")
-        self.list.setAccessibleDescription("Each moment's category, time and why it was suggested. "
-                                           "Its screenshot shows on the right with the words boxed.")
+        self.list.setAccessibleName(translate("NeedsALook", "Suggested moments"))
+        self.list.setAccessibleDescription(translate("NeedsALook", "Each moment's category, time and why it was "
+                                                     "suggested. Its screenshot shows on the right with the "
+                                                     "words boxed."))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.selectionModel().currentChanged.connect(lambda index, _old: self._on_current(index.row()))
         self.reason = plain_label("", self)  # words seen on screen: shown literally
-        self.reason.setAccessibleName("Why it needs a look")
+        self.reason.setAccessibleName(translate("NeedsALook", "Why it needs a look"))
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.redact_button = self._button("&Redact these…", "Black out the boxed words: the redaction tool opens "
-                                          "with them marked, so you can adjust before anything changes.", self.redact)
-        self.flag_button = self._button("&Flag", "Flag this segment as sensitive: flagged segments never leave.",
-                                        self.flag)
-        self.dismiss_button = self._button("&Not sensitive", "Nothing sensitive here: the suggestion goes away "
-                                           "and the segment is reviewed like any other.", self.dismiss)
+        self.redact_button = self._button(translate("NeedsALook", "&Redact these…"), translate(
+            "NeedsALook", "Black out the boxed words: the redaction tool opens with them marked, so you can adjust "
+                          "before anything changes."), self.redact)
+        self.flag_button = self._button(translate("NeedsALook", "&Flag"), translate(
+            "NeedsALook", "Flag this segment as sensitive: flagged segments never leave."), self.flag)
+        self.dismiss_button = self._button(translate("NeedsALook", "&Not sensitive"), translate(
+            "NeedsALook", "Nothing sensitive here: the suggestion goes away and the segment is reviewed like any "
+                          "other."), self.dismiss)
         buttons = QHBoxLayout()
         for button in (self.redact_button, self.flag_button, self.dismiss_button):
             buttons.addWidget(button)
@@ -139,13 +144,17 @@ class NeedsALookPanel(QWidget):
         self.redact_button.setEnabled(suggestion is not None and suggestion.frame_id is not None
                                       and bool(suggestion.boxes))
         if suggestion is None:
-            self.reason.setText("" if self.model.rowCount() else "Nothing waits for a look. Airlock keeps reading "
-                                "new screenshots and lists here what looks sensitive.")
-            self.flag_button.setText("&Flag")
-            self.flag_button.setAccessibleName("Flag")
+            self.reason.setText("" if self.model.rowCount() else translate(
+                "NeedsALook", "Nothing waits for a look. Airlock keeps reading new screenshots and lists here what "
+                              "looks sensitive."))
+            self.flag_button.setText(translate("NeedsALook", "&Flag"))
+            self.flag_button.setAccessibleName(translate("NeedsALook", "Flag"))
         else:
             self.reason.setText(suggestion.reason)
             label = category_label(suggestion.category)
-            self.flag_button.setText(f"&Flag as {menu_text(label)}")
-            self.flag_button.setAccessibleName(f"Flag as {label}")
+            self.flag_button.setText(translate("NeedsALook", "&Flag as %1").replace("%1", menu_text(label)))
+            self.flag_button.setAccessibleName(translate("NeedsALook", "Flag as %1").replace("%1", label))
+        # Named by what it holds; its description is the content, so a screen reader says both.
+        self.reason.setAccessibleDescription(self.reason.text() or translate(
+            "NeedsALook", "The words that made Airlock suggest the selected moment"))
         self.current.emit(suggestion)

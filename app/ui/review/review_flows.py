@@ -10,15 +10,16 @@ from PySide6.QtWidgets import QDialog
 
 from app.core.changes import RangeCounts
 from app.ui.flag_dialog import FlagDialog
-from app.ui.models.labels import category_label
+from app.ui.i18n import translate
+from app.ui.models.labels import category_label, short_day
 from app.ui.review.dialogs import ConfirmDialog, RangeDialog, describe_span
 from app.vault.queries import Suggestion
 
 HOUR = 3600.0
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'s' * (n != 1)}"
+def _segments(n: int) -> str:
+    return translate("ReviewFlows", "%n segment(s)", None, n)
 
 
 class ReviewFlows:
@@ -45,10 +46,12 @@ class ReviewFlows:
         ids = [s.id for s in segments if not any(a <= s.start < b for a, b in spans)]
         words = []
         if days:
-            words.append(", ".join(d.day.strftime("%a %d %b") for d in days))
+            words.append(", ".join(short_day(d.day) for d in days))
         if ids:
-            words.append(_plural(len(ids), "segment"))
-        return ids, spans, " and ".join(words) or "nothing", [s for s in segments if s.id in ids]
+            words.append(_segments(len(ids)))
+        joined = translate("ReviewFlows", "%1 and %2").replace("%1", words[0]).replace("%2", words[1]) \
+            if len(words) == 2 else (words[0] if words else translate("ReviewFlows", "nothing"))
+        return ids, spans, joined, [s for s in segments if s.id in ids]
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
@@ -64,14 +67,18 @@ class ReviewFlows:
         self.window.review_actions.preview(ids, spans, lambda counts: self._confirm_delete(ids, spans, words, counts))
 
     def _confirm_delete(self, ids, spans, words: str, counts: RangeCounts) -> None:
-        text = (f"Delete {words}?\n\n{_plural(counts.segments, 'segment')} with {_plural(counts.keys, 'keystroke')}, "
-                f"{_plural(counts.clicks, 'click')} and {_plural(counts.frames, 'screenshot')} will be removed from the vault "
-                "and its journal at once. The deletion is recorded in your ledger (counts only).\n\n"
-                "This cannot be undone.")
+        text = translate("ReviewFlows", "Delete %1?\n\n%2 with %3, %4 and %5 will be removed from the vault and its "
+                         "journal at once. The deletion is recorded in your ledger (counts only).\n\n"
+                         "This cannot be undone.")
+        for key, part in (("%1", words), ("%2", _segments(counts.segments)),
+                          ("%3", translate("ReviewFlows", "%n keystroke(s)", None, counts.keys)),
+                          ("%4", translate("ReviewFlows", "%n click(s)", None, counts.clicks)),
+                          ("%5", translate("ReviewFlows", "%n screenshot(s)", None, counts.frames))):
+            text = text.replace(key, part)
         actions = self.window.review_actions
-        dialog = ConfirmDialog(self.window, "Delete captured data", text, "&Delete for good",
+        dialog = ConfirmDialog(self.window, translate("ReviewFlows", "Delete captured data"), text, translate("ReviewFlows", "&Delete for good"),
                                lambda done, failed: actions.delete(ids, spans, done, failed))
-        dialog.finished_with.connect(lambda _r: self._status(f"Deleted {words}."))
+        dialog.finished_with.connect(lambda _r: self._status(translate("ReviewFlows", "Deleted %1.").replace("%1", words)))
         self._open(dialog)
 
     # -- flag, unflag, approve -------------------------------------------------------------------
@@ -87,7 +94,7 @@ class ReviewFlows:
         def accepted() -> None:
             category, note = dialog.choice()
             self.window.review_actions.flag(ids, category, note, spans,
-                                            lambda result: self._status(f"Flagged {_plural(result, 'segment')}."))
+                                            lambda result: self._status(translate("ReviewFlows", "Flagged %n segment(s).", None, result)))
 
         dialog.accepted.connect(accepted)
         self._open(dialog)
@@ -96,7 +103,7 @@ class ReviewFlows:
         ids, spans, _words, _rows = self._targets()
         if ids or spans:
             self.window.review_actions.unflag(ids, spans,
-                                              lambda result: self._status(f"Unflagged {_plural(result, 'segment')}."))
+                                              lambda result: self._status(translate("ReviewFlows", "Unflagged %n segment(s).", None, result)))
 
     def approve_selected(self) -> None:
         ids, spans, _words, _rows = self._targets()
@@ -105,8 +112,9 @@ class ReviewFlows:
 
     def _approve(self, ids, spans) -> None:
         def done(result: int) -> None:
-            self._status(f"Approved {_plural(result, 'segment')}"
-                         + (" (flagged and released ones are left as they are)." if result < len(ids) else "."))
+            self._status(translate("ReviewFlows", "Approved %n segment(s) (flagged and released ones are left as they "
+                                   "are).", None, result) if result < len(ids)
+                         else translate("ReviewFlows", "Approved %n segment(s).", None, result))
 
         self.window.review_actions.approve(ids, spans, done)
 
@@ -144,14 +152,16 @@ class ReviewFlows:
         panel.set_redacting(not panel.redact_button.isChecked())
         panel.viewer.setFocus()
         if panel.redact_button.isChecked():
-            self._status("Drag on the screenshot to mark areas, then press “Black out”.")
+            self._status(translate("ReviewFlows", "Drag on the screenshot, or press R and use the arrow keys, to mark "
+                                                  "areas; then press “Black out”."))
 
     def confirm_frame_redaction(self, frame_id: int, rects: list) -> None:
         detail = self.window.detail.detail
         if detail is None:
             return
-        text = (f"Black out {_plural(len(rects), 'area')} of this screenshot?\n\nThe stored screenshot is replaced by "
-                "one where these areas are black. The original is not kept anywhere. This cannot be undone.")
+        text = translate("ReviewFlows", "Black out %n area(s) of this screenshot?\n\nThe stored screenshot is replaced "
+                         "by one where these areas are black. The original is not kept anywhere. This cannot be "
+                         "undone.", None, len(rects))
         actions = self.window.review_actions
         suggestion = self.suggestion if self.suggestion is not None and self.suggestion.frame_id == frame_id else None
         if suggestion is None:
@@ -160,13 +170,14 @@ class ReviewFlows:
         else:  # the suggested boxes, as adjusted: blacked out, and the suggestion settled with it
             def perform(done, failed) -> None:
                 actions.accept_suggestion(suggestion.id, rects, done, failed)
-        dialog = ConfirmDialog(self.window, "Redact screenshot", text, "&Black out", perform)
+        dialog = ConfirmDialog(self.window, translate("ReviewFlows", "Redact screenshot"), text,
+                               translate("ReviewFlows", "&Black out"), perform)
         dialog.finished_with.connect(lambda _r: self._after_frame_redaction())
         self._open(dialog)
 
     def _after_frame_redaction(self) -> None:
         self.window.detail.screenshots.set_redacting(False)
-        self._status("Screenshot redacted.")
+        self._status(translate("ReviewFlows", "Screenshot redacted."))
 
     def redaction_toggled(self, on: bool) -> None:
         if not on:
@@ -186,31 +197,33 @@ class ReviewFlows:
             return
         detail.tabs.setCurrentWidget(detail.screenshots)
         if not detail.screenshots.start_redaction(suggestion.frame_id, suggestion.boxes):
-            self._status("That screenshot is no longer in the vault.")
+            self._status(translate("ReviewFlows", "That screenshot is no longer in the vault."))
             return
         self.suggestion = suggestion
         detail.screenshots.viewer.setFocus()
-        self._status(f"{_plural(len(suggestion.boxes), 'area')} marked. Adjust them if needed (drag to add, Clear "
-                     "to start again), then press “Black out”.")
+        self._status(translate("ReviewFlows", "%n area(s) marked. Adjust them if needed (drag to add, Clear to start "
+                               "again), then press “Black out”.", None, len(suggestion.boxes)))
 
     def flag_suggestion(self, suggestion: Suggestion) -> None:
         label = category_label(suggestion.category)
         self.window.review_actions.flag_suggestion(
-            suggestion.id, lambda _change: self._status(f"Flagged as {label}: this segment will never leave."))
+            suggestion.id, lambda _change: self._status(
+                translate("ReviewFlows", "Flagged as %1: this segment will never leave.").replace("%1", label)))
 
     def dismiss_suggestion(self, suggestion: Suggestion) -> None:
         self.window.review_actions.dismiss_suggestion(
-            suggestion.id, lambda _change: self._status("Marked as not sensitive."))
+            suggestion.id, lambda _change: self._status(translate("ReviewFlows", "Marked as not sensitive.")))
 
     def confirm_text_mask(self, start: int, end: int) -> None:
         detail = self.window.detail.detail
         if detail is None:
             return
         segment_id = detail.segment.id
-        text = (f"Mask {_plural(end - start, 'character')} of the typed text?\n\nThey become • in the vault, and the "
-                "keystrokes that typed them are masked too. The original is not kept anywhere. This cannot be undone.")
+        text = translate("ReviewFlows", "Mask %n character(s) of the typed text?\n\nThey become • in the vault, and "
+                         "the keystrokes that typed them are masked too. The original is not kept anywhere. This "
+                         "cannot be undone.", None, end - start)
         actions = self.window.review_actions
-        dialog = ConfirmDialog(self.window, "Mask typed text", text, "&Mask",
+        dialog = ConfirmDialog(self.window, translate("ReviewFlows", "Mask typed text"), text, translate("ReviewFlows", "&Mask"),
                                lambda done, failed: actions.mask_text(segment_id, start, end, done, failed))
-        dialog.finished_with.connect(lambda _r: self._status("Typed text masked."))
+        dialog.finished_with.connect(lambda _r: self._status(translate("ReviewFlows", "Typed text masked.")))
         self._open(dialog)

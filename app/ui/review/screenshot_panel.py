@@ -3,12 +3,14 @@ strip of thumbnails, zoom, and the redaction tool (draw rectangles, then black t
 
 from __future__ import annotations
 
-from datetime import datetime
+import itertools
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QSlider, QToolButton, QVBoxLayout, QWidget
 
+from app.ui.i18n import translate
 from app.ui.models.frame_strip_model import FrameStripModel
+from app.ui.models.labels import clock_seconds
 from app.ui.models.thumbnails import THUMBNAIL_WIDTH, ImageCache, decode
 from app.ui.review.frame_viewer import FrameViewer
 from app.vault.queries import ClickMark, FrameInfo, SegmentDetail
@@ -44,32 +46,35 @@ class ScreenshotPanel(QWidget):
         self.viewer = FrameViewer(self)
         self.strip_model = FrameStripModel(runner, ImageCache(400), self)
 
-        self.previous_button = self._tool("◀ Previous", "Previous screenshot ( [ )", self.previous_frame)
-        self.next_button = self._tool("Next ▶", "Next screenshot ( ] )", self.next_frame)
+        self.previous_button = self._tool(translate("Screenshots", "◀ Previous"), translate("Screenshots", "Previous screenshot ( [ )"), self.previous_frame)
+        self.next_button = self._tool(translate("Screenshots", "Next ▶"), translate("Screenshots", "Next screenshot ( ] )"), self.next_frame)
         self.scrubber = QSlider(Qt.Orientation.Horizontal, self)
-        self.scrubber.setAccessibleName("Time in segment")
-        self.scrubber.setAccessibleDescription("Moves through the segment's time; shows the screenshot of that moment.")
+        self.scrubber.setAccessibleName(translate("Screenshots", "Time in segment"))
+        self.scrubber.setAccessibleDescription(translate("Screenshots", "Moves through the segment's time; shows the "
+                                                         "screenshot of that moment."))
         self.scrubber.valueChanged.connect(self._on_scrub)
         self.position_label = QLabel(self)
-        self.position_label.setAccessibleName("Screenshot position")
-        self.fit_button = self._tool("Fit", "Fit the screenshot in the view (Ctrl+0)", self.viewer.fit)
-        self.zoom_in_button = self._tool("＋", "Zoom in (Ctrl++)", self.viewer.zoom_in)
-        self.zoom_in_button.setAccessibleName("Zoom in")
-        self.zoom_out_button = self._tool("－", "Zoom out (Ctrl+-)", self.viewer.zoom_out)
-        self.zoom_out_button.setAccessibleName("Zoom out")
-        self.redact_button = self._tool("Redact areas…", "Draw rectangles to black out on this screenshot (R)",
+        self.position_label.setAccessibleName(translate("Screenshots", "Screenshot position"))
+        self.fit_button = self._tool(translate("Screenshots", "Fit"), translate("Screenshots", "Fit the screenshot in the view (Ctrl+0)"), self.viewer.fit)
+        self.zoom_in_button = self._tool("＋", translate("Screenshots", "Zoom in (Ctrl++)"), self.viewer.zoom_in)
+        self.zoom_in_button.setAccessibleName(translate("Screenshots", "Zoom in"))
+        self.zoom_out_button = self._tool("－", translate("Screenshots", "Zoom out (Ctrl+-)"), self.viewer.zoom_out)
+        self.zoom_out_button.setAccessibleName(translate("Screenshots", "Zoom out"))
+        self.redact_button = self._tool(translate("Screenshots", "Redact areas…"), translate("Screenshots", "Draw rectangles to black out on this screenshot (R)"),
                                         None, checkable=True)
         self.redact_button.toggled.connect(self.set_redacting)
-        self.apply_button = QPushButton("Black out", self)
-        self.apply_button.setAccessibleName("Black out the drawn areas")
-        self.apply_button.setToolTip("Replace the stored screenshot with one where the drawn areas are black. "
-                                     "The original is not kept.")
+        self.apply_button = QPushButton(translate("Screenshots", "Black out"), self)
+        self.apply_button.setAccessibleName(translate("Screenshots", "Black out the drawn areas"))
+        self.apply_button.setToolTip(translate("Screenshots", "Replace the stored screenshot with one where the drawn areas are black. "
+                                     "The original is not kept."))
         self.apply_button.clicked.connect(self._request_redaction)
-        self.clear_button = self._tool("Clear", "Remove the drawn rectangles", self.viewer.clear_rects)
+        self.clear_button = self._tool(translate("Screenshots", "Clear"), translate("Screenshots", "Remove the drawn rectangles"), self.viewer.clear_rects)
         self.viewer.rectsChanged.connect(self._on_rects)
 
         self.strip = QListView(self)
-        self.strip.setAccessibleName("Screenshots of this segment")
+        self.strip.setAccessibleName(translate("Screenshots", "Screenshots of this segment"))
+        self.strip.setAccessibleDescription(translate("Screenshots", "Every screenshot of the segment with its time; "
+                                                      "the selected one is shown above"))
         self.strip.setModel(self.strip_model)
         self.strip.setFlow(QListView.Flow.LeftToRight)
         self.strip.setWrapping(False)
@@ -102,6 +107,11 @@ class ScreenshotPanel(QWidget):
         layout.addWidget(self.viewer, 1)
         layout.addLayout(controls)
         layout.addWidget(self.strip)
+        # Tab follows what the eye sees: the tool row, the screenshot, the time controls, the strip.
+        chain = (self.fit_button, self.zoom_out_button, self.zoom_in_button, self.redact_button, self.clear_button,
+                 self.apply_button, self.viewer, self.previous_button, self.next_button, self.scrubber, self.strip)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._on_rects(0)
         self.set_detail(None)
 
@@ -133,7 +143,8 @@ class ScreenshotPanel(QWidget):
             widget.setEnabled(bool(frames))
         if not frames:
             self.redact_button.setChecked(False)
-            self.viewer.show_image(None, message="No screenshots in this segment" if detail else "Select a segment")
+            self.viewer.show_image(None, message=translate("Screenshots", "No screenshots in this segment") if detail
+                                   else translate("Screenshots", "Select a segment"))
             self.position_label.setText("")
             return
         self.show_frame(min(row, len(frames) - 1))
@@ -166,7 +177,7 @@ class ScreenshotPanel(QWidget):
         since = frame.t if row > 0 else float("-inf")
         until = frames[row + 1].t if row + 1 < len(frames) else float("inf")
         offset = frame.t - detail.segment.start
-        self.position_label.setText(f"{row + 1} / {len(frames)} · {datetime.fromtimestamp(frame.t):%H:%M:%S} "
+        self.position_label.setText(f"{row + 1} / {len(frames)} · {clock_seconds(frame.t)} "
                                     f"(+{int(offset) // 60}:{int(offset) % 60:02d})")
         self.scrubber.blockSignals(True)
         self.scrubber.setValue(int(offset * _SCRUB_STEPS_PER_S))
@@ -180,7 +191,7 @@ class ScreenshotPanel(QWidget):
             return
         self._generation += 1
         generation = self._generation
-        self.viewer.show_image(None, message="Loading…")
+        self.viewer.show_image(None, message=translate("Screenshots", "Loading…"))
 
         def decoded(found):  # on the reader's thread, not the GUI's
             return decode(found[1]) if found else None
@@ -190,7 +201,7 @@ class ScreenshotPanel(QWidget):
 
     def _on_loaded(self, generation: int, frame: FrameInfo, image, clicks) -> None:
         if image is None or image.isNull():
-            self.viewer.show_image(None, message="This screenshot could not be read")
+            self.viewer.show_image(None, message=translate("Screenshots", "This screenshot could not be read"))
             return
         self._cache.put(frame.id, image)
         if generation == self._generation:
@@ -247,7 +258,8 @@ class ScreenshotPanel(QWidget):
     def _on_rects(self, count: int) -> None:
         self.apply_button.setEnabled(count > 0)
         self.clear_button.setEnabled(count > 0)
-        self.apply_button.setText(f"Black out {count} area{'s' * (count != 1)}" if count else "Black out")
+        self.apply_button.setText(translate("Screenshots", "Black out %n area(s)", None, count) if count
+                                  else translate("Screenshots", "Black out"))
         self.clear_button.setVisible(self.redact_button.isChecked())
         self.apply_button.setVisible(self.redact_button.isChecked())
 

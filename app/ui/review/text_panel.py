@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.ui.i18n import translate
 from app.ui.shown_text import plain_label
 
 _MODE_NOTES = {
-    "masked": "Keystrokes in this application are stored masked: characters show as •.",
-    "counts": "Only keystroke counts are stored for this application: there is no text.",
-    "none": "Keystrokes are not stored for this application.",
+    "masked": QT_TRANSLATE_NOOP("TypedText", "Keystrokes in this application are stored masked: characters show as •."),
+    "counts": QT_TRANSLATE_NOOP("TypedText", "Only keystroke counts are stored for this application: there is no text."),
+    "none": QT_TRANSLATE_NOOP("TypedText", "Keystrokes are not stored for this application."),
 }
 
 
@@ -31,17 +32,17 @@ class TypedTextPanel(QWidget):
         self.editor = QPlainTextEdit(self)
         self.editor.setReadOnly(True)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.editor.setAccessibleName("Typed text")
-        self.editor.setAccessibleDescription("The text reconstructed from the keystrokes of this segment. "
-                                             "Select part of it to mask it.")
+        self.editor.setAccessibleName(translate("TypedText", "Typed text"))
+        self.editor.setAccessibleDescription(translate("TypedText", "The text reconstructed from the keystrokes of this segment. "
+                                             "Select part of it to mask it."))
         self.editor.selectionChanged.connect(self._on_selection)
         self.note = plain_label(parent=self)
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("About this text")
-        self.mask_button = QPushButton("Mask selected text", self)
-        self.mask_button.setAccessibleName("Mask selected text")
-        self.mask_button.setToolTip("Replace the selected characters with • in the vault, and the keystrokes "
-                                    "that typed them (Ctrl+M). The original is not kept.")
+        self.note.setAccessibleName(translate("TypedText", "About this text"))
+        self.mask_button = QPushButton(translate("TypedText", "Mask selected text"), self)
+        self.mask_button.setAccessibleName(translate("TypedText", "Mask selected text"))
+        self.mask_button.setToolTip(translate("TypedText", "Replace the selected characters with • in the vault, and the keystrokes "
+                                    "that typed them (Ctrl+M). The original is not kept."))
         self.mask_button.clicked.connect(self.request_mask)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
@@ -55,10 +56,11 @@ class TypedTextPanel(QWidget):
     def set_text(self, text: str, keystroke_mode: str | None) -> None:
         self._text = text
         self.editor.setPlainText(text)
-        note = _MODE_NOTES.get(keystroke_mode or "", "")
+        mode_note = _MODE_NOTES.get(keystroke_mode or "", "")
+        note = translate("TypedText", mode_note) if mode_note else ""
         if not text and not note:
-            note = "Nothing was typed in this segment." if keystroke_mode else ""
-        self.note.setText(note or "Select text, then mask it to hide it for good.")
+            note = translate("TypedText", "Nothing was typed in this segment.") if keystroke_mode else ""
+        self.note.setText(note or translate("TypedText", "Select text, then mask it to hide it for good."))
         self._on_selection()
 
     def text(self) -> str:

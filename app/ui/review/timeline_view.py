@@ -4,27 +4,26 @@ of a day fetched as the employee scrolls towards their end."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QTreeView
 
+from app.ui.colours import badge_colours
+from app.ui.focus_frame import paint_focus_frame
+from app.ui.i18n import translate
 from app.ui.models.roles import KIND_DAY, Roles
 from app.ui.models.timeline_model import COL_APP, COL_CLICKS, COL_FRAMES, COL_KEYS, COL_STATE, COL_TIME, COL_TITLE
 
-BADGE_COLOURS = {  # background, text
-    "held": ("#fff3bf", "#5c3c00"),
-    "flagged": ("#ffe3e3", "#8a1c1c"),
-    "approved": ("#d3f9d8", "#1b5e20"),
-    "released": ("#e7f5ff", "#0b4f8a"),
-}
+BADGE_STATES = ("held", "flagged", "approved", "released")  # drawn as a pill; its colours: app/ui/colours.py
 _FETCH_AHEAD_ROWS = 30
 
 
 class BadgeDelegate(QStyledItemDelegate):
-    """Paints the state column as a rounded, coloured badge."""
+    """Paints the state column as a rounded badge: a tint of the state's colour, derived from the
+    view's palette, with the state in words (the colour is never the only sign)."""
 
     def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
         state = index.data(Roles.STATE)
-        if state not in BADGE_COLOURS:
+        if state not in BADGE_STATES:
             super().paint(painter, option, index)
             return
         self.initStyleOption(option, index)
@@ -33,7 +32,8 @@ class BadgeDelegate(QStyledItemDelegate):
         option.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        background, foreground = BADGE_COLOURS[state]
+        alternate = bool(option.features & option.ViewItemFeature.Alternate)
+        background, foreground = badge_colours(state, option.palette, alternate)
         metrics = option.fontMetrics
         pad = max(2, metrics.height() // 5)
         rect = QRectF(option.rect.adjusted(pad, pad, -pad, -pad))
@@ -41,10 +41,10 @@ class BadgeDelegate(QStyledItemDelegate):
         rect.setWidth(width)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(background))
+        painter.setPen(QPen(foreground, 1))  # an outline: the pill stays visible in high contrast
+        painter.setBrush(background)
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        painter.setPen(QColor(foreground))
+        painter.setPen(foreground)
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 2 * pad))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
         painter.restore()
@@ -53,9 +53,9 @@ class BadgeDelegate(QStyledItemDelegate):
 class TimelineView(QTreeView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline")
-        self.setAccessibleDescription("Days, then the segments and gaps of each day. "
-                                      "Select one or more to act on them.")
+        self.setAccessibleName(translate("ReviewWindow", "Timeline"))
+        self.setAccessibleDescription(translate("ReviewWindow", "Days, then the segments and gaps of each day. "
+                                      "Select one or more to act on them."))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setUniformRowHeights(True)  # cheap layout of thousands of rows
@@ -63,6 +63,19 @@ class TimelineView(QTreeView):
         self.setAllColumnsShowFocus(True)
         self.setItemDelegateForColumn(COL_STATE, BadgeDelegate(self))
         self.verticalScrollBar().valueChanged.connect(self.fetch_if_near_end)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            paint_focus_frame(self.viewport(), self.palette())
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def setModel(self, model) -> None:
         super().setModel(model)
@@ -72,7 +85,8 @@ class TimelineView(QTreeView):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
         widths = {COL_TIME: "00:00–00:00", COL_APP: "thunderbird", COL_KEYS: "0000",
-                  COL_CLICKS: "Clicks", COL_FRAMES: "Shots", COL_STATE: "Held · eligible 00 Nov 00:00"}
+                  COL_CLICKS: translate("Timeline", "Clicks"), COL_FRAMES: translate("Timeline", "Shots"),
+                  COL_STATE: translate("Labels", "Held · eligible %1").replace("%1", "00 Nov 00:00")}
         for column, sample in widths.items():
             header.resizeSection(column, metrics.horizontalAdvance(sample) + metrics.height() * 2
                                  + (self.indentation() if column == COL_TIME else 0))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,9 +29,10 @@ from app.core.clock import Clock
 from app.core.errors import KnownError
 from app.core.model import SegmentState
 from app.policy.model import ReleasePolicy
+from app.ui.i18n import translate
 from app.ui.models.app_icons import AppIconProvider
 from app.ui.models.filter_models import AppChoiceModel, DayChoiceModel
-from app.ui.models.labels import STATE_LABELS, moments_text
+from app.ui.models.labels import moments_text, state_label
 from app.ui.models.roles import KIND_DAY, KIND_SEGMENT, Roles
 from app.ui.models.timeline_model import TimelineModel
 from app.ui.review.actions import ReviewActions
@@ -69,8 +70,8 @@ class ReviewWindow(QMainWindow):
     def __init__(self, services: ReviewServices, runner=None, parent=None) -> None:
         super().__init__(parent)
         self.services = services
-        self.setWindowTitle("Review captures")
-        self.setAccessibleName("Review captures")
+        self.setWindowTitle(translate("ReviewWindow", "Review captures"))
+        self.setAccessibleName(translate("ReviewWindow", "Review captures"))
         self.runner = runner or Reads(services.reader, self)
         self.runner.failed.connect(self.show_error)
         icons = AppIconProvider()
@@ -84,20 +85,26 @@ class ReviewWindow(QMainWindow):
         self._stale = False
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search typed text and window titles  (Ctrl+F)")
-        self.search.setAccessibleName("Search")
+        self.search.setPlaceholderText(translate("ReviewWindow", "Search typed text and window titles  (Ctrl+F)"))
+        self.search.setAccessibleName(translate("ReviewWindow", "Search"))
+        self.search.setAccessibleDescription(translate("ReviewWindow", "Typed text and window titles; Enter "
+                                                       "searches, Down goes to the results"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filters)
-        self.day_filter = self._combo("Day", self.day_choices)
-        self.app_filter = self._combo("Application", self.app_choices)
+        self.search.installEventFilter(self)  # Down goes from the search to its results
+        self.day_filter = self._combo(translate("ReviewWindow", "Day"), self.day_choices)
+        self.day_filter.setAccessibleDescription(translate("ReviewWindow", "Show only this day"))
+        self.app_filter = self._combo(translate("ReviewWindow", "Application"), self.app_choices)
+        self.app_filter.setAccessibleDescription(translate("ReviewWindow", "Show only this application"))
         self.state_filter = QComboBox(self)
-        self.state_filter.setAccessibleName("State")
-        self.state_filter.addItem("All states", None)
+        self.state_filter.setAccessibleName(translate("ReviewWindow", "State"))
+        self.state_filter.setAccessibleDescription(translate("ReviewWindow", "Show only segments in this state"))
+        self.state_filter.addItem(translate("ReviewWindow", "All states"), None)
         for state in (SegmentState.HELD, SegmentState.FLAGGED, SegmentState.APPROVED, SegmentState.RELEASED):
-            self.state_filter.addItem(STATE_LABELS[state], state)
+            self.state_filter.addItem(state_label(state), state)
         self.state_filter.currentIndexChanged.connect(self.apply_filters)
 
         self.view = TimelineView(self)
@@ -117,7 +124,9 @@ class ReviewWindow(QMainWindow):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        for label, combo in (("&Day:", self.day_filter), ("A&pplication:", self.app_filter), ("S&tate:", self.state_filter)):
+        for label, combo in ((translate("ReviewWindow", "&Day:"), self.day_filter),
+                              (translate("ReviewWindow", "A&pplication:"), self.app_filter),
+                              (translate("ReviewWindow", "S&tate:"), self.state_filter)):
             caption = QLabel(label, self)
             caption.setBuddy(combo)
             filters.addWidget(caption)
@@ -129,9 +138,12 @@ class ReviewWindow(QMainWindow):
         timeline_layout.addWidget(self.view, 1)
         # The filters belong to the timeline; "Needs a look" is its own list beside it.
         self.views = QTabWidget(self)
-        self.views.setAccessibleName("Views")
-        self.views.addTab(timeline, "T&imeline")
-        self.views.addTab(self.needs, "Needs a &look")
+        self.views.setAccessibleName(translate("ReviewWindow", "Views"))
+        self.views.addTab(timeline, translate("ReviewWindow", "T&imeline"))
+        self.views.addTab(self.needs, translate("ReviewWindow", "Needs a &look"))
+        self.views.setTabToolTip(self.TIMELINE, translate("ReviewWindow", "The timeline of what was captured"))
+        self.views.setTabToolTip(self.NEEDS_A_LOOK, translate("ReviewWindow", "Moments that look sensitive, to redact, "
+                                                                          "flag or dismiss"))
         self.views.currentChanged.connect(self._on_view_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.views)
@@ -140,7 +152,7 @@ class ReviewWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 4)
         self.setCentralWidget(self.splitter)
         self.counts_label = QLabel(self)
-        self.counts_label.setAccessibleName("Totals")
+        self.counts_label.setAccessibleName(translate("ReviewWindow", "Totals"))
         self._state_counts = ""
         self.statusBar().addPermanentWidget(self.counts_label)
         self._build_actions()
@@ -162,13 +174,13 @@ class ReviewWindow(QMainWindow):
         return combo
 
     def _build_actions(self) -> None:
-        toolbar = QToolBar("Actions", self)
-        toolbar.setAccessibleName("Actions")
+        toolbar = QToolBar(translate("ReviewWindow", "Actions"), self)
+        toolbar.setAccessibleName(translate("ReviewWindow", "Actions"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
-        menu = self.menuBar().addMenu("&Segment")
-        go = self.menuBar().addMenu("&Go")
+        menu = self.menuBar().addMenu(translate("ReviewWindow", "&Segment"))
+        go = self.menuBar().addMenu(translate("ReviewWindow", "&Go"))
         f = self.flows
 
         def act(text: str, keys, slot, tip: str, target=(toolbar, menu)) -> QAction:
@@ -181,30 +193,30 @@ class ReviewWindow(QMainWindow):
                 place.addAction(action)
             return action
 
-        self.delete_action = act("&Delete…", [QKeySequence.StandardKey.Delete], f.delete_selected,
-                                 "Delete the selected segments or days for good")
-        self.flag_action = act("&Flag…", ["F"], f.flag_selected, "Flag as sensitive: it never leaves")
-        self.unflag_action = act("&Unflag", ["Shift+F"], f.unflag_selected, "Remove the sensitive flag")
-        self.approve_action = act("&Approve", ["A"], f.approve_selected, "Approve for release after the hold")
-        self.redact_action = act("&Redact…", ["R"], f.toggle_redaction,
-                                 "Draw rectangles on the screenshot to black them out")
-        self.mask_action = act("&Mask selected text", ["Ctrl+M"], self.detail.text_panel.request_mask,
-                               "Mask the selected typed text", target=(menu,))
-        self.range_action = act("&Time range…", ["Ctrl+T"], f.act_on_range, "Delete, flag or approve a time range")
+        self.delete_action = act(translate("ReviewWindow", "&Delete…"), [QKeySequence.StandardKey.Delete], f.delete_selected,
+                                 translate("ReviewWindow", "Delete the selected segments or days for good"))
+        self.flag_action = act(translate("ReviewWindow", "&Flag…"), ["F"], f.flag_selected, translate("ReviewWindow", "Flag as sensitive: it never leaves"))
+        self.unflag_action = act(translate("ReviewWindow", "&Unflag"), ["Shift+F"], f.unflag_selected, translate("ReviewWindow", "Remove the sensitive flag"))
+        self.approve_action = act(translate("ReviewWindow", "&Approve"), ["A"], f.approve_selected, translate("ReviewWindow", "Approve for release after the hold"))
+        self.redact_action = act(translate("ReviewWindow", "&Redact…"), ["R"], f.toggle_redaction,
+                                 translate("ReviewWindow", "Draw rectangles on the screenshot to black them out"))
+        self.mask_action = act(translate("ReviewWindow", "&Mask selected text"), ["Ctrl+M"], self.detail.text_panel.request_mask,
+                               translate("ReviewWindow", "Mask the selected typed text"), target=(menu,))
+        self.range_action = act(translate("ReviewWindow", "&Time range…"), ["Ctrl+T"], f.act_on_range, translate("ReviewWindow", "Delete, flag or approve a time range"))
         toolbar.addSeparator()
-        act("&Next", ["N", "Alt+Down"], lambda: self.step(1), "Next segment", target=(go,))
-        act("&Previous", ["P", "Alt+Up"], lambda: self.step(-1), "Previous segment", target=(go,))
-        act("Next screenshot", ["]"], self.detail.screenshots.next_frame, "Next screenshot", target=(go,))
-        act("Previous screenshot", ["["], self.detail.screenshots.previous_frame, "Previous screenshot", target=(go,))
-        act("Zoom in", [QKeySequence.StandardKey.ZoomIn], self.detail.screenshots.viewer.zoom_in, "Zoom in", target=(go,))
-        act("Zoom out", [QKeySequence.StandardKey.ZoomOut], self.detail.screenshots.viewer.zoom_out, "Zoom out", target=(go,))
-        act("Fit screenshot", ["Ctrl+0"], self.detail.screenshots.viewer.fit, "Fit the screenshot", target=(go,))
-        act("&Search", [QKeySequence.StandardKey.Find], self.focus_search, "Search typed text and titles", target=(go,))
-        act("T&imeline", ["Ctrl+1"], lambda: self.show_view(self.TIMELINE), "The timeline of what was captured",
-            target=(go,))
-        act("Needs a &look", ["Ctrl+2"], lambda: self.show_view(self.NEEDS_A_LOOK),
-            "Moments that look sensitive, to redact, flag or dismiss", target=(go,))
-        act("Re&load", [QKeySequence.StandardKey.Refresh], self.reload_all, "Read the vault again", target=(go,))
+        act(translate("ReviewWindow", "&Next"), ["N", "Alt+Down"], lambda: self.step(1), translate("ReviewWindow", "Next segment"), target=(go,))
+        act(translate("ReviewWindow", "&Previous"), ["P", "Alt+Up"], lambda: self.step(-1), translate("ReviewWindow", "Previous segment"), target=(go,))
+        act(translate("ReviewWindow", "Next screenshot"), ["]"], self.detail.screenshots.next_frame, translate("ReviewWindow", "Next screenshot"), target=(go,))
+        act(translate("ReviewWindow", "Previous screenshot"), ["["], self.detail.screenshots.previous_frame, translate("ReviewWindow", "Previous screenshot"), target=(go,))
+        act(translate("ReviewWindow", "Zoom in"), [QKeySequence.StandardKey.ZoomIn], self.detail.screenshots.viewer.zoom_in, translate("ReviewWindow", "Zoom in"), target=(go,))
+        act(translate("ReviewWindow", "Zoom out"), [QKeySequence.StandardKey.ZoomOut], self.detail.screenshots.viewer.zoom_out, translate("ReviewWindow", "Zoom out"), target=(go,))
+        act(translate("ReviewWindow", "Fit screenshot"), ["Ctrl+0"], self.detail.screenshots.viewer.fit, translate("ReviewWindow", "Fit the screenshot"), target=(go,))
+        act(translate("ReviewWindow", "&Search"), [QKeySequence.StandardKey.Find], self.focus_search, translate("ReviewWindow", "Search typed text and titles"), target=(go,))
+        act(translate("ReviewWindow", "T&imeline"), ["Ctrl+1"], lambda: self.show_view(self.TIMELINE),
+            translate("ReviewWindow", "The timeline of what was captured"), target=(go,))
+        act(translate("ReviewWindow", "Needs a &look"), ["Ctrl+2"], lambda: self.show_view(self.NEEDS_A_LOOK),
+            translate("ReviewWindow", "Moments that look sensitive, to redact, flag or dismiss"), target=(go,))
+        act(translate("ReviewWindow", "Re&load"), [QKeySequence.StandardKey.Refresh], self.reload_all, translate("ReviewWindow", "Read the vault again"), target=(go,))
         self.detail.screenshots.redactRequested.connect(f.confirm_frame_redaction)
         self.detail.screenshots.redact_button.toggled.connect(f.redaction_toggled)
         self.detail.text_panel.maskRequested.connect(f.confirm_text_mask)
@@ -221,9 +233,9 @@ class ReviewWindow(QMainWindow):
 
     def refresh_counts(self) -> None:
         def show(counts: dict[str, int]) -> None:
-            self._state_counts = " · ".join(f"{counts.get(s.value, 0):,} {STATE_LABELS[s].lower()}" for s in
-                                            (SegmentState.HELD, SegmentState.FLAGGED, SegmentState.APPROVED,
-                                             SegmentState.RELEASED))
+            self._state_counts = " · ".join(f"{QLocale().toString(counts.get(s.value, 0))} {state_label(s).lower()}"
+                                            for s in (SegmentState.HELD, SegmentState.FLAGGED, SegmentState.APPROVED,
+                                                      SegmentState.RELEASED))
             self._show_totals()
 
         self.runner.read(lambda reader: reader.state_counts(), show)
@@ -248,7 +260,7 @@ class ReviewWindow(QMainWindow):
             self.view.expand(self.model.index(0, 0))  # the newest day; its first page is fetched
         count = sum(self.model.item(self.model.index(r, 0)).segments for r in range(self.model.rowCount()))
         if self.model.current_filter.text.strip():
-            self.statusBar().showMessage(f"{count:,} matching segment{'s' * (count != 1)}")
+            self.statusBar().showMessage(translate("ReviewWindow", "%n matching segment(s)", None, count))
 
     def _on_page_loaded(self, row: int) -> None:
         self.view.fetch_if_near_end()
@@ -331,6 +343,20 @@ class ReviewWindow(QMainWindow):
                 self.view.expand(index)
             index = self.view.indexBelow(index) if direction > 0 else self.view.indexAbove(index)
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self.focus_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def focus_results(self) -> None:
+        """The timeline takes the keyboard, on the first segment shown if none is current."""
+        self.apply_filters()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.view.currentIndex().data(Roles.KIND) != KIND_SEGMENT:
+            self.view.setCurrentIndex(QModelIndex())
+            self.step(1)
+
     def focus_search(self) -> None:
         self.show_view(self.TIMELINE)
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -373,7 +399,8 @@ class ReviewWindow(QMainWindow):
                          then=(lambda: self.detail.tabs.setCurrentWidget(self.detail.text_panel)) if typed else None)
 
     def _on_needs_counted(self, count: int) -> None:
-        self.views.setTabText(self.NEEDS_A_LOOK, f"Needs a &look ({count:,})" if count else "Needs a &look")
+        self.views.setTabText(self.NEEDS_A_LOOK, translate("ReviewWindow", "Needs a &look (%1)").replace(
+            "%1", QLocale().toString(count)) if count else translate("ReviewWindow", "Needs a &look"))
         self._show_totals()
 
     def _show_totals(self) -> None:
@@ -415,9 +442,10 @@ class ReviewWindow(QMainWindow):
         if isinstance(error, KnownError):
             text, hint = error.message, error.hint
         else:
-            text, hint = "Something went wrong while reading or changing the vault.", "Nothing was lost; try again."
+            text = translate("ReviewWindow", "Something went wrong while reading or changing the vault.")
+            hint = translate("ReviewWindow", "Nothing was lost; try again.")
         self.statusBar().showMessage(text, 10_000)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Airlock", text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("ReviewWindow", "Airlock"), text, QMessageBox.StandardButton.Ok, self)
         box.setInformativeText(hint)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

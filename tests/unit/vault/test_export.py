@@ -100,3 +100,18 @@ def test_the_export_holds_what_was_read_on_screen_and_what_was_suggested(seeded,
     assert (suggestion["frame"], suggestion["category"], suggestion["state"]) == (frame_id, "health", "open")
     assert suggestion["matched"] == [{"text": "diagnosis", "box": [4, 5, 60, 12], "source": "screen"}]
     assert data["segments"][1]["read_on_screen"] == {} and data["segments"][1]["suggestions"] == []
+
+
+def test_the_front_page_is_in_the_employees_language(seeded, tmp_path):
+    from app.core import i18n
+
+    conn, _ids = seeded
+    i18n.set_language("de")
+    try:
+        result = export_all(conn, tmp_path / "out", {"organisation": "test"}, now=5000.0)
+    finally:
+        i18n.set_language("en")
+    page = (result.path / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="de">' in page and "<h1>Alles, was Airlock über Sie speichert</h1>" in page
+    assert "2 Abschnitte" in page and "Aktivitätsprotokoll (als unversehrt geprüft)" in page
+    assert "Everything Airlock holds" not in page

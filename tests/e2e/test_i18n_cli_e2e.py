@@ -1,0 +1,84 @@
+"""The CLI in the employee's language, through the real `airlock` process and the real keyring:
+German output under LANG=de_DE.UTF-8 (plurals included), and consent to a policy written in several
+languages records in the ledger which language was shown (German; English with a note for French)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.e2e.harness.keyring import keyring_session
+
+pytestmark = pytest.mark.e2e
+
+POLICY = """\
+organisation = "Beispiel GmbH"
+
+[release]
+destination = "file:///srv/airlock-drop"
+
+[consent.en]
+purpose = "We train a model that fills in our order forms."
+
+[consent.de]
+purpose = "Wir trainieren ein Modell, das unsere Bestellformulare ausfüllt."
+text = "Mit dem Betriebsrat vereinbart. Fragen: datenschutz@example.com"
+"""
+
+
+def airlock(env, *args, language="de_DE.UTF-8"):
+    env = {**{k: v for k, v in env.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}, "LANG": language}
+    return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=120)
+
+
+def consent_entries(env) -> list[dict]:
+    shown = airlock(env, "ledger", "show", "--json")
+    assert shown.returncode == 0, shown.stderr
+    entries = json.loads(shown.stdout)
+    entries = entries["entries"] if isinstance(entries, dict) else entries
+    return [entry["body"] for entry in entries if entry["kind"] == "consent"]
+
+
+@pytest.fixture
+def env(tmp_path):
+    policy = tmp_path / "policy.toml"
+    policy.write_text(POLICY, encoding="utf-8")
+    with keyring_session(tmp_path / "keyring") as session:
+        env = {**session.env, "AIRLOCK_DATA_DIR": str(tmp_path / "data"), "AIRLOCK_POLICY": str(policy)}
+        env.pop("DISPLAY", None)
+        yield env
+
+
+def test_consent_and_status_in_german_and_the_ledger_records_the_language(env):
+    shown = airlock(env, "consent")
+    assert shown.returncode == 0, shown.stderr
+    out = shown.stdout
+    assert "Was Airlock auf diesem Computer für Beispiel GmbH aufzeichnet" in out
+    assert "Warum Ihre Organisation aufzeichnet" in out and "Bestellformulare ausfüllt" in out
+    assert "Sie haben noch nicht geantwortet" in out
+    assert "What is recorded" not in out and "We train" not in out  # no English left where German exists
+
+    accepted = airlock(env, "consent", "--accept")
+    assert accepted.returncode == 0, accepted.stderr
+    assert "Danke. Ihre Einwilligung ist vermerkt" in accepted.stdout
+    assert consent_entries(env)[-1]["language"] == "de"
+
+    status = airlock(env, "status")
+    assert "0 Abschnitte warten auf Ihre Prüfung." in status.stdout, status.stdout
+    paused = airlock(env, "pause", "--for", "90m")
+    assert paused.returncode == 0, paused.stderr
+    assert paused.stdout.startswith("Pausiert bis "), paused.stdout
+    deleted = airlock(env, "delete", "--last", "1h", "--dry-run")
+    assert deleted.stdout.strip() == ("Das Löschen der letzten 1 Stunde würde nichts entfernen."), deleted.stdout
+
+
+def test_a_language_the_policy_lacks_falls_back_to_english_and_says_so(env):
+    shown = airlock(env, "consent", "--accept", language="fr_FR.UTF-8")
+    assert shown.returncode == 0, shown.stderr
+    # Airlock has no French catalogue: its own words are English; the organisation's too, with the note.
+    assert "Your organisation's text is not available in Français; it is shown in English." in shown.stdout
+    assert "We train a model that fills in our order forms." in shown.stdout
+    assert consent_entries(env)[-1]["language"] == "en"

@@ -1,0 +1,75 @@
+"""The desktop app in German on the real desktop (Xvfb + openbox + trayer, a real keyring): the
+consent screen opens in German with the organisation's German text, Enter accepts it, the ledger
+records that German was shown, and the running app reports its state in German."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.e2e.harness.desktop import Desktop
+from tests.e2e.harness.keyring import keyring_session
+from tests.e2e.harness.waiting import wait_until
+
+pytestmark = pytest.mark.e2e
+
+POLICY = """\
+organisation = "Beispiel GmbH"
+
+[release]
+destination = "file:///srv/airlock-drop"
+
+[consent.en]
+purpose = "We train a model that fills in our order forms."
+
+[consent.de]
+purpose = "Wir trainieren ein Modell, das unsere Bestellformulare ausfüllt."
+"""
+
+
+def test_the_consent_screen_in_german_records_german(tmp_path):
+    policy = tmp_path / "policy.toml"
+    policy.write_text(POLICY, encoding="utf-8")
+    with keyring_session(tmp_path / "keyring") as keyring, Desktop(tmp_path, tray=True) as desk:
+        env = {**keyring.env, "DISPLAY": desk.display, "XDG_SESSION_TYPE": "x11", "AIRLOCK_DATA_DIR": str(tmp_path / "data"),
+               "AIRLOCK_POLICY": str(policy), "LANGUAGE": "de", "LANG": "de_DE.UTF-8", "PYTHONUNBUFFERED": "1"}
+        for name in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LC_ALL", "LC_MESSAGES"):
+            env.pop(name, None)
+
+        def airlock(*args: str) -> subprocess.CompletedProcess:
+            return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True,
+                                  timeout=120)
+
+        with open(tmp_path / "app.log", "wb") as log:
+            app = subprocess.Popen([sys.executable, "-m", "app", "-v"], env=env, stdout=log, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
+        try:
+            dialog = desk.wait_for_window("^Bevor etwas aufgezeichnet wird", timeout=90)
+            status = json.loads(airlock("status", "--json").stdout)
+            assert status["describe"] == "Keine Aufzeichnung: wartet auf Ihre Einwilligung", status
+            desk.focus(dialog)
+            desk.key("Return")  # the default button: "Verstanden — Aufzeichnung starten"
+
+            def consent() -> dict | None:
+                shown = airlock("ledger", "show", "--json")
+                entries = json.loads(shown.stdout) if shown.returncode == 0 else []
+                return next((e["body"] for e in entries if e["kind"] == "consent"), None)
+
+            body = wait_until(consent, timeout=60, message="the consent entry in the ledger")
+            assert body["accepted"] is True and body["language"] == "de"
+            desk.focus(desk.open_window("Notizen", geometry="400x200+60+80"))  # a window to record
+            seen: list[str] = []
+
+            def recording() -> bool:
+                seen.append(json.loads(airlock("status", "--json").stdout)["describe"])
+                return seen[-1] == "Aufzeichnung läuft"
+            try:
+                wait_until(recording, timeout=60, message="the app to report recording, in German")
+            except Exception:
+                raise AssertionError(f"{sorted(set(seen))}\n{(tmp_path / 'app.log').read_text()[-3000:]}") from None
+        finally:
+            app.terminate()
+            app.wait(30)
