@@ -23,7 +23,7 @@
         <message numerus="yes">
             <source>%n approved segment(s) were sealed and sent. See “What left my computer…”.</source>
             <translation>
-                <numerusform>%n approved segment were sealed and sent. See “What left my computer…”.</numerusform>
+                <numerusform>%n approved segment was sealed and sent. See “What left my computer…”.</numerusform>
                 <numerusform>%n approved segments were sealed and sent. See “What left my computer…”.</numerusform>
             </translation>
         </message>
@@ -79,7 +79,7 @@
         <message numerus="yes">
             <source>%n segment(s) wait for review.</source>
             <translation>
-                <numerusform>%n segment wait for review.</numerusform>
+                <numerusform>%n segment waits for review.</numerusform>
                 <numerusform>%n segments wait for review.</numerusform>
             </translation>
         </message>
@@ -100,7 +100,7 @@
         <message numerus="yes">
             <source>Ledger BROKEN at entry %1: %2. (%n entries before it are intact.)</source>
             <translation>
-                <numerusform>Ledger BROKEN at entry %1: %2. (%n entry before it are intact.)</numerusform>
+                <numerusform>Ledger BROKEN at entry %1: %2. (%n entry before it is intact.)</numerusform>
                 <numerusform>Ledger BROKEN at entry %1: %2. (%n entries before it are intact.)</numerusform>
             </translation>
         </message>
@@ -478,7 +478,7 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>
                 <numerusform>Mask %n character of the typed text?
 
-They become • in the vault, and the keystrokes that typed them are masked too. The original is not kept anywhere. This cannot be undone.</numerusform>
+It becomes • in the vault, and the keystroke that typed it is masked too. The original is not kept anywhere. This cannot be undone.</numerusform>
                 <numerusform>Mask %n characters of the typed text?
 
 They become • in the vault, and the keystrokes that typed them are masked too. The original is not kept anywhere. This cannot be undone.</numerusform>
