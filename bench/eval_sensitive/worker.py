@@ -18,6 +18,19 @@ import time
 from pathlib import Path
 
 
+def peak_rss_kb() -> int:
+    """This process's own peak RSS. Not getrusage's ru_maxrss: Linux carries that over fork and exec,
+    so a worker started by a big parent (pytest after the whole suite: 620 MB) reports the parent's
+    peak. VmHWM belongs to the address space, which exec replaces."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("screens", type=Path)
@@ -68,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
             _, result["next_ms"], result["next_cpu_ms"] = timed(reader, load(screen["next"]), image)
             result["next_blocks"] = reader.blocks_read - read_before
         results.append(result)
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_kb = peak_rss_kb()
     args.out.write_text(json.dumps({"engine": engine.name, "version": engine.version, "cpu": cpu,
                                     "jpeg_quality": args.jpeg_quality, "scale": args.scale, "whole_frame": args.whole_frame, "peak_rss_mb": peak_kb / 1024,
                                     "screens": results}))

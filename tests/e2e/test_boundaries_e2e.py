@@ -187,7 +187,10 @@ def test_nothing_typed_into_a_screen_locker_is_stored(session):
         return json.loads(session.airlock("status", "--json").stdout)
 
     wait_until(lambda: status()["state"] == "recording", timeout=30, message="recording")
-    desk.type_text("before lock")
+    # A tail after the words for the margin to take (see the excluded-window test: under load
+    # xdotool sends keys late and bunched, so more than the nominal four fall inside 50 ms).
+    typed = "before lock then done"
+    desk.type_text(typed)
     subprocess.run(["xset", "s", "activate"], env=session.env, check=True)  # lockers start with the saver
     locker = subprocess.Popen([sys.executable, str(Path(__file__).parent / "harness" / "locker.py")], env=session.env,
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
@@ -205,8 +208,8 @@ def test_nothing_typed_into_a_screen_locker_is_stored(session):
     assert code == 0, err
     rows = _rows(session)
     # As with an excluded window, keys stamped within the margin before the lock (50 ms; the lock is
-    # seen a moment after the grab) may have gone to the locker and are not kept: at most ~6 at 12 ms.
+    # seen a moment after the grab) may have gone to the locker and are not kept: the tail's to take.
     (before, before_end), (after, after_end) = [(r[5], r[4]) for r in rows]
     assert (before_end, after, after_end) == ("screen-locked", "after", "stopped")
-    assert "before lock".startswith(before) and len("before lock") - len(before) <= 6
+    assert before.startswith("before lock") and typed.startswith(before), before
     assert "hunter2" not in session.all_text() and "password" not in session.all_text()

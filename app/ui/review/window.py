@@ -139,6 +139,10 @@ class ReviewWindow(QMainWindow):
         # The filters belong to the timeline; "Needs a look" is its own list beside it.
         self.views = QTabWidget(self)
         self.views.setAccessibleName(translate("ReviewWindow", "Views"))
+        # The keyboard goes to the tab bar (announced as tabs), not to the frame around the pages,
+        # which assistive technology announces as an anonymous filler (see releases_window).
+        self.views.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.views.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.views.addTab(timeline, translate("ReviewWindow", "T&imeline"))
         self.views.addTab(self.needs, translate("ReviewWindow", "Needs a &look"))
         self.views.setTabToolTip(self.TIMELINE, translate("ReviewWindow", "The timeline of what was captured"))
