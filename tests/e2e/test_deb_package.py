@@ -44,9 +44,10 @@ PACKAGED_FILES = (
 IT_FILE = Path("/etc/airlock/it-notes.txt")  # stands for IT's policy: purge must leave it
 SENTENCE = "Installed airlock records this line."
 TITLE = "Airlock Package Notes"
-# Regression budgets (measured: ~170 MB bundle, ~48 MB .deb); growth past these needs a reason.
+# Regression budgets (measured: ~170 MB bundle, ~48 MB .deb before on-device OCR; 201 MB and 65.7 MB
+# with Tesseract, its libraries and the English and German models); growth past these needs a reason.
 BUNDLE_BUDGET_MB = 220
-DEB_BUDGET_MB = 65
+DEB_BUDGET_MB = 75
 
 
 def run(argv: list, timeout: float = 600, **kwargs) -> subprocess.CompletedProcess:
