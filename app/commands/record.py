@@ -9,6 +9,7 @@ arrives, then stop in reverse: control channel, capture (its open segment ends: 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import signal
 import sys
@@ -53,6 +54,9 @@ def register(subparsers) -> None:
     parser.add_argument("--duration", type=float, metavar="S", help="stop after S seconds (default: until Ctrl-C/SIGTERM)")
     parser.add_argument("--input-backend", choices=("auto", "pynput"), default="auto",
                         help="keyboard/mouse backend: auto (X11: RECORD keys and buttons + pointer polling) or pynput")
+    parser.add_argument("--no-scan", action="store_true",
+                        help="do not read screenshots in the background (capture alone: the benchmark uses it); "
+                             "frames are stored at the policy's scale")
     parser.set_defaults(func=run_record)
 
 
@@ -101,6 +105,8 @@ def _record(args, context, policy, clock) -> int:
     writer = VaultWriter(handle, InFlightGuard(pause), on_error=lambda error: operations.report_vault_error(error))
     operations = HeadlessOperations(pause, clock, VaultOperations(writer.run), policy=policy)
     health = CaptureHealth(on_change=lambda snapshot: operations.report_condition(condition_of(snapshot)))
+    if args.no_scan:
+        effective = dataclasses.replace(effective, scan=dataclasses.replace(effective.scan, enabled=False))
     recorder = Recorder(writer, capture_policy(effective), clock, pause, health,
                         prefer_record=args.input_backend == "auto",
                         on_pause_expired=operations.pause_ran_out)
