@@ -16,7 +16,7 @@ from PySide6.QtGui import QAccessible, QBrush, QColor, QImage, QPainter, QPalett
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsView
 
 from app.ui.accessibility import announce_as
-from app.ui.focus_frame import paint_focus_frame
+from app.ui.focus_frame import FocusFramed
 from app.ui.i18n import translate
 
 _ZOOM_STEP = 1.25
@@ -29,7 +29,7 @@ _REDACTION_KEYS = {Qt.Key.Key_R, Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key
                    Qt.Key.Key_Escape, *_ARROWS}
 
 
-class FrameViewer(QGraphicsView):
+class FrameViewer(FocusFramed, QGraphicsView):
     """Shows one screenshot. In redaction mode a drag draws a rectangle to black out."""
 
     rectsChanged = Signal(int)  # how many redaction rectangles are drawn
@@ -294,19 +294,6 @@ class FrameViewer(QGraphicsView):
         return True
 
     # -- focus -------------------------------------------------------------------------------
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self.hasFocus():
-            paint_focus_frame(self.viewport(), self.palette())
-
-    def focusInEvent(self, event) -> None:
-        super().focusInEvent(event)
-        self.viewport().update()
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.viewport().update()
 
     def mousePressEvent(self, event) -> None:
         if self._redacting and self.has_image() and event.button() == Qt.MouseButton.LeftButton:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QTreeView
 
 from app.ui.colours import badge_colours
-from app.ui.focus_frame import paint_focus_frame
+from app.ui.focus_frame import FocusFramed
 from app.ui.i18n import translate
 from app.ui.models.roles import KIND_DAY, Roles
 from app.ui.models.timeline_model import COL_APP, COL_CLICKS, COL_FRAMES, COL_KEYS, COL_STATE, COL_TIME, COL_TITLE
@@ -50,7 +50,7 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class TimelineView(QTreeView):
+class TimelineView(FocusFramed, QTreeView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setAccessibleName(translate("ReviewWindow", "Timeline"))
@@ -63,19 +63,6 @@ class TimelineView(QTreeView):
         self.setAllColumnsShowFocus(True)
         self.setItemDelegateForColumn(COL_STATE, BadgeDelegate(self))
         self.verticalScrollBar().valueChanged.connect(self.fetch_if_near_end)
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self.hasFocus():
-            paint_focus_frame(self.viewport(), self.palette())
-
-    def focusInEvent(self, event) -> None:
-        super().focusInEvent(event)
-        self.viewport().update()
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.viewport().update()
 
     def setModel(self, model) -> None:
         super().setModel(model)

@@ -280,7 +280,8 @@ def test_quick_check_fails_a_doubled_cost_a_fat_recorder_and_lost_keys():
 def test_recorder_names_select_backend_and_patches(tmp_path):
     plain = recorder_named("airlock-pynput", tmp_path, {})
     assert (plain.backend, plain.patches, plain.name) == ("pynput", "", "airlock-pynput")
-    assert plain.argv()[-4:] == ["record", "--headless", "--input-backend", "pynput"]
+    # --no-scan: the benchmark measures capture alone, not the OCR worker (eval-sensitive measures that)
+    assert plain.argv()[-5:] == ["record", "--headless", "--no-scan", "--input-backend", "pynput"]
     patched = recorder_named("airlock+convert-once+text-30s", tmp_path, {})
     assert (patched.backend, patched.patches) == ("auto", "convert-once+text-30s")
     assert patched.argv()[1:4] == ["-m", "bench.experiment", "convert-once+text-30s"]
