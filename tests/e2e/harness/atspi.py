@@ -26,6 +26,9 @@ ENV = {"QT_ACCESSIBILITY": "1", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
 
 # Roles that mean "no role": a control announced this way tells the listener nothing.
 NO_ROLE = {"", "invalid", "unknown", "filler", "redundant object"}
+# The parts of a view (rows, cells, tabs): Qt calls its current one "focused" (see keyboard_holder).
+ITEM_ROLES = frozenset({"page tab", "list item", "table cell", "tree item", "row header", "column header",
+                        "table column header", "table row header"})
 
 
 @dataclass(frozen=True)
@@ -101,12 +104,8 @@ class AccessibleApp:
             raise AssertionError(f"{error}; windows seen: {sorted(seen)}") from None
 
     def focused(self) -> Node | None:
-        """The control that has the keyboard (focusable and focused) in the active window."""
-        nodes = self.nodes() or []
-        active = {n.window for n in nodes if "active" in n.states}
-        candidates = [n for n in nodes if n.focusable and n.focused and (not active or n.window in active)]
-        # Qt marks a tab widget's current tab "focused" even while the keyboard is elsewhere.
-        return next((n for n in candidates if n.role != "page tab"), candidates[0] if candidates else None)
+        """The control that has the keyboard in the active window (see `keyboard_holder`)."""
+        return keyboard_holder(self.nodes() or [])
 
     def wait_focused(self, predicate, timeout: float = 30, message: str = "") -> Node:
         last: list[Node | None] = [None]
@@ -118,6 +117,20 @@ class AccessibleApp:
             return wait_until(check, timeout, interval=0.2, message=message or "a control to take the keyboard")
         except AssertionError as error:
             raise AssertionError(f"{error}; the keyboard was last at {last[0]}") from None
+
+
+def keyboard_holder(nodes: list[Node]) -> Node | None:
+    """Of `nodes` (one walk of the bus), the control that has the keyboard in the active window.
+
+    "focused" on an item is not the keyboard: Qt marks the current item of every item view and the
+    current tab of every tab bar focused, whether or not its view has the keyboard (the review
+    window's screenshot strip and timeline both have a current item). The widget that has the
+    keyboard is focused itself, so a focused control that is not an item wins; an item only when
+    nothing else is focused.
+    """
+    active = {n.window for n in nodes if "active" in n.states}
+    candidates = [n for n in nodes if n.focusable and n.focused and (not active or n.window in active)]
+    return next((n for n in candidates if n.role not in ITEM_ROLES), candidates[0] if candidates else None)
 
 
 def unnamed_controls(nodes: list[Node]) -> list[str]:
