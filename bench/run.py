@@ -208,9 +208,13 @@ def quick_check(results: dict, max_ratio: float, rss_factor: float, baseline: di
         if a.get("rss_peak_mb", 0) > rss_limit:
             failures.append(f"{name}: Airlock RSS {a['rss_peak_mb']:.0f} MB > {rss_limit:.0f} MB")
         for what in ("keys", "clicks"):
-            share = a.get(f"{what}_captured")
-            if share is not None and share < 0.95:
-                failures.append(f"{name}: Airlock stored only {100 * share:.0f} % of the {what} sent")
+            share, sent = a.get(f"{what}_captured"), phase.get("sent", {}).get(what, 0)
+            lost = sent - a.get(what, 0)
+            # A 10 s phase sends one click: one event lost at a boundary (a click that lands while the
+            # focus moves is not stored, by design) is not a 95 % measurement; two lost events are.
+            if share is not None and share < 0.95 and lost > 1:
+                failures.append(f"{name}: Airlock stored only {100 * share:.0f} % of the {what} sent "
+                                f"({lost} of {sent} lost)")
     return failures
 
 

@@ -269,12 +269,23 @@ def test_quick_check_fails_a_doubled_cost_a_fat_recorder_and_lost_keys():
     assert quick_check(results, max_ratio=3.0, rss_factor=1.5) == []
     results["phases"]["mixed"]["ratio"]["cpu"] = 3.5
     results["phases"]["mixed"]["airlock"]["rss_peak_mb"] = 200.0
-    results["phases"]["mixed"]["airlock"]["keys_captured"] = 0.5
+    results["phases"]["mixed"]["airlock"].update(keys=40, keys_captured=0.5)
     failures = quick_check(results, max_ratio=3.0, rss_factor=1.5)
     assert len(failures) == 3, failures
     assert any("3.50× > 3×" in f for f in failures)
     assert any("200 MB > 180 MB" in f for f in failures)
-    assert any("50 %" in f for f in failures)
+    assert any("50 % of the keys sent (40 of 80 lost)" in f for f in failures)
+
+
+def test_quick_check_lets_one_boundary_event_go_but_not_two():
+    results = results_fixture()
+    mixed = results["phases"]["mixed"]
+    mixed["sent"]["clicks"] = 1
+    mixed["airlock"].update(clicks=0, clicks_captured=0.0)
+    assert quick_check(results, max_ratio=3.0, rss_factor=1.5) == []
+    mixed["sent"]["clicks"] = 2
+    failures = quick_check(results, max_ratio=3.0, rss_factor=1.5)
+    assert failures == ["mixed: Airlock stored only 0 % of the clicks sent (2 of 2 lost)"], failures
 
 
 def test_recorder_names_select_backend_and_patches(tmp_path):
