@@ -37,6 +37,7 @@ from app.core.errors import (
 )
 from app.core.hotkey import pause_shortcut_setting
 from app.core.i18n import translate
+from app.core.language_choice import write_choice
 from app.core.log_guard import safe
 from app.core.model import CaptureStatus
 from app.policy.rules.pause import PauseState
@@ -334,6 +335,9 @@ def _run(args, context) -> int:
                                      withdraw=session.withdraw if policy is not None else None,
                                      export=session.export)
         session.windows.apply_language()
+        # The vault's setting, mirrored for the CLI (a vault from before the mirror, or restored, gets it now).
+        write_choice(context.paths.data_dir, session.windows.chosen_language)
+        session.windows.language_changed.connect(controller.language_changed)
         controller.vault_changed.connect(session.windows.vault_changed)
         controller.status_changed.connect(session.windows.status_changed)
         options.hooks = session.windows.hooks()

@@ -1,0 +1,50 @@
+"""Windows that follow a change of language at once, the Qt way.
+
+`install_language()` swaps the QTranslator; Qt then sends QEvent.LanguageChange to every top-level
+widget, and each widget passes it on to its children. A widget that mixes in `Retranslating` binds
+each of its texts once, as a setter and a function that says the words:
+
+    self.say(self.heading.setText, lambda: translate("Context", "Words"))
+
+The binding sets the text at once and again on every LanguageChange (`retranslate()`), so the words
+are written in one place for construction and for every later change. Words that depend on state (a
+count, the capture state) come from the method that shows that state: a window overrides
+`retranslate()` to call it after the bound texts. Item models are not widgets: `refresh_words`
+makes their views ask again for words that `data()` and `headerData()` look up when asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
+
+Words = Callable[[], str]
+
+
+class Retranslating:
+    """Mix into a QWidget subclass (before the Qt class): `say()` binds texts, `retranslate()` sets them again."""
+
+    def say(self, setter: Callable[[str], object], words: Words) -> None:
+        bound: list[tuple[Callable[[str], object], Words]] = self.__dict__.setdefault("_said", [])
+        bound.append((setter, words))
+        setter(words())
+
+    def retranslate(self) -> None:
+        """Every bound text again, in the language now installed."""
+        for setter, words in self.__dict__.get("_said", ()):
+            setter(words())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc] - a QWidget's, after this mixin in the MRO
+
+
+def refresh_words(model: QAbstractItemModel) -> None:
+    """The model's views ask again for every text and header (their selection and expansion stay)."""
+    model.layoutAboutToBeChanged.emit()
+    model.layoutChanged.emit()
+    columns = model.columnCount()
+    if columns:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
