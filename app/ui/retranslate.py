@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QEvent, QModelIndex, Qt
 
 Words = Callable[[], str]
 
@@ -42,9 +42,15 @@ class Retranslating:
 
 
 def refresh_words(model: QAbstractItemModel) -> None:
-    """The model's views ask again for every text and header (their selection and expansion stay)."""
+    """The model's views ask again for every text and header (their selection and expansion stay).
+    A model that keeps words it made when its data came gives a `retranslate()` that makes them again."""
+    again = getattr(model, "retranslate", None)
+    if again is not None:
+        again()
     model.layoutAboutToBeChanged.emit()
     model.layoutChanged.emit()
-    columns = model.columnCount()
+    if isinstance(model, QAbstractListModel):
+        return  # one column, no header
+    columns = model.columnCount(QModelIndex())
     if columns:
         model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
