@@ -16,8 +16,10 @@ makes their views ask again for words that `data()` and `headerData()` look up w
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import QWidget
 
 Words = Callable[[], str]
 
@@ -38,7 +40,24 @@ class Retranslating:
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            grow_to_fit(cast(QWidget, self))
         super().changeEvent(event)  # type: ignore[misc] - a QWidget's, after this mixin in the MRO
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """A window grows (never shrinks, never past its screen) so that longer words are not cut off."""
+    if not widget.isWindow() or widget.layout() is None:
+        return
+    layout = widget.layout()
+    layout.invalidate()
+    wanted = widget.size().expandedTo(widget.sizeHint())
+    if layout.hasHeightForWidth():  # wrapped words need more lines at this width
+        wanted.setHeight(max(wanted.height(), layout.totalHeightForWidth(wanted.width())))
+    screen = widget.screen()
+    if screen is not None:
+        wanted = wanted.boundedTo(screen.availableGeometry().size())
+    if wanted != widget.size():
+        widget.resize(wanted)
 
 
 def refresh_words(model: QAbstractItemModel) -> None:

@@ -36,7 +36,7 @@ from app.ui.i18n import translate
 from app.ui.icons import IconSet, panel_shade
 from app.ui.models.labels import needs_a_look_text
 from app.ui.notifications import Notice, NoticeKind
-from app.ui.retranslate import Retranslating
+from app.ui.retranslate import Retranslating, grow_to_fit
 from app.ui.shown_text import escaped, plain_label, tooltip
 
 
@@ -260,6 +260,7 @@ class StatusWindow(Retranslating, QWidget):
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.setText(self._banner_html(notice))
         self.banner.show()
+        grow_to_fit(self)  # a notice of several lines is read whole
         if notice.urgent and self._always_available and self.isMinimized():
             self.showNormal()
 
