@@ -37,11 +37,11 @@ class Retranslating:
         for setter, words in self.__dict__.get("_said", ()):
             setter(words())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             grow_to_fit(cast(QWidget, self))
-        super().changeEvent(event)  # type: ignore[misc] - a QWidget's, after this mixin in the MRO
+        super().changeEvent(event)  # a QWidget's: this mixin comes before the Qt class
 
 
 def grow_to_fit(widget: QWidget) -> None:

@@ -51,7 +51,7 @@ def texts(widget: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def desktop(qtbot, seeded):  # noqa: F811 - the fixture above
+def desktop(qtbot, seeded):
     """The app's windows over one seeded vault, composed as app/commands/desktop.py does."""
     conn = seeded.connect()
     conn.execute("INSERT INTO releases (bundle_id, t, destination, size, sha256, confirmation, summary) "

@@ -18,11 +18,11 @@ from app.core.clock import Clock
 from app.policy.model import ReleasePolicy
 from app.ui.colours import badge_colours, css
 from app.ui.i18n import translate
-from app.ui.retranslate import Retranslating, refresh_words
 from app.ui.models.app_icons import AppIconProvider
 from app.ui.models.event_list_model import EventListModel
 from app.ui.models.labels import counts_words, day_text, duration, flag_label, state_badge, time_span
 from app.ui.models.thumbnails import ImageCache
+from app.ui.retranslate import Retranslating, refresh_words
 from app.ui.review.screenshot_panel import ScreenshotPanel
 from app.ui.review.text_panel import TypedTextPanel
 from app.ui.review.timeline_view import BADGE_STATES

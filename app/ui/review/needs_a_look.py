@@ -14,9 +14,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.i18n import translate
-from app.ui.retranslate import Retranslating
 from app.ui.models.labels import category_label, moments_text
 from app.ui.models.suggestion_model import SuggestionListModel
+from app.ui.retranslate import Retranslating
 from app.ui.shown_text import menu_text, plain_label
 from app.vault.queries import Suggestion
 

@@ -3,18 +3,17 @@ strip of thumbnails, zoom, and the redaction tool (draw rectangles, then black t
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QSlider, QToolButton, QVBoxLayout, QWidget
 
 from app.ui.i18n import translate
-from app.ui.retranslate import Retranslating, refresh_words
 from app.ui.models.frame_strip_model import FrameStripModel
 from app.ui.models.labels import clock_seconds
 from app.ui.models.thumbnails import THUMBNAIL_WIDTH, ImageCache, decode
+from app.ui.retranslate import Retranslating, refresh_words
 from app.ui.review.frame_viewer import FrameViewer
 from app.vault.queries import ClickMark, FrameInfo, SegmentDetail
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledIte
 from app.ui.colours import badge_colours
 from app.ui.focus_frame import FocusFramed
 from app.ui.i18n import translate
-from app.ui.retranslate import Retranslating
 from app.ui.models.roles import KIND_DAY, Roles
 from app.ui.models.timeline_model import COL_APP, COL_CLICKS, COL_FRAMES, COL_KEYS, COL_STATE, COL_TIME, COL_TITLE
+from app.ui.retranslate import Retranslating
 
 BADGE_STATES = ("held", "flagged", "approved", "released")  # drawn as a pill; its colours: app/ui/colours.py
 _FETCH_AHEAD_ROWS = 30

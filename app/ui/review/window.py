@@ -35,11 +35,11 @@ from app.ui.models.filter_models import AppChoiceModel, DayChoiceModel
 from app.ui.models.labels import moments_text, state_label
 from app.ui.models.roles import KIND_DAY, KIND_SEGMENT, Roles
 from app.ui.models.timeline_model import TimelineModel
+from app.ui.retranslate import Retranslating, refresh_words
 from app.ui.review.actions import ReviewActions
 from app.ui.review.detail_pane import DetailPane
 from app.ui.review.needs_a_look import NeedsALookPanel
 from app.ui.review.review_flows import ReviewFlows
-from app.ui.retranslate import Retranslating, refresh_words
 from app.ui.review.timeline_view import TimelineView
 from app.ui.tasks import Reads
 from app.vault.queries import DaySummary, SegmentRow, TimelineFilter
