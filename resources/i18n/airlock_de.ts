@@ -907,6 +907,32 @@
         </message>
     </context>
     <context>
+        <name>Detectors</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 und %n weiteres</numerusform>
+                <numerusform>%1 und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 as the application</source>
+            <translation>%1 als Anwendung</translation>
+        </message>
+        <message>
+            <source>%1 in the window title</source>
+            <translation>%1 im Fenstertitel</translation>
+        </message>
+        <message>
+            <source>%1 on screen</source>
+            <translation>%1 auf dem Bildschirm</translation>
+        </message>
+        <message>
+            <source>%1 typed</source>
+            <translation>%1 getippt</translation>
+        </message>
+    </context>
+    <context>
         <name>Durations</name>
         <message>
             <source>%1 %2 %3</source>

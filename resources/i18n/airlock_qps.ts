@@ -880,6 +880,31 @@
         </message>
     </context>
     <context>
+        <name>Detectors</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>[%1 åñđ %n möŕé ~~~~]</numerusform>
+                </translation>
+        </message>
+        <message>
+            <source>%1 as the application</source>
+            <translation>[%1 åş ţĥé åppľîçåţîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 in the window title</source>
+            <translation>[%1 îñ ţĥé wîñđöw ţîţľé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 on screen</source>
+            <translation>[%1 öñ şçŕééñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 typed</source>
+            <translation>[%1 ţýpéđ ~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>Durations</name>
         <message>
             <source>%1 %2 %3</source>

@@ -31,6 +31,7 @@ from app.vault.operations.store import VaultOperations
 from app.vault.reader import VaultReader
 from tests.gui.review_support import seeded, seeded_template  # noqa: F401 - fixtures
 from tests.gui.test_i18n_windows import clipped
+from tests.helpers.seed import SeededSuggestion, seed_suggestions
 
 
 def german(context: str, source: str, n: int = -1) -> str:
@@ -57,6 +58,9 @@ def desktop(qtbot, seeded):
     conn.execute("INSERT INTO releases (bundle_id, t, destination, size, sha256, confirmation, summary) "
                  "VALUES ('bundle-1', ?, 's3://drop/airlock', 123456, ?, '{}', ?)",
                  (seeded.clock.now() - 3600, "cd" * 32, json.dumps({"segments": [], "counts": {}})))
+    [(segment_id,)] = conn.execute("SELECT segment_id FROM frames ORDER BY t DESC LIMIT 1").fetchall()
+    seed_suggestions(seeded.handle, [segment_id], [SeededSuggestion(0, "health", (("diagnosis", (96, 120, 120, 24)),))],
+                     now=seeded.clock.now())
     operations = Operations(PauseState(), seeded.clock, VaultOperations.direct(conn))
     controller = AppController(operations, seeded.clock)
     flows = ControlFlows(controller, seeded.clock)
@@ -125,6 +129,13 @@ def test_every_open_window_follows_the_language_chosen_in_the_settings(qtbot, de
     assert review.model.headerData(0, Qt.Orientation.Horizontal) == german("Timeline", "Time")
     assert review.detail.tabs.tabText(0) == german("DetailPane", "&Screenshots")
     assert review.search.placeholderText() == german("ReviewWindow", "Search typed text and window titles  (Ctrl+F)")
+    assert review.needs.count() > 0 and review.needs.heading.text() == german(
+        "Labels", "%n moment(s) need a look", review.needs.count())
+    review.show_view(review.NEEDS_A_LOOK)
+    qtbot.waitUntil(lambda: review.needs.selected() is not None)
+    assert review.needs.reason.text().endswith(german("Detectors", "%1 on screen").replace("%1", ""))
+    assert review.needs.list.currentIndex().data().endswith(german("Detectors", "%1 on screen").replace("%1", ""))
+    review.show_view(review.TIMELINE)
     assert german("ReviewWindow", "%n segment(s)", 1).split()[-1] in review.day_filter.itemData(
         1, Qt.ItemDataRole.AccessibleTextRole)
 
