@@ -1,9 +1,9 @@
 """The employee's chosen language, mirrored beside the vault so the CLI can speak it cheaply.
 
 The choice itself is a personal setting inside the encrypted vault (saved with its ledger entry).
-Opening the vault needs the keyring and costs tens of milliseconds, which `airlock pause` or
-`airlock status --json` should not pay just to pick a catalogue, and which commands that never open
-the vault (help, `policy`, `collect`) could not pay at all. So whenever the setting is saved, its
+Opening the vault needs the keyring and costs about 110 ms (20 µs for this file), which `airlock pause` or
+`airlock status` should not pay just to pick a catalogue, and which a command whose vault cannot
+be opened (the keyring locked or absent: "the vault cannot be read") cannot pay at all. So whenever the setting is saved, its
 language code alone — "de", nothing captured, nothing secret — is written to a one-line file in the
 profile's data dir (0600, in the 0700 dir), and every command reads that file at start. The file
 lives and dies with the profile: `forget-me` removes it with the vault, and `--data-dir` profiles
