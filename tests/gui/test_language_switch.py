@@ -65,7 +65,8 @@ def desktop(qtbot, seeded):
     controller = AppController(operations, seeded.clock)
     flows = ControlFlows(controller, seeded.clock)
     policy = default_policy(seeded.paths.data_dir)
-    host = WindowHost(VaultReader(seeded.handle, threaded=False), operations, seeded.clock, policy)
+    host = WindowHost(VaultReader(seeded.handle, threaded=False), operations, seeded.clock, policy,
+                      export=lambda target, as_zip, progress, cancelled: None)
     host.language_changed.connect(controller.language_changed)
     hooks = host.hooks()
     quit_rule = QuitRule(False, lambda: None)  # kept running by the organisation: the reason shows as a label
@@ -87,6 +88,7 @@ def test_every_open_window_follows_the_language_chosen_in_the_settings(qtbot, de
     host.apply_language()  # nothing chosen yet: the system's, English here
     host.open_review()
     host.open_activity_log()
+    host.open_export()
     host.open_policy()  # the consent screen, asked again
     qtbot.waitUntil(lambda: host.consent is not None and host.consent.dialog is not None)
     consent = host.consent.dialog
@@ -94,8 +96,8 @@ def test_every_open_window_follows_the_language_chosen_in_the_settings(qtbot, de
     qtbot.addWidget(watched)
     status.show()
     status.show_notice(no_tray_notice())
-    review, releases = host.review, host.activity
-    windows = [review, releases, consent, watched, status]
+    review, releases, export = host.review, host.activity, host.export
+    windows = [review, releases, consent, watched, status, export]
     for window in windows:
         window.show()
         qtbot.waitExposed(window)
@@ -117,7 +119,7 @@ def test_every_open_window_follows_the_language_chosen_in_the_settings(qtbot, de
     assert load_personal(conn).language == "de"  # saved through the operations
 
     qtbot.waitUntil(lambda: review.windowTitle() == german("ReviewWindow", "Review captures"))
-    assert [host.review, host.activity, host.consent.dialog] == [review, releases, consent]  # none reopened
+    assert [host.review, host.activity, host.consent.dialog, host.export] == [review, releases, consent, export]  # none reopened
     assert all(window.isVisible() for window in windows) and menu.isVisible()
 
     # The review window: title, toolbar, filters, tabs, headers, the detail pane.
@@ -155,6 +157,10 @@ def test_every_open_window_follows_the_language_chosen_in_the_settings(qtbot, de
     assert consent.agree.text() == german("Consent", "I understand — start recording")
     assert "Was aufgezeichnet wird" in consent.text.toPlainText()
     assert "What is recorded" not in consent.text.toPlainText()
+
+    # Download my data.
+    assert export.windowTitle() == german("Export", "Download my data")
+    assert export.start_button.text() == german("Export", "Export")
 
     # The settings dialog left open.
     assert watched.windowTitle() == german("Settings", "My privacy settings")
