@@ -335,8 +335,8 @@ def _run(args, context) -> int:
                                      withdraw=session.withdraw if policy is not None else None,
                                      export=session.export)
         session.windows.apply_language()
-        # The vault's setting, mirrored for the CLI (a vault from before the mirror, or restored, gets it now).
-        write_choice(context.paths.data_dir, session.windows.chosen_language)
+        if session.windows.language_read:  # mirrored for the CLI: a vault from before the mirror, or restored
+            write_choice(context.paths.data_dir, session.windows.chosen_language)
         session.windows.language_changed.connect(controller.language_changed)
         controller.vault_changed.connect(session.windows.vault_changed)
         controller.status_changed.connect(session.windows.status_changed)

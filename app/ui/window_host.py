@@ -46,6 +46,7 @@ class WindowHost(QObject):
         self.export = None
         self._scan_progress = ""
         self.chosen_language: str | None = None
+        self.language_read = False  # the vault answered apply_language (else the choice is unknown)
 
     def hooks(self) -> WindowHooks:
         return WindowHooks(open_review=self.open_review, open_activity_log=self.open_activity_log,
@@ -126,6 +127,7 @@ class WindowHost(QObject):
         at start, before the consent screen; `chosen_language` keeps the setting (None: the system's)."""
         try:
             self.chosen_language = self._reader.personal_settings().result(timeout).language
+            self.language_read = True
         except Exception:  # noqa: BLE001 - an unreadable vault is reported elsewhere; the system's language will do
             self.chosen_language = None
         return install_language(self.chosen_language)

@@ -218,8 +218,9 @@ class ReviewWindow(Retranslating, QMainWindow):
             action = QAction(self)
             self.say(action.setText, text)
             action.setShortcuts([QKeySequence(k) for k in keys])
-            keys_text = " or ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-            self.say(action.setToolTip, lambda: f"{tip()} ({keys_text})")
+            def keys_text() -> str:  # key names in the language too ("Entf" for Delete)
+                return " or ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+            self.say(action.setToolTip, lambda: f"{tip()} ({keys_text()})")
             self.say(action.setStatusTip, tip)
             action.triggered.connect(slot)
             for place in target:
