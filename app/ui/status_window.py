@@ -61,6 +61,7 @@ class StatusWindow(Retranslating, QWidget):
         self._hooks = hooks
         self._always_available = always_available
         self._notice: Notice | None = None  # the one in the banner
+        self._menu_rebuilds: list[Callable[[], None]] = []  # the buttons' menus, built again in another language
 
         self.state_icon = QLabel()
         self.state_icon.setFixedSize(QSize(48, 48))
@@ -211,6 +212,7 @@ class StatusWindow(Retranslating, QWidget):
                            self._flows.pause_until_tomorrow)
             menu.addAction(translate("StatusWindow", "Pause until I resume"), self._flows.pause_until_resumed)
         menu.aboutToShow.connect(rebuild)
+        self._menu_rebuilds.append(rebuild)
         rebuild()
         return menu
 
@@ -223,6 +225,7 @@ class StatusWindow(Retranslating, QWidget):
             for seconds, text in delete_choices():
                 menu.addAction(text, lambda s=seconds: self._flows.delete_last(s))
         menu.aboutToShow.connect(rebuild)
+        self._menu_rebuilds.append(rebuild)
         rebuild()
         return menu
 
@@ -278,6 +281,8 @@ class StatusWindow(Retranslating, QWidget):
         super().retranslate()
         if hasattr(self, "banner"):  # not while the constructor binds its first texts
             self.show_status(self._flows.controller.current)
+            for rebuild in self._menu_rebuilds:
+                rebuild()
             again = self._notice.again() if self._notice is not None and self._notice.again is not None else None
             if again is not None:
                 self.banner.setText(self._banner_html(again))
