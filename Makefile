@@ -43,6 +43,7 @@ i18n: venv
 # The README's German screenshots (Xvfb, openbox, trayer and a private keyring; nothing real is touched).
 screenshots-de: venv
 	$(PY) tools/screenshots.py --language de
+	$(PY) tools/review_screenshots.py --seed 5 --language de
 
 clean:
 	rm -rf build dist .pytest_cache .hypothesis $(VENV)

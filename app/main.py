@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "doctor",
     "scanning",
     "profile",
+    "settings",
     "dev",
 )
 
@@ -43,7 +44,7 @@ COMMAND_HOMES = {
     "approve": "release", "release": "release", "releases": "release", "withdraw": "release",
     "collect": "release", "keys": "release", "export": "export", "ledger": "ledger", "doctor": "doctor",
     "scan": "scanning", "suggestions": "scanning",
-    "init": "profile", "forget-me": "profile", "dev": "dev",
+    "init": "profile", "forget-me": "profile", "settings": "settings", "dev": "dev",
 }
 
 
@@ -106,6 +107,17 @@ def setup_logging(context, verbose: bool) -> None:
     root.addHandler(handler)
 
 
+def speak_the_chosen_language(paths) -> None:
+    """The employee's language from the settings (mirrored beside the vault: one small file, no
+    keyring), else the system's. The desktop app reads the vault's own setting again at start."""
+    from app.core import i18n
+    from app.core.language_choice import read_choice
+
+    chosen = read_choice(paths.data_dir)
+    if chosen is not None:
+        i18n.set_language(chosen)
+
+
 def main(argv: list[str] | None = None) -> int:
     from app.commands.context import CommandContext
 
@@ -114,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         argv.append("app")  # `airlock` alone starts the desktop app
     args = build_parser(argv).parse_args(argv)
     context = CommandContext(args)
+    speak_the_chosen_language(context.paths)
     setup_logging(context, args.verbose)
     try:
         return int(args.func(args, context) or 0)

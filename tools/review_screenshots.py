@@ -1,8 +1,9 @@
 """Make the README's screenshots of the review window: a real window on Xvfb + openbox.
 
-    python tools/review_screenshots.py --data-dir DIR [--out docs/images] [--scale 2] [--language de]
+    python tools/review_screenshots.py (--data-dir DIR | --seed DAYS) [--out docs/images] [--scale 2] [--language de]
 
-Seed the vault first (`airlock --data-dir DIR dev seed`); its key comes from the keyring. The window
+Seed the vault first (`airlock --data-dir DIR dev seed`); its key comes from the keyring. Or `--seed 5`:
+a fresh vault of five days in a private keyring of its own (the README's pictures; nothing real is touched). The window
 runs in a child process on the virtual display; this process drives it through stdin and takes
 each picture with imagemagick's `import` (window frame included). Images:
 review-timeline.png (timeline with a segment open), review-redaction.png (the redaction tool in
@@ -210,14 +211,33 @@ def read_some_screenshots(conn, per_kind: int = 2) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data-dir", required=True, help="a seeded data dir (`airlock --data-dir DIR dev seed`)")
+    chosen = parser.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--data-dir", help="a seeded data dir (`airlock --data-dir DIR dev seed`)")
+    chosen.add_argument("--seed", type=int, metavar="DAYS", help="seed a vault of DAYS days in a private keyring first")
     parser.add_argument("--out", default=str(ROOT / "docs" / "images"))
     parser.add_argument("--scale", type=float, default=1)
     parser.add_argument("--language", default="", help='e.g. "de": the window in that language, names end in -de')
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     args.scale_run = os.environ.get("QT_SCALE_FACTOR") not in (None, "", "1")
-    return child(args) if args.child else parent(args)
+    if args.child:
+        return child(args)
+    if args.seed is None:
+        return parent(args)
+    return seeded_then(parent, args)
+
+
+def seeded_then(run, args) -> int:
+    """`run(args)` on a fresh seeded vault whose key lives in a private keyring (the e2e harness)."""
+    from tests.e2e.harness.keyring import keyring_session
+
+    with tempfile.TemporaryDirectory() as work, keyring_session(Path(work) / "keyring") as keyring:
+        args.data_dir = str(Path(work) / "data")
+        os.environ.update({k: v for k, v in keyring.env.items() if k.startswith(("DBUS_", "GNOME_KEYRING", "HOME",
+                                                                                   "XDG_"))})
+        subprocess.run([sys.executable, "-m", "app", "--data-dir", args.data_dir, "dev", "seed", "--days",
+                        str(args.seed)], env=os.environ, cwd=ROOT, check=True)
+        return run(args)
 
 
 if __name__ == "__main__":

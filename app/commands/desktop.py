@@ -37,6 +37,7 @@ from app.core.errors import (
 )
 from app.core.hotkey import pause_shortcut_setting
 from app.core.i18n import translate
+from app.core.language_choice import write_choice
 from app.core.log_guard import safe
 from app.core.model import CaptureStatus
 from app.policy.rules.pause import PauseState
@@ -259,9 +260,8 @@ class _Session:
         if accepted:
             self.start_capture()
             return
-        declined = translate("Cli", "you declined the policy")
-        self.stop_capture(declined)  # declining is respected at once
-        self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, declined))
+        self.stop_capture(translate("Cli", "you declined the policy"))  # declining is respected at once
+        self.operations.report_condition(_not_capturing(lambda: translate("Cli", "you declined the policy")))
 
     def shutdown_steps(self) -> list:
         def stop_server() -> None:
@@ -316,8 +316,9 @@ def _run(args, context) -> int:
     session = _Session(context, policy, handle, vault_problem)
     operations = session.operations
     session.start_vault()
-    reason = translate("Cli", "waiting for your consent") if session.can_capture else _first_reason(problems)
-    operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, reason))
+    operations.report_condition(_not_capturing(lambda: translate("Cli", "waiting for your consent"))
+                                if session.can_capture else
+                                CaptureCondition(CaptureStatus.NOT_CAPTURING, _first_reason(problems)))
 
     controller = AppController(operations, clock)
     options = ShellOptions(allow_quit=policy.allow_quit if policy is not None else True,
@@ -334,6 +335,9 @@ def _run(args, context) -> int:
                                      withdraw=session.withdraw if policy is not None else None,
                                      export=session.export)
         session.windows.apply_language()
+        if session.windows.language_read:  # mirrored for the CLI: a vault from before the mirror, or restored
+            write_choice(context.paths.data_dir, session.windows.chosen_language)
+        session.windows.language_changed.connect(controller.language_changed)
         controller.vault_changed.connect(session.windows.vault_changed)
         controller.status_changed.connect(session.windows.status_changed)
         options.hooks = session.windows.hooks()
@@ -355,12 +359,16 @@ def _run(args, context) -> int:
     return DesktopApp(qt_app, shell, session.shutdown_steps()).run()
 
 
+def _not_capturing(words: Callable[[], str]) -> CaptureCondition:
+    """Not capturing, for a reason of ours that lasts (its words follow a change of language)."""
+    return CaptureCondition(CaptureStatus.NOT_CAPTURING, words(), words=words)
+
+
 def _declined(session: _Session, controller, text: str) -> None:
     """Declining is respected: nothing is captured, and the app says how to reconsider."""
     from app.ui.notifications import Notice, NoticeKind
 
-    session.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING,
-                                                         translate("Cli", "you declined the policy")))
+    session.operations.report_condition(_not_capturing(lambda: translate("Cli", "you declined the policy")))
     controller.notice.emit(Notice(NoticeKind.CAPTURE_STOPPED, translate("Cli", "Nothing is recorded"), text))
 
 

@@ -8,6 +8,7 @@ the vault (implemented by app/vault/operations/store.py, wired by the compositio
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -34,6 +35,12 @@ class CaptureCondition:
 
     status: CaptureStatus
     reason: str = ""
+    # The reason again in the language set now, for a condition that lasts across a change of
+    # language ("waiting for your consent"); None: `reason` as it was given.
+    words: Callable[[], str] | None = field(default=None, compare=False, repr=False)
+
+    def reason_now(self) -> str:
+        return self.words() if self.words is not None else self.reason
 
 
 @dataclass(frozen=True)

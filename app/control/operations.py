@@ -164,11 +164,11 @@ class Operations:
         if problem:
             state, reason = CaptureStatus.NOT_CAPTURING, problem
         elif health.status is CaptureStatus.NOT_CAPTURING:
-            state, reason = health.status, health.reason
+            state, reason = health.status, health.reason_now()
         elif pause is not None:
             state, reason = CaptureStatus.PAUSED, ""
         else:
-            state, reason = health.status, health.reason
+            state, reason = health.status, health.reason_now()
         if self._mode == "not-running" and state is not CaptureStatus.PAUSED:
             state, reason = CaptureStatus.NOT_CAPTURING, reason or "Airlock is not running"
         until = pause.until if pause else None

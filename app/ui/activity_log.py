@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from app.ui.colours import accent_text, css
 from app.ui.i18n import translate
+from app.ui.retranslate import Retranslating
 from app.ui.tasks import Reads
 from app.vault import ledger
 from app.vault.ledger_words import describe
@@ -44,23 +45,24 @@ class LedgerModel(QAbstractTableModel):
         return None
 
 
-class ActivityLogWindow(QWidget):
+class ActivityLogWindow(Retranslating, QWidget):
     """Reads the ledger through the vault reader each time it opens."""
 
     def __init__(self, reader, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("ActivityLog", "Activity log"))
-        self.setAccessibleName(translate("ActivityLog", "Activity log"))
+        self.say(self.setWindowTitle, lambda: translate("ActivityLog", "Activity log"))
+        self.say(self.setAccessibleName, lambda: translate("ActivityLog", "Activity log"))
         self._reads = Reads(reader, self)
         self.verified = None
+        self._shown: tuple[list[ledger.LedgerEntry], ledger.VerifyResult] | None = None
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName(translate("ActivityLog", "Ledger integrity"))
+        self.say(self.banner.setAccessibleName, lambda: translate("ActivityLog", "Ledger integrity"))
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
-        self.table.setAccessibleName(translate("ActivityLog", "Decisions, newest last"))
-        self.table.setAccessibleDescription(translate("ActivityLog", "Every decision kept in the hash-chained "
-                                                      "ledger: when, and what was decided"))
+        self.say(self.table.setAccessibleName, lambda: translate("ActivityLog", "Decisions, newest last"))
+        self.say(self.table.setAccessibleDescription, lambda: translate(
+            "ActivityLog", "Every decision kept in the hash-chained ledger: when, and what was decided"))
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         layout = QVBoxLayout(self)
@@ -72,7 +74,13 @@ class ActivityLogWindow(QWidget):
     def reload(self) -> None:
         self._reads.read(lambda reader: reader.activity(), lambda found: self._show(*found))
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        if getattr(self, "_shown", None) is not None:
+            self._show(*self._shown)  # the entries' words ("Deleted 3 segments") are looked up as shown
+
     def _show(self, entries: list[ledger.LedgerEntry], result: ledger.VerifyResult) -> None:
+        self._shown = (entries, result)
         self.model = LedgerModel(entries, self)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

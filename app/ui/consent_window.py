@@ -18,6 +18,7 @@ from app.policy.consent.diff import policy_diff
 from app.policy.consent.summary import ConsentState, ConsentSummary, consent_summary
 from app.ui.colours import accent_text, css, muted_text
 from app.ui.i18n import translate
+from app.ui.retranslate import Retranslating
 
 
 def reconsider() -> str:
@@ -45,27 +46,35 @@ def summary_html(summary: ConsentSummary, changes: list[str], palette: QPalette 
     return "".join(parts)
 
 
-class ConsentDialog(QDialog):
-    """The consent screen. `accept()` means "I understand"; `reject()` means decline."""
+Words = Callable[[], tuple[ConsentSummary, list[str]]]  # the summary and what changed, in the language now set
 
-    def __init__(self, summary: ConsentSummary, changes: list[str], parent=None) -> None:
+
+class ConsentDialog(Retranslating, QDialog):
+    """The consent screen. `accept()` means "I understand"; `reject()` means decline. `again` says
+    the policy's words anew after a change of language (without it they stay as given)."""
+
+    def __init__(self, summary: ConsentSummary, changes: list[str], parent=None, *, again: Words | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("Consent", "Before anything is recorded"))
+        self._again = again
+        self.say(self.setWindowTitle, lambda: translate("Consent", "Before anything is recorded"))
         self.text = QTextBrowser()
-        self.text.setAccessibleName(translate("Consent", "What this policy records and your rights"))
-        self.text.setAccessibleDescription(translate("Consent", "The policy in plain words: what is recorded, what "
-                                                     "never is, where it goes, who can open it, and your rights."))
+        self.say(self.text.setAccessibleName, lambda: translate("Consent", "What this policy records and your rights"))
+        self.say(self.text.setAccessibleDescription, lambda: translate(
+            "Consent", "The policy in plain words: what is recorded, what never is, where it goes, who can open it, "
+                       "and your rights."))
         self.text.setTabChangesFocus(True)  # Tab leaves the text for the buttons (no links to visit inside)
         self.text.setHtml(summary_html(summary, changes, self.text.palette()))
         self.buttons = QDialogButtonBox()
-        self.agree = QPushButton(translate("Consent", "I understand — start recording"))
-        self.agree.setAccessibleName(translate("Consent", "I understand, start recording"))
-        self.agree.setAccessibleDescription(translate("Consent", "Nothing is recorded before you choose this. "
-                                                      "Your answer is kept in the activity log."))
-        self.decline = QPushButton(translate("Consent", "Decline"))
-        self.decline.setAccessibleName(translate("Consent", "Decline: record nothing"))
-        self.decline.setAccessibleDescription(translate("Consent", "Nothing is recorded. You can answer again later "
-                                                        "from Policy and privacy."))
+        self.agree = QPushButton()
+        self.say(self.agree.setText, lambda: translate("Consent", "I understand — start recording"))
+        self.say(self.agree.setAccessibleName, lambda: translate("Consent", "I understand, start recording"))
+        self.say(self.agree.setAccessibleDescription, lambda: translate(
+            "Consent", "Nothing is recorded before you choose this. Your answer is kept in the activity log."))
+        self.decline = QPushButton()
+        self.say(self.decline.setText, lambda: translate("Consent", "Decline"))
+        self.say(self.decline.setAccessibleName, lambda: translate("Consent", "Decline: record nothing"))
+        self.say(self.decline.setAccessibleDescription, lambda: translate(
+            "Consent", "Nothing is recorded. You can answer again later from Policy and privacy."))
         self.buttons.addButton(self.agree, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.decline, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
@@ -75,6 +84,12 @@ class ConsentDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(720, 640)
         self.text.setFocus()  # a screen reader starts reading the policy
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self._again is not None and hasattr(self, "text"):
+            summary, changes = self._again()
+            self.text.setHtml(summary_html(summary, changes, self.text.palette()))
 
 
 class ConsentFlow:
@@ -87,7 +102,7 @@ class ConsentFlow:
 
     def __init__(self, reader, operations, policy, tasks, start_capture: Callable[[], None],
                  show_message: Callable[[str], None] = lambda text: None,
-                 make_dialog: Callable[[ConsentSummary, list[str]], QDialog] = ConsentDialog) -> None:
+                 make_dialog: Callable[..., QDialog] = ConsentDialog) -> None:
         self._reader = reader
         self._operations = operations
         self._policy = policy
@@ -112,9 +127,13 @@ class ConsentFlow:
         if state is ConsentState.DECLINED and not ask_again:
             self._show_message(reconsider())
             return
-        changes = policy_diff(consented_to, self._policy) if state is ConsentState.CHANGED and consented_to else []
-        self.summary = consent_summary(self._policy)
-        self.dialog = self._make_dialog(self.summary, changes)
+        def words() -> tuple[ConsentSummary, list[str]]:
+            """In the language now set; the answer records the language of the words last shown."""
+            self.summary = consent_summary(self._policy)
+            changed = state is ConsentState.CHANGED and consented_to
+            return self.summary, policy_diff(consented_to, self._policy) if changed else []
+
+        self.dialog = self._make_dialog(*words(), again=words)
         self.dialog.accepted.connect(lambda: self._answer(True))
         self.dialog.rejected.connect(lambda: self._answer(False))
         self.dialog.show()

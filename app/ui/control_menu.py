@@ -19,6 +19,7 @@ from app.ui.control_flows import FLAG_SECONDS, ControlFlows, delete_choices, pau
 from app.ui.i18n import translate
 from app.ui.icons import IconSet
 from app.ui.models.labels import needs_a_look_text
+from app.ui.retranslate import Retranslating
 from app.ui.shown_text import menu_text, tooltip
 
 
@@ -50,8 +51,8 @@ class QuitRule:
         return quit_not_allowed()
 
 
-class ControlMenu(QMenu):
-    """See the module docstring."""
+class ControlMenu(Retranslating, QMenu):
+    """See the module docstring. An open menu follows a change of language or state at once."""
 
     def __init__(self, flows: ControlFlows, clock: Clock, hooks: WindowHooks, quit_rule: QuitRule,
                  hotkey_text: str = "", icons: IconSet | None = None, parent: QWidget | None = None) -> None:
@@ -65,6 +66,10 @@ class ControlMenu(QMenu):
         self._quit = quit_rule
         self._hotkey = hotkey_text
         self.aboutToShow.connect(self.rebuild)
+        flows.controller.status_changed.connect(lambda _status: self.rebuild() if self.isVisible() else None)
+        self.rebuild()
+
+    def retranslate(self) -> None:
         self.rebuild()
 
     def entry(self, name: str) -> QAction:

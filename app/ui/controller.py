@@ -39,7 +39,8 @@ def notice_for(event: ControlEvent) -> Notice | None:
     kind = event.kind
     if kind is ControlEventKind.PAUSE_ENDED:
         return Notice(NoticeKind.PAUSE_ENDED, translate("Notices", "Airlock is recording again"),
-                      translate("Notices", "Your timed pause has ended. Click the Airlock icon to pause again."))
+                      translate("Notices", "Your timed pause has ended. Click the Airlock icon to pause again."),
+                      again=lambda: notice_for(event))
     if kind is ControlEventKind.CAPTURE_STOPPED:
         text = event.message + (f"\n{event.hint}" if event.hint else "")
         return Notice(NoticeKind.CAPTURE_STOPPED, translate("Notices", "Airlock is not capturing"), text, urgent=True)
@@ -165,6 +166,10 @@ class AppController(QObject):
 
     def refresh_counts(self) -> None:
         self.controls.refresh_counts()
+
+    def language_changed(self) -> None:
+        """The status again: its words ("Paused until 14:30") come from the Qt-free layer, in the language now set."""
+        self._publish(self.controls.snapshot())
 
     def announce_release(self, count: int, at: float) -> None:
         """For the release service: segments will leave at `at` (the last chance to review)."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import KnownError
 from app.ui.i18n import translate
+from app.ui.retranslate import Retranslating
 from app.ui.shown_text import plain_label
 
 Export = Callable[[Path, bool, Callable[[int, int], None], Callable[[], bool]], object]
@@ -35,13 +36,13 @@ class _ExportSignals(QObject):
     failed = Signal(str)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     """Choose a folder, export, watch the progress; Cancel stops and leaves nothing behind."""
 
     def __init__(self, export: Export, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("Export", "Download my data"))
-        self.setAccessibleName(translate("Export", "Download my data"))
+        self.say(self.setWindowTitle, lambda: translate("Export", "Download my data"))
+        self.say(self.setAccessibleName, lambda: translate("Export", "Download my data"))
         self._export = export
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
@@ -52,28 +53,33 @@ class ExportDialog(QDialog):
         self.signals.failed.connect(self._on_failed)
 
         self.folder = QLineEdit(str(Path.home()))
-        self.folder.setAccessibleName(translate("Export", "Export folder"))
-        self.folder.setAccessibleDescription(translate("Export", "Where the copy of your data is written"))
-        browse = QPushButton(translate("Export", "Choose…"))
-        browse.setAccessibleName(translate("Export", "Choose export folder"))
-        browse.setAccessibleDescription(translate("Export", "Opens a folder chooser"))
+        self.say(self.folder.setAccessibleName, lambda: translate("Export", "Export folder"))
+        self.say(self.folder.setAccessibleDescription, lambda: translate("Export", "Where the copy of your data is written"))
+        browse = QPushButton()
+        self.say(browse.setText, lambda: translate("Export", "Choose…"))
+        self.say(browse.setAccessibleName, lambda: translate("Export", "Choose export folder"))
+        self.say(browse.setAccessibleDescription, lambda: translate("Export", "Opens a folder chooser"))
         browse.clicked.connect(self._choose)
-        self.as_zip = QCheckBox(translate("Export", "One .zip file"))
-        self.as_zip.setAccessibleName(translate("Export", "Export as one zip file"))
-        self.as_zip.setAccessibleDescription(translate("Export", "One .zip file instead of a folder"))
+        self.as_zip = QCheckBox()
+        self.say(self.as_zip.setText, lambda: translate("Export", "One .zip file"))
+        self.say(self.as_zip.setAccessibleName, lambda: translate("Export", "Export as one zip file"))
+        self.say(self.as_zip.setAccessibleDescription, lambda: translate("Export", "One .zip file instead of a folder"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(translate("Export", "Export progress"))
-        self.status = plain_label(translate("Export", "Everything Airlock holds about you: segments, typed text, events, "
-                                              "screenshots, flags, the activity log and the policy."))
+        self.say(self.progress.setAccessibleName, lambda: translate("Export", "Export progress"))
+        self.status = plain_label()
         self.status.setWordWrap(True)
-        self.start_button = QPushButton(translate("Export", "Export"))
-        self.start_button.setAccessibleName(translate("Export", "Start export"))
-        self.start_button.setAccessibleDescription(translate("Export", "Writes everything Airlock holds about you "
-                                                             "into the folder"))
+        self._show_status(lambda: translate("Export", "Everything Airlock holds about you: segments, typed text, "
+                                                      "events, screenshots, flags, the activity log and the policy."))
+        self.start_button = QPushButton()
+        self.say(self.start_button.setText, lambda: translate("Export", "Export"))
+        self.say(self.start_button.setAccessibleName, lambda: translate("Export", "Start export"))
+        self.say(self.start_button.setAccessibleDescription, lambda: translate(
+            "Export", "Writes everything Airlock holds about you into the folder"))
         self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(translate("Export", "Cancel"))
-        self.cancel_button.setAccessibleName(translate("Export", "Cancel export"))
-        self.cancel_button.setAccessibleDescription(translate("Export", "Stops and leaves nothing behind"))
+        self.cancel_button = QPushButton()
+        self.say(self.cancel_button.setText, lambda: translate("Export", "Cancel"))
+        self.say(self.cancel_button.setAccessibleName, lambda: translate("Export", "Cancel export"))
+        self.say(self.cancel_button.setAccessibleDescription, lambda: translate("Export", "Stops and leaves nothing behind"))
         self.cancel_button.clicked.connect(self.cancel)
 
         row = QHBoxLayout()
@@ -91,6 +97,16 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(560, 200)
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "_status_words"):
+            self.status.setText(self._status_words())
+
+    def _show_status(self, words: Callable[[], str]) -> None:
+        """What the export is doing, in words said again after a change of language."""
+        self._status_words = words
+        self.status.setText(words())
+
     def _choose(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, translate("Export", "Export into"), self.folder.text())
         if chosen:
@@ -99,7 +115,7 @@ class ExportDialog(QDialog):
     def start(self) -> None:
         self._cancel.clear()
         self.start_button.setEnabled(False)
-        self.status.setText(translate("Export", "Exporting…"))
+        self._show_status(lambda: translate("Export", "Exporting…"))
         target, as_zip = Path(self.folder.text()), self.as_zip.isChecked()
         self._thread = threading.Thread(target=self._work, args=(target, as_zip), name="airlock-export", daemon=True)
         self._thread.start()
@@ -131,10 +147,10 @@ class ExportDialog(QDialog):
     def _on_finished(self, result) -> None:
         self.result = result
         self.start_button.setEnabled(True)
-        self.status.setText(translate("Export", "Done: %1 and %2 in %3.").replace(
+        self._show_status(lambda: translate("Export", "Done: %1 and %2 in %3.").replace(
             "%1", translate("Export", "%n segment(s)", None, result.segments)).replace(
             "%2", translate("Export", "%n screenshot(s)", None, result.frames)).replace("%3", str(result.path)))
 
     def _on_failed(self, message: str) -> None:
         self.start_button.setEnabled(True)
-        self.status.setText(message)
+        self._show_status(lambda: message)  # the error's words, as given

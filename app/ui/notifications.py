@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
@@ -43,6 +43,9 @@ class Notice:
     title: str
     message: str
     urgent: bool = False
+    # The same notice in the language installed now (None: its words came from elsewhere, as they are):
+    # what the status window's banner shows after a change of language.
+    again: Callable[[], Notice | None] | None = field(default=None, compare=False, repr=False)
 
 
 def release_soon_notice(count: int, at: float, now: float) -> Notice:
@@ -50,14 +53,16 @@ def release_soon_notice(count: int, at: float, now: float) -> Notice:
     title = translate("Notices", "%n segment(s) will be released at %1", None, count).replace(
         "%1", describe_until(at, now, zone=True))  # a release time: which zone it is in matters
     return Notice(NoticeKind.RELEASE_SOON, title, translate(
-        "Notices", "Open “Review captures…” to check, delete or flag them before they leave this computer."))
+        "Notices", "Open “Review captures…” to check, delete or flag them before they leave this computer."),
+                  again=lambda: release_soon_notice(count, at, now))
 
 
 def needs_a_look_notice(count: int) -> Notice:
     """New moments that look sensitive: a count, never what was seen."""
     return Notice(NoticeKind.NEEDS_A_LOOK, needs_a_look_text(count), translate(
         "Notices", "Airlock read your screenshots on this computer and found moments that look sensitive. "
-                   "Open “Review captures…”, then “Needs a look”, to redact, flag or dismiss them."))
+                   "Open “Review captures…”, then “Needs a look”, to redact, flag or dismiss them."),
+                  again=lambda: needs_a_look_notice(count))
 
 
 class Notifier(QObject):

@@ -22,6 +22,7 @@ from app.core.errors import KnownError
 from app.ui.activity_log import ActivityLogWindow
 from app.ui.i18n import translate
 from app.ui.models.labels import counts_words
+from app.ui.retranslate import Retranslating
 from app.ui.shown_text import escaped, plain_label
 from app.ui.tasks import Reads
 
@@ -83,33 +84,35 @@ class ReleasesModel(QAbstractTableModel):
         return None
 
 
-class ReleasesWindow(QWidget):
+class ReleasesWindow(Retranslating, QWidget):
     """Tabs: what left (bundles with receipts, withdraw) and the activity log."""
 
     def __init__(self, reader, withdraw: Callable[[str], None] | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("Releases", "What left my computer"))
-        self.setAccessibleName(translate("Releases", "What left my computer"))
+        self.say(self.setWindowTitle, lambda: translate("Releases", "What left my computer"))
+        self.say(self.setAccessibleName, lambda: translate("Releases", "What left my computer"))
         self._reads, self._withdraw = Reads(reader, self), withdraw
+        self._releases: list[dict] | None = None
         self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
-        self.table.setAccessibleName(translate("Releases", "Released bundles, newest first"))
-        self.table.setAccessibleDescription(translate("Releases", "One row per bundle that left: when, where, its "
-                                                      "size and what it held. Its receipt shows below."))
+        self.say(self.table.setAccessibleName, lambda: translate("Releases", "Released bundles, newest first"))
+        self.say(self.table.setAccessibleDescription, lambda: translate(
+            "Releases", "One row per bundle that left: when, where, its size and what it held. Its receipt shows below."))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.details = QTextBrowser()
-        self.details.setAccessibleName(translate("Releases", "Bundle receipt and contents"))
-        self.details.setAccessibleDescription(translate("Releases", "The receipt of the selected bundle and the "
-                                                        "segments it held"))
+        self.say(self.details.setAccessibleName, lambda: translate("Releases", "Bundle receipt and contents"))
+        self.say(self.details.setAccessibleDescription, lambda: translate(
+            "Releases", "The receipt of the selected bundle and the segments it held"))
         self.details.setTabChangesFocus(True)  # Tab moves on to the Withdraw button
-        self.withdraw_button = QPushButton(translate("Releases", "Withdraw this bundle…"))
-        self.withdraw_button.setAccessibleName(translate("Releases", "Withdraw the selected bundle"))
-        self.withdraw_button.setAccessibleDescription(translate("Releases", "Asks the organisation to delete it: a "
-                                                                "signed notice goes to where it was sent"))
+        self.withdraw_button = QPushButton()
+        self.say(self.withdraw_button.setText, lambda: translate("Releases", "Withdraw this bundle…"))
+        self.say(self.withdraw_button.setAccessibleName, lambda: translate("Releases", "Withdraw the selected bundle"))
+        self.say(self.withdraw_button.setAccessibleDescription, lambda: translate(
+            "Releases", "Asks the organisation to delete it: a signed notice goes to where it was sent"))
         self.withdraw_button.setEnabled(False)
         self.withdraw_button.clicked.connect(self._confirm_withdraw)
         buttons = QHBoxLayout()
@@ -123,15 +126,19 @@ class ReleasesWindow(QWidget):
         layout.addLayout(buttons)
         self.activity = ActivityLogWindow(reader)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(translate("Releases", "Releases and activity"))
+        self.say(self.tabs.setAccessibleName, lambda: translate("Releases", "Releases and activity"))
         # The keyboard goes to the tab bar (announced as tabs), not to the frame around the pages,
         # which assistive technology would announce as an anonymous area.
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the line above passed NoFocus on to it
-        self.tabs.addTab(released, translate("Releases", "What left my computer"))
-        self.tabs.addTab(self.activity, translate("Releases", "Activity log"))
-        self.tabs.setTabToolTip(0, translate("Releases", "Every bundle that left this computer, with its receipt"))
-        self.tabs.setTabToolTip(1, translate("Releases", "Every decision, in a ledger that shows any tampering"))
+        self.tabs.addTab(released, "")
+        self.tabs.addTab(self.activity, "")
+        self.say(lambda text: self.tabs.setTabText(0, text), lambda: translate("Releases", "What left my computer"))
+        self.say(lambda text: self.tabs.setTabText(1, text), lambda: translate("Releases", "Activity log"))
+        self.say(lambda text: self.tabs.setTabToolTip(0, text), lambda: translate(
+            "Releases", "Every bundle that left this computer, with its receipt"))
+        self.say(lambda text: self.tabs.setTabToolTip(1, text), lambda: translate(
+            "Releases", "Every decision, in a ledger that shows any tampering"))
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
         self.resize(900, 560)
@@ -141,7 +148,18 @@ class ReleasesWindow(QWidget):
         self._reads.read(lambda reader: reader.releases(), self._show_releases)
         self.activity.reload()
 
+    def retranslate(self) -> None:
+        """The bound texts, then the bundles' words again (the selected one stays selected)."""
+        super().retranslate()
+        if getattr(self, "_releases", None) is None:
+            return
+        row = self.table.currentIndex().row()
+        self._show_releases(self._releases)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
     def _show_releases(self, releases: list[dict]) -> None:
+        self._releases = releases
         self.model = ReleasesModel(releases, self)
         self.table.setModel(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)

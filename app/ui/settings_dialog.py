@@ -31,6 +31,7 @@ from app.policy.model import Policy, ReleaseMode
 from app.policy.personal import PersonalSettings, effective_policy
 from app.policy.rules.exclusions import ExclusionRule
 from app.ui.i18n import translate
+from app.ui.retranslate import Retranslating
 from app.ui.shown_text import plain_label
 
 
@@ -55,102 +56,114 @@ def why_read_only() -> str:
                      "stricter for yourself, never looser.")
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     """`save(PersonalSettings)` is called with the new choice when the employee presses Save."""
 
     def __init__(self, policy: Policy, current: PersonalSettings, save: Callable[[PersonalSettings], None],
                  parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("Settings", "My privacy settings"))
-        self.setAccessibleName(translate("Settings", "My privacy settings"))
+        self.say(self.setWindowTitle, lambda: translate("Settings", "My privacy settings"))
+        self.say(self.setAccessibleName, lambda: translate("Settings", "My privacy settings"))
         self._policy, self._save = policy, save
-        effective, refused = effective_policy(policy, current)
+        effective = effective_policy(policy, current)[0]
 
-        it = QGroupBox(translate("Settings", "Set by your organisation"))
+        it = QGroupBox()
+        self.say(it.setTitle, lambda: translate("Settings", "Set by your organisation"))
         it_form = QFormLayout(it)
-        it_form.addRow(translate("Settings", "Keystrokes"), QLabel(mode_words(policy.keystroke_default)))
-        it_form.addRow(translate("Settings", "Hold before release"), QLabel(hours_text(policy.release.hold_hours)))
-        it_form.addRow(translate("Settings", "Release"), QLabel(
-            translate("Settings", "after you approve") if policy.release.mode is ReleaseMode.EXPLICIT
+        self._row(it_form, lambda: translate("Settings", "Keystrokes"),
+                  self._label(lambda: mode_words(policy.keystroke_default)))
+        self._row(it_form, lambda: translate("Settings", "Hold before release"),
+                  self._label(lambda: hours_text(policy.release.hold_hours)))
+        self._row(it_form, lambda: translate("Settings", "Release"), self._label(
+            lambda: translate("Settings", "after you approve") if policy.release.mode is ReleaseMode.EXPLICIT
             else translate("Settings", "after the hold unless you delete or flag")))
-        it_form.addRow(translate("Settings", "Exclusions"), QLabel(translate(
+        self._row(it_form, lambda: translate("Settings", "Exclusions"), self._label(lambda: translate(
             "Settings", "%n rule(s) (password managers, private browsing, login prompts and your organisation's)",
             None, len(policy.exclusions))))
-        why = QLabel(why_read_only())
+        why = self._label(why_read_only)
         why.setWordWrap(True)
         it_form.addRow(why)
 
-        mine = QGroupBox(translate("Settings", "My choices (stricter only)"))
+        mine = QGroupBox()
+        self.say(mine.setTitle, lambda: translate("Settings", "My choices (stricter only)"))
         form = QFormLayout(mine)
         self.keystrokes = QComboBox()
-        self.keystrokes.setAccessibleName(translate("Settings", "Keystroke mode for me"))
-        self.keystrokes.setAccessibleDescription(translate("Settings", "How much of what you type is kept; only "
-                                                           "modes stricter than your organisation's are offered"))
+        self.say(self.keystrokes.setAccessibleName, lambda: translate("Settings", "Keystroke mode for me"))
+        self.say(self.keystrokes.setAccessibleDescription, lambda: translate(
+            "Settings", "How much of what you type is kept; only modes stricter than your organisation's are offered"))
         floor = policy.keystroke_default.strictness
         for mode in KeystrokeMode:
             if mode.strictness >= floor:  # looser modes are not offered
-                self.keystrokes.addItem(mode_words(mode), mode.value)
+                self.keystrokes.addItem("", mode.value)
+                self._item_text(self.keystrokes, self.keystrokes.count() - 1, lambda mode=mode: mode_words(mode))
         self.keystrokes.setCurrentIndex(self.keystrokes.findData(effective.keystroke_default.value))
-        form.addRow(translate("Settings", "Keystrokes"), self.keystrokes)
+        self._row(form, lambda: translate("Settings", "Keystrokes"), self.keystrokes)
         self.hold = QDoubleSpinBox()
-        self.hold.setAccessibleName(translate("Settings", "Hold before release, hours"))
-        self.hold.setAccessibleDescription(translate("Settings", "How long captures wait before they may leave; "
-                                                     "at least your organisation's hold"))
+        self.say(self.hold.setAccessibleName, lambda: translate("Settings", "Hold before release, hours"))
+        self.say(self.hold.setAccessibleDescription, lambda: translate(
+            "Settings", "How long captures wait before they may leave; at least your organisation's hold"))
         self.hold.setRange(policy.release.hold_hours, 24 * 365)
-        self.hold.setSuffix(translate("Settings", " hours"))
+        self.say(self.hold.setSuffix, lambda: translate("Settings", " hours"))
         self.hold.setValue(effective.release.hold_hours)
-        form.addRow(translate("Settings", "Hold before release"), self.hold)
-        self.explicit = QCheckBox(translate("Settings", "Nothing leaves until I approve it"))
-        self.explicit.setAccessibleName(translate("Settings", "Require my approval before release"))
-        self.explicit.setAccessibleDescription(translate("Settings", "Nothing leaves until I approve it"))
+        self._row(form, lambda: translate("Settings", "Hold before release"), self.hold)
+        self.explicit = QCheckBox()
+        self.say(self.explicit.setText, lambda: translate("Settings", "Nothing leaves until I approve it"))
+        self.say(self.explicit.setAccessibleName, lambda: translate("Settings", "Require my approval before release"))
+        self.say(self.explicit.setAccessibleDescription, lambda: translate("Settings", "Nothing leaves until I approve it"))
         self.explicit.setChecked(effective.release.mode is ReleaseMode.EXPLICIT)
         self.explicit.setEnabled(policy.release.mode is not ReleaseMode.EXPLICIT)  # already required by IT
         form.addRow(self.explicit)
         self.exclusions = QListWidget()
-        self.exclusions.setAccessibleName(translate("Settings", "My extra exclusions"))
-        self.exclusions.setAccessibleDescription(translate("Settings", "Applications and windows never recorded, "
-                                                           "on top of your organisation's"))
+        self.say(self.exclusions.setAccessibleName, lambda: translate("Settings", "My extra exclusions"))
+        self.say(self.exclusions.setAccessibleDescription, lambda: translate(
+            "Settings", "Applications and windows never recorded, on top of your organisation's"))
         for rule in current.extra_exclusions:
             self.exclusions.addItem(rule.name)
         self._extra = list(current.extra_exclusions)
         self.exclude_app = QLineEdit()
-        self.exclude_app.setPlaceholderText(translate("Settings", "application, e.g. signal"))
-        self.exclude_app.setAccessibleName(translate("Settings", "Application to exclude"))
+        self.say(self.exclude_app.setPlaceholderText, lambda: translate("Settings", "application, e.g. signal"))
+        self.say(self.exclude_app.setAccessibleName, lambda: translate("Settings", "Application to exclude"))
         self.exclude_title = QLineEdit()
-        self.exclude_title.setPlaceholderText(translate("Settings", "or words in the window title, e.g. online banking"))
-        self.exclude_title.setAccessibleName(translate("Settings", "Window title words to exclude"))
-        add = QPushButton(translate("Settings", "Exclude"))
-        add.setAccessibleName(translate("Settings", "Add exclusion"))
-        add.setAccessibleDescription(translate("Settings", "Adds the application or title words above to the list"))
+        self.say(self.exclude_title.setPlaceholderText, lambda: translate(
+            "Settings", "or words in the window title, e.g. online banking"))
+        self.say(self.exclude_title.setAccessibleName, lambda: translate("Settings", "Window title words to exclude"))
+        add = QPushButton()
+        self.say(add.setText, lambda: translate("Settings", "Exclude"))
+        self.say(add.setAccessibleName, lambda: translate("Settings", "Add exclusion"))
+        self.say(add.setAccessibleDescription, lambda: translate(
+            "Settings", "Adds the application or title words above to the list"))
         add.clicked.connect(self.add_exclusion)
         row = QHBoxLayout()
         row.addWidget(self.exclude_app)
         row.addWidget(self.exclude_title)
         row.addWidget(add)
-        form.addRow(translate("Settings", "Never record"), self.exclusions)
+        self._row(form, lambda: translate("Settings", "Never record"), self.exclusions)
         form.addRow(row)
-        personal = QGroupBox(translate("Settings", "Language"))
+        personal = QGroupBox()
+        self.say(personal.setTitle, lambda: translate("Settings", "Language"))
         personal_form = QFormLayout(personal)
         self.language = QComboBox()
-        self.language.setAccessibleName(translate("Settings", "Language of Airlock"))
-        self.language.setAccessibleDescription(translate("Settings", "The language of Airlock's windows, menus "
-                                                         "and notices"))
+        self.say(self.language.setAccessibleName, lambda: translate("Settings", "Language of Airlock"))
+        self.say(self.language.setAccessibleDescription, lambda: translate(
+            "Settings", "The language of Airlock's windows, menus and notices"))
         system = core_i18n.resolve(core_i18n.system_language())
-        self.language.addItem(translate("Settings", "As the system (%1)").replace(
-            "%1", core_i18n.LANGUAGE_NAMES.get(system, system)), None)
+        self.language.addItem("", None)
+        self._item_text(self.language, 0, lambda: translate("Settings", "As the system (%1)").replace(
+            "%1", core_i18n.LANGUAGE_NAMES.get(system, system)))
         for code in core_i18n.available_languages():
             if code != core_i18n.PSEUDO:  # a test build, not a language
-                self.language.addItem(core_i18n.LANGUAGE_NAMES.get(code, code), code)
+                self.language.addItem(core_i18n.LANGUAGE_NAMES.get(code, code), code)  # each in its own words
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
-        personal_form.addRow(translate("Settings", "Language"), self.language)
-        self.notes = plain_label("\n".join(refused))  # rule names may quote window titles
+        self._row(personal_form, lambda: translate("Settings", "Language"), self.language)
+        self.notes = plain_label()  # rule names may quote window titles
+        self.say(self.notes.setText, lambda: "\n".join(effective_policy(policy, current)[1]))
         self.notes.setWordWrap(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleDescription(
-            translate("Settings", "Keeps these choices; capture and release obey them at once"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
-            translate("Settings", "Close without changing anything"))
+        self.say(buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleDescription, lambda: translate(
+            "Settings", "Keeps these choices; capture and release obey them at once"))
+        self.say(buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription, lambda: translate(
+            "Settings", "Close without changing anything"))
         buttons.accepted.connect(self.accept_and_save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -159,6 +172,19 @@ class SettingsDialog(QDialog):
         layout.addWidget(personal)
         layout.addWidget(self.notes)
         layout.addWidget(buttons)
+
+    def _label(self, words: Callable[[], str]) -> QLabel:
+        label = QLabel()
+        self.say(label.setText, words)
+        return label
+
+    def _row(self, form: QFormLayout, words: Callable[[], str], field) -> None:
+        caption = self._label(words)
+        caption.setBuddy(field)
+        form.addRow(caption, field)
+
+    def _item_text(self, combo: QComboBox, index: int, words: Callable[[], str]) -> None:
+        self.say(lambda text: combo.setItemText(index, text), words)
 
     def add_exclusion(self) -> None:
         import re

@@ -8,6 +8,8 @@ what "show" brings forward (a second `airlock`, `airlock` control `show`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -34,16 +36,17 @@ from app.ui.i18n import translate
 from app.ui.icons import IconSet, panel_shade
 from app.ui.models.labels import needs_a_look_text
 from app.ui.notifications import Notice, NoticeKind
+from app.ui.retranslate import Retranslating, grow_to_fit
 from app.ui.shown_text import escaped, plain_label, tooltip
 
 
 def no_tray_notice() -> Notice:
     return Notice(NoticeKind.NO_TRAY, translate("StatusWindow", "No system tray on this desktop"),
                   translate("StatusWindow", "Airlock shows this window instead. Closing it only minimises it: "
-                            "Airlock keeps running, and its controls stay within reach."))
+                            "Airlock keeps running, and its controls stay within reach."), again=no_tray_notice)
 
 
-class StatusWindow(QWidget):
+class StatusWindow(Retranslating, QWidget):
     """See the module docstring. `always_available`: no tray, so closing minimises."""
 
     def __init__(self, flows: ControlFlows, clock: Clock, icons: IconSet, hooks: WindowHooks, quit_rule: QuitRule,
@@ -57,6 +60,8 @@ class StatusWindow(QWidget):
         self._icons = icons
         self._hooks = hooks
         self._always_available = always_available
+        self._notice: Notice | None = None  # the one in the banner
+        self._menu_rebuilds: list[Callable[[], None]] = []  # the buttons' menus, built again in another language
 
         self.state_icon = QLabel()
         self.state_icon.setFixedSize(QSize(48, 48))
@@ -78,30 +83,37 @@ class StatusWindow(QWidget):
         head.addSpacing(8)
         head.addLayout(head_text, 1)
 
-        self.toggle_button = self._button("toggle", translate("StatusWindow", "Pause"), flows.toggle)
+        self.toggle_button = self._button("toggle", flows.toggle)  # its text follows the state (show_status)
         self.toggle_button.setDefault(True)
-        self.pause_menu_button = self._menu_button("pause-choices", translate("StatusWindow", "Pause for…"), self._pause_menu())
-        self.delete_button = self._menu_button("delete-choices", translate("StatusWindow", "Delete recent…"), self._delete_menu())
-        self.flag_button = self._button("flag", translate("StatusWindow", "Flag last 15 min…"), lambda: flows.flag_last(FLAG_SECONDS))
-        self.review_button = self._hook_button("review", translate("StatusWindow", "Review captures…"), hooks.open_review)
-        self.activity_button = self._hook_button("activity", translate("StatusWindow", "What left my computer…"), hooks.open_activity_log)
-        self.policy_button = self._hook_button("policy", translate("StatusWindow", "Policy and privacy…"), hooks.open_policy)
-        self.settings_button = self._hook_button("settings", translate("StatusWindow", "My privacy settings…"), hooks.open_settings)
+        self.pause_menu_button = self._menu_button("pause-choices", lambda: translate("StatusWindow", "Pause for…"),
+                                                   self._pause_menu())
+        self.delete_button = self._menu_button("delete-choices", lambda: translate("StatusWindow", "Delete recent…"),
+                                               self._delete_menu())
+        self.flag_button = self._button("flag", lambda: flows.flag_last(FLAG_SECONDS),
+                                        lambda: translate("StatusWindow", "Flag last 15 min…"))
+        self.review_button = self._hook_button("review", lambda: translate("StatusWindow", "Review captures…"),
+                                               hooks.open_review)
+        self.activity_button = self._hook_button("activity", lambda: translate("StatusWindow", "What left my computer…"),
+                                                 hooks.open_activity_log)
+        self.policy_button = self._hook_button("policy", lambda: translate("StatusWindow", "Policy and privacy…"),
+                                               hooks.open_policy)
+        self.settings_button = self._hook_button("settings", lambda: translate("StatusWindow", "My privacy settings…"),
+                                                 hooks.open_settings)
         for button, description in (
-                (self.toggle_button, translate("StatusWindow", "Stops or restarts recording at once")),
-                (self.pause_menu_button, translate("StatusWindow", "Pause for a while or until a time")),
-                (self.delete_button, translate("StatusWindow", "Delete what was captured in the last minutes, "
-                                                               "for good")),
-                (self.flag_button, translate("StatusWindow", "Mark the last 15 minutes as sensitive: they never "
-                                                             "leave this computer")),
-                (self.review_button, translate("StatusWindow", "See everything captured; delete, flag, redact "
-                                                               "or approve it")),
-                (self.activity_button, translate("StatusWindow", "Every bundle that was released, and the log of "
-                                                                 "every decision")),
-                (self.policy_button, translate("StatusWindow", "What your organisation's policy records, and "
-                                                               "your answer to it")),
-                (self.settings_button, translate("StatusWindow", "Record less than the policy allows"))):
-            button.setAccessibleDescription(description)
+                (self.toggle_button, lambda: translate("StatusWindow", "Stops or restarts recording at once")),
+                (self.pause_menu_button, lambda: translate("StatusWindow", "Pause for a while or until a time")),
+                (self.delete_button, lambda: translate("StatusWindow", "Delete what was captured in the last "
+                                                                       "minutes, for good")),
+                (self.flag_button, lambda: translate("StatusWindow", "Mark the last 15 minutes as sensitive: they "
+                                                                     "never leave this computer")),
+                (self.review_button, lambda: translate("StatusWindow", "See everything captured; delete, flag, "
+                                                                       "redact or approve it")),
+                (self.activity_button, lambda: translate("StatusWindow", "Every bundle that was released, and the "
+                                                                         "log of every decision")),
+                (self.policy_button, lambda: translate("StatusWindow", "What your organisation's policy records, "
+                                                                       "and your answer to it")),
+                (self.settings_button, lambda: translate("StatusWindow", "Record less than the policy allows"))):
+            self.say(button.setAccessibleDescription, description)
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(8)
@@ -122,22 +134,23 @@ class StatusWindow(QWidget):
         self.banner.setStyleSheet("padding: 6px; background: palette(alternate-base); color: palette(text); "
                                   "border: 1px solid palette(mid); border-radius: 4px;")
         self.banner.hide()
-        hint = QLabel(translate("StatusWindow", "%1 pauses and resumes from anywhere.").replace(
-            "%1", QKeySequence(hotkey_text).toString(QKeySequence.SequenceFormat.NativeText))
-               if hotkey_text else "")
+        hint = QLabel()
+        self.say(hint.setText, lambda: translate("StatusWindow", "%1 pauses and resumes from anywhere.").replace(
+            "%1", QKeySequence(hotkey_text).toString(QKeySequence.SequenceFormat.NativeText)) if hotkey_text else "")
         hint.setObjectName("shortcut-hint")
         self.hint = hint
         hint.setWordWrap(True)  # longer languages wrap instead of being cut off
         hint.setStyleSheet(f"color: {css(muted_text(self.palette()))};")
-        self.quit_button = self._button("quit", translate("StatusWindow", "Quit Airlock"), quit_rule.quit)
+        self.quit_button = self._button("quit", quit_rule.quit, lambda: translate("StatusWindow", "Quit Airlock"))
         self.quit_button.setEnabled(quit_rule.allowed)
-        self.quit_explanation = QLabel("" if quit_rule.allowed else quit_rule.reason())
+        self.quit_explanation = QLabel()
+        self.say(self.quit_explanation.setText, lambda: "" if quit_rule.allowed else quit_rule.reason())
         self.quit_explanation.setObjectName("quit-explanation")
         self.quit_explanation.setWordWrap(True)
         self.quit_explanation.setVisible(not quit_rule.allowed)
-        self.quit_button.setToolTip(self.quit_explanation.text())
-        self.quit_button.setAccessibleDescription(self.quit_explanation.text() if not quit_rule.allowed else
-                                                  translate("StatusWindow", "Stops recording and closes Airlock"))
+        self.say(self.quit_button.setToolTip, self.quit_explanation.text)
+        self.say(self.quit_button.setAccessibleDescription, lambda: self.quit_explanation.text() if not quit_rule.allowed
+                 else translate("StatusWindow", "Stops recording and closes Airlock"))
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)
         bottom.addWidget(self.quit_button)
@@ -160,24 +173,26 @@ class StatusWindow(QWidget):
 
     # -- building -------------------------------------------------------------------------------
 
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, name: str, slot, words: Callable[[], str] | None = None) -> QPushButton:
+        button = QPushButton()
+        if words is not None:
+            self.say(button.setText, words)
         button.setObjectName(name)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.clicked.connect(lambda _checked=False: slot())
         return button
 
-    def _hook_button(self, name: str, text: str, hook) -> QPushButton:
-        button = self._button(name, text, hook if hook is not None else (lambda: None))
+    def _hook_button(self, name: str, words: Callable[[], str], hook) -> QPushButton:
+        button = self._button(name, hook if hook is not None else (lambda: None), words)
         if hook is None:
             button.setEnabled(False)
-            button.setToolTip(translate("StatusWindow", "Not available in this version."))
+            self.say(button.setToolTip, lambda: translate("StatusWindow", "Not available in this version."))
         return button
 
-    def _menu_button(self, name: str, text: str, menu: QMenu) -> QToolButton:
+    def _menu_button(self, name: str, words: Callable[[], str], menu: QMenu) -> QToolButton:
         button = QToolButton()
         button.setObjectName(name)
-        button.setText(text)
+        self.say(button.setText, words)
         button.setMenu(menu)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -197,14 +212,21 @@ class StatusWindow(QWidget):
                            self._flows.pause_until_tomorrow)
             menu.addAction(translate("StatusWindow", "Pause until I resume"), self._flows.pause_until_resumed)
         menu.aboutToShow.connect(rebuild)
+        self._menu_rebuilds.append(rebuild)
         rebuild()
         return menu
 
     def _delete_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.setObjectName("delete-menu")
-        for seconds, text in delete_choices():
-            menu.addAction(text, lambda s=seconds: self._flows.delete_last(s))
+
+        def rebuild() -> None:
+            menu.clear()
+            for seconds, text in delete_choices():
+                menu.addAction(text, lambda s=seconds: self._flows.delete_last(s))
+        menu.aboutToShow.connect(rebuild)
+        self._menu_rebuilds.append(rebuild)
+        rebuild()
         return menu
 
     # -- following the state --------------------------------------------------------------------
@@ -237,16 +259,33 @@ class StatusWindow(QWidget):
 
     def show_notice(self, notice: Notice) -> None:
         """The banner shows the latest notice (the only notification channel without a tray)."""
+        self._notice = notice
         self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.setText(f"<b>{escaped(notice.title)}</b><br>{escaped(notice.message)}")  # words: the notice's
+        self.banner.setText(self._banner_html(notice))
         self.banner.show()
+        grow_to_fit(self)  # a notice of several lines is read whole
         if notice.urgent and self._always_available and self.isMinimized():
             self.showNormal()
+
+    @staticmethod
+    def _banner_html(notice: Notice) -> str:
+        return f"<b>{escaped(notice.title)}</b><br>{escaped(notice.message)}"  # words: the notice's
 
     def bring_forward(self) -> None:
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def retranslate(self) -> None:
+        """The bound texts, the state's words and the banner's notice in the language now installed."""
+        super().retranslate()
+        if hasattr(self, "banner"):  # not while the constructor binds its first texts
+            self.show_status(self._flows.controller.current)
+            for rebuild in self._menu_rebuilds:
+                rebuild()
+            again = self._notice.again() if self._notice is not None and self._notice.again is not None else None
+            if again is not None:
+                self.banner.setText(self._banner_html(again))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

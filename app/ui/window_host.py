@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.core.changes import Change
+from app.core.changes import Change, ChangeKind
 from app.core.clock import Clock
 from app.policy.model import Policy
 from app.ui.control_menu import WindowHooks
@@ -25,6 +25,8 @@ from app.vault.reader import VaultReader
 
 class WindowHost(QObject):
     """Opens and keeps the secondary windows for one vault."""
+
+    language_changed = Signal()  # the employee chose another language; the windows follow by themselves
 
     def __init__(self, reader: VaultReader, operations, clock: Clock, policy: Policy | None, *,
                  withdraw: Callable[[str], None] | None = None, export: Export | None = None,
@@ -43,6 +45,8 @@ class WindowHost(QObject):
         self.consent = None
         self.export = None
         self._scan_progress = ""
+        self.chosen_language: str | None = None
+        self.language_read = False  # the vault answered apply_language (else the choice is unknown)
 
     def hooks(self) -> WindowHooks:
         return WindowHooks(open_review=self.open_review, open_activity_log=self.open_activity_log,
@@ -57,6 +61,12 @@ class WindowHost(QObject):
             self.review.on_vault_changed(change)
         if self.activity is not None and self.activity.isVisible():
             self.activity.reload()
+        if change.kind is ChangeKind.SETTINGS:  # perhaps `airlock settings --language` in a terminal
+            self.tasks.deliver(self._reader.personal_settings(), self._follow_language)
+
+    def _follow_language(self, settings) -> None:
+        if settings.language != self.chosen_language:
+            self.change_language(settings.language)
 
     def open_review(self) -> None:
         if self.review is None:
@@ -114,23 +124,20 @@ class WindowHost(QObject):
 
     def apply_language(self, timeout: float = 10.0) -> str:
         """Speak the employee's chosen language (a personal setting), else the system's. Called once
-        at start, before the consent screen."""
+        at start, before the consent screen; `chosen_language` keeps the setting (None: the system's)."""
         try:
-            chosen = self._reader.personal_settings().result(timeout).language
+            self.chosen_language = self._reader.personal_settings().result(timeout).language
+            self.language_read = True
         except Exception:  # noqa: BLE001 - an unreadable vault is reported elsewhere; the system's language will do
-            chosen = None
-        return install_language(chosen)
+            self.chosen_language = None
+        return install_language(self.chosen_language)
 
     def change_language(self, language: str | None) -> str:
-        """Speak `language` from now on: menus are rebuilt each time they open, and windows that are
-        not on screen are dropped so they open again in it (a window on screen keeps its words until
-        it is next opened)."""
+        """Speak `language` from now on. Every window, open or not, gets Qt's LanguageChange and sets
+        its words again (app/ui/retranslate.py); `language_changed` tells the rest (the status words)."""
+        self.chosen_language = language
         chosen = install_language(language)
-        for name in ("review", "activity"):
-            window = getattr(self, name)
-            if window is not None and not window.isVisible():
-                window.deleteLater()
-                setattr(self, name, None)
+        self.language_changed.emit()
         return chosen
 
     def open_settings(self) -> None:

@@ -139,6 +139,10 @@
             </translation>
         </message>
         <message>
+            <source>Choose one of: %1.</source>
+            <translation>Wählen Sie eine davon: %1.</translation>
+        </message>
+        <message>
             <source>Declined and recorded: nothing will be recorded. You can reconsider at any time with `airlock consent --accept`.</source>
             <translation>Abgelehnt und vermerkt: Es wird nichts aufgezeichnet. Sie können es sich jederzeit mit `airlock consent --accept` anders überlegen.</translation>
         </message>
@@ -168,6 +172,14 @@
         <message>
             <source>Held back: %1.</source>
             <translation>Zurückgehalten: %1.</translation>
+        </message>
+        <message>
+            <source>Language: %1</source>
+            <translation>Sprache: %1</translation>
+        </message>
+        <message>
+            <source>Language: as the system (%1)</source>
+            <translation>Sprache: wie das System (%1)</translation>
         </message>
         <message numerus="yes">
             <source>Ledger BROKEN at entry %1: %2. (%n entries before it are intact.)</source>
@@ -238,6 +250,10 @@
         <message>
             <source>The policy changed since you last answered: nothing is recorded until you agree again.</source>
             <translation>Die Richtlinie hat sich seit Ihrer letzten Antwort geändert: Es wird nichts aufgezeichnet, bis Sie erneut zustimmen.</translation>
+        </message>
+        <message>
+            <source>There is no translation for “%1”.</source>
+            <translation>Für „%1“ gibt es keine Übersetzung.</translation>
         </message>
         <message>
             <source>This deletes everything Airlock holds for you, for good.</source>
@@ -888,6 +904,32 @@
         <message>
             <source>unknown application</source>
             <translation>unbekannte Anwendung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Detectors</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 und %n weiteres</numerusform>
+                <numerusform>%1 und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 as the application</source>
+            <translation>%1 als Anwendung</translation>
+        </message>
+        <message>
+            <source>%1 in the window title</source>
+            <translation>%1 im Fenstertitel</translation>
+        </message>
+        <message>
+            <source>%1 on screen</source>
+            <translation>%1 auf dem Bildschirm</translation>
+        </message>
+        <message>
+            <source>%1 typed</source>
+            <translation>%1 getippt</translation>
         </message>
     </context>
     <context>

@@ -199,6 +199,16 @@
         </message>
     </context>
     <context>
+        <name>Detectors</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 and %n more</numerusform>
+                <numerusform>%1 and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Durations</name>
         <message numerus="yes">
             <source>%n hour(s)</source>

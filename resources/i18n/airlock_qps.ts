@@ -126,6 +126,10 @@
                 </translation>
         </message>
         <message>
+            <source>Choose one of: %1.</source>
+            <translation>[Çĥööşé öñé öf: %1. ~~~~~]</translation>
+        </message>
+        <message>
             <source>Declined and recorded: nothing will be recorded. You can reconsider at any time with `airlock consent --accept`.</source>
             <translation>[Đéçľîñéđ åñđ ŕéçöŕđéđ: ñöţĥîñğ wîľľ bé ŕéçöŕđéđ. Ýöû çåñ ŕéçöñşîđéŕ åţ åñý ţîmé wîţĥ `åîŕľöçķ çöñşéñţ --åççépţ`. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -154,6 +158,14 @@
         <message>
             <source>Held back: %1.</source>
             <translation>[Ĥéľđ båçķ: %1. ~~~~]</translation>
+        </message>
+        <message>
+            <source>Language: %1</source>
+            <translation>[Ľåñğûåğé: %1 ~~~~]</translation>
+        </message>
+        <message>
+            <source>Language: as the system (%1)</source>
+            <translation>[Ľåñğûåğé: åş ţĥé şýşţém (%1) ~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
             <source>Ledger BROKEN at entry %1: %2. (%n entries before it are intact.)</source>
@@ -222,6 +234,10 @@
         <message>
             <source>The policy changed since you last answered: nothing is recorded until you agree again.</source>
             <translation>[Ťĥé pöľîçý çĥåñğéđ şîñçé ýöû ľåşţ åñşwéŕéđ: ñöţĥîñğ îş ŕéçöŕđéđ ûñţîľ ýöû åğŕéé åğåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no translation for “%1”.</source>
+            <translation>[Ťĥéŕé îş ñö ţŕåñşľåţîöñ föŕ “%1”. ~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>This deletes everything Airlock holds for you, for good.</source>
@@ -861,6 +877,31 @@
         <message>
             <source>unknown application</source>
             <translation>[ûñķñöwñ åppľîçåţîöñ ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Detectors</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>[%1 åñđ %n möŕé ~~~~]</numerusform>
+                </translation>
+        </message>
+        <message>
+            <source>%1 as the application</source>
+            <translation>[%1 åş ţĥé åppľîçåţîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 in the window title</source>
+            <translation>[%1 îñ ţĥé wîñđöw ţîţľé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 on screen</source>
+            <translation>[%1 öñ şçŕééñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 typed</source>
+            <translation>[%1 ţýpéđ ~~]</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -82,3 +83,50 @@ def test_a_language_the_policy_lacks_falls_back_to_english_and_says_so(env):
     assert "Your organisation's text is not available in Français; it is shown in English." in shown.stdout
     assert "We train a model that fills in our order forms." in shown.stdout
     assert consent_entries(env)[-1]["language"] == "en"
+
+
+def test_the_personal_language_beats_the_system_locale_in_every_command(env):
+    """German chosen in the settings (`airlock settings`, through the operations like the dialog):
+    `airlock status` under LANG=en_US speaks German, from the small file beside the vault — even
+    without the keyring — and "system" gives the terminal's English back."""
+    english = "en_US.UTF-8"
+    assert airlock(env, "consent", "--accept", language=english).returncode == 0
+    before = airlock(env, "status", language=english)
+    assert "0 segments wait for review." in before.stdout, before.stdout
+
+    chosen = airlock(env, "settings", "--language", "de", language=english)
+    assert chosen.returncode == 0, chosen.stderr
+    assert chosen.stdout.strip() == "Sprache: Deutsch"
+    status = airlock(env, "status", language=english)
+    assert "0 Abschnitte warten auf Ihre Prüfung." in status.stdout, status.stdout
+    assert "wait for review" not in status.stdout and "Not capturing" not in status.stdout
+    mirror = Path(env["AIRLOCK_DATA_DIR"]) / "language"
+    assert mirror.read_text(encoding="ascii") == "de\n"  # the code, nothing else
+    assert oct(mirror.stat().st_mode & 0o777) == "0o600"
+    saved = [body for body in (e["body"] for e in ledger_entries(env)) if "personal" in body]
+    assert saved[-1]["personal"]["language"] == "de"  # the vault holds the setting, with its ledger entry
+
+    no_keyring = {k: v for k, v in env.items() if not k.startswith(("DBUS_", "GNOME_KEYRING"))}
+    locked = airlock(no_keyring, "status", language=english)
+    assert "Airlock läuft nicht. Der Tresor kann nicht gelesen werden" in locked.stdout, locked.stdout
+
+    back = airlock(env, "settings", "--language", "system", language=english)
+    assert back.returncode == 0, back.stderr
+    assert back.stdout.strip() == "Language: as the system (English)"
+    assert not mirror.exists()
+    assert "0 segments wait for review." in airlock(env, "status", language=english).stdout
+
+
+def test_an_unknown_language_is_refused_and_changes_nothing(env):
+    assert airlock(env, "consent", "--accept").returncode == 0
+    refused = airlock(env, "settings", "--language", "xx")
+    assert refused.returncode != 0
+    assert "xx" in refused.stderr and "de, en" in refused.stderr
+    assert not (Path(env["AIRLOCK_DATA_DIR"]) / "language").exists()
+
+
+def ledger_entries(env) -> list[dict]:
+    shown = airlock(env, "ledger", "show", "--json")
+    assert shown.returncode == 0, shown.stderr
+    entries = json.loads(shown.stdout)
+    return entries["entries"] if isinstance(entries, dict) else entries

@@ -73,3 +73,70 @@ def test_the_consent_screen_in_german_records_german(tmp_path):
         finally:
             app.terminate()
             app.wait(30)
+
+
+def test_a_language_chosen_while_the_app_runs_reaches_its_open_window_and_the_cli(tmp_path):
+    """The app runs in English; `airlock settings --language de` goes through its control channel:
+    the consent screen already on screen turns German (the same X window, not reopened), and
+    `airlock status` speaks German under an English locale, from the file the app's writer mirrored."""
+    policy = tmp_path / "policy.toml"
+    policy.write_text(POLICY, encoding="utf-8")
+    with keyring_session(tmp_path / "keyring") as keyring, Desktop(tmp_path, tray=True) as desk:
+        env = {**keyring.env, "DISPLAY": desk.display, "XDG_SESSION_TYPE": "x11", "AIRLOCK_DATA_DIR": str(tmp_path / "data"),
+               "AIRLOCK_POLICY": str(policy), "LANG": "en_US.UTF-8", "PYTHONUNBUFFERED": "1"}
+        for name in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+            env.pop(name, None)
+
+        def airlock(*args: str) -> subprocess.CompletedProcess:
+            return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True,
+                                  timeout=120)
+
+        with open(tmp_path / "app.log", "wb") as log:
+            app = subprocess.Popen([sys.executable, "-m", "app", "-v"], env=env, stdout=log, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
+        try:
+            english = desk.wait_for_window("^Before anything is recorded", timeout=90)
+            assert json.loads(airlock("status", "--json").stdout)["describe"].startswith("Not capturing")
+            chosen = airlock("settings", "--language", "de")
+            assert chosen.returncode == 0, chosen.stderr
+            assert chosen.stdout.strip() == "Sprache: Deutsch"
+            german = desk.wait_for_window("^Bevor etwas aufgezeichnet wird", timeout=60)
+            assert german == english  # the window on screen changed its words; nothing was reopened
+            assert (tmp_path / "data" / "language").read_text(encoding="ascii") == "de\n"
+            status = airlock("status")
+            assert status.stdout.startswith("Keine Aufzeichnung: wartet auf Ihre Einwilligung"), status.stdout
+        finally:
+            app.terminate()
+            app.wait(30)
+
+
+def test_the_app_puts_the_vaults_language_beside_it_at_start(tmp_path):
+    """A vault whose language was chosen before the mirror existed (or that was restored without it):
+    one start of the app writes the file, and the CLI speaks the employee's language from then on."""
+    policy = tmp_path / "policy.toml"
+    policy.write_text(POLICY, encoding="utf-8")
+    with keyring_session(tmp_path / "keyring") as keyring, Desktop(tmp_path, tray=True) as desk:
+        env = {**keyring.env, "DISPLAY": desk.display, "XDG_SESSION_TYPE": "x11", "AIRLOCK_DATA_DIR": str(tmp_path / "data"),
+               "AIRLOCK_POLICY": str(policy), "LANG": "en_US.UTF-8", "PYTHONUNBUFFERED": "1"}
+        for name in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+            env.pop(name, None)
+
+        def airlock(*args: str) -> subprocess.CompletedProcess:
+            return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True,
+                                  timeout=120)
+
+        assert airlock("consent", "--accept").returncode == 0
+        assert airlock("settings", "--language", "de").returncode == 0
+        mirror = tmp_path / "data" / "language"
+        mirror.unlink()
+        assert "wait for review" in airlock("status").stdout  # without the file: the terminal's English
+        with open(tmp_path / "app.log", "wb") as log:
+            app = subprocess.Popen([sys.executable, "-m", "app", "-v"], env=env, stdout=log, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
+        try:
+            wait_until(mirror.exists, timeout=90, message="the app to mirror the vault's language")
+            assert mirror.read_text(encoding="ascii") == "de\n"
+        finally:
+            app.terminate()
+            app.wait(30)
+        assert "Abschnitte warten auf Ihre Prüfung" in airlock("status").stdout

@@ -45,10 +45,10 @@ def clipped(window: QWidget) -> list[str]:
         if not widget.isVisible() or isinstance(widget.parentWidget(), QToolBar):
             continue  # a toolbar moves what does not fit into its extension menu
         if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
-            if widget.wordWrap():
-                needed = widget.heightForWidth(widget.contentsRect().width())
-                if needed > widget.contentsRect().height() + 1:
-                    problems.append(f"{widget.text()!r}: needs {needed}px high, has {widget.contentsRect().height()}")
+            if widget.wordWrap():  # heightForWidth takes the widget's width (a style sheet's padding inside)
+                needed = widget.heightForWidth(widget.width())
+                if needed > widget.height() + 1:
+                    problems.append(f"{widget.text()!r}: needs {needed}px high, has {widget.height()}")
             elif widget.sizeHint().width() > widget.width() + 1:
                 problems.append(f"{widget.text()!r}: needs {widget.sizeHint().width()}px, has {widget.width()}")
         elif (isinstance(widget, QAbstractButton) and widget.text()

@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from app.policy.detectors.model import CategoryRules, DetectorRules, Finding, Term, TextWord
+from app.policy.detectors.reasons import stored_reason
 from app.policy.detectors.wordlists import normalise
 from app.policy.rules.secret_detection import SecretKind, find_secrets, iban_valid, luhn_valid
 
-_WHERE = {"screen": "on screen", "typed": "typed", "title": "in the window title", "app": "as the application"}
 # Card numbers as they are shown: 4-4-4-4 (or 4-6-5, 4-4-4-4-3) groups, or one unbroken run.
 _CARD = re.compile(r"(?<![\w.,-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}(?:[ -]\d{3})?|\d{4}[ -]\d{6}[ -]\d{5}|\d{13,19})(?![\w-])")
 _TOKEN_KINDS = {SecretKind.GITHUB_TOKEN, SecretKind.SLACK_TOKEN, SecretKind.STRIPE_KEY, SecretKind.GOOGLE_API_KEY,
@@ -73,7 +73,7 @@ def find_sensitive(rules: DetectorRules, *, screen: Sequence[TextWord] = (), typ
             if matched is not None:
                 indexes, shown = matched
                 findings.append(Finding(category.name, source, tuple(text.words[i] for i in indexes),
-                                        f"{_quoted(shown)} {_WHERE[source]}"))
+                                        stored_reason(shown, source)))
     return findings
 
 
@@ -168,8 +168,3 @@ _CHECKS: dict[str, _Finder] = {"card": _cards, "iban": _ibans, "aws-key": _regex
 
 def _seen(text: _Text, indexes: list[int]) -> str:
     return " ".join(text.tokens[i] for i in indexes)
-
-
-def _quoted(shown: list[str], most: int = 4) -> str:
-    quoted = ", ".join(f"'{item}'" for item in shown[:most])
-    return quoted + (f" and {len(shown) - most} more" if len(shown) > most else "")

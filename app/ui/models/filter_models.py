@@ -23,10 +23,11 @@ class FilterChoiceModel(QAbstractListModel):
 
     loaded = Signal()
 
-    def __init__(self, runner, all_label: str, parent=None) -> None:
+    def __init__(self, runner, all_label: Callable[[], str], parent=None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._all_label = all_label
+        self._found: list = []
         self._choices: list[tuple[Any, str, str]] = []  # (value, label, accessible text)
         self._generation = 0
 
@@ -45,9 +46,14 @@ class FilterChoiceModel(QAbstractListModel):
         if generation != self._generation:
             return
         self.beginResetModel()
+        self._found = found
         self._choices = [self._choice(value) for value in found]
         self.endResetModel()
         self.loaded.emit()
+
+    def retranslate(self) -> None:
+        """The choices' words in the language now installed (`refresh_words` tells the views)."""
+        self._choices = [self._choice(value) for value in self._found]
 
     def value_at(self, row: int):
         return self._choices[row - 1][0] if 0 < row <= len(self._choices) else None
@@ -65,7 +71,7 @@ class FilterChoiceModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() <= len(self._choices):
             return None
         if index.row() == 0:
-            value, label, text = None, self._all_label, self._all_label
+            value, label, text = None, self._all_label(), self._all_label()
         else:
             value, label, text = self._choices[index.row() - 1]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -86,7 +92,7 @@ class DayChoiceModel(FilterChoiceModel):
     """All days that hold anything, newest first."""
 
     def __init__(self, runner, parent=None) -> None:
-        super().__init__(runner, translate("ReviewWindow", "All days"), parent)
+        super().__init__(runner, lambda: translate("ReviewWindow", "All days"), parent)
 
     def _query(self):
         return lambda reader: reader.days(TimelineFilter())
@@ -100,7 +106,7 @@ class AppChoiceModel(FilterChoiceModel):
     """All captured applications, most used first."""
 
     def __init__(self, runner, icons: AppIconProvider | None = None, parent=None) -> None:
-        super().__init__(runner, translate("ReviewWindow", "All applications"), parent)
+        super().__init__(runner, lambda: translate("ReviewWindow", "All applications"), parent)
         self._icons = icons or AppIconProvider()
 
     def _query(self):

@@ -22,6 +22,7 @@ from app.ui.models.app_icons import AppIconProvider
 from app.ui.models.event_list_model import EventListModel
 from app.ui.models.labels import counts_words, day_text, duration, flag_label, state_badge, time_span
 from app.ui.models.thumbnails import ImageCache
+from app.ui.retranslate import Retranslating, refresh_words
 from app.ui.review.screenshot_panel import ScreenshotPanel
 from app.ui.review.text_panel import TypedTextPanel
 from app.ui.review.timeline_view import BADGE_STATES
@@ -29,7 +30,7 @@ from app.ui.shown_text import plain_label, tooltip
 from app.vault.queries import SegmentDetail
 
 
-class DetailPane(QWidget):
+class DetailPane(Retranslating, QWidget):
     """Header (application, title, time, counts, state) and tabs: screenshots, typed text, raw events."""
 
     def __init__(self, runner, clock: Clock, policy: ReleasePolicy | None, icons: AppIconProvider,
@@ -40,19 +41,19 @@ class DetailPane(QWidget):
         self.icon = QLabel(self)
         # Titles, app names and flag notes are captured text: shown literally (shown_text.py).
         self.app_label = plain_label(parent=self)
-        self.app_label.setAccessibleName(translate("DetailPane", "Application"))
+        self.say(self.app_label.setAccessibleName, lambda: translate("DetailPane", "Application"))
         font = self.app_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.app_label.setFont(font)
         self.title_label = plain_label(parent=self)
-        self.title_label.setAccessibleName(translate("DetailPane", "Window title"))
+        self.say(self.title_label.setAccessibleName, lambda: translate("DetailPane", "Window title"))
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts_label = plain_label(parent=self)
-        self.facts_label.setAccessibleName(translate("DetailPane", "Time and counts"))
+        self.say(self.facts_label.setAccessibleName, lambda: translate("DetailPane", "Time and counts"))
         self.badge_label = plain_label(parent=self)
-        self.badge_label.setAccessibleName(translate("DetailPane", "Review state"))
+        self.say(self.badge_label.setAccessibleName, lambda: translate("DetailPane", "Review state"))
 
         self.screenshots = ScreenshotPanel(runner, ImageCache(12), self)  # ~2 MB each at 960×540
         self.text_panel = TypedTextPanel(self)
@@ -60,25 +61,28 @@ class DetailPane(QWidget):
         self.events_view = QTableView(self)
         self.events_view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.events_view.setModel(self.events_model)
-        self.events_view.setAccessibleName(translate("DetailPane", "Raw input events"))
-        self.events_view.setAccessibleDescription(translate("DetailPane", "Every key and click of the segment, in "
-                                                            "time order"))
+        self.say(self.events_view.setAccessibleName, lambda: translate("DetailPane", "Raw input events"))
+        self.say(self.events_view.setAccessibleDescription, lambda: translate(
+            "DetailPane", "Every key and click of the segment, in time order"))
         self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.events_view.verticalHeader().setVisible(False)
         self.events_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.events_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(translate("DetailPane", "Segment details"))
+        self.say(self.tabs.setAccessibleName, lambda: translate("DetailPane", "Segment details"))
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tab bar takes the keyboard (see releases_window)
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.tabs.addTab(self.screenshots, translate("DetailPane", "&Screenshots"))
-        self.tabs.addTab(self.text_panel, translate("DetailPane", "&Typed text"))
-        self.tabs.addTab(self.events_view, translate("DetailPane", "&Events"))
         # A tab's tooltip is what assistive technology reads as its description.
-        for index, tip in enumerate((translate("DetailPane", "The screenshots, with the clicks and the redaction tool"),
-                                     translate("DetailPane", "What was typed, and masking parts of it"),
-                                     translate("DetailPane", "Every key and click, in time order"))):
-            self.tabs.setTabToolTip(index, tip)
+        for index, (page, name, tip) in enumerate((
+                (self.screenshots, lambda: translate("DetailPane", "&Screenshots"),
+                 lambda: translate("DetailPane", "The screenshots, with the clicks and the redaction tool")),
+                (self.text_panel, lambda: translate("DetailPane", "&Typed text"),
+                 lambda: translate("DetailPane", "What was typed, and masking parts of it")),
+                (self.events_view, lambda: translate("DetailPane", "&Events"),
+                 lambda: translate("DetailPane", "Every key and click, in time order")))):
+            self.tabs.addTab(page, "")
+            self.say(lambda text, index=index: self.tabs.setTabText(index, text), name)
+            self.say(lambda text, index=index: self.tabs.setTabToolTip(index, text), tip)
 
         header = QGridLayout()
         header.addWidget(self.icon, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
@@ -98,9 +102,30 @@ class DetailPane(QWidget):
         for label in (self.app_label, self.title_label, self.facts_label):
             label.setAccessibleDescription(label.text())
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "events_model"):
+            self._show_header(self.detail)
+            refresh_words(self.events_model)
+
     def show_detail(self, detail: SegmentDetail | None, keep_frame: bool = False) -> None:
         same = detail is not None and self.detail is not None and detail.segment.id == self.detail.segment.id
         self.detail = detail
+        self._show_header(detail)
+        if detail is None:
+            self.screenshots.set_detail(None)
+            self.text_panel.set_text("", None)
+            self.events_model.set_segment(None)
+            return
+        seg = detail.segment
+        self.screenshots.set_detail(detail, keep_row=keep_frame and same)
+        self.text_panel.set_text(detail.typed_text, seg.keystroke_mode)
+        self.events_model.set_segment(seg.id, seg.start)  # a text redaction rewrites events too
+        if self.events_model.canFetchMore():
+            self.events_model.fetchMore()
+
+    def _show_header(self, detail: SegmentDetail | None) -> None:
+        """Application, title, time and counts, and the state badge: in the language now installed."""
         if detail is None:
             self.icon.clear()
             self.app_label.setText(translate("DetailPane", "Nothing selected"))
@@ -109,9 +134,6 @@ class DetailPane(QWidget):
             self.badge_label.setText("")
             self.badge_label.setStyleSheet("")
             self._describe_labels()
-            self.screenshots.set_detail(None)
-            self.text_panel.set_text("", None)
-            self.events_model.set_segment(None)
             return
         seg = detail.segment
         size = self.fontMetrics().height() * 2
@@ -136,8 +158,3 @@ class DetailPane(QWidget):
         self.badge_label.setStyleSheet(f"background:{background};color:{foreground};border:1px solid {foreground};"
                                        "border-radius:4px;padding:2px 6px;")
         self._describe_labels()
-        self.screenshots.set_detail(detail, keep_row=keep_frame and same)
-        self.text_panel.set_text(detail.typed_text, seg.keystroke_mode)
-        self.events_model.set_segment(seg.id, seg.start)  # a text redaction rewrites events too
-        if self.events_model.canFetchMore():
-            self.events_model.fetchMore()

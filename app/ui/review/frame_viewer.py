@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsView
 from app.ui.accessibility import announce_as
 from app.ui.focus_frame import FocusFramed
 from app.ui.i18n import translate
+from app.ui.retranslate import Retranslating
 
 _ZOOM_STEP = 1.25
 _CLICK_RADIUS = 18.0
@@ -29,7 +30,7 @@ _REDACTION_KEYS = {Qt.Key.Key_R, Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key
                    Qt.Key.Key_Escape, *_ARROWS}
 
 
-class FrameViewer(FocusFramed, QGraphicsView):
+class FrameViewer(Retranslating, FocusFramed, QGraphicsView):
     """Shows one screenshot. In redaction mode a drag draws a rectangle to black out."""
 
     rectsChanged = Signal(int)  # how many redaction rectangles are drawn
@@ -46,7 +47,7 @@ class FrameViewer(FocusFramed, QGraphicsView):
         # forwards focus to the viewer, so its policy is set first: setting it passes to the viewer too.
         self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(translate("Screenshots", "Screenshot"))
+        self.say(self.setAccessibleName, lambda: translate("Screenshots", "Screenshot"))
         announce_as(self, QAccessible.Role.Canvas)  # a picture one can draw on, not an anonymous area
         self._pixmap_item = None
         self._image_rect = QRectF()
@@ -241,6 +242,11 @@ class FrameViewer(FocusFramed, QGraphicsView):
         if self._draft is not None:
             self.scene().removeItem(self._draft)
             self._draft = None
+            self._describe_draft()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "_draft"):
             self._describe_draft()
 
     def _describe_draft(self) -> None:

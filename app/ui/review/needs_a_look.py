@@ -8,17 +8,21 @@ the category, or "not sensitive". The window does the work (`ReviewFlows`); this
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
+from app.policy.detectors.reasons import reason_in_words
 from app.ui.i18n import translate
 from app.ui.models.labels import category_label, moments_text
 from app.ui.models.suggestion_model import SuggestionListModel
+from app.ui.retranslate import Retranslating
 from app.ui.shown_text import menu_text, plain_label
 from app.vault.queries import Suggestion
 
 
-class NeedsALookPanel(QWidget):
+class NeedsALookPanel(Retranslating, QWidget):
     """`current(Suggestion | None)` when the selection moves; `redact`/`flag`/`dismiss(Suggestion)` on a click."""
 
     current = Signal(object)
@@ -37,34 +41,35 @@ class NeedsALookPanel(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.explanation = plain_label(translate("NeedsALook", "Airlock read your screenshots on this computer and found "
-                                                 "these moments that look sensitive. Look at each before the "
-                                                 "next release."), self)
+        self.explanation = plain_label("", self)
+        self.say(self.explanation.setText, lambda: translate(
+            "NeedsALook", "Airlock read your screenshots on this computer and found these moments that look "
+                          "sensitive. Look at each before the next release."))
         self.explanation.setWordWrap(True)
         self.progress = plain_label("", self)  # "Reading screenshots: 420 of 1,310" (the background worker)
-        self.progress.setAccessibleName(translate("NeedsALook", "Reading screenshots"))
+        self.say(self.progress.setAccessibleName, lambda: translate("NeedsALook", "Reading screenshots"))
         self.progress.setVisible(False)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setAccessibleName(translate("NeedsALook", "Suggested moments"))
-        self.list.setAccessibleDescription(translate("NeedsALook", "Each moment's category, time and why it was "
-                                                     "suggested. Its screenshot shows on the right with the "
-                                                     "words boxed."))
+        self.say(self.list.setAccessibleName, lambda: translate("NeedsALook", "Suggested moments"))
+        self.say(self.list.setAccessibleDescription, lambda: translate(
+            "NeedsALook", "Each moment's category, time and why it was suggested. Its screenshot shows on the right "
+                          "with the words boxed."))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.selectionModel().currentChanged.connect(lambda index, _old: self._on_current(index.row()))
         self.reason = plain_label("", self)  # words seen on screen: shown literally
-        self.reason.setAccessibleName(translate("NeedsALook", "Why it needs a look"))
+        self.say(self.reason.setAccessibleName, lambda: translate("NeedsALook", "Why it needs a look"))
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.redact_button = self._button(translate("NeedsALook", "&Redact these…"), translate(
+        self.redact_button = self._button(lambda: translate("NeedsALook", "&Redact these…"), lambda: translate(
             "NeedsALook", "Black out the boxed words: the redaction tool opens with them marked, so you can adjust "
                           "before anything changes."), self.redact)
-        self.flag_button = self._button(translate("NeedsALook", "&Flag"), translate(
+        self.flag_button = self._button(None, lambda: translate(  # its text names the category (_show_answers)
             "NeedsALook", "Flag this segment as sensitive: flagged segments never leave."), self.flag)
-        self.dismiss_button = self._button(translate("NeedsALook", "&Not sensitive"), translate(
+        self.dismiss_button = self._button(lambda: translate("NeedsALook", "&Not sensitive"), lambda: translate(
             "NeedsALook", "Nothing sensitive here: the suggestion goes away and the segment is reviewed like any "
                           "other."), self.dismiss)
         buttons = QHBoxLayout()
@@ -79,10 +84,18 @@ class NeedsALookPanel(QWidget):
         layout.addLayout(buttons)
         self._on_current(-1)
 
-    def _button(self, text: str, tip: str, signal) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.setToolTip(tip)
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "dismiss_button"):
+            self.heading.setText(moments_text(self.count()))
+            self._show_answers(self.selected())
+
+    def _button(self, text: Callable[[], str] | None, tip: Callable[[], str], signal) -> QPushButton:
+        button = QPushButton(self)
+        if text is not None:
+            self.say(button.setText, text)
+            self.say(button.setAccessibleName, lambda: text().replace("&", "").rstrip("…"))
+        self.say(button.setToolTip, tip)
         button.clicked.connect(lambda: self._ask(signal))
         return button
 
@@ -138,6 +151,11 @@ class NeedsALookPanel(QWidget):
 
     def _on_current(self, row: int) -> None:
         suggestion = self.model.suggestion(row)
+        self._show_answers(suggestion)
+        self.current.emit(suggestion)
+
+    def _show_answers(self, suggestion: Suggestion | None) -> None:
+        """The buttons and the reason for the selected moment, in the language now installed."""
         for button in (self.redact_button, self.flag_button, self.dismiss_button):
             button.setEnabled(suggestion is not None)
         # Only words seen on a screenshot have boxes; typed text or a title is flagged or masked instead.
@@ -150,11 +168,10 @@ class NeedsALookPanel(QWidget):
             self.flag_button.setText(translate("NeedsALook", "&Flag"))
             self.flag_button.setAccessibleName(translate("NeedsALook", "Flag"))
         else:
-            self.reason.setText(suggestion.reason)
+            self.reason.setText(reason_in_words(suggestion.reason))
             label = category_label(suggestion.category)
             self.flag_button.setText(translate("NeedsALook", "&Flag as %1").replace("%1", menu_text(label)))
             self.flag_button.setAccessibleName(translate("NeedsALook", "Flag as %1").replace("%1", label))
         # Named by what it holds; its description is the content, so a screen reader says both.
         self.reason.setAccessibleDescription(self.reason.text() or translate(
             "NeedsALook", "The words that made Airlock suggest the selected moment"))
-        self.current.emit(suggestion)

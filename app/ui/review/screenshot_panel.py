@@ -4,6 +4,7 @@ strip of thumbnails, zoom, and the redaction tool (draw rectangles, then black t
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QSlider, QToolButton, QVBoxLayout, QWidget
@@ -12,6 +13,7 @@ from app.ui.i18n import translate
 from app.ui.models.frame_strip_model import FrameStripModel
 from app.ui.models.labels import clock_seconds
 from app.ui.models.thumbnails import THUMBNAIL_WIDTH, ImageCache, decode
+from app.ui.retranslate import Retranslating, refresh_words
 from app.ui.review.frame_viewer import FrameViewer
 from app.vault.queries import ClickMark, FrameInfo, SegmentDetail
 
@@ -28,7 +30,7 @@ def clicks_in_frame(frame: FrameInfo, since: float, until: float,
             for c in clicks if since <= c.t < until]
 
 
-class ScreenshotPanel(QWidget):
+class ScreenshotPanel(Retranslating, QWidget):
     """`set_detail(detail)` shows a segment's screenshots; emits `redactRequested(frame_id, rects)`."""
 
     redactRequested = Signal(int, list)
@@ -46,35 +48,42 @@ class ScreenshotPanel(QWidget):
         self.viewer = FrameViewer(self)
         self.strip_model = FrameStripModel(runner, ImageCache(400), self)
 
-        self.previous_button = self._tool(translate("Screenshots", "◀ Previous"), translate("Screenshots", "Previous screenshot ( [ )"), self.previous_frame)
-        self.next_button = self._tool(translate("Screenshots", "Next ▶"), translate("Screenshots", "Next screenshot ( ] )"), self.next_frame)
+        self.previous_button = self._tool(lambda: translate("Screenshots", "◀ Previous"),
+                                          lambda: translate("Screenshots", "Previous screenshot ( [ )"), self.previous_frame)
+        self.next_button = self._tool(lambda: translate("Screenshots", "Next ▶"),
+                                      lambda: translate("Screenshots", "Next screenshot ( ] )"), self.next_frame)
         self.scrubber = QSlider(Qt.Orientation.Horizontal, self)
-        self.scrubber.setAccessibleName(translate("Screenshots", "Time in segment"))
-        self.scrubber.setAccessibleDescription(translate("Screenshots", "Moves through the segment's time; shows the "
-                                                         "screenshot of that moment."))
+        self.say(self.scrubber.setAccessibleName, lambda: translate("Screenshots", "Time in segment"))
+        self.say(self.scrubber.setAccessibleDescription, lambda: translate(
+            "Screenshots", "Moves through the segment's time; shows the screenshot of that moment."))
         self.scrubber.valueChanged.connect(self._on_scrub)
         self.position_label = QLabel(self)
-        self.position_label.setAccessibleName(translate("Screenshots", "Screenshot position"))
-        self.fit_button = self._tool(translate("Screenshots", "Fit"), translate("Screenshots", "Fit the screenshot in the view (Ctrl+0)"), self.viewer.fit)
-        self.zoom_in_button = self._tool("＋", translate("Screenshots", "Zoom in (Ctrl++)"), self.viewer.zoom_in)
-        self.zoom_in_button.setAccessibleName(translate("Screenshots", "Zoom in"))
-        self.zoom_out_button = self._tool("－", translate("Screenshots", "Zoom out (Ctrl+-)"), self.viewer.zoom_out)
-        self.zoom_out_button.setAccessibleName(translate("Screenshots", "Zoom out"))
-        self.redact_button = self._tool(translate("Screenshots", "Redact areas…"), translate("Screenshots", "Draw rectangles to black out on this screenshot (R)"),
-                                        None, checkable=True)
+        self.say(self.position_label.setAccessibleName, lambda: translate("Screenshots", "Screenshot position"))
+        self.fit_button = self._tool(lambda: translate("Screenshots", "Fit"),
+                                     lambda: translate("Screenshots", "Fit the screenshot in the view (Ctrl+0)"), self.viewer.fit)
+        self.zoom_in_button = self._tool(lambda: "＋", lambda: translate("Screenshots", "Zoom in (Ctrl++)"),
+                                         self.viewer.zoom_in)
+        self.say(self.zoom_in_button.setAccessibleName, lambda: translate("Screenshots", "Zoom in"))
+        self.zoom_out_button = self._tool(lambda: "－", lambda: translate("Screenshots", "Zoom out (Ctrl+-)"),
+                                          self.viewer.zoom_out)
+        self.say(self.zoom_out_button.setAccessibleName, lambda: translate("Screenshots", "Zoom out"))
+        self.redact_button = self._tool(lambda: translate("Screenshots", "Redact areas…"), lambda: translate(
+            "Screenshots", "Draw rectangles to black out on this screenshot (R)"), None, checkable=True)
         self.redact_button.toggled.connect(self.set_redacting)
-        self.apply_button = QPushButton(translate("Screenshots", "Black out"), self)
-        self.apply_button.setAccessibleName(translate("Screenshots", "Black out the drawn areas"))
-        self.apply_button.setToolTip(translate("Screenshots", "Replace the stored screenshot with one where the drawn areas are black. "
-                                     "The original is not kept."))
+        self.apply_button = QPushButton(self)  # its text counts the rectangles (_on_rects)
+        self.say(self.apply_button.setAccessibleName, lambda: translate("Screenshots", "Black out the drawn areas"))
+        self.say(self.apply_button.setToolTip, lambda: translate(
+            "Screenshots", "Replace the stored screenshot with one where the drawn areas are black. The original is "
+                           "not kept."))
         self.apply_button.clicked.connect(self._request_redaction)
-        self.clear_button = self._tool(translate("Screenshots", "Clear"), translate("Screenshots", "Remove the drawn rectangles"), self.viewer.clear_rects)
+        self.clear_button = self._tool(lambda: translate("Screenshots", "Clear"),
+                                       lambda: translate("Screenshots", "Remove the drawn rectangles"), self.viewer.clear_rects)
         self.viewer.rectsChanged.connect(self._on_rects)
 
         self.strip = QListView(self)
-        self.strip.setAccessibleName(translate("Screenshots", "Screenshots of this segment"))
-        self.strip.setAccessibleDescription(translate("Screenshots", "Every screenshot of the segment with its time; "
-                                                      "the selected one is shown above"))
+        self.say(self.strip.setAccessibleName, lambda: translate("Screenshots", "Screenshots of this segment"))
+        self.say(self.strip.setAccessibleDescription, lambda: translate(
+            "Screenshots", "Every screenshot of the segment with its time; the selected one is shown above"))
         self.strip.setModel(self.strip_model)
         self.strip.setFlow(QListView.Flow.LeftToRight)
         self.strip.setWrapping(False)
@@ -115,11 +124,20 @@ class ScreenshotPanel(QWidget):
         self._on_rects(0)
         self.set_detail(None)
 
-    def _tool(self, text: str, tip: str, slot, checkable: bool = False) -> QToolButton:
+    def retranslate(self) -> None:
+        super().retranslate()
+        if not hasattr(self, "strip"):
+            return
+        refresh_words(self.strip_model)
+        self._on_rects(len(self.viewer.rects()))
+        if not (self._detail and self._detail.frames):
+            self._show_placeholder()
+
+    def _tool(self, text: Callable[[], str], tip: Callable[[], str], slot, checkable: bool = False) -> QToolButton:
         button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.strip("◀▶ …"))
+        self.say(button.setText, text)
+        self.say(button.setToolTip, tip)
+        self.say(button.setAccessibleName, lambda: text().strip("◀▶ …"))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setCheckable(checkable)
         if slot is not None:
@@ -143,11 +161,14 @@ class ScreenshotPanel(QWidget):
             widget.setEnabled(bool(frames))
         if not frames:
             self.redact_button.setChecked(False)
-            self.viewer.show_image(None, message=translate("Screenshots", "No screenshots in this segment") if detail
-                                   else translate("Screenshots", "Select a segment"))
+            self._show_placeholder()
             self.position_label.setText("")
             return
         self.show_frame(min(row, len(frames) - 1))
+
+    def _show_placeholder(self) -> None:
+        self.viewer.show_image(None, message=translate("Screenshots", "No screenshots in this segment") if self._detail
+                               else translate("Screenshots", "Select a segment"))
 
     def current_frame(self) -> FrameInfo | None:
         return self.strip_model.frame(self._row)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.i18n import translate
+from app.ui.retranslate import Retranslating
 from app.ui.shown_text import plain_label
 
 _MODE_NOTES = {
@@ -21,7 +22,7 @@ def utf16_to_index(text: str, position: int) -> int:
     return len(text.encode("utf-16-le")[: 2 * position].decode("utf-16-le", errors="ignore"))
 
 
-class TypedTextPanel(QWidget):
+class TypedTextPanel(Retranslating, QWidget):
     """Read-only text; select a span and press "Mask selected text" to emit `maskRequested(start, end)`."""
 
     maskRequested = Signal(int, int)  # Python string indexes [start, end)
@@ -29,20 +30,23 @@ class TypedTextPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._text = ""
+        self._mode: str | None = None
         self.editor = QPlainTextEdit(self)
         self.editor.setReadOnly(True)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.editor.setAccessibleName(translate("TypedText", "Typed text"))
-        self.editor.setAccessibleDescription(translate("TypedText", "The text reconstructed from the keystrokes of this segment. "
-                                             "Select part of it to mask it."))
+        self.say(self.editor.setAccessibleName, lambda: translate("TypedText", "Typed text"))
+        self.say(self.editor.setAccessibleDescription, lambda: translate(
+            "TypedText", "The text reconstructed from the keystrokes of this segment. Select part of it to mask it."))
         self.editor.selectionChanged.connect(self._on_selection)
         self.note = plain_label(parent=self)
         self.note.setWordWrap(True)
-        self.note.setAccessibleName(translate("TypedText", "About this text"))
-        self.mask_button = QPushButton(translate("TypedText", "Mask selected text"), self)
-        self.mask_button.setAccessibleName(translate("TypedText", "Mask selected text"))
-        self.mask_button.setToolTip(translate("TypedText", "Replace the selected characters with • in the vault, and the keystrokes "
-                                    "that typed them (Ctrl+M). The original is not kept."))
+        self.say(self.note.setAccessibleName, lambda: translate("TypedText", "About this text"))
+        self.mask_button = QPushButton(self)
+        self.say(self.mask_button.setText, lambda: translate("TypedText", "Mask selected text"))
+        self.say(self.mask_button.setAccessibleName, lambda: translate("TypedText", "Mask selected text"))
+        self.say(self.mask_button.setToolTip, lambda: translate(
+            "TypedText", "Replace the selected characters with • in the vault, and the keystrokes that typed them "
+                         "(Ctrl+M). The original is not kept."))
         self.mask_button.clicked.connect(self.request_mask)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
@@ -54,14 +58,23 @@ class TypedTextPanel(QWidget):
         self.set_text("", None)
 
     def set_text(self, text: str, keystroke_mode: str | None) -> None:
-        self._text = text
+        self._text, self._mode = text, keystroke_mode
         self.editor.setPlainText(text)
+        self._show_note()
+        self._on_selection()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "note"):
+            self._show_note()
+
+    def _show_note(self) -> None:
+        text, keystroke_mode = self._text, self._mode
         mode_note = _MODE_NOTES.get(keystroke_mode or "", "")
         note = translate("TypedText", mode_note) if mode_note else ""
         if not text and not note:
             note = translate("TypedText", "Nothing was typed in this segment.") if keystroke_mode else ""
         self.note.setText(note or translate("TypedText", "Select text, then mask it to hide it for good."))
-        self._on_selection()
 
     def text(self) -> str:
         return self._text

@@ -12,6 +12,7 @@ from app.ui.focus_frame import FocusFramed
 from app.ui.i18n import translate
 from app.ui.models.roles import KIND_DAY, Roles
 from app.ui.models.timeline_model import COL_APP, COL_CLICKS, COL_FRAMES, COL_KEYS, COL_STATE, COL_TIME, COL_TITLE
+from app.ui.retranslate import Retranslating
 
 BADGE_STATES = ("held", "flagged", "approved", "released")  # drawn as a pill; its colours: app/ui/colours.py
 _FETCH_AHEAD_ROWS = 30
@@ -50,12 +51,12 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class TimelineView(FocusFramed, QTreeView):
+class TimelineView(Retranslating, FocusFramed, QTreeView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(translate("ReviewWindow", "Timeline"))
-        self.setAccessibleDescription(translate("ReviewWindow", "Days, then the segments and gaps of each day. "
-                                      "Select one or more to act on them."))
+        self.say(self.setAccessibleName, lambda: translate("ReviewWindow", "Timeline"))
+        self.say(self.setAccessibleDescription, lambda: translate(
+            "ReviewWindow", "Days, then the segments and gaps of each day. Select one or more to act on them."))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setUniformRowHeights(True)  # cheap layout of thousands of rows
@@ -70,6 +71,15 @@ class TimelineView(FocusFramed, QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.model() is not None:
+            self._size_columns()  # the headers' and badges' words have other lengths now
+
+    def _size_columns(self) -> None:
+        header = self.header()
         metrics = self.fontMetrics()
         widths = {COL_TIME: "00:00–00:00", COL_APP: "thunderbird", COL_KEYS: "0000",
                   COL_CLICKS: translate("Timeline", "Clicks"), COL_FRAMES: translate("Timeline", "Shots"),

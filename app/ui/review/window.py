@@ -35,6 +35,7 @@ from app.ui.models.filter_models import AppChoiceModel, DayChoiceModel
 from app.ui.models.labels import moments_text, state_label
 from app.ui.models.roles import KIND_DAY, KIND_SEGMENT, Roles
 from app.ui.models.timeline_model import TimelineModel
+from app.ui.retranslate import Retranslating, refresh_words
 from app.ui.review.actions import ReviewActions
 from app.ui.review.detail_pane import DetailPane
 from app.ui.review.needs_a_look import NeedsALookPanel
@@ -61,7 +62,7 @@ class ReviewServices:
     release_policy: ReleasePolicy | None = None
 
 
-class ReviewWindow(QMainWindow):
+class ReviewWindow(Retranslating, QMainWindow):
     """See exactly what was captured, then delete, flag, redact and approve it."""
 
     changed = Signal()  # the vault changed (counts, states): the tray refreshes its count
@@ -70,8 +71,8 @@ class ReviewWindow(QMainWindow):
     def __init__(self, services: ReviewServices, runner=None, parent=None) -> None:
         super().__init__(parent)
         self.services = services
-        self.setWindowTitle(translate("ReviewWindow", "Review captures"))
-        self.setAccessibleName(translate("ReviewWindow", "Review captures"))
+        self.say(self.setWindowTitle, lambda: translate("ReviewWindow", "Review captures"))
+        self.say(self.setAccessibleName, lambda: translate("ReviewWindow", "Review captures"))
         self.runner = runner or Reads(services.reader, self)
         self.runner.failed.connect(self.show_error)
         icons = AppIconProvider()
@@ -85,26 +86,32 @@ class ReviewWindow(QMainWindow):
         self._stale = False
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(translate("ReviewWindow", "Search typed text and window titles  (Ctrl+F)"))
-        self.search.setAccessibleName(translate("ReviewWindow", "Search"))
-        self.search.setAccessibleDescription(translate("ReviewWindow", "Typed text and window titles; Enter "
-                                                       "searches, Down goes to the results"))
+        self.say(self.search.setPlaceholderText, lambda: translate("ReviewWindow", "Search typed text and window "
+                                                                            "titles  (Ctrl+F)"))
+        self.say(self.search.setAccessibleName, lambda: translate("ReviewWindow", "Search"))
+        self.say(self.search.setAccessibleDescription, lambda: translate(
+            "ReviewWindow", "Typed text and window titles; Enter searches, Down goes to the results"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filters)
         self.search.installEventFilter(self)  # Down goes from the search to its results
-        self.day_filter = self._combo(translate("ReviewWindow", "Day"), self.day_choices)
-        self.day_filter.setAccessibleDescription(translate("ReviewWindow", "Show only this day"))
-        self.app_filter = self._combo(translate("ReviewWindow", "Application"), self.app_choices)
-        self.app_filter.setAccessibleDescription(translate("ReviewWindow", "Show only this application"))
+        self.day_filter = self._combo(lambda: translate("ReviewWindow", "Day"), self.day_choices)
+        self.say(self.day_filter.setAccessibleDescription, lambda: translate("ReviewWindow", "Show only this day"))
+        self.app_filter = self._combo(lambda: translate("ReviewWindow", "Application"), self.app_choices)
+        self.say(self.app_filter.setAccessibleDescription, lambda: translate("ReviewWindow",
+                                                                             "Show only this application"))
         self.state_filter = QComboBox(self)
-        self.state_filter.setAccessibleName(translate("ReviewWindow", "State"))
-        self.state_filter.setAccessibleDescription(translate("ReviewWindow", "Show only segments in this state"))
-        self.state_filter.addItem(translate("ReviewWindow", "All states"), None)
-        for state in (SegmentState.HELD, SegmentState.FLAGGED, SegmentState.APPROVED, SegmentState.RELEASED):
-            self.state_filter.addItem(state_label(state), state)
+        self.say(self.state_filter.setAccessibleName, lambda: translate("ReviewWindow", "State"))
+        self.say(self.state_filter.setAccessibleDescription, lambda: translate("ReviewWindow",
+                                                                               "Show only segments in this state"))
+        self.state_filter.addItem("", None)
+        self.say(lambda text: self.state_filter.setItemText(0, text), lambda: translate("ReviewWindow", "All states"))
+        for row, state in enumerate((SegmentState.HELD, SegmentState.FLAGGED, SegmentState.APPROVED,
+                                     SegmentState.RELEASED), start=1):
+            self.state_filter.addItem("", state)
+            self.say(lambda text, row=row: self.state_filter.setItemText(row, text), lambda state=state: state_label(state))
         self.state_filter.currentIndexChanged.connect(self.apply_filters)
 
         self.view = TimelineView(self)
@@ -124,10 +131,11 @@ class ReviewWindow(QMainWindow):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        for label, combo in ((translate("ReviewWindow", "&Day:"), self.day_filter),
-                              (translate("ReviewWindow", "A&pplication:"), self.app_filter),
-                              (translate("ReviewWindow", "S&tate:"), self.state_filter)):
-            caption = QLabel(label, self)
+        for label, combo in ((lambda: translate("ReviewWindow", "&Day:"), self.day_filter),
+                              (lambda: translate("ReviewWindow", "A&pplication:"), self.app_filter),
+                              (lambda: translate("ReviewWindow", "S&tate:"), self.state_filter)):
+            caption = QLabel(self)
+            self.say(caption.setText, label)
             caption.setBuddy(combo)
             filters.addWidget(caption)
             filters.addWidget(combo, 1)
@@ -138,16 +146,18 @@ class ReviewWindow(QMainWindow):
         timeline_layout.addWidget(self.view, 1)
         # The filters belong to the timeline; "Needs a look" is its own list beside it.
         self.views = QTabWidget(self)
-        self.views.setAccessibleName(translate("ReviewWindow", "Views"))
+        self.say(self.views.setAccessibleName, lambda: translate("ReviewWindow", "Views"))
         # The keyboard goes to the tab bar (announced as tabs), not to the frame around the pages,
         # which assistive technology announces as an anonymous filler (see releases_window).
         self.views.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.views.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.views.addTab(timeline, translate("ReviewWindow", "T&imeline"))
-        self.views.addTab(self.needs, translate("ReviewWindow", "Needs a &look"))
-        self.views.setTabToolTip(self.TIMELINE, translate("ReviewWindow", "The timeline of what was captured"))
-        self.views.setTabToolTip(self.NEEDS_A_LOOK, translate("ReviewWindow", "Moments that look sensitive, to redact, "
-                                                                          "flag or dismiss"))
+        self.views.addTab(timeline, "")
+        self.views.addTab(self.needs, "")  # its text carries the count (_on_needs_counted)
+        self.say(lambda text: self.views.setTabText(self.TIMELINE, text), lambda: translate("ReviewWindow", "T&imeline"))
+        self.say(lambda text: self.views.setTabToolTip(self.TIMELINE, text), lambda: translate(
+            "ReviewWindow", "The timeline of what was captured"))
+        self.say(lambda text: self.views.setTabToolTip(self.NEEDS_A_LOOK, text), lambda: translate(
+            "ReviewWindow", "Moments that look sensitive, to redact, flag or dismiss"))
         self.views.currentChanged.connect(self._on_view_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.views)
@@ -156,8 +166,9 @@ class ReviewWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 4)
         self.setCentralWidget(self.splitter)
         self.counts_label = QLabel(self)
-        self.counts_label.setAccessibleName(translate("ReviewWindow", "Totals"))
+        self.say(self.counts_label.setAccessibleName, lambda: translate("ReviewWindow", "Totals"))
         self._state_counts = ""
+        self._counts: dict[str, int] | None = None
         self.statusBar().addPermanentWidget(self.counts_label)
         self._build_actions()
         em = self.fontMetrics().height()
@@ -166,11 +177,24 @@ class ReviewWindow(QMainWindow):
         # The timeline has the keyboard when the window opens, so N/P, Delete, F and A act at once
         # (in the search box they would type letters); Ctrl+F goes to the search.
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._on_needs_counted(0)
         self.reload_all()
 
-    def _combo(self, name: str, model) -> QComboBox:
+    def retranslate(self) -> None:
+        """The bound texts, then the words that come with data: the models' rows and headers, the
+        counts, the segment shown (app/ui/retranslate.py)."""
+        super().retranslate()
+        if not hasattr(self, "detail"):
+            return
+        for model in (self.model, self.day_choices, self.app_choices, self.needs.model):
+            refresh_words(model)
+        self._on_needs_counted(self.needs.count())
+        if self._counts is not None:
+            self._show_counts(self._counts)
+
+    def _combo(self, name: Callable[[], str], model) -> QComboBox:
         combo = QComboBox(self)
-        combo.setAccessibleName(name)
+        self.say(combo.setAccessibleName, name)
         combo.setModel(model)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
@@ -178,49 +202,55 @@ class ReviewWindow(QMainWindow):
         return combo
 
     def _build_actions(self) -> None:
-        toolbar = QToolBar(translate("ReviewWindow", "Actions"), self)
-        toolbar.setAccessibleName(translate("ReviewWindow", "Actions"))
+        toolbar = QToolBar(self)
+        self.say(toolbar.setWindowTitle, lambda: translate("ReviewWindow", "Actions"))
+        self.say(toolbar.setAccessibleName, lambda: translate("ReviewWindow", "Actions"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
-        menu = self.menuBar().addMenu(translate("ReviewWindow", "&Segment"))
-        go = self.menuBar().addMenu(translate("ReviewWindow", "&Go"))
+        menu = self.menuBar().addMenu("")
+        self.say(menu.setTitle, lambda: translate("ReviewWindow", "&Segment"))
+        go = self.menuBar().addMenu("")
+        self.say(go.setTitle, lambda: translate("ReviewWindow", "&Go"))
         f = self.flows
 
-        def act(text: str, keys, slot, tip: str, target=(toolbar, menu)) -> QAction:
-            action = QAction(text, self)
+        def act(text: Callable[[], str], keys, slot, tip: Callable[[], str], target=(toolbar, menu)) -> QAction:
+            action = QAction(self)
+            self.say(action.setText, text)
             action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setToolTip(f"{tip} ({' or '.join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)})")
-            action.setStatusTip(tip)
+            def keys_text() -> str:  # key names in the language too ("Entf" for Delete)
+                return " or ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+            self.say(action.setToolTip, lambda: f"{tip()} ({keys_text()})")
+            self.say(action.setStatusTip, tip)
             action.triggered.connect(slot)
             for place in target:
                 place.addAction(action)
             return action
 
-        self.delete_action = act(translate("ReviewWindow", "&Delete…"), [QKeySequence.StandardKey.Delete], f.delete_selected,
-                                 translate("ReviewWindow", "Delete the selected segments or days for good"))
-        self.flag_action = act(translate("ReviewWindow", "&Flag…"), ["F"], f.flag_selected, translate("ReviewWindow", "Flag as sensitive: it never leaves"))
-        self.unflag_action = act(translate("ReviewWindow", "&Unflag"), ["Shift+F"], f.unflag_selected, translate("ReviewWindow", "Remove the sensitive flag"))
-        self.approve_action = act(translate("ReviewWindow", "&Approve"), ["A"], f.approve_selected, translate("ReviewWindow", "Approve for release after the hold"))
-        self.redact_action = act(translate("ReviewWindow", "&Redact…"), ["R"], f.toggle_redaction,
-                                 translate("ReviewWindow", "Draw rectangles on the screenshot to black them out"))
-        self.mask_action = act(translate("ReviewWindow", "&Mask selected text"), ["Ctrl+M"], self.detail.text_panel.request_mask,
-                               translate("ReviewWindow", "Mask the selected typed text"), target=(menu,))
-        self.range_action = act(translate("ReviewWindow", "&Time range…"), ["Ctrl+T"], f.act_on_range, translate("ReviewWindow", "Delete, flag or approve a time range"))
+        self.delete_action = act(lambda: translate("ReviewWindow", "&Delete…"), [QKeySequence.StandardKey.Delete], f.delete_selected,
+                                 lambda: translate("ReviewWindow", "Delete the selected segments or days for good"))
+        self.flag_action = act(lambda: translate("ReviewWindow", "&Flag…"), ["F"], f.flag_selected, lambda: translate("ReviewWindow", "Flag as sensitive: it never leaves"))
+        self.unflag_action = act(lambda: translate("ReviewWindow", "&Unflag"), ["Shift+F"], f.unflag_selected, lambda: translate("ReviewWindow", "Remove the sensitive flag"))
+        self.approve_action = act(lambda: translate("ReviewWindow", "&Approve"), ["A"], f.approve_selected, lambda: translate("ReviewWindow", "Approve for release after the hold"))
+        self.redact_action = act(lambda: translate("ReviewWindow", "&Redact…"), ["R"], f.toggle_redaction,
+                                 lambda: translate("ReviewWindow", "Draw rectangles on the screenshot to black them out"))
+        self.mask_action = act(lambda: translate("ReviewWindow", "&Mask selected text"), ["Ctrl+M"], self.detail.text_panel.request_mask,
+                               lambda: translate("ReviewWindow", "Mask the selected typed text"), target=(menu,))
+        self.range_action = act(lambda: translate("ReviewWindow", "&Time range…"), ["Ctrl+T"], f.act_on_range, lambda: translate("ReviewWindow", "Delete, flag or approve a time range"))
         toolbar.addSeparator()
-        act(translate("ReviewWindow", "&Next"), ["N", "Alt+Down"], lambda: self.step(1), translate("ReviewWindow", "Next segment"), target=(go,))
-        act(translate("ReviewWindow", "&Previous"), ["P", "Alt+Up"], lambda: self.step(-1), translate("ReviewWindow", "Previous segment"), target=(go,))
-        act(translate("ReviewWindow", "Next screenshot"), ["]"], self.detail.screenshots.next_frame, translate("ReviewWindow", "Next screenshot"), target=(go,))
-        act(translate("ReviewWindow", "Previous screenshot"), ["["], self.detail.screenshots.previous_frame, translate("ReviewWindow", "Previous screenshot"), target=(go,))
-        act(translate("ReviewWindow", "Zoom in"), [QKeySequence.StandardKey.ZoomIn], self.detail.screenshots.viewer.zoom_in, translate("ReviewWindow", "Zoom in"), target=(go,))
-        act(translate("ReviewWindow", "Zoom out"), [QKeySequence.StandardKey.ZoomOut], self.detail.screenshots.viewer.zoom_out, translate("ReviewWindow", "Zoom out"), target=(go,))
-        act(translate("ReviewWindow", "Fit screenshot"), ["Ctrl+0"], self.detail.screenshots.viewer.fit, translate("ReviewWindow", "Fit the screenshot"), target=(go,))
-        act(translate("ReviewWindow", "&Search"), [QKeySequence.StandardKey.Find], self.focus_search, translate("ReviewWindow", "Search typed text and titles"), target=(go,))
-        act(translate("ReviewWindow", "T&imeline"), ["Ctrl+1"], lambda: self.show_view(self.TIMELINE),
-            translate("ReviewWindow", "The timeline of what was captured"), target=(go,))
-        act(translate("ReviewWindow", "Needs a &look"), ["Ctrl+2"], lambda: self.show_view(self.NEEDS_A_LOOK),
-            translate("ReviewWindow", "Moments that look sensitive, to redact, flag or dismiss"), target=(go,))
-        act(translate("ReviewWindow", "Re&load"), [QKeySequence.StandardKey.Refresh], self.reload_all, translate("ReviewWindow", "Read the vault again"), target=(go,))
+        act(lambda: translate("ReviewWindow", "&Next"), ["N", "Alt+Down"], lambda: self.step(1), lambda: translate("ReviewWindow", "Next segment"), target=(go,))
+        act(lambda: translate("ReviewWindow", "&Previous"), ["P", "Alt+Up"], lambda: self.step(-1), lambda: translate("ReviewWindow", "Previous segment"), target=(go,))
+        act(lambda: translate("ReviewWindow", "Next screenshot"), ["]"], self.detail.screenshots.next_frame, lambda: translate("ReviewWindow", "Next screenshot"), target=(go,))
+        act(lambda: translate("ReviewWindow", "Previous screenshot"), ["["], self.detail.screenshots.previous_frame, lambda: translate("ReviewWindow", "Previous screenshot"), target=(go,))
+        act(lambda: translate("ReviewWindow", "Zoom in"), [QKeySequence.StandardKey.ZoomIn], self.detail.screenshots.viewer.zoom_in, lambda: translate("ReviewWindow", "Zoom in"), target=(go,))
+        act(lambda: translate("ReviewWindow", "Zoom out"), [QKeySequence.StandardKey.ZoomOut], self.detail.screenshots.viewer.zoom_out, lambda: translate("ReviewWindow", "Zoom out"), target=(go,))
+        act(lambda: translate("ReviewWindow", "Fit screenshot"), ["Ctrl+0"], self.detail.screenshots.viewer.fit, lambda: translate("ReviewWindow", "Fit the screenshot"), target=(go,))
+        act(lambda: translate("ReviewWindow", "&Search"), [QKeySequence.StandardKey.Find], self.focus_search, lambda: translate("ReviewWindow", "Search typed text and titles"), target=(go,))
+        act(lambda: translate("ReviewWindow", "T&imeline"), ["Ctrl+1"], lambda: self.show_view(self.TIMELINE),
+            lambda: translate("ReviewWindow", "The timeline of what was captured"), target=(go,))
+        act(lambda: translate("ReviewWindow", "Needs a &look"), ["Ctrl+2"], lambda: self.show_view(self.NEEDS_A_LOOK),
+            lambda: translate("ReviewWindow", "Moments that look sensitive, to redact, flag or dismiss"), target=(go,))
+        act(lambda: translate("ReviewWindow", "Re&load"), [QKeySequence.StandardKey.Refresh], self.reload_all, lambda: translate("ReviewWindow", "Read the vault again"), target=(go,))
         self.detail.screenshots.redactRequested.connect(f.confirm_frame_redaction)
         self.detail.screenshots.redact_button.toggled.connect(f.redaction_toggled)
         self.detail.text_panel.maskRequested.connect(f.confirm_text_mask)
@@ -236,13 +266,14 @@ class ReviewWindow(QMainWindow):
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        def show(counts: dict[str, int]) -> None:
-            self._state_counts = " · ".join(f"{QLocale().toString(counts.get(s.value, 0))} {state_label(s).lower()}"
-                                            for s in (SegmentState.HELD, SegmentState.FLAGGED, SegmentState.APPROVED,
-                                                      SegmentState.RELEASED))
-            self._show_totals()
+        self.runner.read(lambda reader: reader.state_counts(), self._show_counts)
 
-        self.runner.read(lambda reader: reader.state_counts(), show)
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self._counts = counts
+        self._state_counts = " · ".join(f"{QLocale().toString(counts.get(s.value, 0))} {state_label(s).lower()}"
+                                        for s in (SegmentState.HELD, SegmentState.FLAGGED, SegmentState.APPROVED,
+                                                  SegmentState.RELEASED))
+        self._show_totals()
 
     def current_filter(self) -> TimelineFilter:
         return TimelineFilter(

@@ -7,9 +7,11 @@ Changing the pause or the personal settings writes a ledger entry in the same tr
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from app.core.changes import Change, ChangeKind
 from app.core.errors import PolicyError
+from app.core.language_choice import write_choice
 from app.core.model import SegmentState
 from app.policy.model import Policy
 from app.policy.personal import PersonalSettings, effective_policy, personal_from_mapping, personal_to_mapping
@@ -68,7 +70,23 @@ def save_personal(conn, settings: PersonalSettings, now: float) -> Change:
     with transaction(conn):
         put_setting(conn, PERSONAL_KEY, mapping)
         ledger.append(conn, LedgerKind.POLICY_CHANGE, {"personal": mapping}, now)
+    mirror_language(conn, settings.language)
     return Change(ChangeKind.SETTINGS)
+
+
+def mirror_language(conn, language: str | None) -> None:
+    """The language code, beside the vault, for the CLI (app/core/language_choice.py says why)."""
+    directory = vault_directory(conn)
+    if directory is not None:
+        write_choice(directory, language)
+
+
+def vault_directory(conn) -> Path | None:
+    """The directory of the vault file `conn` is open on (None for an in-memory database)."""
+    for _seq, name, file in conn.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file).parent
+    return None
 
 
 def effective_for(conn, policy: Policy) -> Policy:

@@ -248,3 +248,23 @@ def test_the_headless_expiry_thread_ends_a_timed_pause_on_time(vault_handle):
         assert operations.snapshot().state is CaptureStatus.RECORDING
     finally:
         operations.stop()
+
+
+def test_a_lasting_reason_of_ours_follows_a_change_of_language():
+    """"Waiting for your consent" lasts until answered: the status says it in the language set now."""
+    from app.core import i18n
+    from app.core.model import CaptureStatus
+    from app.policy.rules.pause import PauseState
+    from tests.helpers.clock import FakeClock
+
+    operations = Operations(PauseState(), FakeClock(100.0), None)
+    words = lambda: i18n.translate("Cli", "waiting for your consent")  # noqa: E731 - as the desktop app passes it
+    operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, words(), words=words))
+    assert operations.snapshot().describe == "Not capturing: waiting for your consent"
+    try:
+        i18n.set_language("de")
+        assert operations.snapshot().describe == "Keine Aufzeichnung: wartet auf Ihre Einwilligung"
+    finally:
+        i18n.set_language("en")
+    given = CaptureCondition(CaptureStatus.NOT_CAPTURING, "keyring locked")  # a reason given as words stays so
+    assert given.reason_now() == "keyring locked"
