@@ -13,6 +13,7 @@ both, plurals included (the .qm carries its language's numerus rules as a tiny b
 from __future__ import annotations
 
 import os
+import re
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -220,3 +221,25 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     found = _State.catalogue.find(context, text, disambiguation, n) if _State.catalogue else None
     result = found if found is not None else text
     return result.replace("%n", str(n)) if n >= 0 else result
+
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(text: str, *values: object) -> str:
+    """`text` with %1, %2, ... replaced by `values` in one pass (a value that itself holds "%2", such
+    as a file name, stays as it is, which chained str.replace calls would not guarantee)."""
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+    return _PLACEHOLDER.sub(value, text)
+
+
+# The digit-group separator of each catalogue's language (CLDR, as QLocale uses it); English's comma otherwise.
+_GROUP_SEPARATORS = {"de": ".", "nl": ".", "da": ".", "it": ".", "es": ".", "pt": ".", "fr": "\u202f",
+                     "pl": "\u00a0", "sv": "\u00a0"}
+
+
+def format_number(n: int) -> str:
+    """A whole number as the current language writes it: 1,310 in English, 1.310 in German."""
+    return f"{n:,}".replace(",", _GROUP_SEPARATORS.get(current_language(), ","))
