@@ -36,7 +36,7 @@ from app.core.errors import (
     WrongKey,
 )
 from app.core.hotkey import pause_shortcut_setting
-from app.core.i18n import translate
+from app.core.i18n import fill, translate
 from app.core.log_guard import safe
 from app.core.model import CaptureStatus
 from app.policy.rules.pause import PauseState
@@ -83,8 +83,9 @@ def register(subparsers) -> None:
 def run_desktop(args, context) -> int:
     display = detect_display()
     if display.server == "none":
-        raise KnownError("The desktop app needs a graphical session: " + display.explanation,
-                         "Run it from your desktop, or use `airlock record --headless` and the control commands.")
+        raise KnownError(fill(translate("Errors", "The desktop app needs a graphical session: %1"), display.explanation),
+                         translate("Errors", "Run it from your desktop, or use `airlock record --headless` and the "
+                                             "control commands."))
     lock = InstanceLock(context.paths.instance_lock)
     try:
         lock.acquire("desktop", patience=CLI_PATIENCE_S)

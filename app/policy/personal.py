@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from app.core.errors import PolicyError
+from app.core.i18n import fill, translate
 from app.core.model import KeystrokeMode
 from app.policy.file import schema
 from app.policy.file.exclusion_entries import exclusion_from_stored, exclusion_to_mapping
@@ -165,5 +166,6 @@ def personal_from_mapping(data: Any) -> PersonalSettings:
             language=language,
         )
     except (schema.Problem, KeyError, TypeError) as problem:
-        raise PolicyError(f"Your personal settings are damaged: {problem}",
-                          "Open Settings and choose them again; the organisation's policy applies meanwhile.") from None
+        raise PolicyError(fill(translate("Errors", "Your personal settings are damaged: %1"), problem),
+                          translate("Errors", "Open Settings and choose them again; the organisation's policy "
+                                              "applies meanwhile.")) from None

@@ -48,7 +48,8 @@ class OrgKeys:
         """What goes into the policy and where the files belong."""
         return "\n".join([
             fill(translate("Collect", "Organisation keys written to %1:"), self.directory),
-            f"  {IDENTITY_FILE}      " + translate("Collect", "age identity — PRIVATE: only the collector needs it (0600)"),
+            f"  {IDENTITY_FILE}      " + translate("Collect", "age identity — PRIVATE: only the collector needs it "
+                                                              "(0600)"),
             f"  {SIGNING_KEY_FILE}   " + translate("Collect", "policy signing key — PRIVATE: keep offline (0600)"),
             f"  {SIGNING_PUBLIC_FILE}   " + translate("Collect", "policy signing public key"),
             f"  {RECIPIENT_FILE}     " + translate("Collect", "age recipient (public)"),
@@ -83,8 +84,8 @@ def init_org(directory: Path) -> OrgKeys:
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     for name in (IDENTITY_FILE, RECIPIENT_FILE, SIGNING_KEY_FILE, SIGNING_PUBLIC_FILE):
         if (directory / name).exists():
-            raise KnownError(f"{directory / name} already exists; no keys were written.",
-                             "Choose an empty directory for new organisation keys.")
+            raise KnownError(fill(translate("Errors", "%1 already exists; no keys were written."), directory / name),
+                             translate("Errors", "Choose an empty directory for new organisation keys."))
     identity, recipient = new_identity()
     created = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     identity_text = f"# created: {created}\n# public key: {recipient}\n{identity}\n"

@@ -12,11 +12,15 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from app.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from app.policy.detectors.model import CategoryRules, DetectorRules, Finding, Term, TextWord
 from app.policy.detectors.wordlists import normalise
 from app.policy.rules.secret_detection import SecretKind, find_secrets, iban_valid, luhn_valid
 
-_WHERE = {"screen": "on screen", "typed": "typed", "title": "in the window title", "app": "as the application"}
+# Why a moment was suggested, in the employee's language: "%1" is the quoted words that were seen.
+_WHERE = {"screen": QT_TRANSLATE_NOOP("Detectors", "%1 on screen"), "typed": QT_TRANSLATE_NOOP("Detectors", "%1 typed"),
+          "title": QT_TRANSLATE_NOOP("Detectors", "%1 in the window title"),
+          "app": QT_TRANSLATE_NOOP("Detectors", "%1 as the application")}
 # Card numbers as they are shown: 4-4-4-4 (or 4-6-5, 4-4-4-4-3) groups, or one unbroken run.
 _CARD = re.compile(r"(?<![\w.,-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}(?:[ -]\d{3})?|\d{4}[ -]\d{6}[ -]\d{5}|\d{13,19})(?![\w-])")
 _TOKEN_KINDS = {SecretKind.GITHUB_TOKEN, SecretKind.SLACK_TOKEN, SecretKind.STRIPE_KEY, SecretKind.GOOGLE_API_KEY,
@@ -73,7 +77,7 @@ def find_sensitive(rules: DetectorRules, *, screen: Sequence[TextWord] = (), typ
             if matched is not None:
                 indexes, shown = matched
                 findings.append(Finding(category.name, source, tuple(text.words[i] for i in indexes),
-                                        f"{_quoted(shown)} {_WHERE[source]}"))
+                                        fill(translate("Detectors", _WHERE[source]), _quoted(shown))))
     return findings
 
 
@@ -172,4 +176,6 @@ def _seen(text: _Text, indexes: list[int]) -> str:
 
 def _quoted(shown: list[str], most: int = 4) -> str:
     quoted = ", ".join(f"'{item}'" for item in shown[:most])
-    return quoted + (f" and {len(shown) - most} more" if len(shown) > most else "")
+    if len(shown) <= most:
+        return quoted
+    return fill(translate("Detectors", "%1 and %n more", None, len(shown) - most), quoted)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import PolicyError
+from app.core.i18n import fill, translate
 from app.core.paths import Paths
 from app.policy.file.canonical import policy_to_mapping
 from app.policy.file.location import (
@@ -95,9 +96,10 @@ def resolve_policy(paths: Paths, policy_arg: str | None, env: Mapping[str, str],
         if override and not (has_file and same_file(Path(override), policy_file)):
             where = policy_file if has_file else settings.store
             raise PolicyError(
-                f"A managed policy is in force on this computer ({where}); {origin} cannot replace it.",
-                f"Remove {origin} to run with your organisation's policy. You can make it stricter in "
-                "your personal settings, never looser.",
+                fill(translate("Errors", "A managed policy is in force on this computer (%1); %2 cannot replace "
+                                         "it."), where, origin),
+                fill(translate("Errors", "Remove %1 to run with your organisation's policy. You can make it stricter "
+                                         "in your personal settings, never looser."), origin),
             )
         base, text = (verified_policy_and_text(read_policy_bytes(policy_file), policy_file, keys_dir)
                       if has_file else (None, None))
