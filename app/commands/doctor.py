@@ -67,7 +67,7 @@ class Facts:
     icons: dict[str, bool]
     release: ReleaseFacts = field(default_factory=ReleaseFacts)
     managed: ManagedFacts = field(default_factory=lambda: ManagedFacts())
-    ocr: tuple[bool, str] = (False, "not checked")  # (available, "tesseract 5.5.4" or why not)
+    ocr: tuple[bool, str] = (False, "")  # (available, "tesseract 5.5.4" or why not; "" not checked)
 
 
 @dataclass(frozen=True)
@@ -129,6 +129,7 @@ def _policy_line(facts: Facts) -> Line:
 def _ocr_line(facts: Facts) -> Line:
     """The OCR engine that reads screenshots for sensitive moments (its absence stops no capture)."""
     available, what = facts.ocr
+    what = what or translate("Doctor", "not checked")
     if facts.policy is not None and not facts.policy.scan.enabled:
         return Line("OCR", fill(translate("Doctor", "%1 — screenshots not read (the policy turned it off)"),
                                 what if available else translate("Doctor", "unavailable")))

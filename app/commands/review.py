@@ -67,7 +67,7 @@ def run_search(args, context) -> int:
             seg = hit.segment
             when = datetime.fromtimestamp(seg.start).strftime("%a %d %b %Y %H:%M")
             snippet = " ⏎ ".join(line for line in hit.snippet.splitlines() if line.strip())
-            seen = f"  on screenshot {hit.frame_id}" if hit.frame_id is not None else ""
+            seen = "  " + fill(translate("Cli", "on screenshot %1"), hit.frame_id) if hit.frame_id is not None else ""
             print(f"{when}  #{seg.id}  {seg.app}  {seg.state.value}{seen}\n    {seg.title}\n    {snippet}")
         sys.stdout.flush()
     except BrokenPipeError:  # `airlock search … | head`: the reader has enough
