@@ -406,6 +406,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>nicht gestartet</translation>
         </message>
         <message>
+            <source>on screenshot %1</source>
+            <translation>auf Bildschirmfoto %1</translation>
+        </message>
+        <message>
             <source>paused (a pause in force is kept); recording resumes when it ends.</source>
             <translation>pausiert (eine geltende Pause bleibt bestehen); die Aufzeichnung setzt wieder ein, wenn sie endet.</translation>
         </message>
@@ -1334,6 +1338,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>keine gefunden</translation>
         </message>
         <message>
+            <source>not checked</source>
+            <translation>nicht geprüft</translation>
+        </message>
+        <message>
             <source>not checked (no policy or vault)</source>
             <translation>nicht geprüft (keine Richtlinie oder kein Tresor)</translation>
         </message>
@@ -1919,6 +1927,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         <message>
             <source>Draw them on the image.</source>
             <translation>Zeichnen Sie sie auf dem Bild.</translation>
+        </message>
+        <message>
+            <source>Examples: --until 17:00, --until tomorrow, --until "tomorrow 9:00"</source>
+            <translation>Beispiele: --until 17:00, --until tomorrow, --until "tomorrow 9:00"</translation>
         </message>
         <message>
             <source>Export cancelled; nothing was written.</source>

@@ -386,6 +386,10 @@ always apply and are not listed below.</source>
             <translation>[ñöţ şţåŕţéđ ~~~]</translation>
         </message>
         <message>
+            <source>on screenshot %1</source>
+            <translation>[öñ şçŕééñşĥöţ %1 ~~~~~]</translation>
+        </message>
+        <message>
             <source>paused (a pause in force is kept); recording resumes when it ends.</source>
             <translation>[påûşéđ (å påûşé îñ föŕçé îş ķépţ); ŕéçöŕđîñğ ŕéşûméş wĥéñ îţ éñđş. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1295,6 +1299,10 @@ always apply and are not listed below.</source>
             <translation>[ñöñé föûñđ ~~~]</translation>
         </message>
         <message>
+            <source>not checked</source>
+            <translation>[ñöţ çĥéçķéđ ~~~]</translation>
+        </message>
+        <message>
             <source>not checked (no policy or vault)</source>
             <translation>[ñöţ çĥéçķéđ (ñö pöľîçý öŕ våûľţ) ~~~~~~~~~~]</translation>
         </message>
@@ -1877,6 +1885,10 @@ always apply and are not listed below.</source>
         <message>
             <source>Draw them on the image.</source>
             <translation>[Đŕåw ţĥém öñ ţĥé îmåğé. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Examples: --until 17:00, --until tomorrow, --until "tomorrow 9:00"</source>
+            <translation>[Éxåmpľéş: --ûñţîľ 17:00, --ûñţîľ ţömöŕŕöw, --ûñţîľ "ţömöŕŕöw 9:00" ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Export cancelled; nothing was written.</source>
