@@ -67,7 +67,8 @@ def load_identity(path: Path):
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise KnownError(fill(translate("Errors", "%1: cannot read the organisation's identity (%2)."), path, exc.strerror)) from None
+        raise KnownError(fill(translate("Errors", "%1: cannot read the organisation's identity (%2)."),
+                              path, exc.strerror)) from None
     for line in lines:
         line = line.strip()
         if line.startswith("AGE-SECRET-KEY-"):
@@ -114,7 +115,8 @@ def seal_chunks(chunks: Iterable[bytes], out_path: Path, recipients: Sequence[st
         except Exception as exc:  # noqa: BLE001 - any failure of the sealer becomes a ReleaseError below
             if reader.error is not None:  # the bundle's own failure (content changed, redaction...)
                 raise reader.error from None
-            raise ReleaseError(fill(translate("Errors", "Sealing the bundle failed (%1)."), type(exc).__name__)) from None
+            raise ReleaseError(fill(translate("Errors", "Sealing the bundle failed (%1)."),
+                                    type(exc).__name__)) from None
         target.flush()
         os.fsync(target.fileno())
     return SealResult(writer.sha256, writer.size)

@@ -104,7 +104,8 @@ class TrustedDevices:
     def load(cls, directory: Path) -> TrustedDevices:
         """Every PEM public key (`*.pub`, `*.pem`) in `directory`; a bad file is a known error."""
         if not directory.is_dir():
-            raise KnownError(fill(translate("Errors", "%1: the trusted device keys directory does not exist."), directory),
+            raise KnownError(fill(translate("Errors", "%1: the trusted device keys directory does not exist."),
+                                  directory),
                              translate("Errors", "Save each device's key (`airlock keys device` on that device) into "
                                                  "it."))
         keys: dict[str, Ed25519PublicKey] = {}

@@ -19,7 +19,7 @@ from app.capture.key_events import UNKNOWN_KEY, HeldModifiers
 from app.core.clock import Clock
 from app.core.display import detect_display
 from app.core.errors import KnownError
-from app.core.i18n import fill, translate
+from app.core.i18n import translate
 from app.core.log_guard import safe
 from app.core.model import ClickEvent, InputEvent, KeyEvent, MoveEvent, ScrollEvent
 
@@ -125,7 +125,7 @@ class InputSource:
                 on_scroll=self._on_scroll, on_move=self._on_move if self._record_moves else None)
         except ImportError as error:  # pynput raises ImportError when its backend cannot connect
             raise InputUnavailable(translate("Errors", "Keyboard and mouse hooks could not be installed."),
-                                   fill(translate("Errors", "pynput: %1"), str(error).splitlines()[0])) from None
+                                   "pynput: " + str(error).splitlines()[0]) from None
         self._listeners = (keyboard, mouse)
         for listener in self._listeners:
             listener.start()

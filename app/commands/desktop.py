@@ -83,7 +83,8 @@ def register(subparsers) -> None:
 def run_desktop(args, context) -> int:
     display = detect_display()
     if display.server == "none":
-        raise KnownError(fill(translate("Errors", "The desktop app needs a graphical session: %1"), display.explanation),
+        raise KnownError(fill(translate("Errors", "The desktop app needs a graphical session: %1"),
+                              display.explanation),
                          translate("Errors", "Run it from your desktop, or use `airlock record --headless` and the "
                                              "control commands."))
     lock = InstanceLock(context.paths.instance_lock)

@@ -145,7 +145,8 @@ def _release_line(release: ReleaseFacts) -> Line:
     if not release.destination:
         return Line(label, translate("Doctor", "not checked (no policy or vault)"))
     if release.destination_problem:
-        return Line(label, fill(translate("Doctor", "%n segment(s) due for %1", None, release.due), release.destination),
+        return Line(label, fill(translate("Doctor", "%n segment(s) due for %1", None, release.due),
+                                release.destination),
                     fill(translate("Doctor", "%n segment(s) are due to leave but the destination cannot be reached: %1",
                                    None, release.due), release.destination_problem))
     if release.due:

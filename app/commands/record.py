@@ -88,7 +88,8 @@ def _record(args, context, policy, clock) -> int:
     conn = handle.connect()
     try:
         if consent.consent_now(conn, policy) is not ConsentState.GIVEN:
-            raise ConsentMissing(translate("Errors", "Not recording: consent to the policy in force has not been given."),
+            raise ConsentMissing(translate("Errors", "Not recording: consent to the policy in force has not been "
+                                                     "given."),
                                  translate("Errors", "Read it with `airlock consent`, then agree with "
                                            "`airlock consent --accept`."))
         saved_pause = settings.load_pause(conn)
@@ -131,7 +132,8 @@ def _record(args, context, policy, clock) -> int:
         if pause.current(clock.now()) is not None:
             print("airlock: " + translate("Cli", "paused (a pause in force is kept); recording resumes when it ends."),
                   file=sys.stderr)
-        started = (fill(translate("Cli", "recording (headless) for %1 s, input through %2; stop with Ctrl-C or SIGTERM."),
+        started = (fill(translate("Cli", "recording (headless) for %1 s, input through %2; stop with Ctrl-C or "
+                                         "SIGTERM."),
                         f"{args.duration:.0f}", recorder.backend) if args.duration else
                    fill(translate("Cli", "recording (headless), input through %1; stop with Ctrl-C or SIGTERM."),
                         recorder.backend))

@@ -259,7 +259,8 @@ def run_releases(args, context) -> int:
     for row in rows:
         counts = row["counts"]
         spans = ", ".join(f"{_when(s['start'])}–{_when(s['end'])[-5:]}" for s in row["segments"])
-        withdrawn = "  " + fill(translate("Cli", "WITHDRAWN %1"), _when(row["withdrawn_at"])) if row["withdrawn_at"] else ""
+        withdrawn = "  " + fill(translate("Cli", "WITHDRAWN %1"),
+                                _when(row["withdrawn_at"])) if row["withdrawn_at"] else ""
         print(f"{row['bundle_id']}  {_when(row['t'])}  → {row['destination']}{withdrawn}")
         print("  " + fill(translate("Cli", "%n segment(s) (%1)", None, len(row["segments"])), spans))
         print("  " + fill(translate("Cli", "%1, %2, %3, %4; %5 bytes"),

@@ -30,7 +30,8 @@ def register(subparsers) -> None:
 
 def run_review(args, context) -> int:
     if not has_display():
-        raise KnownError(fill(translate("Errors", "The review window needs a graphical session: %1"), detect_display().explanation),
+        raise KnownError(fill(translate("Errors", "The review window needs a graphical session: %1"),
+                              detect_display().explanation),
                          translate("Errors", "From a terminal, `airlock search WORDS` finds captured segments."))
     handle = open_vault(context.paths, context.keystore(), create=False)
     from app.commands.routing import RoutedOperations

@@ -74,8 +74,10 @@ class ControlClient:
         except ProtocolError as error:
             reader.close()
             sock.close()
-            refused = ControlError(fill(translate("Errors", "The running Airlock refused the connection: %1."), error.message),
-                                   error.hint or "Check that it is your own Airlock (`airlock status`).")
+            refused = ControlError(fill(translate("Errors", "The running Airlock refused the connection: %1."),
+                                        error.message),
+                                   error.hint or translate("Errors", "Check that it is your own Airlock "
+                                                                     "(`airlock status`)."))
             if error.code is ErrorCode.BUSY:
                 raise _Busy(refused) from None
             raise refused from None
@@ -158,7 +160,8 @@ def _read_line(reader) -> bytes:
         raise ControlError(translate("Errors", "The running Airlock did not answer in time."),
                            translate("Errors", "Check it with `airlock status`.")) from None
     except OSError as exc:
-        raise ControlError(fill(translate("Errors", "The connection to the running Airlock failed (%1)."), exc.strerror or type(exc).__name__),
+        raise ControlError(fill(translate("Errors", "The connection to the running Airlock failed (%1)."),
+                                exc.strerror or type(exc).__name__),
                            "") from None
     if not line:
         raise ControlError(translate("Errors", "The running Airlock closed the connection."),

@@ -23,7 +23,8 @@ def detect_display(env: Mapping[str, str] | None = None, platform: str | None = 
     if platform == "win32":
         return DisplayInfo("windows", True, translate("Display", "Windows desktop"))
     if platform == "darwin":
-        return DisplayInfo("macos", True, translate("Display", "macOS: needs Input Monitoring, Accessibility and Screen "
+        return DisplayInfo("macos", True, translate("Display", "macOS: needs Input Monitoring, Accessibility and "
+                                                               "Screen "
                                                                "Recording permission"))
     if env.get("WAYLAND_DISPLAY") or env.get("XDG_SESSION_TYPE") == "wayland":
         return DisplayInfo(

@@ -68,7 +68,8 @@ class FolderDestination:
             _place(temp, final)
             _fsync_dir(final.parent)
         except PermissionError as exc:
-            raise PermanentError(fill(translate("Errors", "Airlock may not write to the release folder (%1)."), exc.strerror),
+            raise PermanentError(fill(translate("Errors", "Airlock may not write to the release folder (%1)."),
+                                      exc.strerror),
                                  translate("Errors", "Ask IT to give this computer write access to the folder.")) from None
         except OSError as exc:
             raise TransientError(fill(translate("Errors", "Writing to the release folder failed (%1)."), exc.strerror),

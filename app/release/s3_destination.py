@@ -163,7 +163,8 @@ class S3Destination:
             except (BotoConnectionError, HTTPClientError) as exc:
                 reason = type(exc).__name__
             except BotoCoreError as exc:
-                raise ReleaseError(fill(translate("Errors", "The object store request failed (%1)."), type(exc).__name__)) from None
+                raise ReleaseError(fill(translate("Errors", "The object store request failed (%1)."),
+                                        type(exc).__name__)) from None
             if attempt + 1 < self._retry.attempts:
                 delay = self._retry.delay(attempt)
                 log.warning("%s failed (%s); retrying in %.1f s", safe(what), safe(reason), delay)
@@ -175,11 +176,13 @@ class S3Destination:
     def _permanent(self, what: str, code: str, status: int) -> PermanentError:
         bucket = self.location.bucket
         if code == "NoSuchBucket":
-            return PermanentError(fill(translate("Errors", "The bucket %1 does not exist at the object store."), repr(bucket)),
+            return PermanentError(fill(translate("Errors", "The bucket %1 does not exist at the object store."),
+                                       repr(bucket)),
                                   translate("Errors", "Ask IT to check release.destination in the policy."))
         if code in _CREDENTIAL_CODES or status == 403:
             return PermanentError(fill(translate("Errors", "The object store refused %1 (%2): the credentials in the "
-                                                           "keyring may not write to bucket %3."), what, code or status, repr(bucket)),
+                                                           "keyring may not write to bucket %3."),
+                                       what, code or status, repr(bucket)),
                                   translate("Errors", "Ask IT for working write-only credentials and store them with "
                                                       "`airlock keys s3-credentials`."))
         return PermanentError(fill(translate("Errors", "The object store refused %1 (%2)."), what, code or status),

@@ -322,7 +322,8 @@ class ReleaseService:
             raise KnownError(fill(translate("Errors", "No bundle %1 left this computer."), bundle_id),
                              translate("Errors", "See `airlock releases`."))
         if row["destination"] != self._destination.description:
-            raise ReleaseError(fill(translate("Errors", "Bundle %1 went to %2, but the policy now names %3."), bundle_id, row['destination'], self._destination.description),
+            raise ReleaseError(fill(translate("Errors", "Bundle %1 went to %2, but the policy now names %3."),
+                                    bundle_id, row['destination'], self._destination.description),
                                translate("Errors", "Ask IT to withdraw it at the old destination."))
         now = self._clock.now()
         notice = self._signer.signed(WITHDRAWAL_DOMAIN, {

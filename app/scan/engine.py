@@ -35,7 +35,8 @@ class OcrWord:
 
 
 def _tesserocr_missing() -> OcrUnavailable:
-    return OcrUnavailable(fill(translate("Errors", "the Python package tesserocr is missing: pip install tesserocr, and "
+    return OcrUnavailable(fill(translate("Errors", "the Python package tesserocr is missing: pip install tesserocr, "
+                                                   "and "
                                          "install the Debian packages %1"), _INSTALL_PACKAGES))
 
 

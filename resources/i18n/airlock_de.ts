@@ -1849,6 +1849,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>Prüfen Sie, ob Sie in %1 schreiben dürfen.</translation>
         </message>
         <message>
+            <source>Check that it is your own Airlock (`airlock status`).</source>
+            <translation>Prüfen Sie, ob es Ihr eigenes Airlock ist (`airlock status`).</translation>
+        </message>
+        <message>
             <source>Check that the display allows input monitoring (X RECORD extension).</source>
             <translation>Prüfen Sie, ob der Bildschirm die Überwachung von Eingaben erlaubt (X-RECORD-Erweiterung).</translation>
         </message>
@@ -2529,6 +2533,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>`airlock record` läuft nur ohne Fenster: Fügen Sie --headless hinzu.</translation>
         </message>
         <message>
+            <source>a sensitive word must be 1 to %1 characters</source>
+            <translation>ein vertrauliches Wort muss 1 bis %1 Zeichen lang sein</translation>
+        </message>
+        <message>
             <source>an exclusion must be an object</source>
             <translation>ein Ausschluss muss ein Objekt sein</translation>
         </message>
@@ -2545,6 +2553,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>Dateiende</translation>
         </message>
         <message>
+            <source>extra_exclusions must be a list</source>
+            <translation>extra_exclusions muss eine Liste sein</translation>
+        </message>
+        <message>
             <source>is ambiguous (%1); escape it, e.g. \[ for a literal [</source>
             <translation>ist mehrdeutig (%1); maskieren Sie es, z. B. \[ für ein wörtliches [</translation>
         </message>
@@ -2559,6 +2571,14 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         <message>
             <source>is required but missing</source>
             <translation>ist erforderlich, fehlt aber</translation>
+        </message>
+        <message>
+            <source>keystroke_per_app must be an object</source>
+            <translation>keystroke_per_app muss ein Objekt sein</translation>
+        </message>
+        <message>
+            <source>language must be a language code</source>
+            <translation>language muss ein Sprachcode sein</translation>
         </message>
         <message>
             <source>line %1, column %2</source>
@@ -2633,6 +2653,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>muss eine http(s)-URL wie „https://s3.example.com“ sein, erhalten: %1</translation>
         </message>
         <message>
+            <source>must be an object</source>
+            <translation>muss ein Objekt sein</translation>
+        </message>
+        <message>
             <source>must be one of %1, got %2</source>
             <translation>muss eines von %1 sein, erhalten: %2</translation>
         </message>
@@ -2689,16 +2713,16 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>Richtlinie</translation>
         </message>
         <message>
-            <source>pynput: %1</source>
-            <translation>pynput: %1</translation>
-        </message>
-        <message>
             <source>repeats "%1" (names are case-insensitive, ".exe" ignored)</source>
             <translation>wiederholt „%1“ (Groß-/Kleinschreibung zählt nicht, „.exe“ wird ignoriert)</translation>
         </message>
         <message>
             <source>secure OS keyring</source>
             <translation>sicherer Schlüsselbund des Betriebssystems</translation>
+        </message>
+        <message>
+            <source>sensitive_words must be a list of at most %1</source>
+            <translation>sensitive_words muss eine Liste mit höchstens %1 Einträgen sein</translation>
         </message>
         <message>
             <source>the Python package tesserocr is missing: pip install tesserocr, and install the Debian packages %1</source>
@@ -2723,6 +2747,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         <message>
             <source>unknown position</source>
             <translation>unbekannte Position</translation>
+        </message>
+        <message>
+            <source>unknown settings %1</source>
+            <translation>unbekannte Einstellungen %1</translation>
         </message>
         <message>
             <source>vault locked: the key is not in the keyring</source>

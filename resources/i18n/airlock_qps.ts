@@ -1807,6 +1807,10 @@ always apply and are not listed below.</source>
             <translation>[Çĥéçķ ţĥåţ %1 îş wŕîţåbľé bý ýöû. ~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Check that it is your own Airlock (`airlock status`).</source>
+            <translation>[Çĥéçķ ţĥåţ îţ îş ýöûŕ öwñ Åîŕľöçķ (`åîŕľöçķ şţåţûş`). ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Check that the display allows input monitoring (X RECORD extension).</source>
             <translation>[Çĥéçķ ţĥåţ ţĥé đîşpľåý åľľöwş îñpûţ möñîţöŕîñğ (X ŔÉÇÖŔĐ éxţéñşîöñ). ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2487,6 +2491,10 @@ always apply and are not listed below.</source>
             <translation>[`åîŕľöçķ ŕéçöŕđ` ŕûñş wîţĥöûţ wîñđöwş öñľý: åđđ --ĥéåđľéşş. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>a sensitive word must be 1 to %1 characters</source>
+            <translation>[å şéñşîţîvé wöŕđ mûşţ bé 1 ţö %1 çĥåŕåçţéŕş ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>an exclusion must be an object</source>
             <translation>[åñ éxçľûşîöñ mûşţ bé åñ öbjéçţ ~~~~~~~~~]</translation>
         </message>
@@ -2503,6 +2511,10 @@ always apply and are not listed below.</source>
             <translation>[éñđ öf fîľé ~~~]</translation>
         </message>
         <message>
+            <source>extra_exclusions must be a list</source>
+            <translation>[éxţŕå_éxçľûşîöñş mûşţ bé å ľîşţ ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>is ambiguous (%1); escape it, e.g. \[ for a literal [</source>
             <translation>[îş åmbîğûöûş (%1); éşçåpé îţ, é.ğ. \[ föŕ å ľîţéŕåľ [ ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2517,6 +2529,14 @@ always apply and are not listed below.</source>
         <message>
             <source>is required but missing</source>
             <translation>[îş ŕéqûîŕéđ bûţ mîşşîñğ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>keystroke_per_app must be an object</source>
+            <translation>[ķéýşţŕöķé_péŕ_åpp mûşţ bé åñ öbjéçţ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>language must be a language code</source>
+            <translation>[ľåñğûåğé mûşţ bé å ľåñğûåğé çöđé ~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>line %1, column %2</source>
@@ -2591,6 +2611,10 @@ always apply and are not listed below.</source>
             <translation>[mûşţ bé åñ ĥţţp(ş) ÛŔĽ ľîķé "ĥţţpş://ş3.éxåmpľé.çöm", ğöţ %1 ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>must be an object</source>
+            <translation>[mûşţ bé åñ öbjéçţ ~~~~~]</translation>
+        </message>
+        <message>
             <source>must be one of %1, got %2</source>
             <translation>[mûşţ bé öñé öf %1, ğöţ %2 ~~~~~~~~]</translation>
         </message>
@@ -2647,16 +2671,16 @@ always apply and are not listed below.</source>
             <translation>[pöľîçý ~~]</translation>
         </message>
         <message>
-            <source>pynput: %1</source>
-            <translation>[pýñpûţ: %1 ~~~]</translation>
-        </message>
-        <message>
             <source>repeats "%1" (names are case-insensitive, ".exe" ignored)</source>
             <translation>[ŕépéåţş "%1" (ñåméş åŕé çåşé-îñşéñşîţîvé, ".éxé" îğñöŕéđ) ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>secure OS keyring</source>
             <translation>[şéçûŕé ÖŞ ķéýŕîñğ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>sensitive_words must be a list of at most %1</source>
+            <translation>[şéñşîţîvé_wöŕđş mûşţ bé å ľîşţ öf åţ möşţ %1 ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>the Python package tesserocr is missing: pip install tesserocr, and install the Debian packages %1</source>
@@ -2681,6 +2705,10 @@ always apply and are not listed below.</source>
         <message>
             <source>unknown position</source>
             <translation>[ûñķñöwñ pöşîţîöñ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>unknown settings %1</source>
+            <translation>[ûñķñöwñ şéţţîñğş %1 ~~~~~~]</translation>
         </message>
         <message>
             <source>vault locked: the key is not in the keyring</source>

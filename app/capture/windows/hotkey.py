@@ -48,7 +48,8 @@ class WindowsHotkeyListener:
 
         def setup() -> Callable[[], None]:
             if not user32.RegisterHotKey(None, HOTKEY_ID, flags, vk):
-                raise ShortcutTaken(fill(translate("Errors", "Another application already uses %1 as a shortcut."), hotkey),
+                raise ShortcutTaken(fill(translate("Errors", "Another application already uses %1 as a shortcut."),
+                                         hotkey),
                                     translate("Errors", "Choose another pause shortcut (airlock app --pause-shortcut "
                                                         "KEYS)."))
             return lambda: user32.UnregisterHotKey(None, HOTKEY_ID)

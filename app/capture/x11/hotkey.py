@@ -48,7 +48,8 @@ class X11HotkeyListener:
         keycode = self._display.keysym_to_keycode(keysym)
         if not keycode:
             self._close()
-            raise ShortcutTaken(fill(translate("Errors", "The key %1 does not exist on this keyboard layout."), repr(hotkey.key)),
+            raise ShortcutTaken(fill(translate("Errors", "The key %1 does not exist on this keyboard layout."),
+                                     repr(hotkey.key)),
                                 translate("Errors", "Choose another pause shortcut."))
         masks = {"ctrl": X.ControlMask, "alt": X.Mod1Mask, "shift": X.ShiftMask, "super": X.Mod4Mask}
         modifiers = 0

@@ -42,7 +42,8 @@ def refuse_public_bucket(bucket: BucketChecks, bucket_name: str) -> None:
     findings = bucket.public_read_findings(_own(PROBE))
     if findings:
         raise KnownError(
-            fill(translate("Errors", "The lake bucket %1 allows anonymous read: %2. Nothing was written into it."), repr(bucket_name), '; '.join(findings)),
+            fill(translate("Errors", "The lake bucket %1 allows anonymous read: %2. Nothing was written into it."),
+                 repr(bucket_name), '; '.join(findings)),
             translate("Errors", "Remove the public bucket policy or ACL (docs/deploying.md gives the lake's bucket "
                                 "policy: only the collector role writes it, only the training role reads it)."))
 
@@ -51,9 +52,11 @@ def refuse_unconditional_store(bucket: BucketChecks) -> None:
     if not bucket.honours_conditional_writes(_own(CONDITIONAL_PROBE)):
         raise KnownError(
             fill(translate("Errors", "The object store of %1 ignores conditional writes (If-None-Match), so "
-                                     "concurrent collectors could overwrite each other's Delta commits."), bucket.description),
+                                     "concurrent collectors could overwrite each other's Delta commits."),
+                 bucket.description),
             translate("Errors", "Use a store that supports conditional writes (AWS S3, SeaweedFS, MinIO, Cloudflare "
-                                "R2); the collector's shard leases need them as well as the Delta commits (docs/deploying.md)."))
+                                "R2); the collector's shard leases need them as well as the Delta commits "
+                                "(docs/deploying.md)."))
 
 
 def refuse_open_folder(root: Path) -> None:

@@ -89,13 +89,16 @@ class ShardLease:
         if not self._stale(current):
             raise KnownError(
                 fill(translate("Errors", "Shard %1 of the lake is being collected by another collector (host %2, "
-                                         "process %3, run %4)."), self.shard.label, repr(current.get('host')), current.get('pid'), current.get('run_id')),
+                                         "process %3, run %4)."),
+                     self.shard.label, repr(current.get("host")), current.get("pid"), current.get("run_id")),
                 fill(translate("Errors", "Give each collector its own --shard, or wait for that run to finish (its "
-                                         "lease expires %1 s from now)."), int(max(0, float(current.get('expires', 0)) - self._clock()))))
+                                         "lease expires %1 s from now)."),
+                     int(max(0, float(current.get("expires", 0)) - self._clock()))))
         try:
             self._etag = self._objects.put(self.name, self._body(), if_match=etag)
         except PreconditionFailed:
-            raise KnownError(fill(translate("Errors", "Another collector took shard %1 at the same moment."), self.shard.label),
+            raise KnownError(fill(translate("Errors", "Another collector took shard %1 at the same moment."),
+                                  self.shard.label),
                              translate("Errors", "Give each collector its own --shard.")) from None
 
     def _stale(self, current: dict) -> bool:

@@ -31,7 +31,8 @@ def load_signing_key(path: Path) -> DeviceSigner:
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except OSError as exc:
-        raise KnownError(fill(translate("Errors", "%1: cannot read the collector's signing key (%2)."), path, exc.strerror),
+        raise KnownError(fill(translate("Errors", "%1: cannot read the collector's signing key (%2)."),
+                              path, exc.strerror),
                          translate("Errors", "Create one with `airlock keys collector-key --out DIR`.")) from None
     except (ValueError, TypeError):
         raise KnownError(fill(translate("Errors", "%1: not a PEM private key."), path)) from None

@@ -25,7 +25,8 @@ def regex(value: Any) -> str:
             warnings.simplefilter("error")
             re.compile(text, re.IGNORECASE)
     except Warning as warning:
-        raise schema.Problem(fill(translate("Errors", "is ambiguous (%1); escape it, e.g. \\[ for a literal ["), warning)) from None
+        raise schema.Problem(fill(translate("Errors", "is ambiguous (%1); escape it, e.g. \\[ for a literal ["),
+                                  warning)) from None
     except (re.error, OverflowError, RecursionError, ValueError) as exc:
         raise schema.Problem(fill(translate("Errors", "is not a valid regular expression (%1)"), exc)) from None
     return text

@@ -57,7 +57,8 @@ def read_policy_bytes(path: Path) -> bytes:
         raise PolicyError(fill(translate("Errors", "%1: cannot read the policy (%2)"), path, exc.strerror or exc),
                           translate("Errors", ASK_IT_HINT)) from None
     if len(data) > MAX_POLICY_BYTES:
-        raise PolicyError(fill(translate("Errors", "%1: the policy file is too large (over %2 bytes)"), path, MAX_POLICY_BYTES),
+        raise PolicyError(fill(translate("Errors", "%1: the policy file is too large (over %2 bytes)"),
+                               path, MAX_POLICY_BYTES),
                           translate("Errors", ASK_IT_HINT))
     return data
 
@@ -89,7 +90,8 @@ def verified_policy_and_text(data: bytes, path: Path, trusted_keys_dir: Path) ->
     """`_verified`, also returning the verified text (managed settings are laid over its keys)."""
     sig_path = signature_path(path)
     if not present(sig_path):
-        raise PolicyError(fill(translate("Errors", "%1: the policy is not signed (%2 is missing)"), path, sig_path.name),
+        raise PolicyError(fill(translate("Errors", "%1: the policy is not signed (%2 is missing)"),
+                               path, sig_path.name),
                           translate("Errors", ASK_IT_HINT))
     trusted = load_trusted_keys(trusted_keys_dir)
     if not trusted:
@@ -115,7 +117,8 @@ def load_evaluation_policy(path: Path, trusted_keys_dir: Path) -> Policy:
     policy = parse_policy_bytes(data, path)
     if policy.managed:
         raise PolicyError(
-            fill(translate("Errors", "%1: says managed = true but is not signed (%2 is missing)"), path, signature_path(path).name),
+            fill(translate("Errors", "%1: says managed = true but is not signed (%2 is missing)"),
+                 path, signature_path(path).name),
             translate("Errors", "Sign it with `airlock policy sign --key KEY FILE`, or set managed = false to "
                                 "evaluate it."),
         )

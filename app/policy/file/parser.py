@@ -81,7 +81,8 @@ class _Validator:
         for key in data:
             if key not in known:
                 close = difflib.get_close_matches(key, known, n=1)
-                suggestion = fill(translate("Errors", ' (did you mean "%1"?)'), close[0]) if close else _elsewhere(key, spec)
+                suggestion = fill(translate("Errors", ' (did you mean "%1"?)'),
+                                  close[0]) if close else _elsewhere(key, spec)
                 self.fail(path + (key,), fill(translate("Errors", "unknown key%1; unknown keys are refused so a typo "
                                                                   "cannot loosen a rule"), suggestion))
         for field in spec.fields:
@@ -150,7 +151,8 @@ def policy_from_mapping(data: dict[str, Any], source: str = BUILT_IN_SOURCE, tex
     """
     check = _Validator()
     if not isinstance(data, dict):
-        raise PolicyError(fill(translate("Errors", "%1: the policy must be a table of keys, got %2"), source, type(data).__name__),
+        raise PolicyError(fill(translate("Errors", "%1: the policy must be a table of keys, got %2"),
+                               source, type(data).__name__),
                           translate("Errors", FIX_HINT))
     sections = {"capture", "keystrokes", "exclusions", "release", "working_hours", "scan", "consent"}
     top = check.section(check.table(data, ()), schema.TOP, (), extra_keys=tuple(sorted(sections)))

@@ -87,7 +87,8 @@ def boolean(value: Any) -> bool:
 def whole(low: int, high: int) -> Converter[int]:
     def convert(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise Problem(fill(translate("Errors", "must be a whole number from %1 to %2, got %3"), low, high, _show(value)))
+            raise Problem(fill(translate("Errors", "must be a whole number from %1 to %2, got %3"),
+                               low, high, _show(value)))
         return value
 
     return Converter(convert, f"{low} to {high}")
@@ -143,7 +144,8 @@ def clock_time(value: Any) -> time:
     """A TOML local time (09:00:00) or a string "HH:MM"."""
     if isinstance(value, time):
         if value.tzinfo is not None or value.second or value.microsecond:
-            raise Problem(fill(translate("Errors", 'must be a time in whole minutes like "09:00", got %1'), _show(value)))
+            raise Problem(fill(translate("Errors", 'must be a time in whole minutes like "09:00", got %1'),
+                               _show(value)))
         return value
     if isinstance(value, str) and re.fullmatch(r"\d{2}:\d{2}", value):
         hours, minutes = int(value[:2]), int(value[3:])
@@ -183,7 +185,8 @@ def scan_words(value: Any) -> tuple[str, ...]:
     from app.policy.detectors import WordListError, additions
 
     if not isinstance(value, list) or len(value) > MAX_SCAN_WORDS:
-        raise Problem(fill(translate("Errors", 'must be a list of at most %1 "category: word" entries, got %2'), MAX_SCAN_WORDS, _show(value)))
+        raise Problem(fill(translate("Errors", 'must be a list of at most %1 "category: word" entries, got %2'),
+                           MAX_SCAN_WORDS, _show(value)))
     for item in value:
         category, colon, entry = item.partition(":") if isinstance(item, str) else ("", "", "")
         if not colon or not entry.strip():
@@ -219,14 +222,16 @@ def destination(value: Any) -> str:
             raise Problem(fill(translate("Errors", "must name a valid S3 bucket (3-63 lowercase letters, digits, "
                                                    "dots, hyphens), got %1"), _show(value)))
         return text
-    raise Problem(fill(translate("Errors", 'must be "file:///absolute/path" or "s3://bucket/prefix", got %1'), _show(value)))
+    raise Problem(fill(translate("Errors", 'must be "file:///absolute/path" or "s3://bucket/prefix", got %1'),
+                       _show(value)))
 
 
 def http_url(value: Any) -> str:
     text = string(value)
     parts = _split(text, 'an http(s) URL like "https://s3.example.com"')
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise Problem(fill(translate("Errors", 'must be an http(s) URL like "https://s3.example.com", got %1'), _show(value)))
+        raise Problem(fill(translate("Errors", 'must be an http(s) URL like "https://s3.example.com", got %1'),
+                           _show(value)))
     return text
 
 

@@ -95,7 +95,8 @@ def verify_policy_signature(policy_bytes: bytes, signature_text: str, trusted: M
         raise PolicyError(fill(translate("Errors", "%1: the signature file is damaged (not readable)"), where),
                           translate("Errors", ASK_IT_HINT)) from None
     if fields.get("format") != SIGNATURE_FORMAT:
-        raise PolicyError(fill(translate("Errors", "%1: not an Airlock policy signature (format %2)"), where, repr(fields.get('format'))),
+        raise PolicyError(fill(translate("Errors", "%1: not an Airlock policy signature (format %2)"),
+                               where, repr(fields.get('format'))),
                           translate("Errors", ASK_IT_HINT))
     public_raw = _decode("public_key", fields.get("public_key"), 32, where)
     signature = _decode("signature", fields.get("signature"), 64, where)
@@ -103,7 +104,8 @@ def verify_policy_signature(policy_bytes: bytes, signature_text: str, trusted: M
     match = trusted.get(signer_id)
     if match is None:
         raise PolicyError(
-            fill(translate("Errors", "%1: signed by key %2, which is not one of the organisation's trusted keys"), where, signer_id),
+            fill(translate("Errors", "%1: signed by key %2, which is not one of the organisation's trusted keys"),
+                 where, signer_id),
             translate("Errors", "Install the organisation's public key in the trusted-keys directory, or re-sign the "
                                 "policy with a trusted key. Nothing is captured until then."),
         )
@@ -131,7 +133,8 @@ def load_public_key(path: Path) -> Ed25519PublicKey:
     try:
         key = serialization.load_pem_public_key(path.read_bytes())
     except OSError as exc:
-        raise PolicyError(fill(translate("Errors", "%1: cannot read the public key (%2)"), path, exc.strerror)) from None
+        raise PolicyError(fill(translate("Errors", "%1: cannot read the public key (%2)"),
+                               path, exc.strerror)) from None
     except (ValueError, TypeError):
         raise PolicyError(fill(translate("Errors", "%1: not a PEM public key"), path)) from None
     if not isinstance(key, Ed25519PublicKey):
@@ -156,7 +159,8 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except OSError as exc:
-        raise PolicyError(fill(translate("Errors", "%1: cannot read the signing key (%2)"), path, exc.strerror)) from None
+        raise PolicyError(fill(translate("Errors", "%1: cannot read the signing key (%2)"),
+                               path, exc.strerror)) from None
     except (ValueError, TypeError):
         raise PolicyError(fill(translate("Errors", "%1: not an unencrypted PEM private key"), path)) from None
     if not isinstance(key, Ed25519PrivateKey):

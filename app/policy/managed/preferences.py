@@ -51,7 +51,8 @@ class ManagedPreferencesStore:
 
     def _section(self, name: str, table: object, values: dict[SettingPath, ManagedValue]) -> None:
         if not isinstance(table, dict):
-            raise PolicyError(fill(translate("Errors", "%1: must be a dictionary of %2 keys"), self._origin(name), name),
+            raise PolicyError(fill(translate("Errors", "%1: must be a dictionary of %2 keys"),
+                                   self._origin(name), name),
                               translate("Errors", STORE_HINT))
         known = {s.key for s in SETTINGS if s.section == name}
         for key, value in table.items():
@@ -86,7 +87,8 @@ class ManagedPreferencesStore:
         try:
             data = plistlib.loads(raw)
         except (plistlib.InvalidFileException, ValueError, OverflowError) as exc:
-            raise PolicyError(fill(translate("Errors", "%1: not a valid property list (%2)"), self._path, type(exc).__name__),
+            raise PolicyError(fill(translate("Errors", "%1: not a valid property list (%2)"),
+                                   self._path, type(exc).__name__),
                               translate("Errors", STORE_HINT)) from None
         if not isinstance(data, dict):
             raise PolicyError(fill(translate("Errors", "%1: must hold a dictionary of settings"), self._path),

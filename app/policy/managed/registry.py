@@ -117,7 +117,8 @@ def _values(api: Winreg, key: str) -> dict[str, tuple[Any, int]]:
 def _text(api_kind: int, data: Any, origin: str) -> str:
     if isinstance(data, str):
         return data
-    raise PolicyError(fill(translate("Errors", "%1: must be a string value (REG_SZ), got registry type %2"), origin, api_kind),
+    raise PolicyError(fill(translate("Errors", "%1: must be a string value (REG_SZ), got registry type %2"),
+                           origin, api_kind),
                       translate("Errors", STORE_HINT))
 
 
@@ -127,7 +128,8 @@ def _scalar(setting: ManagedSetting, found: tuple[Any, int], origin: str) -> obj
     if setting.kind is Kind.FLAG:
         if isinstance(data, int) and not isinstance(data, bool) and data in (0, 1):
             return bool(data)
-        raise PolicyError(fill(translate("Errors", "%1: must be a DWORD 1 (on) or 0 (off), got %2"), origin, repr(data)),
+        raise PolicyError(fill(translate("Errors", "%1: must be a DWORD 1 (on) or 0 (off), got %2"),
+                               origin, repr(data)),
                           translate("Errors", STORE_HINT))
     if setting.kind is Kind.WHOLE:
         if isinstance(data, int) and not isinstance(data, bool):
@@ -151,7 +153,8 @@ def text_as_policy_value(setting: ManagedSetting, data: str | int, origin: str) 
         try:
             return float(data.strip())
         except ValueError:
-            raise PolicyError(fill(translate("Errors", "%1: must be a number (e.g. 30 or 0.5), got %2"), origin, repr(data)),
+            raise PolicyError(fill(translate("Errors", "%1: must be a number (e.g. 30 or 0.5), got %2"),
+                                   origin, repr(data)),
                               translate("Errors", STORE_HINT)) from None
     if kind == "list of integers":
         try:
