@@ -135,6 +135,14 @@
             <translation>(die frühere Richtlinie steht zum Vergleich nicht zur Verfügung)</translation>
         </message>
         <message>
+            <source>Airlock is already running (pid %1); its window was brought forward.</source>
+            <translation>Airlock läuft bereits (PID %1); sein Fenster wurde in den Vordergrund geholt.</translation>
+        </message>
+        <message>
+            <source>Airlock is already running without windows (pid %1, %2). Use `airlock status`, `airlock pause` and the other control commands.</source>
+            <translation>Airlock läuft bereits ohne Fenster (PID %1, %2). Verwenden Sie `airlock status`, `airlock pause` und die anderen Steuerbefehle.</translation>
+        </message>
+        <message>
             <source>Airlock is not running. The vault cannot be read: %1</source>
             <translation>Airlock läuft nicht. Der Tresor kann nicht gelesen werden: %1</translation>
         </message>
@@ -2573,6 +2581,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>ist erforderlich, fehlt aber</translation>
         </message>
         <message>
+            <source>keyring locked or unavailable</source>
+            <translation>Schlüsselbund gesperrt oder nicht verfügbar</translation>
+        </message>
+        <message>
             <source>keystroke_per_app must be an object</source>
             <translation>keystroke_per_app muss ein Objekt sein</translation>
         </message>
@@ -2729,8 +2741,32 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>das Python-Paket tesserocr fehlt: pip install tesserocr, und installieren Sie die Debian-Pakete %1</translation>
         </message>
         <message>
+            <source>the disk is full</source>
+            <translation>die Festplatte ist voll</translation>
+        </message>
+        <message>
             <source>the keyring could not be loaded (%1)</source>
             <translation>der Schlüsselbund konnte nicht geladen werden (%1)</translation>
+        </message>
+        <message>
+            <source>the keyring's key does not open the vault</source>
+            <translation>der Schlüssel aus dem Schlüsselbund öffnet den Tresor nicht</translation>
+        </message>
+        <message>
+            <source>the policy cannot be used</source>
+            <translation>die Richtlinie kann nicht verwendet werden</translation>
+        </message>
+        <message>
+            <source>the vault is damaged</source>
+            <translation>der Tresor ist beschädigt</translation>
+        </message>
+        <message>
+            <source>the vault is from a newer Airlock</source>
+            <translation>der Tresor stammt von einem neueren Airlock</translation>
+        </message>
+        <message>
+            <source>the vault is in use by another process</source>
+            <translation>der Tresor wird von einem anderen Prozess verwendet</translation>
         </message>
         <message>
             <source>this keyring backend does not keep secrets safe</source>
@@ -2751,6 +2787,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         <message>
             <source>unknown settings %1</source>
             <translation>unbekannte Einstellungen %1</translation>
+        </message>
+        <message>
+            <source>vault locked (its key is not in the keyring)</source>
+            <translation>Tresor gesperrt (sein Schlüssel ist nicht im Schlüsselbund)</translation>
         </message>
         <message>
             <source>vault locked: the key is not in the keyring</source>

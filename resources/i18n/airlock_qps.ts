@@ -122,6 +122,14 @@
             <translation>[(ţĥé éåŕľîéŕ pöľîçý îş ñöţ åvåîľåbľé ţö çömpåŕé) ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Airlock is already running (pid %1); its window was brought forward.</source>
+            <translation>[Åîŕľöçķ îş åľŕéåđý ŕûññîñğ (pîđ %1); îţş wîñđöw wåş bŕöûğĥţ föŕwåŕđ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Airlock is already running without windows (pid %1, %2). Use `airlock status`, `airlock pause` and the other control commands.</source>
+            <translation>[Åîŕľöçķ îş åľŕéåđý ŕûññîñğ wîţĥöûţ wîñđöwş (pîđ %1, %2). Ûşé `åîŕľöçķ şţåţûş`, `åîŕľöçķ påûşé` åñđ ţĥé öţĥéŕ çöñţŕöľ çömmåñđş. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Airlock is not running. The vault cannot be read: %1</source>
             <translation>[Åîŕľöçķ îş ñöţ ŕûññîñğ. Ťĥé våûľţ çåññöţ bé ŕéåđ: %1 ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2531,6 +2539,10 @@ always apply and are not listed below.</source>
             <translation>[îş ŕéqûîŕéđ bûţ mîşşîñğ ~~~~~~~]</translation>
         </message>
         <message>
+            <source>keyring locked or unavailable</source>
+            <translation>[ķéýŕîñğ ľöçķéđ öŕ ûñåvåîľåbľé ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>keystroke_per_app must be an object</source>
             <translation>[ķéýşţŕöķé_péŕ_åpp mûşţ bé åñ öbjéçţ ~~~~~~~~~~]</translation>
         </message>
@@ -2687,8 +2699,32 @@ always apply and are not listed below.</source>
             <translation>[ţĥé Pýţĥöñ påçķåğé ţéşşéŕöçŕ îş mîşşîñğ: pîp îñşţåľľ ţéşşéŕöçŕ, åñđ îñşţåľľ ţĥé Đébîåñ påçķåğéş %1 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>the disk is full</source>
+            <translation>[ţĥé đîşķ îş fûľľ ~~~~~]</translation>
+        </message>
+        <message>
             <source>the keyring could not be loaded (%1)</source>
             <translation>[ţĥé ķéýŕîñğ çöûľđ ñöţ bé ľöåđéđ (%1) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the keyring's key does not open the vault</source>
+            <translation>[ţĥé ķéýŕîñğ'ş ķéý đöéş ñöţ öpéñ ţĥé våûľţ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the policy cannot be used</source>
+            <translation>[ţĥé pöľîçý çåññöţ bé ûşéđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the vault is damaged</source>
+            <translation>[ţĥé våûľţ îş đåmåğéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the vault is from a newer Airlock</source>
+            <translation>[ţĥé våûľţ îş fŕöm å ñéwéŕ Åîŕľöçķ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the vault is in use by another process</source>
+            <translation>[ţĥé våûľţ îş îñ ûşé bý åñöţĥéŕ pŕöçéşş ~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>this keyring backend does not keep secrets safe</source>
@@ -2709,6 +2745,10 @@ always apply and are not listed below.</source>
         <message>
             <source>unknown settings %1</source>
             <translation>[ûñķñöwñ şéţţîñğş %1 ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>vault locked (its key is not in the keyring)</source>
+            <translation>[våûľţ ľöçķéđ (îţş ķéý îş ñöţ îñ ţĥé ķéýŕîñğ) ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>vault locked: the key is not in the keyring</source>

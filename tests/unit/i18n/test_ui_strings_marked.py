@@ -17,7 +17,7 @@ from pathlib import Path
 UI = Path(__file__).resolve().parents[3] / "app" / "ui"
 COMMANDS = UI.parent / "commands"
 # The command modules whose human output is translated (their --json output stays English: machine output).
-CLI_MODULES = ("collect_lake.py", "consent.py", "control.py", "doctor.py", "export.py", "ledger.py", "policy.py",
+CLI_MODULES = ("collect_lake.py", "consent.py", "control.py", "desktop.py", "doctor.py", "export.py", "ledger.py", "policy.py",
                "profile.py", "record.py", "recorder.py", "release.py", "review.py", "scanning.py")
 # In a command module: the argument parser's words (--help stays English, as argparse's own "usage:" does),
 # and what goes to machines (JSON keys, the device's public key).
@@ -45,6 +45,10 @@ NOT_SHOWN = {"setObjectName", "setStyleSheet", "objectName", "findChild", "findC
 ALLOWED = {
     "Airlock",  # the product's name
     ("doctor.py", "Python"),  # a product's name in `airlock doctor`'s versions
+    # The desktop app's shutdown steps: named only in log lines (which stay English).
+    ("desktop.py", "stop the control channel"), ("desktop.py", "stop background release"),
+    ("desktop.py", "close windows"), ("desktop.py", "stop capture and flush the writer"),
+    ("desktop.py", "close the vault"),
     ("selfcheck.py", "Qt  , PySide6 "),  # versions in `airlock doctor`, for support staff
     ("shortcut.py", "no system-wide shortcut on this platform yet"),  # only logged (log lines stay English)
 }
