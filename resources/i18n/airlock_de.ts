@@ -247,7 +247,7 @@
         </message>
         <message>
             <source>Note: the policy does not say `managed = true`; at the managed location it is enforced anyway.</source>
-            <translation>Hinweis: Die Richtlinie enthält nicht `managed = true`; am verwalteten Ort wird sie trotzdem durchgesetzt.</translation>
+            <translation>Anmerkung: Die Richtlinie enthält nicht `managed = true`; am verwalteten Ort wird sie trotzdem durchgesetzt.</translation>
         </message>
         <message>
             <source>Nothing has left this computer.</source>
