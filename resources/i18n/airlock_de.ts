@@ -239,7 +239,7 @@
         </message>
         <message>
             <source>Not leaving until you answer what was suggested (`airlock suggestions`):</source>
-            <translation>Geht erst, wenn Sie auf die Hinweise geantwortet haben (`airlock suggestions`):</translation>
+            <translation>Verlässt diesen Computer erst, wenn Sie auf die Hinweise geantwortet haben (`airlock suggestions`):</translation>
         </message>
         <message>
             <source>Not sending now: %1.</source>
@@ -1235,7 +1235,7 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         </message>
         <message>
             <source>%1 — reads screenshots on this computer for sensitive moments</source>
-            <translation>%1 — liest Bildschirmfotos auf diesem Computer auf vertrauliche Stellen</translation>
+            <translation>%1 — durchsucht Bildschirmfotos auf diesem Computer nach vertraulichen Stellen</translation>
         </message>
         <message>
             <source>%1 — screenshots not read (the policy turned it off)</source>
@@ -1391,7 +1391,7 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         </message>
         <message>
             <source>unavailable — screenshots are not read for sensitive moments: %1</source>
-            <translation>nicht verfügbar — Bildschirmfotos werden nicht auf vertrauliche Stellen gelesen: %1</translation>
+            <translation>nicht verfügbar — Bildschirmfotos werden nicht nach vertraulichen Stellen durchsucht: %1</translation>
         </message>
         <message>
             <source>valid until %1</source>
@@ -2158,7 +2158,7 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         </message>
         <message>
             <source>Remove it and start again.</source>
-            <translation>Entfernen Sie es und starten Sie erneut.</translation>
+            <translation>Entfernen Sie die Datei und starten Sie erneut.</translation>
         </message>
         <message>
             <source>Remove the public bucket policy or ACL (docs/deploying.md gives the lake's bucket policy: only the collector role writes it, only the training role reads it).</source>
