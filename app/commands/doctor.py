@@ -21,7 +21,7 @@ from app.core.display import DisplayInfo, detect_display
 from app.core.errors import KnownError
 from app.core.i18n import fill, translate
 from app.core.resources import resource
-from app.policy.managed.effective import SettingSource
+from app.policy.managed.effective import SettingSource, origin_words, value_words
 from app.policy.model import Policy
 from app.vault.database import sqlcipher_version
 from app.vault.keystore import BackendReport, describe_backend
@@ -262,11 +262,11 @@ def _print_sources(managed: ManagedFacts) -> None:
     if not managed.sources:
         return
     print(fill(translate("Doctor", "Managed settings read from %1; policy file %2 (location from %3)"),
-               managed.store, managed.policy_file, managed.policy_file_from))
+               managed.store, managed.policy_file, origin_words(managed.policy_file_from)))
     print(translate("Doctor", "Settings (value, and where it came from):"))
     width = max(len(source.key) for source in managed.sources)
     for source in managed.sources:
-        print(f"  {source.key:<{width}} = {source.value}  ({source.origin})")
+        print(f"  {source.key:<{width}} = {value_words(source.value)}  ({origin_words(source.origin)})")
 
 
 def run(args, context) -> int:

@@ -32,7 +32,7 @@ from app.policy.file.signature import (
     signature_path,
 )
 from app.policy.file.toml_writer import policy_to_toml
-from app.policy.managed.effective import policy_location
+from app.policy.managed.effective import policy_location, value_words
 from app.policy.managed.settings import managed_store_for
 
 PRIVATE_KEY_NAME = "policy-signing.key"
@@ -128,7 +128,7 @@ def run_show(args, context) -> int:
     if managed_here:
         print("# " + fill(translate("Cli", "Set by the OS's managed settings (%1):"), resolved.store))
         for source in managed_here:
-            print(f"#   {source.key} = {source.value}")
+            print(f"#   {source.key} = {value_words(source.value)}")
     print()
     print(policy_to_toml(policy), end="")
     return 0

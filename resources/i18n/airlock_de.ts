@@ -1241,6 +1241,24 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <source>%1 — screenshots not read (the policy turned it off)</source>
             <translation>%1 — Bildschirmfotos werden nicht gelesen (von der Richtlinie abgeschaltet)</translation>
         </message>
+        <message>
+            <source>%1, line %2</source>
+            <translation>%1, Zeile %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s)</source>
+            <translation>
+                <numerusform>%n Anwendung</numerusform>
+                <numerusform>%n Anwendungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n loaded</source>
             <translation>
@@ -1268,6 +1286,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
                 <numerusform>%n Abschnitt fällig; %1 antwortet</numerusform>
                 <numerusform>%n Abschnitte fällig; %1 antwortet</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(nicht gesetzt)</translation>
         </message>
         <message>
             <source>Data dir</source>
@@ -1330,6 +1352,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>akzeptiert</translation>
         </message>
         <message>
+            <source>built-in default</source>
+            <translation>eingebaute Voreinstellung</translation>
+        </message>
+        <message>
             <source>icons failed to load: %1</source>
             <translation>Symbole konnten nicht geladen werden: %1</translation>
         </message>
@@ -1376,6 +1402,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         <message>
             <source>signed by %1</source>
             <translation>signiert von %1</translation>
+        </message>
+        <message>
+            <source>the OS's managed folder</source>
+            <translation>der verwaltete Ordner des Betriebssystems</translation>
         </message>
         <message>
             <source>the folder %1 cannot be written to</source>

@@ -263,6 +263,20 @@
     <context>
         <name>Doctor</name>
         <message numerus="yes">
+            <source>%n application(s)</source>
+            <translation>
+                <numerusform>%n application</numerusform>
+                <numerusform>%n applications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n loaded</source>
             <translation>
                 <numerusform>%n loaded</numerusform>

@@ -1206,6 +1206,22 @@ always apply and are not listed below.</source>
             <source>%1 — screenshots not read (the policy turned it off)</source>
             <translation>[%1 — şçŕééñşĥöţş ñöţ ŕéåđ (ţĥé pöľîçý ţûŕñéđ îţ öff) ~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>%1, line %2</source>
+            <translation>[%1, ľîñé %2 ~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s)</source>
+            <translation>
+                <numerusform>[%n åppľîçåţîöñ(ş) ~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>[%n éñţŕîéş ~~~]</numerusform>
+                </translation>
+        </message>
         <message numerus="yes">
             <source>%n loaded</source>
             <translation>
@@ -1229,6 +1245,10 @@ always apply and are not listed below.</source>
             <translation>
                 <numerusform>[%n şéğméñţ(ş) đûé; %1 åñşwéŕş ~~~~~~~~~]</numerusform>
                 </translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>[(ñöţ şéţ) ~~~]</translation>
         </message>
         <message>
             <source>Data dir</source>
@@ -1291,6 +1311,10 @@ always apply and are not listed below.</source>
             <translation>[åççépţéđ ~~]</translation>
         </message>
         <message>
+            <source>built-in default</source>
+            <translation>[bûîľţ-îñ đéfåûľţ ~~~~~]</translation>
+        </message>
+        <message>
             <source>icons failed to load: %1</source>
             <translation>[îçöñş fåîľéđ ţö ľöåđ: %1 ~~~~~~~]</translation>
         </message>
@@ -1337,6 +1361,10 @@ always apply and are not listed below.</source>
         <message>
             <source>signed by %1</source>
             <translation>[şîğñéđ bý %1 ~~~~]</translation>
+        </message>
+        <message>
+            <source>the OS's managed folder</source>
+            <translation>[ţĥé ÖŞ'ş måñåğéđ föľđéŕ ~~~~~~~]</translation>
         </message>
         <message>
             <source>the folder %1 cannot be written to</source>

@@ -90,3 +90,14 @@ def test_every_german_message_of_this_issue_keeps_its_placeholders():
                               "excluded or unknown focus; %5 still on their way when a pause or delete covered them: "
                               "dropped). State before stopping: %6.")
     assert recorded is not None and all(f"%{i}" in recorded for i in range(1, 7))
+
+
+def test_where_a_setting_came_from_is_shown_in_german_but_kept_english_as_data(german):
+    from app.policy.managed.effective import DEFAULT_ORIGIN, origin_words, value_words
+
+    assert DEFAULT_ORIGIN == "built-in default"  # the data (--json, comparisons) is not translated
+    assert origin_words(DEFAULT_ORIGIN) == "eingebaute Voreinstellung"
+    assert origin_words("/etc/airlock/policy.toml, line 7") == "/etc/airlock/policy.toml, Zeile 7"
+    assert origin_words(r"HKLM\SOFTWARE\Policies\Airlock\capture\scale") == r"HKLM\SOFTWARE\Policies\Airlock\capture\scale"
+    assert [value_words(v) for v in ("(not set)", "1 entry", "3 entries", "2 applications", "0.5")] == [
+        "(nicht gesetzt)", "1 Eintrag", "3 Einträge", "2 Anwendungen", "0.5"]
