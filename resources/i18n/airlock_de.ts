@@ -476,6 +476,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
     </context>
     <context>
         <name>Collect</name>
+        <message>
+            <source>%1/%2 bundles  %3 MB  %4 bundles/s  %5 MB/s</source>
+            <translation>%1/%2 Pakete  %3 MB  %4 Pakete/s  %5 MB/s</translation>
+        </message>
         <message numerus="yes">
             <source>%n event(s)</source>
             <translation>

@@ -456,6 +456,10 @@ always apply and are not listed below.</source>
     </context>
     <context>
         <name>Collect</name>
+        <message>
+            <source>%1/%2 bundles  %3 MB  %4 bundles/s  %5 MB/s</source>
+            <translation>[%1/%2 bûñđľéş  %3 MB  %4 bûñđľéş/ş  %5 MB/ş ~~~~~~~~~~~~~]</translation>
+        </message>
         <message numerus="yes">
             <source>%n event(s)</source>
             <translation>
