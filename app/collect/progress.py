@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from app.core.i18n import fill, format_number, translate
+from app.core.i18n import fill, format_decimal, format_number, translate
 
 BAR_WIDTH = 30
 
@@ -47,8 +47,8 @@ class Progress:
         total = max(self.listed, self.done)
         filled = int(BAR_WIDTH * self.done / total) if total else 0
         words = fill(translate("Collect", "%1/%2 bundles  %3 MB  %4 bundles/s  %5 MB/s"),
-                     format_number(self.done), format_number(total), f"{self.bytes_read / 1e6:,.1f}",
-                     f"{self.done / elapsed:,.1f}", f"{self.bytes_read / 1e6 / elapsed:,.1f}")
+                     format_number(self.done), format_number(total), format_decimal(self.bytes_read / 1e6),
+                     format_decimal(self.done / elapsed), format_decimal(self.bytes_read / 1e6 / elapsed))
         return f"[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {words}"
 
     def close(self) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import KnownError
-from app.core.i18n import fill, format_number, translate
+from app.core.i18n import fill, format_decimal, format_number, translate
 
 DEFAULT_WORK_DIR = Path("~/.cache/airlock-collector").expanduser()
 
@@ -177,7 +177,8 @@ def describe(summary: dict[str, Any]) -> str:
     lines = [fill(translate("Collect", "Collected %n bundle(s) into the lake in %1 s (%2 bundles/s, %3 MB/s); %4 "
                             "already there, %5 still arriving, %6 rejected, %7 withdrawn.", None,
                             counts.get("unpacked", 0)),
-                  f"{summary['seconds']:.1f}", f"{summary['bundles_per_second']:.1f}", f"{summary['mb_per_second']:.1f}",
+                  format_decimal(summary["seconds"]), format_decimal(summary["bundles_per_second"]),
+                  format_decimal(summary["mb_per_second"]),
                   counts.get("already-present", 0), counts.get("waiting", 0), counts.get("rejected", 0),
                   counts.get("withdrawn", 0)),
              fill(translate("Collect", "Rows added: %1."),

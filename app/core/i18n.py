@@ -240,6 +240,17 @@ _GROUP_SEPARATORS = {"de": ".", "nl": ".", "da": ".", "it": ".", "es": ".", "pt"
                      "pl": "\u00a0", "sv": "\u00a0"}
 
 
+# The decimal mark where it is not English's point.
+_DECIMAL_MARKS = {"de": ",", "nl": ",", "da": ",", "it": ",", "es": ",", "pt": ",", "fr": ",", "pl": ",", "sv": ","}
+
+
 def format_number(n: int) -> str:
     """A whole number as the current language writes it: 1,310 in English, 1.310 in German."""
     return f"{n:,}".replace(",", _GROUP_SEPARATORS.get(current_language(), ","))
+
+
+def format_decimal(x: float, places: int = 1) -> str:
+    """A number with `places` decimals as the current language writes it: 1,234.5 / 1.234,5."""
+    language = current_language()
+    return "".join(_GROUP_SEPARATORS.get(language, ",") if ch == "," else _DECIMAL_MARKS.get(language, ".") if ch == "."
+                   else ch for ch in f"{x:,.{places}f}")

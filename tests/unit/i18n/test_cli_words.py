@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.core import i18n
-from app.core.i18n import fill, format_number
+from app.core.i18n import fill, format_decimal, format_number
 from app.core.screen_text import ScanCounts
 from app.policy.detectors.matching import _quoted, split_words
 from app.scan.worker import ScanProgress, describe
@@ -30,8 +30,9 @@ def test_fill_replaces_each_placeholder_once_even_when_a_value_holds_another():
 
 def test_numbers_are_grouped_as_the_language_writes_them(german):
     assert format_number(1310) == "1.310" and format_number(1_234_567) == "1.234.567" and format_number(7) == "7"
+    assert format_decimal(1234.56) == "1.234,6" and format_decimal(0.5, 2) == "0,50"
     i18n.set_language("en")
-    assert format_number(1310) == "1,310"
+    assert format_number(1310) == "1,310" and format_decimal(1234.56) == "1,234.6"
 
 
 def test_scan_progress_in_german_with_german_numbers(german):
