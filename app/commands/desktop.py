@@ -36,7 +36,7 @@ from app.core.errors import (
     WrongKey,
 )
 from app.core.hotkey import pause_shortcut_setting
-from app.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, english, fill, translate
 from app.core.log_guard import safe
 from app.core.model import CaptureStatus
 from app.policy.rules.pause import PauseState
@@ -229,7 +229,7 @@ class _Session:
         try:
             recorder.start()
         except KnownError as error:
-            log.error("capture could not start: %s", safe(error.message))
+            log.error("capture could not start: %s", safe(english(error.message)))
             self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, short_reason(error)))
             return
         self.recorder = recorder

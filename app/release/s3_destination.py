@@ -25,6 +25,7 @@ import hashlib
 import io
 import logging
 import random
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ from typing import Any, BinaryIO
 
 from app.bundle.drop_box import ListedObject
 from app.core.errors import PreconditionFailed, ReleaseError
-from app.core.i18n import fill, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from app.core.log_guard import safe
 from app.release.destinations import (
     Checkpoint,
@@ -170,7 +171,7 @@ class S3Destination:
                 log.warning("%s failed (%s); retrying in %.1f s", safe(what), safe(reason), delay)
                 self._sleep(delay)
         raise TransientError(fill(translate("Errors", "The object store did not accept %1 after %2 tries (last: "
-                                                      "%3)."), what, self._retry.attempts, reason),
+                                                      "%3)."), _words(what), self._retry.attempts, reason),
                              translate("Errors", "Airlock tries again at the next release run."))
 
     def _permanent(self, what: str, code: str, status: int) -> PermanentError:
@@ -182,10 +183,10 @@ class S3Destination:
         if code in _CREDENTIAL_CODES or status == 403:
             return PermanentError(fill(translate("Errors", "The object store refused %1 (%2): the credentials in the "
                                                            "keyring may not write to bucket %3."),
-                                       what, code or status, repr(bucket)),
+                                       _words(what), code or status, repr(bucket)),
                                   translate("Errors", "Ask IT for working write-only credentials and store them with "
                                                       "`airlock keys s3-credentials`."))
-        return PermanentError(fill(translate("Errors", "The object store refused %1 (%2)."), what, code or status),
+        return PermanentError(fill(translate("Errors", "The object store refused %1 (%2)."), _words(what), code or status),
                               translate("Errors", "Ask IT to check the destination; retrying will not help."))
 
     def _body(self, stream: BinaryIO, offset: int, length: int) -> tuple[ThrottledReader, str]:
@@ -515,3 +516,22 @@ def _status(exc) -> int:
 
 def _code(exc) -> str:
     return str(exc.response.get("Error", {}).get("Code", ""))
+
+
+# What a request was doing: English in log lines, in the reader's language inside an error's words.
+_REQUESTS = (QT_TRANSLATE_NOOP("Errors", "the upload"), QT_TRANSLATE_NOOP("Errors", "starting the upload"),
+             QT_TRANSLATE_NOOP("Errors", "finishing the upload"), QT_TRANSLATE_NOOP("Errors", "abandoning the upload"),
+             QT_TRANSLATE_NOOP("Errors", "reading the bucket's versioning"),
+             QT_TRANSLATE_NOOP("Errors", "listing folders"), QT_TRANSLATE_NOOP("Errors", "listing"),
+             QT_TRANSLATE_NOOP("Errors", "listing versions"), QT_TRANSLATE_NOOP("Errors", "download"),
+             QT_TRANSLATE_NOOP("Errors", "delete"), QT_TRANSLATE_NOOP("Errors", "writing a lake object"),
+             QT_TRANSLATE_NOOP("Errors", "reading a lake object"))
+_PART = re.compile(r"part (\d+) of (\d+)")
+
+
+def _words(what: str) -> str:
+    if what in _REQUESTS:
+        return translate("Errors", what)
+    if part := _PART.fullmatch(what):
+        return fill(translate("Errors", "part %1 of %2"), part.group(1), part.group(2))
+    return what  # "HEAD": the request's own name

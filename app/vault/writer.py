@@ -25,7 +25,7 @@ from typing import Any
 
 from app.core.changes import Change, ChangeKind
 from app.core.errors import DiskFull, KnownError
-from app.core.i18n import fill, translate
+from app.core.i18n import english, fill, translate
 from app.core.log_guard import safe
 from app.core.model import ClickEvent, KeyEvent, SegmentEndReason
 from app.core.records import EventRecord, FrameRecord, GapRecord, KeyRelease, Record, SegmentEnd, SegmentStart
@@ -469,5 +469,5 @@ class VaultWriter:
         self.error = error
         if changed:
             if error:
-                log.error("writing to the vault failed: %s", safe(error.message))
+                log.error("writing to the vault failed: %s", safe(english(error.message)))
             self._on_error(error)

@@ -2579,6 +2579,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>ein vertrauliches Wort muss 1 bis %1 Zeichen lang sein</translation>
         </message>
         <message>
+            <source>abandoning the upload</source>
+            <translation>den Abbruch des Hochladens</translation>
+        </message>
+        <message>
             <source>an exclusion must be an object</source>
             <translation>ein Ausschluss muss ein Objekt sein</translation>
         </message>
@@ -2591,12 +2595,24 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>der Anwendungsname darf nicht leer sein</translation>
         </message>
         <message>
+            <source>delete</source>
+            <translation>das Löschen</translation>
+        </message>
+        <message>
+            <source>download</source>
+            <translation>das Herunterladen</translation>
+        </message>
+        <message>
             <source>end of file</source>
             <translation>Dateiende</translation>
         </message>
         <message>
             <source>extra_exclusions must be a list</source>
             <translation>extra_exclusions muss eine Liste sein</translation>
+        </message>
+        <message>
+            <source>finishing the upload</source>
+            <translation>den Abschluss des Hochladens</translation>
         </message>
         <message>
             <source>is ambiguous (%1); escape it, e.g. \[ for a literal [</source>
@@ -2629,6 +2645,18 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         <message>
             <source>line %1, column %2</source>
             <translation>Zeile %1, Spalte %2</translation>
+        </message>
+        <message>
+            <source>listing</source>
+            <translation>das Auflisten</translation>
+        </message>
+        <message>
+            <source>listing folders</source>
+            <translation>das Auflisten der Ordner</translation>
+        </message>
+        <message>
+            <source>listing versions</source>
+            <translation>das Auflisten der Versionen</translation>
         </message>
         <message>
             <source>macOS has not allowed Airlock to monitor input, so %1 works only in Airlock's own windows.</source>
@@ -2755,8 +2783,20 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>nicht geöffnet</translation>
         </message>
         <message>
+            <source>part %1 of %2</source>
+            <translation>Teil %1 von %2</translation>
+        </message>
+        <message>
             <source>policy</source>
             <translation>Richtlinie</translation>
+        </message>
+        <message>
+            <source>reading a lake object</source>
+            <translation>das Lesen eines Lake-Objekts</translation>
+        </message>
+        <message>
+            <source>reading the bucket's versioning</source>
+            <translation>das Lesen der Versionierung des Buckets</translation>
         </message>
         <message>
             <source>repeats "%1" (names are case-insensitive, ".exe" ignored)</source>
@@ -2769,6 +2809,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         <message>
             <source>sensitive_words must be a list of at most %1</source>
             <translation>sensitive_words muss eine Liste mit höchstens %1 Einträgen sein</translation>
+        </message>
+        <message>
+            <source>starting the upload</source>
+            <translation>den Beginn des Hochladens</translation>
         </message>
         <message>
             <source>the Python package tesserocr is missing: pip install tesserocr, and install the Debian packages %1</source>
@@ -2789,6 +2833,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         <message>
             <source>the policy cannot be used</source>
             <translation>die Richtlinie kann nicht verwendet werden</translation>
+        </message>
+        <message>
+            <source>the upload</source>
+            <translation>das Hochladen</translation>
         </message>
         <message>
             <source>the vault is damaged</source>
@@ -2833,6 +2881,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         <message>
             <source>vault opens with the key from the keyring</source>
             <translation>Tresor lässt sich mit dem Schlüssel aus dem Schlüsselbund öffnen</translation>
+        </message>
+        <message>
+            <source>writing a lake object</source>
+            <translation>das Schreiben eines Lake-Objekts</translation>
         </message>
     </context>
     <context>

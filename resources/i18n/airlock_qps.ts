@@ -2535,6 +2535,10 @@ always apply and are not listed below.</source>
             <translation>[å şéñşîţîvé wöŕđ mûşţ bé 1 ţö %1 çĥåŕåçţéŕş ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>abandoning the upload</source>
+            <translation>[åbåñđöñîñğ ţĥé ûpľöåđ ~~~~~~]</translation>
+        </message>
+        <message>
             <source>an exclusion must be an object</source>
             <translation>[åñ éxçľûşîöñ mûşţ bé åñ öbjéçţ ~~~~~~~~~]</translation>
         </message>
@@ -2547,12 +2551,24 @@ always apply and are not listed below.</source>
             <translation>[åppľîçåţîöñ ñåmé mûşţ ñöţ bé émpţý ~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>delete</source>
+            <translation>[đéľéţé ~~]</translation>
+        </message>
+        <message>
+            <source>download</source>
+            <translation>[đöwñľöåđ ~~]</translation>
+        </message>
+        <message>
             <source>end of file</source>
             <translation>[éñđ öf fîľé ~~~]</translation>
         </message>
         <message>
             <source>extra_exclusions must be a list</source>
             <translation>[éxţŕå_éxçľûşîöñş mûşţ bé å ľîşţ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>finishing the upload</source>
+            <translation>[fîñîşĥîñğ ţĥé ûpľöåđ ~~~~~~]</translation>
         </message>
         <message>
             <source>is ambiguous (%1); escape it, e.g. \[ for a literal [</source>
@@ -2585,6 +2601,18 @@ always apply and are not listed below.</source>
         <message>
             <source>line %1, column %2</source>
             <translation>[ľîñé %1, çöľûmñ %2 ~~~~~]</translation>
+        </message>
+        <message>
+            <source>listing</source>
+            <translation>[ľîşţîñğ ~~]</translation>
+        </message>
+        <message>
+            <source>listing folders</source>
+            <translation>[ľîşţîñğ föľđéŕş ~~~~]</translation>
+        </message>
+        <message>
+            <source>listing versions</source>
+            <translation>[ľîşţîñğ véŕşîöñş ~~~~~]</translation>
         </message>
         <message>
             <source>macOS has not allowed Airlock to monitor input, so %1 works only in Airlock's own windows.</source>
@@ -2711,8 +2739,20 @@ always apply and are not listed below.</source>
             <translation>[ñöţ öpéñ ~~]</translation>
         </message>
         <message>
+            <source>part %1 of %2</source>
+            <translation>[påŕţ %1 öf %2 ~~~~]</translation>
+        </message>
+        <message>
             <source>policy</source>
             <translation>[pöľîçý ~~]</translation>
+        </message>
+        <message>
+            <source>reading a lake object</source>
+            <translation>[ŕéåđîñğ å ľåķé öbjéçţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>reading the bucket's versioning</source>
+            <translation>[ŕéåđîñğ ţĥé bûçķéţ'ş véŕşîöñîñğ ~~~~~~~~~]</translation>
         </message>
         <message>
             <source>repeats "%1" (names are case-insensitive, ".exe" ignored)</source>
@@ -2725,6 +2765,10 @@ always apply and are not listed below.</source>
         <message>
             <source>sensitive_words must be a list of at most %1</source>
             <translation>[şéñşîţîvé_wöŕđş mûşţ bé å ľîşţ öf åţ möşţ %1 ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>starting the upload</source>
+            <translation>[şţåŕţîñğ ţĥé ûpľöåđ ~~~~~~]</translation>
         </message>
         <message>
             <source>the Python package tesserocr is missing: pip install tesserocr, and install the Debian packages %1</source>
@@ -2745,6 +2789,10 @@ always apply and are not listed below.</source>
         <message>
             <source>the policy cannot be used</source>
             <translation>[ţĥé pöľîçý çåññöţ bé ûşéđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the upload</source>
+            <translation>[ţĥé ûpľöåđ ~~~]</translation>
         </message>
         <message>
             <source>the vault is damaged</source>
@@ -2789,6 +2837,10 @@ always apply and are not listed below.</source>
         <message>
             <source>vault opens with the key from the keyring</source>
             <translation>[våûľţ öpéñş wîţĥ ţĥé ķéý fŕöm ţĥé ķéýŕîñğ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>writing a lake object</source>
+            <translation>[wŕîţîñğ å ľåķé öbjéçţ ~~~~~~]</translation>
         </message>
     </context>
     <context>

@@ -102,3 +102,39 @@ def test_where_a_setting_came_from_is_shown_in_german_but_kept_english_as_data(g
     assert origin_words(r"HKLM\SOFTWARE\Policies\Airlock\capture\scale") == r"HKLM\SOFTWARE\Policies\Airlock\capture\scale"
     assert [value_words(v) for v in ("(not set)", "1 entry", "3 entries", "2 applications", "0.5")] == [
         "(nicht gesetzt)", "1 Eintrag", "3 Einträge", "2 Anwendungen", "0.5"]
+
+
+def test_an_error_in_german_still_logs_in_english(german, caplog):
+    """Log lines stay English: the translated message carries its English source for the log."""
+    import logging
+    import pickle
+
+    from app.core.i18n import english
+    from app.core.log_guard import ContentGuard, safe
+    from app.policy.file.location import read_policy_bytes
+
+    with pytest.raises(Exception) as raised:
+        read_policy_bytes(Path("/nonexistent/policy.toml"))
+    message = raised.value.message
+    assert message == "/nonexistent/policy.toml: keine Richtliniendatei (sie fehlt oder ist ein Verzeichnis)"
+    assert english(message) == "/nonexistent/policy.toml: not a policy file (it is missing or a directory)"
+    assert english(pickle.loads(pickle.dumps(message))) == english(message)  # crosses the collector's processes
+
+    log = logging.getLogger("airlock.test-i18n")
+    guard = ContentGuard()
+    log.addFilter(guard)
+    try:
+        with caplog.at_level(logging.WARNING, logger="airlock.test-i18n"):
+            log.warning("reading the policy failed: %s", safe(english(message)))
+    finally:
+        log.removeFilter(guard)
+    assert caplog.messages == ["reading the policy failed: /nonexistent/policy.toml: not a policy file "
+                               "(it is missing or a directory)"]
+
+
+def test_an_object_store_error_names_the_request_in_german(german):
+    from app.release.s3_destination import _words
+
+    assert _words("starting the upload") == "den Beginn des Hochladens"
+    assert _words("part 3 of 5") == "Teil 3 von 5"
+    assert _words("HEAD") == "HEAD"
