@@ -100,7 +100,7 @@ def judge(facts: Facts) -> list[Line]:
     lines.append(_release_line(facts.release))
     lines.append(_ocr_line(facts))
     failed = sorted(name for name, ok in facts.icons.items() if not ok)
-    loaded = facts.icons and not failed
+    loaded = bool(facts.icons) and not failed
     lines.append(Line(translate("Doctor", "Icons"),
                       translate("Doctor", "%n loaded", None, len(facts.icons)) if loaded else
                       translate("Doctor", "FAILED"),
