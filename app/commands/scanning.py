@@ -24,6 +24,7 @@ from app.core.clock import Clock
 from app.core.errors import KnownError
 from app.core.i18n import fill, format_number, translate
 from app.core.log_guard import safe
+from app.policy.detectors.matching import reason_words
 from app.policy.model import Policy
 from app.scan.worker import IdleGate, NoWait, ScanProgress, ScanWorker, describe
 
@@ -218,7 +219,7 @@ def run_suggestions(args, context) -> int:
                  else translate("Cli", "typed text or title"))
         # The app, title and reason quote what was captured: shown as they are, inside the translated frame.
         print(f"#{s.id}  {s.category}  " + fill(translate("Cli", "segment %1 (%2 — %3), %4: %5"), s.segment_id,
-                                                s.app or "?", repr(s.title), where, s.reason)
+                                                s.app or "?", repr(s.title), where, reason_words(s.reason))
               + ("" if s.state == "open" else f"  [{s.state}]"))
     if any(s.state == "open" for s in found):
         print(translate("Cli", "Answer with --redact ID, --flag ID or --dismiss ID (or in the review window: "

@@ -17,10 +17,13 @@ from app.policy.detectors.model import CategoryRules, DetectorRules, Finding, Te
 from app.policy.detectors.wordlists import normalise
 from app.policy.rules.secret_detection import SecretKind, find_secrets, iban_valid, luhn_valid
 
-# Why a moment was suggested, in the employee's language: "%1" is the quoted words that were seen.
+# Why a moment was suggested: "%1" is the quoted words that were seen. The reason is stored in
+# English (it is data, like the category); `reason_words` puts it into the reader's language.
 _WHERE = {"screen": QT_TRANSLATE_NOOP("Detectors", "%1 on screen"), "typed": QT_TRANSLATE_NOOP("Detectors", "%1 typed"),
           "title": QT_TRANSLATE_NOOP("Detectors", "%1 in the window title"),
           "app": QT_TRANSLATE_NOOP("Detectors", "%1 as the application")}
+_REASON = re.compile(r"(?P<quoted>'.*')(?: and (?P<more>\d+) more)? (?P<where>on screen|typed|in the window title|"
+                     r"as the application)", re.DOTALL)
 # Card numbers as they are shown: 4-4-4-4 (or 4-6-5, 4-4-4-4-3) groups, or one unbroken run.
 _CARD = re.compile(r"(?<![\w.,-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}(?:[ -]\d{3})?|\d{4}[ -]\d{6}[ -]\d{5}|\d{13,19})(?![\w-])")
 _TOKEN_KINDS = {SecretKind.GITHUB_TOKEN, SecretKind.SLACK_TOKEN, SecretKind.STRIPE_KEY, SecretKind.GOOGLE_API_KEY,
@@ -77,7 +80,7 @@ def find_sensitive(rules: DetectorRules, *, screen: Sequence[TextWord] = (), typ
             if matched is not None:
                 indexes, shown = matched
                 findings.append(Finding(category.name, source, tuple(text.words[i] for i in indexes),
-                                        fill(translate("Detectors", _WHERE[source]), _quoted(shown))))
+                                        _WHERE[source].replace("%1", _quoted(shown))))
     return findings
 
 
@@ -176,6 +179,17 @@ def _seen(text: _Text, indexes: list[int]) -> str:
 
 def _quoted(shown: list[str], most: int = 4) -> str:
     quoted = ", ".join(f"'{item}'" for item in shown[:most])
-    if len(shown) <= most:
-        return quoted
-    return fill(translate("Detectors", "%1 and %n more", None, len(shown) - most), quoted)
+    return quoted + (f" and {len(shown) - most} more" if len(shown) > most else "")
+
+
+def reason_words(reason: str) -> str:
+    """A stored reason ("'IBAN' on screen") in the reader's language ("'IBAN' auf dem Bildschirm");
+    the quoted words stay as they were seen. A reason of another shape is shown as it is."""
+    match = _REASON.fullmatch(reason)
+    if match is None:
+        return reason
+    quoted = match["quoted"]
+    if match["more"] is not None:
+        quoted = fill(translate("Detectors", "%1 and %n more", None, int(match["more"])), quoted)
+    where = next(template for template in _WHERE.values() if template.endswith(" " + match["where"]))
+    return fill(translate("Detectors", where), quoted)

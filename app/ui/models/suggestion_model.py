@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from app.policy.detectors.matching import reason_words
 from app.ui.models.labels import category_label, day_and_time
 from app.ui.models.roles import Roles
 from app.vault.queries import Suggestion
@@ -52,7 +53,7 @@ class SuggestionListModel(QAbstractListModel):
             return None
         suggestion = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{heading(suggestion)}\n{suggestion.reason}"
+            return f"{heading(suggestion)}\n{reason_words(suggestion.reason)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return None  # the reason shows in full below the list; a tooltip would guess at markup
         if role == Roles.ITEM:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
+from app.policy.detectors.matching import reason_words
 from app.ui.i18n import translate
 from app.ui.models.labels import category_label, moments_text
 from app.ui.models.suggestion_model import SuggestionListModel
@@ -150,7 +151,7 @@ class NeedsALookPanel(QWidget):
             self.flag_button.setText(translate("NeedsALook", "&Flag"))
             self.flag_button.setAccessibleName(translate("NeedsALook", "Flag"))
         else:
-            self.reason.setText(suggestion.reason)
+            self.reason.setText(reason_words(suggestion.reason))
             label = category_label(suggestion.category)
             self.flag_button.setText(translate("NeedsALook", "&Flag as %1").replace("%1", menu_text(label)))
             self.flag_button.setAccessibleName(translate("NeedsALook", "Flag as %1").replace("%1", label))

@@ -41,14 +41,19 @@ def test_scan_progress_in_german_with_german_numbers(german):
         "Bildschirmfotos werden gelesen: 0 von 2.000 (wartet: Akkubetrieb)")
 
 
-def test_a_detectors_reason_is_in_the_employees_language(german):
+def test_a_detectors_reason_is_stored_in_english_and_shown_in_the_employees_language(german):
     from app.policy.detectors import load_rules
-    from app.policy.detectors.matching import find_sensitive
+    from app.policy.detectors.matching import find_sensitive, reason_words
 
     findings = find_sensitive(load_rules(), screen=split_words("IBAN DE89 3704 0044 0532 0130 00"))
-    assert findings and all(f.reason.endswith(" auf dem Bildschirm") for f in findings), findings
-    assert _quoted(["a", "b", "c", "d", "e", "f"]) == "'a', 'b', 'c', 'd' und 2 weitere"
-    assert _quoted(["a", "b", "c", "d", "e"]) == "'a', 'b', 'c', 'd' und 1 weiteres"
+    assert findings and all(f.reason.endswith(" on screen") for f in findings), findings  # data: English
+    assert all(reason_words(f.reason).endswith(" auf dem Bildschirm") for f in findings)
+    assert reason_words("'a', 'b', 'c', 'd' and 2 more in the window title") == "'a', 'b', 'c', 'd' und 2 weitere im Fenstertitel"
+    assert reason_words("'x' and 1 more typed") == "'x' und 1 weiteres getippt"
+    assert reason_words("'Slack' as the application") == "'Slack' als Anwendung"
+    assert reason_words("'it's on screen' on screen") == "'it's on screen' auf dem Bildschirm"  # seen words kept
+    assert reason_words("something else") == "something else"
+    assert _quoted(["a", "b", "c", "d", "e", "f"]) == "'a', 'b', 'c', 'd' and 2 more"
 
 
 def test_a_policy_error_names_line_and_field_in_german(german):
