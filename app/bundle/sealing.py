@@ -39,8 +39,8 @@ def parse_recipients(recipients: Sequence[str]) -> list:
 
     if not recipients:
         raise ReleaseError(translate("Errors", "The policy names no recipients, so nothing can be sealed or sent."),
-                           translate("Errors", "Ask IT to add the organisation's age recipient (`airlock keys "
-                                               "init-org`)."))
+                           translate("Errors", "Ask IT to add the organisation's age recipient "
+                                               "(`airlock keys init-org`)."))
     parsed = []
     for number, text in enumerate(recipients, start=1):
         try:

@@ -70,8 +70,8 @@ def credentials_from_store(store) -> S3Credentials:
     key_id, secret = store.get(ACCESS_KEY_NAME), store.get(SECRET_KEY_NAME)
     if not key_id or not secret:
         raise ReleaseError(translate("Errors", "No object store credentials are in the keyring."),
-                           translate("Errors", "Store the write-only credentials IT gave you with `airlock keys "
-                                               "s3-credentials`."))
+                           translate("Errors", "Store the write-only credentials IT gave you with "
+                                               "`airlock keys s3-credentials`."))
     return S3Credentials(key_id.decode(), secret.decode())
 
 

@@ -360,8 +360,8 @@ def blocked_words(blocked: dict[str, int]) -> list[str]:
              GateCode.OPEN.value: translate("Release", "still being recorded"),
              GateCode.REDACTIONS_PENDING.value: translate("Release", "with a redaction that cannot be applied"),
              GateCode.NO_RECIPIENTS.value: translate("Release", "without recipients to seal to"),
-             GateCode.SUGGESTIONS_OPEN.value: translate("Release", "with a suggested moment to look at (`airlock "
-                                                                   "suggestions`)"),
+             GateCode.SUGGESTIONS_OPEN.value: translate("Release", "with a suggested moment to look at "
+                                                                   "(`airlock suggestions`)"),
              REDACTION_FAILED: translate("Release", "whose redaction could not be applied (delete or redo it)")}
     return [translate("Release", "%n segment(s) %1", None, count).replace("%1", names.get(code, code))
             for code, count in sorted(blocked.items())]
