@@ -1555,6 +1555,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation> (meinten Sie „%1“?)</translation>
         </message>
         <message>
+            <source>"file:///absolute/path" or "s3://bucket/prefix"</source>
+            <translation>„file:///absoluter/pfad“ oder „s3://bucket/prefix“</translation>
+        </message>
+        <message>
             <source>%1 already exists; it was not overwritten.</source>
             <translation>%1 existiert bereits; es wurde nicht überschrieben.</translation>
         </message>
@@ -2589,6 +2593,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         <message>
             <source>an exclusion needs a name</source>
             <translation>ein Ausschluss braucht einen Namen</translation>
+        </message>
+        <message>
+            <source>an http(s) URL like "https://s3.example.com"</source>
+            <translation>eine http(s)-URL wie „https://s3.example.com“</translation>
         </message>
         <message>
             <source>application name must not be empty</source>

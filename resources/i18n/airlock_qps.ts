@@ -1511,6 +1511,10 @@ always apply and are not listed below.</source>
             <translation>[ (đîđ ýöû méåñ "%1"?) ~~~~~~]</translation>
         </message>
         <message>
+            <source>"file:///absolute/path" or "s3://bucket/prefix"</source>
+            <translation>["fîľé:///åbşöľûţé/påţĥ" öŕ "ş3://bûçķéţ/pŕéfîx" ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>%1 already exists; it was not overwritten.</source>
             <translation>[%1 åľŕéåđý éxîşţş; îţ wåş ñöţ övéŕwŕîţţéñ. ~~~~~~~~~~~~~]</translation>
         </message>
@@ -2545,6 +2549,10 @@ always apply and are not listed below.</source>
         <message>
             <source>an exclusion needs a name</source>
             <translation>[åñ éxçľûşîöñ ñééđş å ñåmé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>an http(s) URL like "https://s3.example.com"</source>
+            <translation>[åñ ĥţţp(ş) ÛŔĽ ľîķé "ĥţţpş://ş3.éxåmpľé.çöm" ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>application name must not be empty</source>

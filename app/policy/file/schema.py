@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 from urllib.parse import SplitResult, unquote, urlsplit
 
 from app.core.hotkey import parse_hotkey
-from app.core.i18n import fill, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from app.core.model import KeystrokeMode
 
 SCHEMA_VERSION = 1
@@ -203,13 +203,13 @@ def _split(text: str, expected: str) -> SplitResult:
     try:
         return urlsplit(text)
     except ValueError:  # e.g. an unbalanced "[" read as an IPv6 host
-        raise Problem(fill(translate("Errors", "must be %1, got %2"), expected, _show(text))) from None
+        raise Problem(fill(translate("Errors", "must be %1, got %2"), translate("Errors", expected), _show(text))) from None
 
 
 def destination(value: Any) -> str:
     """ "file:///absolute/path" or "s3://bucket/prefix"."""
     text = string(value)
-    parts = _split(text, '"file:///absolute/path" or "s3://bucket/prefix"')
+    parts = _split(text, QT_TRANSLATE_NOOP("Errors", '"file:///absolute/path" or "s3://bucket/prefix"'))
     if parts.scheme == "file":
         path = unquote(parts.path)
         absolute = PurePosixPath(path).is_absolute() or PureWindowsPath(path.lstrip("/")).is_absolute()
@@ -228,7 +228,7 @@ def destination(value: Any) -> str:
 
 def http_url(value: Any) -> str:
     text = string(value)
-    parts = _split(text, 'an http(s) URL like "https://s3.example.com"')
+    parts = _split(text, QT_TRANSLATE_NOOP("Errors", 'an http(s) URL like "https://s3.example.com"'))
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise Problem(fill(translate("Errors", 'must be an http(s) URL like "https://s3.example.com", got %1'),
                            _show(value)))
