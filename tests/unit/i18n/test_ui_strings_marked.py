@@ -155,3 +155,63 @@ def unmarked_outside_ui(path: Path, not_shown: set[str] = NOT_SHOWN) -> list[str
         return unmarked(path, not_shown)
     finally:
         UI = saved
+
+
+# The errors a person reads (KnownError and its kinds, the policy's field problems): their words
+# are translated wherever in app/ they are raised. Found by name; a new kind joins by subclassing.
+ERRORS = {"KnownError", "Problem"}
+
+
+def _error_kinds(trees: list[ast.AST]) -> set[str]:
+    kinds, grew = set(ERRORS), True
+    while grew:
+        grew = False
+        for tree in trees:
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef) and node.name not in kinds and any(
+                        (base.id if isinstance(base, ast.Name) else getattr(base, "attr", "")) in kinds
+                        for base in node.bases):
+                    kinds.add(node.name)
+                    grew = True
+    return kinds
+
+
+def untranslated_errors(paths: list[Path]) -> list[str]:
+    """Prose literals in the message or hint of an error a person reads, outside translate()."""
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in paths}
+    kinds = _error_kinds(list(trees.values()))
+    problems = []
+    for path, tree in trees.items():
+        for call in ast.walk(tree):
+            if not (isinstance(call, ast.Call) and (_name(call) in kinds or _name(call) == "fail")):
+                continue
+            for argument in call.args[1:2] if _name(call) == "fail" else call.args[:2]:
+                stack = [argument]
+                while stack:
+                    node = stack.pop()
+                    if isinstance(node, ast.Call) and _name(node) in ("translate", "QT_TRANSLATE_NOOP"):
+                        continue
+                    if PROSE.search(_words(node)):
+                        problems.append(f"{path.name}:{node.lineno}: {_words(node)!r}")
+                        continue
+                    stack.extend(ast.iter_child_nodes(node))
+    return problems
+
+
+def test_every_error_a_person_reads_is_marked_for_translation():
+    app = UI.parent
+    paths = sorted(p for p in app.rglob("*.py") if not {"ui", "dev"} & set(p.relative_to(app).parts)
+                   and p.name != "dev.py")
+    problems = untranslated_errors(paths)
+    assert not problems, "error texts not marked for translation:\n" + "\n".join(problems)
+
+
+def test_the_error_scan_catches_an_english_error_and_passes_a_translated_one(tmp_path):
+    module = tmp_path / "m.py"
+    module.write_text('class Gone(KnownError):\n    pass\n'
+                      'raise Gone(f"The file {p} is gone.", "Restore it.")\n'
+                      'raise Gone(translate("Errors", "The file is gone."), error.hint or "Check the log please.")\n'
+                      'raise Gone(fill(translate("Errors", "%1 is gone."), p))\n'
+                      'check.fail(path, "must not be empty")\n')
+    assert [p.split(": ", 1)[1] for p in untranslated_errors([module])] == [
+        "'The file   is gone.'", "'Restore it.'", "'Check the log please.'", "'must not be empty'"]
