@@ -592,7 +592,7 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         </message>
         <message>
             <source>worker %1: peak %2 MB, run log %3</source>
-            <translation>Worker %1: Spitze %2 MB, Laufprotokoll %3</translation>
+            <translation>Worker %1: Speicherspitze %2 MB, Laufprotokoll %3</translation>
         </message>
     </context>
     <context>
