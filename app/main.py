@@ -125,6 +125,11 @@ def main(argv: list[str] | None = None) -> int:
     if _chosen_command(argv) is None and not {"-h", "--help", "--version"} & set(argv):
         argv.append("app")  # `airlock` alone starts the desktop app
     args = build_parser(argv).parse_args(argv)
+    if getattr(args, "json", False):
+        # Machine output is not translated: --json answers (messages and errors included) stay English.
+        from app.core.i18n import SOURCE_LANGUAGE, set_language
+
+        set_language(SOURCE_LANGUAGE)
     context = CommandContext(args)
     speak_the_chosen_language(context.paths)
     setup_logging(context, args.verbose)

@@ -18,6 +18,7 @@ from typing import IO, BinaryIO, Protocol
 
 from app.bundle.tar_stream import ChunkReader
 from app.core.errors import KnownError, ReleaseError
+from app.core.i18n import fill, translate
 
 
 @dataclass(frozen=True)
@@ -37,15 +38,17 @@ def parse_recipients(recipients: Sequence[str]) -> list:
     from pyrage import RecipientError, x25519
 
     if not recipients:
-        raise ReleaseError("The policy names no recipients, so nothing can be sealed or sent.",
-                           "Ask IT to add the organisation's age recipient (`airlock keys init-org`).")
+        raise ReleaseError(translate("Errors", "The policy names no recipients, so nothing can be sealed or sent."),
+                           translate("Errors", "Ask IT to add the organisation's age recipient "
+                                               "(`airlock keys init-org`)."))
     parsed = []
     for number, text in enumerate(recipients, start=1):
         try:
             parsed.append(x25519.Recipient.from_str(text.strip()))
         except RecipientError:
-            raise ReleaseError(f"Recipient {number} in the policy is not a valid age X25519 recipient.",
-                               "Recipients look like age1… (see `airlock keys init-org`).") from None
+            raise ReleaseError(fill(translate("Errors", "Recipient %1 in the policy is not a valid age X25519 "
+                                                        "recipient."), number),
+                               translate("Errors", "Recipients look like age1… (see `airlock keys init-org`).")) from None
     return parsed
 
 
@@ -64,7 +67,8 @@ def load_identity(path: Path):
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise KnownError(f"{path}: cannot read the organisation's identity ({exc.strerror}).") from None
+        raise KnownError(fill(translate("Errors", "%1: cannot read the organisation's identity (%2)."),
+                              path, exc.strerror)) from None
     for line in lines:
         line = line.strip()
         if line.startswith("AGE-SECRET-KEY-"):
@@ -72,8 +76,8 @@ def load_identity(path: Path):
                 return x25519.Identity.from_str(line)
             except IdentityError:
                 break
-    raise KnownError(f"{path}: no age X25519 identity (AGE-SECRET-KEY-1…) in this file.",
-                     "Use the identity written by `airlock keys init-org`.")
+    raise KnownError(fill(translate("Errors", "%1: no age X25519 identity (AGE-SECRET-KEY-1…) in this file."), path),
+                     translate("Errors", "Use the identity written by `airlock keys init-org`."))
 
 
 class _HashingWriter:
@@ -111,7 +115,8 @@ def seal_chunks(chunks: Iterable[bytes], out_path: Path, recipients: Sequence[st
         except Exception as exc:  # noqa: BLE001 - any failure of the sealer becomes a ReleaseError below
             if reader.error is not None:  # the bundle's own failure (content changed, redaction...)
                 raise reader.error from None
-            raise ReleaseError(f"Sealing the bundle failed ({type(exc).__name__}).") from None
+            raise ReleaseError(fill(translate("Errors", "Sealing the bundle failed (%1)."),
+                                    type(exc).__name__)) from None
         target.flush()
         os.fsync(target.fileno())
     return SealResult(writer.sha256, writer.size)

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.core.errors import KnownError
+from app.core.i18n import fill, translate
 
 DEVICE_KEY_NAME = "device-signing-key"
 MANIFEST_DOMAIN = b"airlock-bundle-manifest-v1\n"
@@ -71,8 +72,8 @@ class DeviceSigner:
                 serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
             store.set(DEVICE_KEY_NAME, raw)
             if store.get(DEVICE_KEY_NAME) != raw:
-                raise KnownError("The keyring did not keep the device signing key.",
-                                 "Check the keyring with `airlock doctor`.")
+                raise KnownError(translate("Errors", "The keyring did not keep the device signing key."),
+                                 translate("Errors", "Check the keyring with `airlock doctor`."))
         return cls(Ed25519PrivateKey.from_private_bytes(raw))
 
     @property
@@ -103,8 +104,10 @@ class TrustedDevices:
     def load(cls, directory: Path) -> TrustedDevices:
         """Every PEM public key (`*.pub`, `*.pem`) in `directory`; a bad file is a known error."""
         if not directory.is_dir():
-            raise KnownError(f"{directory}: the trusted device keys directory does not exist.",
-                             "Save each device's key (`airlock keys device` on that device) into it.")
+            raise KnownError(fill(translate("Errors", "%1: the trusted device keys directory does not exist."),
+                                  directory),
+                             translate("Errors", "Save each device's key (`airlock keys device` on that device) into "
+                                                 "it."))
         keys: dict[str, Ed25519PublicKey] = {}
         for path in sorted(directory.iterdir()):
             if path.suffix not in (".pub", ".pem") or not path.is_file():
@@ -112,9 +115,9 @@ class TrustedDevices:
             try:
                 key = serialization.load_pem_public_key(path.read_bytes())
             except (ValueError, TypeError):
-                raise KnownError(f"{path}: not a PEM public key.") from None
+                raise KnownError(fill(translate("Errors", "%1: not a PEM public key."), path)) from None
             if not isinstance(key, Ed25519PublicKey):
-                raise KnownError(f"{path}: not an Ed25519 public key.")
+                raise KnownError(fill(translate("Errors", "%1: not an Ed25519 public key."), path))
             keys[key_id_of(raw_public(key))] = key
         return cls(keys)
 

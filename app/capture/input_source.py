@@ -19,6 +19,7 @@ from app.capture.key_events import UNKNOWN_KEY, HeldModifiers
 from app.core.clock import Clock
 from app.core.display import detect_display
 from app.core.errors import KnownError
+from app.core.i18n import translate
 from app.core.log_guard import safe
 from app.core.model import ClickEvent, InputEvent, KeyEvent, MoveEvent, ScrollEvent
 
@@ -114,7 +115,7 @@ class InputSource:
     def start(self, events: EventQueue) -> None:
         display = detect_display(self._environ)
         if not display.capture_supported:
-            raise InputUnavailable("Keyboard and mouse cannot be captured.", display.explanation)
+            raise InputUnavailable(translate("Errors", "Keyboard and mouse cannot be captured."), display.explanation)
         if self._preflight is not None:
             self._preflight()
         self._events = events
@@ -123,8 +124,8 @@ class InputSource:
                 on_press=self._on_press, on_release=self._on_release, on_click=self._on_click,
                 on_scroll=self._on_scroll, on_move=self._on_move if self._record_moves else None)
         except ImportError as error:  # pynput raises ImportError when its backend cannot connect
-            raise InputUnavailable("Keyboard and mouse hooks could not be installed.",
-                                   f"pynput: {str(error).splitlines()[0]}") from None
+            raise InputUnavailable(translate("Errors", "Keyboard and mouse hooks could not be installed."),
+                                   "pynput: " + str(error).splitlines()[0]) from None
         self._listeners = (keyboard, mouse)
         for listener in self._listeners:
             listener.start()
@@ -136,13 +137,15 @@ class InputSource:
         while time.monotonic() < deadline:
             if self.failure():
                 self.stop()
-                raise InputUnavailable("Keyboard and mouse hooks stopped while starting.",
-                                       "Check that the display allows input monitoring (X RECORD extension).")
+                raise InputUnavailable(translate("Errors", "Keyboard and mouse hooks stopped while starting."),
+                                       translate("Errors", "Check that the display allows input monitoring (X RECORD "
+                                                           "extension)."))
             if all(getattr(listener, "_ready", True) for listener in self._listeners):
                 return
             time.sleep(0.01)
         self.stop()
-        raise InputUnavailable("Keyboard and mouse hooks did not start in time.", "Try again; see the log.")
+        raise InputUnavailable(translate("Errors", "Keyboard and mouse hooks did not start in time."),
+                               translate("Errors", "Try again; see the log."))
 
     def stop(self, grace_s: float = STOP_GRACE_S) -> None:
         """Stop both listeners, after letting events already on their way arrive (the last key

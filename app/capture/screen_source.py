@@ -16,6 +16,7 @@ from typing import Protocol
 
 from app.core.display import detect_display
 from app.core.errors import KnownError
+from app.core.i18n import translate
 
 log = logging.getLogger("airlock.capture.screen")
 
@@ -96,7 +97,7 @@ class ScreenSource:
         if self._mss is None:
             display = detect_display(self._environ)
             if not display.capture_supported:
-                raise ScreenUnavailable("Screenshots cannot be taken.", display.explanation)
+                raise ScreenUnavailable(translate("Errors", "Screenshots cannot be taken."), display.explanation)
             grabber = self._mss = self._mss_factory()
             self._owner = threading.get_ident()
             # mss lists the union of all monitors first; the physical ones follow.
@@ -120,7 +121,7 @@ class ScreenSource:
                              "width": monitor.width, "height": monitor.height})
         except Exception as exc:  # noqa: BLE001 - mss raises ScreenShotError; a lost display raises others
             self._error = f"screen grab failed ({type(exc).__name__})"
-            raise ScreenUnavailable("A screenshot could not be taken.", self._error) from None
+            raise ScreenUnavailable(translate("Errors", "A screenshot could not be taken."), self._error) from None
         self._error = None
         width, height = shot.size
         return RawShot(t, monitor, int(width), int(height), shot.raw)  # no copy: mss hands us a fresh buffer

@@ -16,6 +16,7 @@ from app.capture.window_watch import Bounds
 from app.core.clock import Clock
 from app.core.display import detect_display
 from app.core.errors import KnownError
+from app.core.i18n import translate
 
 if TYPE_CHECKING:  # platform modules are imported only in their branch
     from app.capture.macos.frameworks import MacFrameworks
@@ -63,4 +64,4 @@ def make_window_probe(clock: Clock, platform: str = sys.platform, environ: Mappi
         from app.capture.x11.window import X11WindowProbe
 
         return X11WindowProbe(clock, environ, server_clock=server_clock)
-    raise DisplayUnsupported("Capture cannot run in this session.", display.explanation)
+    raise DisplayUnsupported(translate("Errors", "Capture cannot run in this session."), display.explanation)

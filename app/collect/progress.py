@@ -11,6 +11,8 @@ import time
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from app.core.i18n import fill, format_decimal, format_number, translate
+
 BAR_WIDTH = 30
 
 
@@ -44,9 +46,10 @@ class Progress:
         elapsed = max(1e-6, (now or time.monotonic()) - self.started)
         total = max(self.listed, self.done)
         filled = int(BAR_WIDTH * self.done / total) if total else 0
-        return (f"[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {self.done}/{total} bundles  "
-                f"{self.bytes_read / 1e6:,.1f} MB  {self.done / elapsed:,.1f} bundles/s  "
-                f"{self.bytes_read / 1e6 / elapsed:,.1f} MB/s")
+        words = fill(translate("Collect", "%1/%2 bundles  %3 MB  %4 bundles/s  %5 MB/s"),
+                     format_number(self.done), format_number(total), format_decimal(self.bytes_read / 1e6),
+                     format_decimal(self.done / elapsed), format_decimal(self.bytes_read / 1e6 / elapsed))
+        return f"[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {words}"
 
     def close(self) -> None:
         if self.enabled:

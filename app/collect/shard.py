@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.errors import KnownError
+from app.core.i18n import fill, translate
 
 _SPEC = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 
@@ -60,5 +61,6 @@ def parse_shard(text: str) -> Shard:
     match = _SPEC.match(text or "")
     # (a count of 0 or an index past it is refused below, before Shard's own check)
     if not match or int(match.group(2)) < 1 or int(match.group(1)) >= int(match.group(2)):
-        raise KnownError(f"{text!r} is not a shard.", "Use i/N with 0 <= i < N, e.g. --shard 0/2 and --shard 1/2.")
+        raise KnownError(fill(translate("Errors", "%1 is not a shard."), repr(text)),
+                         translate("Errors", "Use i/N with 0 <= i < N, e.g. --shard 0/2 and --shard 1/2."))
     return Shard(int(match.group(1)), int(match.group(2)))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import KnownError
+from app.core.i18n import fill, format_decimal, format_number, translate
 
 DEFAULT_WORK_DIR = Path("~/.cache/airlock-collector").expanduser()
 
@@ -46,8 +47,9 @@ def _need_lake_extra() -> None:
     import importlib.util
 
     if any(importlib.util.find_spec(name) is None for name in ("deltalake", "pyarrow")):
-        raise KnownError("The lake output needs the deltalake and pyarrow packages, which are not installed.",
-                         "Install the collector's extra: pip install 'airlock[lake]'.")
+        raise KnownError(translate("Errors", "The lake output needs the deltalake and pyarrow packages, which are "
+                                   "not installed."),
+                         translate("Errors", "Install the collector's extra: pip install 'airlock[lake]'."))
 
 
 def _s3(url_location, endpoint, region):
@@ -115,10 +117,12 @@ def run_lake(args, context) -> int:
 
     _need_lake_extra()
     if not args.signing_key:
-        raise KnownError("The lake output signs a run log each run, so it needs the collector's signing key.",
-                         "Create one with `airlock keys collector-key --out DIR` and pass --signing-key FILE.")
+        raise KnownError(translate("Errors", "The lake output signs a run log each run, so it needs the collector's "
+                                   "signing key."),
+                         translate("Errors", "Create one with `airlock keys collector-key --out DIR` and pass "
+                                   "--signing-key FILE."))
     if args.workers < 1:
-        raise KnownError("--workers must be at least 1.")
+        raise KnownError(translate("Errors", "--workers must be at least 1."))
     job = LakeJob(
         source=args.source, source_endpoint=args.s3_endpoint, region=args.s3_region, lake=args.to,
         lake_endpoint=args.lake_s3_endpoint or args.s3_endpoint, identity=args.identity,
@@ -168,14 +172,20 @@ def summarise(results: list[dict[str, Any]], seconds: float) -> dict[str, Any]:
 
 
 def describe(summary: dict[str, Any]) -> str:
+    """The run in words, in the reader's language (the table names are the lake's own, not translated)."""
     counts = summary["counts"]
-    lines = [f"Collected {counts.get('unpacked', 0)} bundles into the lake in {summary['seconds']:.1f} s "
-             f"({summary['bundles_per_second']:.1f} bundles/s, {summary['mb_per_second']:.1f} MB/s); "
-             f"{counts.get('already-present', 0)} already there, {counts.get('waiting', 0)} still arriving, "
-             f"{counts.get('rejected', 0)} rejected, {counts.get('withdrawn', 0)} withdrawn.",
-             "Rows added: " + ", ".join(f"{k} {v}" for k, v in sorted(summary["rows_added"].items())) + "."]
+    lines = [fill(translate("Collect", "Collected %n bundle(s) into the lake in %1 s (%2 bundles/s, %3 MB/s); %4 "
+                            "already there, %5 still arriving, %6 rejected, %7 withdrawn.", None,
+                            counts.get("unpacked", 0)),
+                  format_decimal(summary["seconds"]), format_decimal(summary["bundles_per_second"]),
+                  format_decimal(summary["mb_per_second"]),
+                  counts.get("already-present", 0), counts.get("waiting", 0), counts.get("rejected", 0),
+                  counts.get("withdrawn", 0)),
+             fill(translate("Collect", "Rows added: %1."),
+                  ", ".join(f"{k} {format_number(v)}" for k, v in sorted(summary["rows_added"].items())))]
     for rejected in summary["rejected"]:
-        lines.append(f"  rejected {rejected['bundle_id']}: {rejected['reason']}")
+        lines.append("  " + fill(translate("Collect", "rejected %1: %2"), rejected["bundle_id"], rejected["reason"]))
     for worker in summary["workers"]:
-        lines.append(f"  worker {worker['shard']}: peak {worker['peak_rss_mb']:.0f} MB, run log {worker['run_log']}")
+        lines.append("  " + fill(translate("Collect", "worker %1: peak %2 MB, run log %3"), worker["shard"],
+                                 f"{worker['peak_rss_mb']:.0f}", worker["run_log"]))
     return "\n".join(lines)

@@ -107,7 +107,8 @@ def run_pause(args, context) -> int:
             try:
                 until = parse_until(args.until, context.clock.now())
             except ValueError as error:
-                raise KnownError(str(error), "Examples: --until 17:00, --until tomorrow, --until \"tomorrow 9:00\"") from None
+                raise KnownError(str(error), translate("Errors", 'Examples: --until 17:00, --until tomorrow, '
+                                                       '--until "tomorrow 9:00"')) from None
             report = controller.pause(until=until)
         elif args.for_span is not None:
             report = controller.pause(seconds=args.for_span)

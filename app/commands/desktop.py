@@ -36,7 +36,7 @@ from app.core.errors import (
     WrongKey,
 )
 from app.core.hotkey import pause_shortcut_setting
-from app.core.i18n import translate
+from app.core.i18n import QT_TRANSLATE_NOOP, english, fill, translate
 from app.core.language_choice import write_choice
 from app.core.log_guard import safe
 from app.core.model import CaptureStatus
@@ -54,14 +54,14 @@ log = logging.getLogger("airlock.init")
 CLI_PATIENCE_S = 15.0  # an `airlock pause` acting on the vault holds the profile for a moment
 
 _SHORT_REASONS = (
-    (KeyringUnavailable, "keyring locked or unavailable"),
-    (VaultLocked, "vault locked (its key is not in the keyring)"),
-    (WrongKey, "the keyring's key does not open the vault"),
-    (VaultCorrupt, "the vault is damaged"),
-    (DiskFull, "the disk is full"),
-    (VaultBusy, "the vault is in use by another process"),
-    (SchemaTooNew, "the vault is from a newer Airlock"),
-    (PolicyError, "the policy cannot be used"),
+    (KeyringUnavailable, QT_TRANSLATE_NOOP("Errors", "keyring locked or unavailable")),
+    (VaultLocked, QT_TRANSLATE_NOOP("Errors", "vault locked (its key is not in the keyring)")),
+    (WrongKey, QT_TRANSLATE_NOOP("Errors", "the keyring's key does not open the vault")),
+    (VaultCorrupt, QT_TRANSLATE_NOOP("Errors", "the vault is damaged")),
+    (DiskFull, QT_TRANSLATE_NOOP("Errors", "the disk is full")),
+    (VaultBusy, QT_TRANSLATE_NOOP("Errors", "the vault is in use by another process")),
+    (SchemaTooNew, QT_TRANSLATE_NOOP("Errors", "the vault is from a newer Airlock")),
+    (PolicyError, QT_TRANSLATE_NOOP("Errors", "the policy cannot be used")),
 )
 
 
@@ -69,7 +69,7 @@ def short_reason(error: KnownError) -> str:
     """A few words for the tooltip ("Not capturing: keyring locked or unavailable")."""
     for kind, words in _SHORT_REASONS:
         if isinstance(error, kind):
-            return words
+            return translate("Errors", words)
     return error.message.rstrip(".")
 
 
@@ -84,8 +84,10 @@ def register(subparsers) -> None:
 def run_desktop(args, context) -> int:
     display = detect_display()
     if display.server == "none":
-        raise KnownError("The desktop app needs a graphical session: " + display.explanation,
-                         "Run it from your desktop, or use `airlock record --headless` and the control commands.")
+        raise KnownError(fill(translate("Errors", "The desktop app needs a graphical session: %1"),
+                              display.explanation),
+                         translate("Errors", "Run it from your desktop, or use `airlock record --headless` and the "
+                                             "control commands."))
     lock = InstanceLock(context.paths.instance_lock)
     try:
         lock.acquire("desktop", patience=CLI_PATIENCE_S)
@@ -105,10 +107,11 @@ def _bring_forward(context, running: AlreadyRunning) -> int:
     except ControlError:
         raise running from None
     if shown:
-        print(f"Airlock is already running (pid {running.pid}); its window was brought forward.")
+        print(fill(translate("Cli", "Airlock is already running (pid %1); its window was brought forward."),
+                   running.pid))
     else:
-        print(f"Airlock is already running without windows (pid {running.pid}, {running.mode}). "
-              "Use `airlock status`, `airlock pause` and the other control commands.")
+        print(fill(translate("Cli", "Airlock is already running without windows (pid %1, %2). Use `airlock status`, "
+                             "`airlock pause` and the other control commands."), running.pid, running.mode))
     return 0
 
 
@@ -227,7 +230,7 @@ class _Session:
         try:
             recorder.start()
         except KnownError as error:
-            log.error("capture could not start: %s", safe(error.message))
+            log.error("capture could not start: %s", safe(english(error.message)))
             self.operations.report_condition(CaptureCondition(CaptureStatus.NOT_CAPTURING, short_reason(error)))
             return
         self.recorder = recorder

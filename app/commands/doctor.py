@@ -19,8 +19,9 @@ from typing import Any
 from app import __version__
 from app.core.display import DisplayInfo, detect_display
 from app.core.errors import KnownError
+from app.core.i18n import fill, translate
 from app.core.resources import resource
-from app.policy.managed.effective import SettingSource
+from app.policy.managed.effective import SettingSource, origin_words, value_words
 from app.policy.model import Policy
 from app.vault.database import sqlcipher_version
 from app.vault.keystore import BackendReport, describe_backend
@@ -66,7 +67,7 @@ class Facts:
     icons: dict[str, bool]
     release: ReleaseFacts = field(default_factory=ReleaseFacts)
     managed: ManagedFacts = field(default_factory=lambda: ManagedFacts())
-    ocr: tuple[bool, str] = (False, "not checked")  # (available, "tesseract 5.5.4" or why not)
+    ocr: tuple[bool, str] = (False, "")  # (available, "tesseract 5.5.4" or why not; "" not checked)
 
 
 @dataclass(frozen=True)
@@ -84,56 +85,74 @@ def judge(facts: Facts) -> list[Line]:
              (("Airlock", "airlock"), ("Python", "python"), ("Qt", "qt"), ("SQLCipher", "sqlcipher"))]
     lines.append(_policy_line(facts))
     keyring = facts.keyring
-    lines.append(Line("Keyring", f"{keyring.name} — {'accepted' if keyring.accepted else 'REFUSED'}",
+    verdict = translate("Doctor", "accepted") if keyring.accepted else translate("Doctor", "REFUSED")
+    lines.append(Line(translate("Doctor", "Keyring"), f"{keyring.name} — {verdict}",
                       "" if keyring.accepted else
-                      f"Not capturing: {keyring.reason} ({keyring.name}). Run a Secret Service keyring "
-                      "(GNOME Keyring or KWallet) and unlock it."))
+                      fill(translate("Doctor", "Not capturing: %1 (%2). Run a Secret Service keyring (GNOME Keyring "
+                                     "or KWallet) and unlock it."), keyring.reason, keyring.name)))
     display = facts.display
-    lines.append(Line("Display", display.explanation,
-                      "" if display.capture_supported else f"Not capturing: {display.explanation}"))
+    lines.append(Line(translate("Doctor", "Display"), display.explanation,
+                      "" if display.capture_supported else
+                      fill(translate("Doctor", "Not capturing: %1"), display.explanation)))
     state, detail = facts.vault
-    lines.append(Line("Vault", detail, detail if state in (VaultState.LOCKED.value, VaultState.ERROR.value) else ""))
+    lines.append(Line(translate("Doctor", "Vault"), detail,
+                      detail if state in (VaultState.LOCKED.value, VaultState.ERROR.value) else ""))
     lines.append(_release_line(facts.release))
     lines.append(_ocr_line(facts))
     failed = sorted(name for name, ok in facts.icons.items() if not ok)
-    lines.append(Line("Icons", f"{len(facts.icons)} loaded" if facts.icons and not failed else "FAILED",
-                      "" if facts.icons and not failed else f"icons failed to load: {', '.join(failed) or 'none found'}"))
+    loaded = bool(facts.icons) and not failed
+    lines.append(Line(translate("Doctor", "Icons"),
+                      translate("Doctor", "%n loaded", None, len(facts.icons)) if loaded else
+                      translate("Doctor", "FAILED"),
+                      "" if loaded else fill(translate("Doctor", "icons failed to load: %1"),
+                                             ", ".join(failed) or translate("Doctor", "none found"))))
     return lines
 
 
 def _policy_line(facts: Facts) -> Line:
     if facts.policy_error is not None:
         error = facts.policy_error
-        return Line("Policy", "REFUSED", f"Not capturing: the policy was refused. {error.message}"
+        return Line(translate("Doctor", "Policy"), translate("Doctor", "REFUSED"),
+                    fill(translate("Doctor", "Not capturing: the policy was refused. %1"), error.message)
                     + (f" {error.hint}" if error.hint else ""))
     policy = facts.policy
     assert policy is not None
-    signer = f"signed by {policy.signer_key_id}" if policy.signer_key_id else "not signed"
-    until = f"valid until {policy.valid_until.isoformat()}" if policy.valid_until else "no end date"
-    managed = "managed" if policy.managed else "not managed"
-    return Line("Policy", f"{policy.source} — {managed}, {signer}, {until}, hash {policy.content_hash[:16]}")
+    signer = (fill(translate("Doctor", "signed by %1"), policy.signer_key_id) if policy.signer_key_id
+              else translate("Doctor", "not signed"))
+    until = (fill(translate("Doctor", "valid until %1"), policy.valid_until.isoformat()) if policy.valid_until
+             else translate("Doctor", "no end date"))
+    managed = translate("Doctor", "managed") if policy.managed else translate("Doctor", "not managed")
+    return Line(translate("Doctor", "Policy"), fill(translate("Doctor", "%1 — %2, %3, %4, hash %5"), policy.source,
+                                                    managed, signer, until, policy.content_hash[:16]))
 
 
 def _ocr_line(facts: Facts) -> Line:
     """The OCR engine that reads screenshots for sensitive moments (its absence stops no capture)."""
     available, what = facts.ocr
+    what = what or translate("Doctor", "not checked")
     if facts.policy is not None and not facts.policy.scan.enabled:
-        return Line("OCR", f"{what if available else 'unavailable'} — screenshots not read (the policy turned it off)")
+        return Line("OCR", fill(translate("Doctor", "%1 — screenshots not read (the policy turned it off)"),
+                                what if available else translate("Doctor", "unavailable")))
     if available:
-        return Line("OCR", f"{what} — reads screenshots on this computer for sensitive moments")
-    return Line("OCR", f"unavailable — screenshots are not read for sensitive moments: {what}")
+        return Line("OCR", fill(translate("Doctor", "%1 — reads screenshots on this computer for sensitive moments"),
+                                what))
+    return Line("OCR", fill(translate("Doctor", "unavailable — screenshots are not read for sensitive moments: %1"),
+                            what))
 
 
 def _release_line(release: ReleaseFacts) -> Line:
+    label = translate("Doctor", "Release")
     if not release.destination:
-        return Line("Release", "not checked (no policy or vault)")
+        return Line(label, translate("Doctor", "not checked (no policy or vault)"))
     if release.destination_problem:
-        return Line("Release", f"{release.due} segment(s) due for {release.destination}",
-                    f"{release.due} segment(s) are due to leave but the destination cannot be reached: "
-                    f"{release.destination_problem}")
+        return Line(label, fill(translate("Doctor", "%n segment(s) due for %1", None, release.due),
+                                release.destination),
+                    fill(translate("Doctor", "%n segment(s) are due to leave but the destination cannot be reached: %1",
+                                   None, release.due), release.destination_problem))
     if release.due:
-        return Line("Release", f"{release.due} segment(s) due; {release.destination} answers")
-    return Line("Release", f"nothing due now; destination {release.destination}")
+        return Line(label, fill(translate("Doctor", "%n segment(s) due; %1 answers", None, release.due),
+                                release.destination))
+    return Line(label, fill(translate("Doctor", "nothing due now; destination %1"), release.destination))
 
 
 def gather(context) -> Facts:
@@ -154,7 +173,7 @@ def gather(context) -> Facts:
         state, detail = vault_state(context.paths, context.keystore())
         vault = (state.value, detail)
     else:
-        vault = ("unknown", "not checked: no secure keyring")
+        vault = ("unknown", translate("Doctor", "not checked: no secure keyring"))
     release = ReleaseFacts()
     if policy is not None and vault[0] == VaultState.OPEN.value:
         release = _release_facts(context, policy)
@@ -198,8 +217,9 @@ def _unreachable(policy: Policy, context, store, open_destination) -> str:
         target = parse_destination(policy.release.destination)
         if isinstance(target, Path):  # a folder or a mounted share: it must be there and writable
             if not target.is_dir():
-                return f"the folder {target} does not exist (is the share mounted?)"
-            return "" if os.access(target, os.W_OK) else f"the folder {target} cannot be written to"
+                return fill(translate("Doctor", "the folder %1 does not exist (is the share mounted?)"), target)
+            return "" if os.access(target, os.W_OK) else fill(
+                translate("Doctor", "the folder %1 cannot be written to"), target)
         # Write-only object store credentials may not read: an answer of "forbidden" still means reachable.
         open_destination(policy.release, context.keystore(), store).exists(".airlock-doctor-probe")
     except KnownError as error:
@@ -241,12 +261,12 @@ def _print_sources(managed: ManagedFacts) -> None:
     """Every setting in force with where it came from (doctor's answer to "why is it set so?")."""
     if not managed.sources:
         return
-    print(f"Managed    settings read from {managed.store}; policy file {managed.policy_file} "
-          f"(location from {managed.policy_file_from})")
-    print("Settings (value, and where it came from):")
+    print(fill(translate("Doctor", "Managed settings read from %1; policy file %2 (location from %3)"),
+               managed.store, managed.policy_file, origin_words(managed.policy_file_from)))
+    print(translate("Doctor", "Settings (value, and where it came from):"))
     width = max(len(source.key) for source in managed.sources)
     for source in managed.sources:
-        print(f"  {source.key:<{width}} = {source.value}  ({source.origin})")
+        print(f"  {source.key:<{width}} = {value_words(source.value)}  ({origin_words(source.origin)})")
 
 
 def run(args, context) -> int:
@@ -257,9 +277,11 @@ def run(args, context) -> int:
     if args.json:
         print(json.dumps(report, indent=2))
     else:
-        for line in [*lines[:5], Line("Data dir", report["data_dir"]), *lines[5:]]:
-            print(f"{line.label:<10} {line.value}")
+        shown = [*lines[:5], Line(translate("Doctor", "Data dir"), report["data_dir"]), *lines[5:]]
+        width = max(10, *(len(line.label) for line in shown))
+        for line in shown:
+            print(f"{line.label:<{width}} {line.value}")
         _print_sources(facts.managed)
         for problem in report["problems"]:
-            print(f"problem:   {problem}", file=sys.stderr)
+            print(fill(translate("Doctor", "problem: %1"), problem), file=sys.stderr)
     return 1 if report["problems"] else 0

@@ -13,6 +13,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.core.errors import PolicyError
+from app.core.i18n import fill, translate
 from app.policy.consent.summary import consent_scope
 from app.policy.file.canonical import policy_to_mapping
 from app.policy.file.location import (
@@ -31,7 +32,7 @@ from app.policy.file.signature import (
     signature_path,
 )
 from app.policy.file.toml_writer import policy_to_toml
-from app.policy.managed.effective import policy_location
+from app.policy.managed.effective import policy_location, value_words
 from app.policy.managed.settings import managed_store_for
 
 PRIVATE_KEY_NAME = "policy-signing.key"
@@ -69,10 +70,12 @@ def run_sign(args, context) -> int:
     policy = parse_policy_bytes(data, args.file)  # never sign a policy Airlock would refuse
     target = signature_path(args.file)
     target.write_text(sign_policy(data, key), encoding="utf-8")
-    print(f"Signed {args.file} with key {key_id(key.public_key())}; wrote {target}.")
+    print(fill(translate("Cli", "Signed %1 with key %2; wrote %3."), args.file, key_id(key.public_key()), target))
     if not policy.managed:
-        print("Note: the policy does not say `managed = true`; at the managed location it is enforced anyway.")
-    print("Install the policy and its .sig in the managed location, and the public key in its trusted-keys directory.")
+        print(translate("Cli", "Note: the policy does not say `managed = true`; at the managed location it is "
+                        "enforced anyway."))
+    print(translate("Cli", "Install the policy and its .sig in the managed location, and the public key in its "
+                    "trusted-keys directory."))
     return 0
 
 
@@ -84,14 +87,15 @@ def run_verify(args, context) -> int:
     if not named:
         policy = load_managed_policy(file, keys_dir)
     elif not signature_path(file).exists():
-        raise PolicyError(f"{file}: the policy is not signed ({signature_path(file).name} is missing)",
-                          "Sign it with `airlock policy sign --key KEY FILE`.")
+        raise PolicyError(fill(translate("Errors", "%1: the policy is not signed (%2 is missing)"), file,
+                               signature_path(file).name),
+                          translate("Errors", "Sign it with `airlock policy sign --key KEY FILE`."))
     else:
         policy = load_evaluation_policy(file, keys_dir)
-    print(f"OK: {file} is valid and signed by trusted key {policy.signer_key_id}.")
-    print(f"Policy hash {policy.content_hash}")
+    print(fill(translate("Cli", "OK: %1 is valid and signed by trusted key %2."), file, policy.signer_key_id))
+    print(fill(translate("Cli", "Policy hash %1"), policy.content_hash))
     for warning in policy.warnings:
-        print(f"Warning: {warning}")
+        print(fill(translate("Cli", "Warning: %1"), warning))
     return 0
 
 
@@ -110,18 +114,21 @@ def run_show(args, context) -> int:
             "policy": policy_to_mapping(policy),
         }, indent=2, ensure_ascii=False))
         return 0
-    origin = f"signed by key {policy.signer_key_id}" if policy.managed else "not signed"
-    print(f"# Policy in force: {policy.source} ({origin})")
-    print(f"# Policy hash: {policy.content_hash}")
-    print("# The built-in exclusions (password managers, authenticators, private browsing, login prompts)")
-    print("# always apply and are not listed below.")
+    # The comments are in the reader's language; the TOML below them is the policy itself, as signed.
+    origin = fill(translate("Cli", "signed by key %1"), policy.signer_key_id) if policy.managed else translate(
+        "Cli", "not signed")
+    print("# " + fill(translate("Cli", "Policy in force: %1 (%2)"), policy.source, origin))
+    print("# " + fill(translate("Cli", "Policy hash: %1"), policy.content_hash))
+    for line in translate("Cli", "The built-in exclusions (password managers, authenticators, private browsing, "
+                          "login prompts)\nalways apply and are not listed below.").splitlines():
+        print("# " + line)
     for warning in policy.warnings:
-        print(f"# Warning: {warning}")
+        print("# " + fill(translate("Cli", "Warning: %1"), warning))
     managed_here = [source for source in resolved.sources if source.origin.startswith(resolved.store)]
     if managed_here:
-        print(f"# Set by the OS's managed settings ({resolved.store}):")
+        print("# " + fill(translate("Cli", "Set by the OS's managed settings (%1):"), resolved.store))
         for source in managed_here:
-            print(f"#   {source.key} = {source.value}")
+            print(f"#   {source.key} = {value_words(source.value)}")
     print()
     print(policy_to_toml(policy), end="")
     return 0
@@ -132,8 +139,8 @@ def run_keygen(args, context) -> int:
     private_path, public_path = out / PRIVATE_KEY_NAME, out / PUBLIC_KEY_NAME
     for path in (private_path, public_path):
         if path.exists():
-            raise PolicyError(f"{path} already exists; not overwriting a signing key.",
-                              "Choose another --out directory, or move the old key away first.")
+            raise PolicyError(fill(translate("Errors", "%1 already exists; not overwriting a signing key."), path),
+                              translate("Errors", "Choose another --out directory, or move the old key away first."))
     out.mkdir(parents=True, exist_ok=True)
     key = Ed25519PrivateKey.generate()
     # Created 0600 from the start: the private key is never readable by others, not even briefly.
@@ -141,8 +148,8 @@ def run_keygen(args, context) -> int:
     with os.fdopen(descriptor, "wb") as handle:
         handle.write(private_key_pem(key))
     public_path.write_bytes(public_key_pem(key.public_key()))
-    print(f"Created the policy-signing key {key_id(key.public_key())}:")
-    print(f"  private: {private_path} (keep it offline; only for `airlock policy sign`)")
-    print(f"  public:  {public_path} (install in the trusted-keys directory on every machine,")
-    print(f"           e.g. {policy_location(managed_store_for().read())[1]}/)")
+    print(fill(translate("Cli", "Created the policy-signing key %1:"), key_id(key.public_key())))
+    print("  " + fill(translate("Cli", "private: %1 (keep it offline; only for `airlock policy sign`)"), private_path))
+    print("  " + fill(translate("Cli", "public: %1 (install it in the trusted-keys directory on every machine, "
+                                "e.g. %2/)"), public_path, policy_location(managed_store_for().read())[1]))
     return 0

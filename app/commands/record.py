@@ -24,6 +24,7 @@ from app.control.instance import InstanceLock
 from app.control.server import ControlServer
 from app.core.display import detect_display
 from app.core.errors import KnownError
+from app.core.i18n import fill, translate
 from app.core.model import Gap, GapReason
 from app.core.records import GapRecord
 from app.policy.consent.summary import ConsentState
@@ -70,8 +71,8 @@ def _record_unsupported(handle: VaultHandle, why: str, now: float) -> None:
 
 def run_record(args, context) -> int:
     if not args.headless:
-        raise KnownError("`airlock record` runs without windows only: add --headless.",
-                         "Run `airlock` for the desktop app with its tray icon.")
+        raise KnownError(translate("Errors", "`airlock record` runs without windows only: add --headless."),
+                         translate("Errors", "Run `airlock` for the desktop app with its tray icon."))
     policy = context.policy()
     clock = context.clock
     lock = InstanceLock(context.paths.instance_lock)
@@ -87,8 +88,10 @@ def _record(args, context, policy, clock) -> int:
     conn = handle.connect()
     try:
         if consent.consent_now(conn, policy) is not ConsentState.GIVEN:
-            raise ConsentMissing("Not recording: consent to the policy in force has not been given.",
-                                 "Read it with `airlock consent`, then agree with `airlock consent --accept`.")
+            raise ConsentMissing(translate("Errors", "Not recording: consent to the policy in force has not been "
+                                                     "given."),
+                                 translate("Errors", "Read it with `airlock consent`, then agree with "
+                                           "`airlock consent --accept`."))
         saved_pause = settings.load_pause(conn)
         effective = settings.effective_for(conn, policy)  # consent is to IT's policy; capture obeys it as tightened
     finally:
@@ -96,7 +99,8 @@ def _record(args, context, policy, clock) -> int:
     display = detect_display()
     if not display.capture_supported:
         _record_unsupported(handle, display.server, clock.now())
-        raise CaptureUnsupported("Not recording: this session cannot be captured.", display.explanation)
+        raise CaptureUnsupported(translate("Errors", "Not recording: this session cannot be captured."),
+                                 display.explanation)
 
     pause = PauseState()
     # Each part gets what it needs when it is built: the writer reports write failures to the
@@ -126,10 +130,14 @@ def _record(args, context, policy, clock) -> int:
         scan = start_background_scan(handle, effective, clock, recorder.last_input,
                                      lambda progress: operations.report_scan_progress(describe(progress)))
         if pause.current(clock.now()) is not None:
-            print("airlock: paused (a pause in force is kept); recording resumes when it ends.", file=sys.stderr)
-        duration = f" for {args.duration:.0f} s" if args.duration else ""
-        print(f"airlock: recording (headless){duration}, "
-              f"input through {recorder.backend}; stop with Ctrl-C or SIGTERM.", file=sys.stderr, flush=True)
+            print("airlock: " + translate("Cli", "paused (a pause in force is kept); recording resumes when it ends."),
+                  file=sys.stderr)
+        started = (fill(translate("Cli", "recording (headless) for %1 s, input through %2; stop with Ctrl-C or "
+                                         "SIGTERM."),
+                        f"{args.duration:.0f}", recorder.backend) if args.duration else
+                   fill(translate("Cli", "recording (headless), input through %1; stop with Ctrl-C or SIGTERM."),
+                        recorder.backend))
+        print("airlock: " + started, file=sys.stderr, flush=True)
         deadline = None if args.duration is None else time.monotonic() + args.duration
         while not stop_requested.is_set():
             remaining = None if deadline is None else deadline - time.monotonic()

@@ -24,6 +24,7 @@ from app.capture.pipeline_settings import settings_from_policy
 from app.capture.screen_source import ScreenSource
 from app.control.interface import CaptureCondition
 from app.core.clock import Clock
+from app.core.i18n import fill, format_number, translate
 from app.core.model import CaptureStatus
 from app.policy.model import Policy
 from app.policy.rules.pause import PauseState
@@ -44,10 +45,11 @@ class RecordSummary:
     guarded: int = 0  # reached the vault writer after a pause or a delete that covers them: dropped there
 
     def as_text(self) -> str:
-        return (f"Recorded for {self.seconds:.0f} s: {self.committed_events} events and {self.committed_frames} "
-                f"screenshots stored ({self.dropped} not stored: paused, excluded or unknown focus; "
-                f"{self.guarded} still on their way when a pause or delete covered them: dropped). "
-                f"State before stopping: {self.status}.")
+        return fill(translate("Cli", "Recorded for %1 s: %2 events and %3 screenshots stored (%4 not stored: paused, "
+                              "excluded or unknown focus; %5 still on their way when a pause or delete covered them: "
+                              "dropped). State before stopping: %6."),
+                    f"{self.seconds:.0f}", format_number(self.committed_events), format_number(self.committed_frames),
+                    format_number(self.dropped), format_number(self.guarded), self.status)
 
 
 def condition_of(snapshot: HealthSnapshot) -> CaptureCondition:
@@ -99,7 +101,7 @@ class Recorder:
 
     def stop(self) -> RecordSummary:
         """Stop the sources, drain the pipeline (it ends the open segment), commit what it handed over."""
-        status = self.health.snapshot().describe() if self.pipeline is not None else "not started"
+        status = self.health.snapshot().describe() if self.pipeline is not None else translate("Cli", "not started")
         for source in reversed(self._sources):  # input first: nothing new after this point
             source.stop()
         self._sources.clear()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app.collect.limits import MIB, CollectLimits
 from app.core.errors import KnownError
-from app.core.i18n import translate
+from app.core.i18n import QT_TRANSLATE_NOOP, fill, format_number, translate
 from app.release.service import PENDING_DIR_NAME, ReleaseService, blocked_words
 
 DEFAULT_BUNDLE_MB = CollectLimits().max_bundle_bytes // MIB
@@ -32,7 +32,7 @@ def _positive_int(text: str) -> int:
     except ValueError:
         value = 0
     if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+        raise argparse.ArgumentTypeError(fill(translate("Errors", "%1 is not a positive whole number"), repr(text)))
     return value
 
 
@@ -165,7 +165,8 @@ def _when(t: float) -> str:
 def parse_duration(text: str) -> float:
     match = _DURATION.match(text.strip().lower())
     if not match:
-        raise KnownError(f"{text!r} is not a duration.", "Use a number and a unit: 90s, 30m, 1h, 2d.")
+        raise KnownError(fill(translate("Errors", "%1 is not a duration."), repr(text)),
+                         translate("Errors", "Use a number and a unit: 90s, 30m, 1h, 2d."))
     return float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
 
 
@@ -254,28 +255,34 @@ def run_releases(args, context) -> int:
         print(json.dumps(rows, indent=1))
         return 0
     if not rows:
-        print("Nothing has left this computer.")
+        print(translate("Cli", "Nothing has left this computer."))
     for row in rows:
         counts = row["counts"]
         spans = ", ".join(f"{_when(s['start'])}–{_when(s['end'])[-5:]}" for s in row["segments"])
-        withdrawn = f"  WITHDRAWN {_when(row['withdrawn_at'])}" if row["withdrawn_at"] else ""
+        withdrawn = "  " + fill(translate("Cli", "WITHDRAWN %1"),
+                                _when(row["withdrawn_at"])) if row["withdrawn_at"] else ""
         print(f"{row['bundle_id']}  {_when(row['t'])}  → {row['destination']}{withdrawn}")
-        print(f"  {len(row['segments'])} segments ({spans})")
-        print(f"  {counts.get('events', 0)} events, {counts.get('keys', 0)} keystrokes, "
-              f"{counts.get('clicks', 0)} clicks, {counts.get('frames', 0)} screenshots; {row['size']} bytes")
-        print(f"  sha256 {row['sha256']}  receipt etag {row['confirmation'].get('etag', '')}")
+        print("  " + fill(translate("Cli", "%n segment(s) (%1)", None, len(row["segments"])), spans))
+        print("  " + fill(translate("Cli", "%1, %2, %3, %4; %5 bytes"),
+                          translate("Cli", "%n event(s)", None, counts.get("events", 0)),
+                          translate("Cli", "%n keystroke(s)", None, counts.get("keys", 0)),
+                          translate("Cli", "%n click(s)", None, counts.get("clicks", 0)),
+                          translate("Cli", "%n screenshot(s)", None, counts.get("frames", 0)),
+                          format_number(row["size"])))
+        print("  " + fill(translate("Cli", "sha256 %1  receipt etag %2"), row["sha256"],
+                          row["confirmation"].get("etag", "")))
     if waiting:
-        print("Not leaving until you answer what was suggested (`airlock suggestions`):")
+        print(translate("Cli", "Not leaving until you answer what was suggested (`airlock suggestions`):"))
         for segment_id, categories in sorted(waiting.items()):
-            print(f"  segment #{segment_id} {suggestions_words(categories)}")
+            print("  " + fill(translate("Cli", "segment #%1 %2"), segment_id, suggestions_words(categories)))
     return 0
 
 
 def run_withdraw(args, context) -> int:
     with open_release(context.paths, context.keystore(), context.policy(), context.clock) as opened:
         opened.service.withdraw(args.bundle)
-    print(f"Withdrawal of {args.bundle} sent to the destination and recorded. "
-          "The data team's collector removes it from their dataset.")
+    print(fill(translate("Cli", "Withdrawal of %1 sent to the destination and recorded. The data team's collector "
+                         "removes it from their dataset."), args.bundle))
     return 0
 
 
@@ -284,8 +291,9 @@ def run_collect(args, context) -> int:
         try:
             from app.commands.collect_lake import run_lake
         except ImportError:  # the desktop bundle leaves the lake output out (build.spec)
-            raise KnownError("This installation of Airlock has no lake output.",
-                             "Run the collector from a pip installation: pip install 'airlock[lake]'.") from None
+            raise KnownError(translate("Errors", "This installation of Airlock has no lake output."),
+                             translate("Errors", "Run the collector from a pip installation: "
+                                       "pip install 'airlock[lake]'.")) from None
         return run_lake(args, context)
     from app.bundle.sealing import load_identity
     from app.bundle.signing import TrustedDevices
@@ -310,11 +318,26 @@ def run_collect(args, context) -> int:
     else:
         for o in report.outcomes:
             detail = f": {o.reason}" if o.reason else ""
-            extra = f" ({o.segments} segments, {o.events} events, {o.images} images)" if o.status is CollectStatus.UNPACKED else ""
+            extra = " " + fill(translate("Collect", "(%1, %2, %3)"),
+                               translate("Collect", "%n segment(s)", None, o.segments),
+                               translate("Collect", "%n event(s)", None, o.events),
+                               translate("Collect", "%n image(s)", None, o.images)) \
+                if o.status is CollectStatus.UNPACKED else ""
             device = f"{o.device}/" if o.device else ""
-            print(f"{o.status.value:>16}  {device}{o.bundle_id}{extra}{detail}")
-        print(", ".join(f"{report.count(s)} {s.value}" for s in CollectStatus))
+            print(f"{_status_word(o.status.value):>16}  {device}{o.bundle_id}{extra}{detail}")
+        print(", ".join(f"{report.count(s)} {_status_word(s.value)}" for s in CollectStatus))
     return 1 if report.count(CollectStatus.REJECTED) else 0  # ignored objects are not the data team's failure
+
+
+# What became of each object, in `airlock collect`'s human output (--json keeps the values).
+_STATUS_WORDS = {"unpacked": QT_TRANSLATE_NOOP("Collect", "unpacked"),
+                 "already-present": QT_TRANSLATE_NOOP("Collect", "already-present"),
+                 "waiting": QT_TRANSLATE_NOOP("Collect", "waiting"), "rejected": QT_TRANSLATE_NOOP("Collect", "rejected"),
+                 "withdrawn": QT_TRANSLATE_NOOP("Collect", "withdrawn"), "ignored": QT_TRANSLATE_NOOP("Collect", "ignored")}
+
+
+def _status_word(value: str) -> str:
+    return translate("Collect", _STATUS_WORDS[value]) if value in _STATUS_WORDS else value
 
 
 def run_init_org(args, context) -> int:
@@ -328,8 +351,8 @@ def run_device_key(args, context) -> int:
     from app.bundle.signing import DeviceSigner
 
     signer = DeviceSigner.load_or_create(context.keystore())
-    print(f"Device id {signer.device_id}. Give the data team this public key (save as {signer.device_id}.pub "
-          "in the collector's trusted-devices folder):", file=sys.stderr)
+    print(fill(translate("Collect", "Device id %1. Give the data team this public key (save as %1.pub in the "
+                         "collector's trusted-devices folder):"), signer.device_id), file=sys.stderr)
     print(signer.public_pem().decode(), end="")
     return 0
 
@@ -338,19 +361,20 @@ def run_collector_key(args, context) -> int:
     from app.release.org_keys import init_collector_key
 
     private, public = init_collector_key(Path(args.out))
-    print(f"Collector signing key written to {private} (0600: keep it on the collector host) and its public key "
-          f"to {public} (give it to whoever audits the lake's run logs).")
+    print(fill(translate("Collect", "Collector signing key written to %1 (0600: keep it on the collector host) and "
+                         "its public key to %2 (give it to whoever audits the lake's run logs)."), private, public))
     return 0
 
 
 def run_s3_credentials(args, context) -> int:
     from app.release.s3_destination import ACCESS_KEY_NAME, SECRET_KEY_NAME
 
-    secret = sys.stdin.readline().strip() if args.secret_stdin else getpass.getpass("Secret access key: ")
+    secret = (sys.stdin.readline().strip() if args.secret_stdin else
+              getpass.getpass(translate("Collect", "Secret access key: ")))
     if not secret:
-        raise KnownError("No secret access key was given.")
+        raise KnownError(translate("Errors", "No secret access key was given."))
     keystore = context.keystore()
     keystore.set(ACCESS_KEY_NAME, args.access_key_id.encode())
     keystore.set(SECRET_KEY_NAME, secret.encode())
-    print("Object store credentials stored in the keyring.")
+    print(translate("Collect", "Object store credentials stored in the keyring."))
     return 0

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from app.core.display import detect_display, has_display
 from app.core.errors import KnownError
-from app.core.i18n import translate
+from app.core.i18n import fill, translate
 from app.vault import queries
 from app.vault.vault import open_vault
 
@@ -30,8 +30,9 @@ def register(subparsers) -> None:
 
 def run_review(args, context) -> int:
     if not has_display():
-        raise KnownError(f"The review window needs a graphical session: {detect_display().explanation}",
-                         "From a terminal, `airlock search WORDS` finds captured segments.")
+        raise KnownError(fill(translate("Errors", "The review window needs a graphical session: %1"),
+                              detect_display().explanation),
+                         translate("Errors", "From a terminal, `airlock search WORDS` finds captured segments."))
     handle = open_vault(context.paths, context.keystore(), create=False)
     from app.commands.routing import RoutedOperations
     from app.ui.review.standalone import run_review_app
@@ -67,7 +68,7 @@ def run_search(args, context) -> int:
             seg = hit.segment
             when = datetime.fromtimestamp(seg.start).strftime("%a %d %b %Y %H:%M")
             snippet = " ⏎ ".join(line for line in hit.snippet.splitlines() if line.strip())
-            seen = f"  on screenshot {hit.frame_id}" if hit.frame_id is not None else ""
+            seen = "  " + fill(translate("Cli", "on screenshot %1"), hit.frame_id) if hit.frame_id is not None else ""
             print(f"{when}  #{seg.id}  {seg.app}  {seg.state.value}{seen}\n    {seg.title}\n    {snippet}")
         sys.stdout.flush()
     except BrokenPipeError:  # `airlock search … | head`: the reader has enough

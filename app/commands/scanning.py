@@ -22,7 +22,9 @@ from app.commands.routing import operations_for
 from app.control.durations import parse_span
 from app.core.clock import Clock
 from app.core.errors import KnownError
+from app.core.i18n import fill, format_number, translate
 from app.core.log_guard import safe
+from app.policy.detectors.reasons import reason_in_words
 from app.policy.model import Policy
 from app.scan.worker import IdleGate, NoWait, ScanProgress, ScanWorker, describe
 
@@ -154,21 +156,22 @@ def run_scan(args, context) -> int:
     try:
         counts = worker.run(until_done=True)
     except OcrUnavailable as missing:
-        raise KnownError(f"Screenshots cannot be read here: {missing}.", "Then run `airlock scan` again.") from None
+        raise KnownError(fill(translate("Errors", "Screenshots cannot be read here: %1."), missing),
+                         translate("Errors", "Then run `airlock scan` again.")) from None
     finally:
         worker.stop()
         bar.end()
     if args.json:
         print(json.dumps({"read": counts.read, "total": counts.total, "open_suggestions": counts.open_suggestions}))
     else:
-        print(f"Read {counts.read:,} of {counts.total:,} screenshots that could still leave; "
-              f"{counts.open_suggestions} suggested moment{'s' * (counts.open_suggestions != 1)} wait for you "
-              f"(`airlock suggestions`).")
+        print(fill(translate("Cli", "Read %1 of %2 screenshots that could still leave; %n suggested moment(s) "
+                             "wait for you (`airlock suggestions`).", None, counts.open_suggestions),
+                   format_number(counts.read), format_number(counts.total)))
     return 0
 
 
 class _ProgressBar:
-    """"Reading screenshots: 420 of 1,310 [#####-----]" on one line of stderr."""
+    """"Reading screenshots: 420 of 1,310 [#####-----]" on one line of stderr (in the reader's language)."""
 
     WIDTH = 30
 
@@ -209,13 +212,18 @@ def run_suggestions(args, context) -> int:
                            "title": s.title, "created_at": s.created_at} for s in found], indent=1))
         return 0
     if not found:
-        print("Nothing waits: no suggested moment is open." if not args.all else "No suggestions yet.")
+        print(translate("Cli", "Nothing waits: no suggested moment is open.") if not args.all else
+              translate("Cli", "No suggestions yet."))
     for s in found:
-        where = f"screenshot {s.frame_id}" if s.frame_id is not None else "typed text or title"
-        print(f"#{s.id}  {s.category}  segment {s.segment_id} ({s.app or '?'} — {s.title!r}), {where}: {s.reason}"
+        where = (fill(translate("Cli", "screenshot %1"), s.frame_id) if s.frame_id is not None
+                 else translate("Cli", "typed text or title"))
+        # The app, title and reason quote what was captured: shown as they are, inside the translated frame.
+        print(f"#{s.id}  {s.category}  " + fill(translate("Cli", "segment %1 (%2 — %3), %4: %5"), s.segment_id,
+                                                s.app or "?", repr(s.title), where, reason_in_words(s.reason))
               + ("" if s.state == "open" else f"  [{s.state}]"))
     if any(s.state == "open" for s in found):
-        print("Answer with --redact ID, --flag ID or --dismiss ID (or in the review window: Needs a look).")
+        print(translate("Cli", "Answer with --redact ID, --flag ID or --dismiss ID (or in the review window: "
+                        "Needs a look)."))
     return 0
 
 
@@ -223,13 +231,15 @@ def _answer(args, context, what: str, suggestion_id: int) -> int:
     with operations_for(context) as controller:
         if what == "redact":
             change = controller.accept_suggested_redaction(suggestion_id).result(120)
-            text = f"Blacked out {change.count} area(s) of screenshot {change.frame_id}."
+            text = fill(translate("Cli", "Blacked out %n area(s) of screenshot %1.", None, change.count),
+                        change.frame_id)
         elif what == "flag":
             change = controller.flag_from_suggestion(suggestion_id).result(120)
-            text = f"Flagged segment {', '.join(map(str, change.segment_ids))}: it will never leave this computer."
+            text = fill(translate("Cli", "Flagged segment %1: it will never leave this computer."),
+                        ", ".join(map(str, change.segment_ids)))
         else:
             change = controller.dismiss_suggestion(suggestion_id).result(120)
-            text = f"Dismissed suggestion {suggestion_id}: not sensitive."
+            text = fill(translate("Cli", "Dismissed suggestion %1: not sensitive."), suggestion_id)
     if args.json:
         print(json.dumps(change.to_dict()))
     else:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.control.transport import NotRunning
 from app.core.errors import ControlError
+from app.core.i18n import fill, translate
 from app.core.paths import IS_POSIX
 
 TOKEN_BYTES = 32
@@ -56,8 +57,8 @@ def write_new_token(path: Path) -> bytes:
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise ControlError(f"Could not write the control channel's token ({exc.strerror}).",
-                           f"Check that {path.parent} is writable by you.") from None
+        raise ControlError(fill(translate("Errors", "Could not write the control channel's token (%1)."), exc.strerror),
+                           fill(translate("Errors", "Check that %1 is writable by you."), path.parent)) from None
     return token
 
 
@@ -68,18 +69,20 @@ def read_token(path: Path) -> bytes:
     except FileNotFoundError:
         raise NotRunning() from None
     except OSError as exc:
-        raise ControlError(f"Could not read the control token ({exc.strerror}).", "") from None
+        raise ControlError(fill(translate("Errors", "Could not read the control token (%1)."), exc.strerror),
+                           "") from None
     with os.fdopen(fd, "rb") as handle:
         if IS_POSIX:
             info = os.fstat(handle.fileno())
             if info.st_uid != os.getuid() or info.st_mode & 0o077:
-                raise ControlError("The control token is not private to you; refusing to use it.",
-                                   f"Remove {path} and restart Airlock.")
+                raise ControlError(translate("Errors", "The control token is not private to you; refusing to use it."),
+                                   fill(translate("Errors", "Remove %1 and restart Airlock."), path))
         text = handle.read(2 * TOKEN_BYTES + 1)
     try:
         token = bytes.fromhex(text.decode("ascii"))
     except (UnicodeDecodeError, ValueError):
         token = b""
     if len(token) != TOKEN_BYTES:
-        raise ControlError("The control token is damaged.", "Restart Airlock to write a new one.")
+        raise ControlError(translate("Errors", "The control token is damaged."),
+                           translate("Errors", "Restart Airlock to write a new one."))
     return token

@@ -21,6 +21,7 @@ from app.control.protocol import Command, ErrorCode, ProtocolError
 from app.control.transport import NotRunning
 from app.core.changes import RangeCounts
 from app.core.errors import ControlError
+from app.core.i18n import fill, translate
 from app.core.model import FlagCategory
 from app.core.paths import Paths
 
@@ -67,13 +68,16 @@ class ControlClient:
             sock.sendall(protocol.encode(protocol.client_auth(auth.client_proof(secret, challenge, nonce), nonce)))
             proof, pid = protocol.parse_auth_reply(_read_line(reader))
             if not auth.proofs_match(auth.server_proof(secret, challenge, nonce), proof):
-                raise ControlError("The control channel did not prove it is Airlock; refusing to talk to it.",
-                                   f"Remove {paths.control_socket} and restart Airlock.")
+                raise ControlError(translate("Errors", "The control channel did not prove it is Airlock; refusing to "
+                                                       "talk to it."),
+                                   fill(translate("Errors", "Remove %1 and restart Airlock."), paths.control_socket))
         except ProtocolError as error:
             reader.close()
             sock.close()
-            refused = ControlError(f"The running Airlock refused the connection: {error.message}.",
-                                   error.hint or "Check that it is your own Airlock (`airlock status`).")
+            refused = ControlError(fill(translate("Errors", "The running Airlock refused the connection: %1."),
+                                        error.message),
+                                   error.hint or translate("Errors", "Check that it is your own Airlock "
+                                                                     "(`airlock status`)."))
             if error.code is ErrorCode.BUSY:
                 raise _Busy(refused) from None
             raise refused from None
@@ -103,7 +107,8 @@ class ControlClient:
         except ProtocolError as error:
             if error.code is ErrorCode.FAILED:
                 raise ControlError(error.message, error.hint) from None
-            raise ControlError(f"The running Airlock refused the command: {error.message}.", error.hint) from None
+            raise ControlError(fill(translate("Errors", "The running Airlock refused the command: %1."), error.message),
+                               error.hint) from None
 
     # -- the commands -------------------------------------------------------------------------------
 
@@ -152,12 +157,15 @@ def _read_line(reader) -> bytes:
     try:
         line = reader.readline(protocol.MAX_LINE_BYTES + 1)
     except TimeoutError:
-        raise ControlError("The running Airlock did not answer in time.", "Check it with `airlock status`.") from None
+        raise ControlError(translate("Errors", "The running Airlock did not answer in time."),
+                           translate("Errors", "Check it with `airlock status`.")) from None
     except OSError as exc:
-        raise ControlError(f"The connection to the running Airlock failed ({exc.strerror or type(exc).__name__}).",
+        raise ControlError(fill(translate("Errors", "The connection to the running Airlock failed (%1)."),
+                                exc.strerror or type(exc).__name__),
                            "") from None
     if not line:
-        raise ControlError("The running Airlock closed the connection.", "It may be shutting down; try again.")
+        raise ControlError(translate("Errors", "The running Airlock closed the connection."),
+                           translate("Errors", "It may be shutting down; try again."))
     if not line.endswith(b"\n"):
         raise ProtocolError(ErrorCode.TOO_LARGE, "reply too long")
     return line.rstrip(b"\r\n")

@@ -8,6 +8,7 @@ from typing import Any
 from app.control.operations import Operations
 from app.control.protocol import Command, Request
 from app.core.errors import KnownError
+from app.core.i18n import translate
 from app.policy.personal import personal_from_mapping
 
 WAIT_S = 120.0  # a change runs on the writer thread; a long delete may take a while
@@ -48,8 +49,8 @@ def dispatch(operations: Operations, request: Request) -> dict[str, Any]:
     if command is Command.CONSENT:
         policy = operations.policy
         if policy is None or policy.content_hash != args["policy_hash"]:
-            raise KnownError("The policy you read is not the one the running Airlock uses.",
-                             "Read it again with `airlock consent`, then answer.")
+            raise KnownError(translate("Errors", "The policy you read is not the one the running Airlock uses."),
+                             translate("Errors", "Read it again with `airlock consent`, then answer."))
         return _wait(operations.record_consent(policy, args["accepted"], args["language"])).to_dict()
     if command is Command.PERSONAL_SETTINGS:
         return _wait(operations.save_personal(personal_from_mapping(args["personal"]))).to_dict()

@@ -29,7 +29,7 @@ from app.control.interface import CaptureCondition, StatusReport, VaultStore
 from app.core.changes import Change, ChangeKind, RangeCounts, Span
 from app.core.clock import Clock
 from app.core.errors import KnownError
-from app.core.i18n import translate
+from app.core.i18n import english, translate
 from app.core.log_guard import safe
 from app.core.model import CaptureStatus, FlagCategory, SegmentState
 from app.policy.model import Policy
@@ -190,7 +190,7 @@ class Operations:
                 if self._store_counts(counts.result(self._timeout), looks.result(self._timeout)):
                     self._emit(ControlEventKind.STATUS)  # the tray's count follows too
             except KnownError as error:
-                log.warning("counting segments failed: %s", safe(error.message))
+                log.warning("counting segments failed: %s", safe(english(error.message)))
         return self.snapshot()
 
     def refresh_counts(self) -> Future | None:
@@ -340,7 +340,7 @@ class Operations:
                 return
             hint = getattr(error, "hint", "")
             message = getattr(error, "message", type(error).__name__)
-            log.error("%s: %s", safe(what), safe(message if isinstance(error, KnownError) else type(error).__name__))
+            log.error("%s: %s", safe(what), safe(english(message) if isinstance(error, KnownError) else type(error).__name__))
             self._emit(ControlEventKind.FAILED, f"{what}: {message}", hint)
         return done
 

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from app.core.errors import ControlError
+from app.core.i18n import fill, translate
 from app.core.paths import IS_POSIX
 
 HAS_UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
@@ -36,8 +37,9 @@ def check_private_dir(directory: Path) -> None:
         return
     info = os.lstat(directory)
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
-        raise ControlError(f"{directory} is not a private directory of yours; the control channel will not use it.",
-                           "It must be owned by you with mode 0700.")
+        raise ControlError(fill(translate("Errors", "%1 is not a private directory of yours; the control channel "
+                                                    "will not use it."), directory),
+                           translate("Errors", "It must be owned by you with mode 0700."))
 
 
 def _unix_address(path: Path) -> tuple[str, int | None]:
@@ -48,8 +50,8 @@ def _unix_address(path: Path) -> tuple[str, int | None]:
     if sys.platform.startswith("linux"):
         fd = os.open(path.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
         return f"/proc/self/fd/{fd}/{path.name}", fd
-    raise ControlError(f"The control socket path is too long for this system: {path}",
-                       "Use a shorter data directory (--data-dir).")
+    raise ControlError(fill(translate("Errors", "The control socket path is too long for this system: %1"), path),
+                       translate("Errors", "Use a shorter data directory (--data-dir)."))
 
 
 def listen(path: Path, backlog: int = 32) -> socket.socket:
@@ -58,7 +60,8 @@ def listen(path: Path, backlog: int = 32) -> socket.socket:
     if not HAS_UNIX_SOCKETS:
         return _listen_tcp(path, backlog)
     if path.is_symlink() or (path.exists() and not stat.S_ISSOCK(os.lstat(path).st_mode)):
-        raise ControlError(f"{path} exists and is not Airlock's socket; not replacing it.", "Remove it and start again.")
+        raise ControlError(fill(translate("Errors", "%1 exists and is not Airlock's socket; not replacing it."), path),
+                           translate("Errors", "Remove it and start again."))
     path.unlink(missing_ok=True)  # stale from a crash; the instance lock says nobody else serves
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     address, dir_fd = _unix_address(path)
@@ -67,7 +70,8 @@ def listen(path: Path, backlog: int = 32) -> socket.socket:
         server.bind(address)
     except OSError as exc:
         server.close()
-        raise ControlError(f"Could not open the control channel ({exc.strerror}).", f"Check {path.parent}.") from None
+        raise ControlError(fill(translate("Errors", "Could not open the control channel (%1)."), exc.strerror),
+                           fill(translate("Errors", "Check %1."), path.parent)) from None
     finally:
         os.umask(old_umask)
         if dir_fd is not None:
@@ -108,10 +112,12 @@ def connect(path: Path, timeout: float) -> socket.socket:
         raise NotRunning() from None
     except BlockingIOError:  # the listen backlog is full: the instance is swamped, not gone
         client.close()
-        raise ControlError("The running Airlock is busy with other control connections.", "Try again.") from None
+        raise ControlError(translate("Errors", "The running Airlock is busy with other control connections."),
+                           translate("Errors", "Try again.")) from None
     except OSError as exc:
         client.close()
-        raise ControlError(f"Could not reach the running Airlock ({exc.strerror}).", "") from None
+        raise ControlError(fill(translate("Errors", "Could not reach the running Airlock (%1)."), exc.strerror),
+                           "") from None
     finally:
         if dir_fd is not None:
             os.close(dir_fd)

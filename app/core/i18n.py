@@ -13,6 +13,7 @@ both, plurals included (the .qm carries its language's numerus rules as a tiny b
 from __future__ import annotations
 
 import os
+import re
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -214,9 +215,68 @@ def requested_language() -> str:
     return _State.requested
 
 
+class Words(str):
+    """Text in the employee's language that remembers its English source, so a log line can name an
+    error in English (log lines stay English: `english(error.message)`)."""
+
+    source: str
+
+    def __new__(cls, text: str, source: str | None = None) -> Words:
+        words = super().__new__(cls, text)
+        words.source = text if source is None else source
+        return words
+
+
+def english(text: str) -> str:
+    """The English source of translated `text` (itself if it was not translated)."""
+    return text.source if isinstance(text, Words) else text
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the current language; "%n" becomes `n` (plural forms chosen by the catalogue)."""
     current_language()
     found = _State.catalogue.find(context, text, disambiguation, n) if _State.catalogue else None
     result = found if found is not None else text
-    return result.replace("%n", str(n)) if n >= 0 else result
+    if n >= 0:
+        return Words(result.replace("%n", str(n)), text.replace("%n", str(n)))
+    return Words(result, text)
+
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(text: str, *values: object) -> str:
+    """`text` with %1, %2, ... replaced by `values` in one pass (a value that itself holds "%2", such
+    as a file name, stays as it is, which chained str.replace calls would not guarantee)."""
+    def filled(template: str, shown: tuple[str, ...]) -> str:
+        def value(match: re.Match[str]) -> str:
+            index = int(match.group(1)) - 1
+            return shown[index] if 0 <= index < len(shown) else match.group(0)
+        return _PLACEHOLDER.sub(value, template)
+
+    shown = tuple(str(v) for v in values)
+    result = filled(text, shown)
+    if isinstance(text, Words):  # the English beside it, with the values' own English
+        return Words(result, filled(text.source, tuple(english(v) if isinstance(v, str) else str(v) for v in values)))
+    return result
+
+
+# The digit-group separator of each catalogue's language (CLDR, as QLocale uses it); English's comma otherwise.
+_GROUP_SEPARATORS = {"de": ".", "nl": ".", "da": ".", "it": ".", "es": ".", "pt": ".", "fr": "\u202f",
+                     "pl": "\u00a0", "sv": "\u00a0"}
+
+
+# The decimal mark where it is not English's point.
+_DECIMAL_MARKS = {"de": ",", "nl": ",", "da": ",", "it": ",", "es": ",", "pt": ",", "fr": ",", "pl": ",", "sv": ","}
+
+
+def format_number(n: int) -> str:
+    """A whole number as the current language writes it: 1,310 in English, 1.310 in German."""
+    return f"{n:,}".replace(",", _GROUP_SEPARATORS.get(current_language(), ","))
+
+
+def format_decimal(x: float, places: int = 1) -> str:
+    """A number with `places` decimals as the current language writes it: 1,234.5 / 1.234,5."""
+    language = current_language()
+    return "".join(_GROUP_SEPARATORS.get(language, ",") if ch == "," else _DECIMAL_MARKS.get(language, ".") if ch == "."
+                   else ch for ch in f"{x:,.{places}f}")

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from app.core.errors import PolicyError
+from app.core.i18n import fill, translate
 from app.core.model import KeystrokeMode
 from app.policy.file import schema
 from app.policy.file.exclusion_entries import exclusion_from_stored, exclusion_to_mapping
@@ -45,7 +46,8 @@ MAX_SENSITIVE_WORD_CHARS = 100
 def _sensitive_word(value: Any) -> str:
     text = schema.string(value).strip()
     if not text or len(text) > MAX_SENSITIVE_WORD_CHARS:
-        raise schema.Problem(f"a sensitive word must be 1 to {MAX_SENSITIVE_WORD_CHARS} characters")
+        raise schema.Problem(fill(translate("Errors", "a sensitive word must be 1 to %1 characters"),
+                                  MAX_SENSITIVE_WORD_CHARS))
     return text
 
 
@@ -132,28 +134,29 @@ def personal_from_mapping(data: Any) -> PersonalSettings:
     """Read stored personal settings; PolicyError (naming the setting) if they are damaged."""
     try:
         if not isinstance(data, dict):
-            raise schema.Problem("must be an object")
+            raise schema.Problem(translate("Errors", "must be an object"))
         unknown = set(data) - {"extra_exclusions", "keystroke_per_app", "keystroke_default", "hold_hours",
                                "release_mode", "hold_suggestions", "sensitive_words", "language"}
         if unknown:
-            raise schema.Problem(f"unknown settings {sorted(unknown)}")
+            raise schema.Problem(fill(translate("Errors", "unknown settings %1"), sorted(unknown)))
         rules = data.get("extra_exclusions", [])
         if not isinstance(rules, list):
-            raise schema.Problem("extra_exclusions must be a list")
+            raise schema.Problem(translate("Errors", "extra_exclusions must be a list"))
         exclusions = tuple(exclusion_from_stored(rule) for rule in rules)
         per_app = data.get("keystroke_per_app", {})
         if not isinstance(per_app, dict):
-            raise schema.Problem("keystroke_per_app must be an object")
+            raise schema.Problem(translate("Errors", "keystroke_per_app must be an object"))
         hold = data.get("hold_hours")
         mode = data.get("release_mode")
         default = data.get("keystroke_default")
         hold_suggestions = data.get("hold_suggestions")
         words = data.get("sensitive_words", [])
         if not isinstance(words, list) or len(words) > MAX_SENSITIVE_WORDS:
-            raise schema.Problem(f"sensitive_words must be a list of at most {MAX_SENSITIVE_WORDS}")
+            raise schema.Problem(fill(translate("Errors", "sensitive_words must be a list of at most %1"),
+                                      MAX_SENSITIVE_WORDS))
         language = data.get("language")
         if language is not None and not (isinstance(language, str) and language.replace("_", "").isalpha()):
-            raise schema.Problem("language must be a language code")
+            raise schema.Problem(translate("Errors", "language must be a language code"))
         return PersonalSettings(
             extra_exclusions=exclusions,
             keystroke_per_app={schema.app_name(app): schema.keystroke_mode(value) for app, value in per_app.items()},
@@ -165,5 +168,6 @@ def personal_from_mapping(data: Any) -> PersonalSettings:
             language=language,
         )
     except (schema.Problem, KeyError, TypeError) as problem:
-        raise PolicyError(f"Your personal settings are damaged: {problem}",
-                          "Open Settings and choose them again; the organisation's policy applies meanwhile.") from None
+        raise PolicyError(fill(translate("Errors", "Your personal settings are damaged: %1"), problem),
+                          translate("Errors", "Open Settings and choose them again; the organisation's policy "
+                                              "applies meanwhile.")) from None

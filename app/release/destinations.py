@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from app.bundle.drop_box import ListedObject
 from app.core.errors import ReleaseError
+from app.core.i18n import fill, translate
 
 # Called between upload steps; raises (e.g. UploadStopped) to stop an upload so it can resume later.
 Checkpoint = Callable[[], None]
@@ -109,20 +110,22 @@ class S3Location:
 def parse_destination(url: str) -> Path | S3Location:
     """A folder path for file:///… or a bare absolute path, an S3Location for s3://bucket/prefix."""
     if not url:
-        raise ReleaseError("The policy names no release destination.",
-                           "Ask IT to set release.destination (a folder or s3://bucket/prefix).")
+        raise ReleaseError(translate("Errors", "The policy names no release destination."),
+                           translate("Errors", "Ask IT to set release.destination (a folder or s3://bucket/prefix)."))
     parts = urlsplit(url)
     if parts.scheme == "file":
         if parts.netloc not in ("", "localhost"):
-            raise ReleaseError(f"Release destination {url!r}: only local file:/// URLs are supported.",
-                               "Mount the share and name its local path.")
+            raise ReleaseError(fill(translate("Errors", "Release destination %1: only local file:/// URLs are "
+                                                        "supported."), repr(url)),
+                               translate("Errors", "Mount the share and name its local path."))
         return Path(unquote(parts.path))
     if parts.scheme == "s3":
         if not parts.netloc:
-            raise ReleaseError(f"Release destination {url!r} names no bucket.", "Use s3://bucket/prefix.")
+            raise ReleaseError(fill(translate("Errors", "Release destination %1 names no bucket."), repr(url)),
+                               translate("Errors", "Use s3://bucket/prefix."))
         prefix = parts.path.strip("/")
         return S3Location(parts.netloc, f"{prefix}/" if prefix else "")
     if parts.scheme == "" and Path(url).is_absolute():
         return Path(url)
-    raise ReleaseError(f"Release destination {url!r} is not a folder or an s3:// URL.",
-                       "Use file:///path/to/folder or s3://bucket/prefix.")
+    raise ReleaseError(fill(translate("Errors", "Release destination %1 is not a folder or an s3:// URL."), repr(url)),
+                       translate("Errors", "Use file:///path/to/folder or s3://bucket/prefix."))

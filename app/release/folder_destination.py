@@ -18,6 +18,7 @@ from typing import BinaryIO
 
 from app.bundle.drop_box import ListedObject
 from app.core.errors import ReleaseError
+from app.core.i18n import fill, translate
 from app.release.destinations import Checkpoint, Confirmation, PermanentError, TransientError
 
 _CHUNK = 1024 * 1024
@@ -39,8 +40,9 @@ class FolderDestination:
 
     def _check_root(self) -> None:
         if not self.root.is_dir():
-            raise TransientError(f"The release folder {self.root} is not available.",
-                                 "Mount the share or create the folder; the release is retried later.")
+            raise TransientError(fill(translate("Errors", "The release folder %1 is not available."), self.root),
+                                 translate("Errors", "Mount the share or create the folder; the release is retried "
+                                                     "later."))
 
     def put(self, name: str, stream: BinaryIO, size: int, checkpoint: Checkpoint | None = None) -> Confirmation:
         self._check_root()
@@ -56,7 +58,8 @@ class FolderDestination:
                         checkpoint()
                     chunk = stream.read(min(_CHUNK, size - written))
                     if not chunk:
-                        raise ReleaseError(f"The local copy of {name} is shorter than expected.")
+                        raise ReleaseError(fill(translate("Errors", "The local copy of %1 is shorter than "
+                                                                    "expected."), name))
                     out.write(chunk)
                     digest.update(chunk)
                     written += len(chunk)
@@ -65,11 +68,12 @@ class FolderDestination:
             _place(temp, final)
             _fsync_dir(final.parent)
         except PermissionError as exc:
-            raise PermanentError(f"Airlock may not write to the release folder ({exc.strerror}).",
-                                 "Ask IT to give this computer write access to the folder.") from None
+            raise PermanentError(fill(translate("Errors", "Airlock may not write to the release folder (%1)."),
+                                      exc.strerror),
+                                 translate("Errors", "Ask IT to give this computer write access to the folder.")) from None
         except OSError as exc:
-            raise TransientError(f"Writing to the release folder failed ({exc.strerror}).",
-                                 "The release is retried later.") from None
+            raise TransientError(fill(translate("Errors", "Writing to the release folder failed (%1)."), exc.strerror),
+                                 translate("Errors", "The release is retried later.")) from None
         finally:
             temp.unlink(missing_ok=True)
         return Confirmation(self.description, name, written, etag=digest.hexdigest())

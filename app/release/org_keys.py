@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.bundle.sealing import new_identity
 from app.core.errors import KnownError
+from app.core.i18n import fill, translate
 from app.policy.file.signature import key_id, private_key_pem, public_key_pem
 
 IDENTITY_FILE = "org-identity.txt"
@@ -46,19 +47,21 @@ class OrgKeys:
     def instructions(self) -> str:
         """What goes into the policy and where the files belong."""
         return "\n".join([
-            f"Organisation keys written to {self.directory}:",
-            f"  {IDENTITY_FILE}      age identity — PRIVATE: only the collector needs it (0600)",
-            f"  {SIGNING_KEY_FILE}   policy signing key — PRIVATE: keep offline (0600)",
-            f"  {SIGNING_PUBLIC_FILE}   policy signing public key",
-            f"  {RECIPIENT_FILE}     age recipient (public)",
+            fill(translate("Collect", "Organisation keys written to %1:"), self.directory),
+            f"  {IDENTITY_FILE}      " + translate("Collect", "age identity — PRIVATE: only the collector needs it "
+                                                              "(0600)"),
+            f"  {SIGNING_KEY_FILE}   " + translate("Collect", "policy signing key — PRIVATE: keep offline (0600)"),
+            f"  {SIGNING_PUBLIC_FILE}   " + translate("Collect", "policy signing public key"),
+            f"  {RECIPIENT_FILE}     " + translate("Collect", "age recipient (public)"),
             "",
-            "Put this into the policy (policy.toml):",
+            translate("Collect", "Put this into the policy (policy.toml):"),
             "",
             "  [release]",
             f'  recipients = ["{self.recipient}"]',
             "",
-            f"Install {SIGNING_PUBLIC_FILE} into the trusted-keys directory beside the managed policy",
-            f"(e.g. /etc/airlock/trusted-keys/) so signed policies verify (key id {self.signing_key_id}).",
+            *fill(translate("Collect", "Install %1 into the trusted-keys directory beside the managed policy\n(e.g. "
+                            "/etc/airlock/trusted-keys/) so signed policies verify (key id %2)."),
+                  SIGNING_PUBLIC_FILE, self.signing_key_id).splitlines(),
         ])
 
 
@@ -66,8 +69,8 @@ def _write_new(path: Path, data: bytes, mode: int) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     except FileExistsError:
-        raise KnownError(f"{path} already exists; it was not overwritten.",
-                         "Choose an empty directory for new organisation keys.") from None
+        raise KnownError(fill(translate("Errors", "%1 already exists; it was not overwritten."), path),
+                         translate("Errors", "Choose an empty directory for new organisation keys.")) from None
     with os.fdopen(fd, "wb") as out:
         out.write(data)
         out.flush()
@@ -81,8 +84,8 @@ def init_org(directory: Path) -> OrgKeys:
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     for name in (IDENTITY_FILE, RECIPIENT_FILE, SIGNING_KEY_FILE, SIGNING_PUBLIC_FILE):
         if (directory / name).exists():
-            raise KnownError(f"{directory / name} already exists; no keys were written.",
-                             "Choose an empty directory for new organisation keys.")
+            raise KnownError(fill(translate("Errors", "%1 already exists; no keys were written."), directory / name),
+                             translate("Errors", "Choose an empty directory for new organisation keys."))
     identity, recipient = new_identity()
     created = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     identity_text = f"# created: {created}\n# public key: {recipient}\n{identity}\n"

@@ -25,6 +25,7 @@ import hashlib
 import io
 import logging
 import random
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from typing import Any, BinaryIO
 
 from app.bundle.drop_box import ListedObject
 from app.core.errors import PreconditionFailed, ReleaseError
+from app.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from app.core.log_guard import safe
 from app.release.destinations import (
     Checkpoint,
@@ -67,8 +69,9 @@ def credentials_from_store(store) -> S3Credentials:
     """Write-only credentials from the key store; ReleaseError if they were never stored."""
     key_id, secret = store.get(ACCESS_KEY_NAME), store.get(SECRET_KEY_NAME)
     if not key_id or not secret:
-        raise ReleaseError("No object store credentials are in the keyring.",
-                           "Store the write-only credentials IT gave you with `airlock keys s3-credentials`.")
+        raise ReleaseError(translate("Errors", "No object store credentials are in the keyring."),
+                           translate("Errors", "Store the write-only credentials IT gave you with "
+                                               "`airlock keys s3-credentials`."))
     return S3Credentials(key_id.decode(), secret.decode())
 
 
@@ -161,26 +164,30 @@ class S3Destination:
             except (BotoConnectionError, HTTPClientError) as exc:
                 reason = type(exc).__name__
             except BotoCoreError as exc:
-                raise ReleaseError(f"The object store request failed ({type(exc).__name__}).") from None
+                raise ReleaseError(fill(translate("Errors", "The object store request failed (%1)."),
+                                        type(exc).__name__)) from None
             if attempt + 1 < self._retry.attempts:
                 delay = self._retry.delay(attempt)
                 log.warning("%s failed (%s); retrying in %.1f s", safe(what), safe(reason), delay)
                 self._sleep(delay)
-        raise TransientError(f"The object store did not accept {what} after {self._retry.attempts} tries "
-                             f"(last: {reason}).", "Airlock tries again at the next release run.")
+        raise TransientError(fill(translate("Errors", "The object store did not accept %1 after %2 tries (last: "
+                                                      "%3)."), _words(what), self._retry.attempts, reason),
+                             translate("Errors", "Airlock tries again at the next release run."))
 
     def _permanent(self, what: str, code: str, status: int) -> PermanentError:
         bucket = self.location.bucket
         if code == "NoSuchBucket":
-            return PermanentError(f"The bucket {bucket!r} does not exist at the object store.",
-                                  "Ask IT to check release.destination in the policy.")
+            return PermanentError(fill(translate("Errors", "The bucket %1 does not exist at the object store."),
+                                       repr(bucket)),
+                                  translate("Errors", "Ask IT to check release.destination in the policy."))
         if code in _CREDENTIAL_CODES or status == 403:
-            return PermanentError(f"The object store refused {what} ({code or status}): the credentials in the "
-                                  f"keyring may not write to bucket {bucket!r}.",
-                                  "Ask IT for working write-only credentials and store them with "
-                                  "`airlock keys s3-credentials`.")
-        return PermanentError(f"The object store refused {what} ({code or status}).",
-                              "Ask IT to check the destination; retrying will not help.")
+            return PermanentError(fill(translate("Errors", "The object store refused %1 (%2): the credentials in the "
+                                                           "keyring may not write to bucket %3."),
+                                       _words(what), code or status, repr(bucket)),
+                                  translate("Errors", "Ask IT for working write-only credentials and store them with "
+                                                      "`airlock keys s3-credentials`."))
+        return PermanentError(fill(translate("Errors", "The object store refused %1 (%2)."), _words(what), code or status),
+                              translate("Errors", "Ask IT to check the destination; retrying will not help."))
 
     def _body(self, stream: BinaryIO, offset: int, length: int) -> tuple[ThrottledReader, str]:
         """A throttled, once-read window of the stream, and its Content-MD5 (computed locally)."""
@@ -190,7 +197,7 @@ class S3Destination:
         while remaining:
             chunk = stream.read(min(remaining, 1024 * 1024))
             if not chunk:
-                raise ReleaseError("The local copy of the bundle is shorter than expected.")
+                raise ReleaseError(translate("Errors", "The local copy of the bundle is shorter than expected."))
             digest.update(chunk)
             remaining -= len(chunk)
         return ThrottledReader(stream, offset, length, self._bucket), base64.b64encode(digest.digest()).decode()
@@ -509,3 +516,22 @@ def _status(exc) -> int:
 
 def _code(exc) -> str:
     return str(exc.response.get("Error", {}).get("Code", ""))
+
+
+# What a request was doing: English in log lines, in the reader's language inside an error's words.
+_REQUESTS = (QT_TRANSLATE_NOOP("Errors", "the upload"), QT_TRANSLATE_NOOP("Errors", "starting the upload"),
+             QT_TRANSLATE_NOOP("Errors", "finishing the upload"), QT_TRANSLATE_NOOP("Errors", "abandoning the upload"),
+             QT_TRANSLATE_NOOP("Errors", "reading the bucket's versioning"),
+             QT_TRANSLATE_NOOP("Errors", "listing folders"), QT_TRANSLATE_NOOP("Errors", "listing"),
+             QT_TRANSLATE_NOOP("Errors", "listing versions"), QT_TRANSLATE_NOOP("Errors", "download"),
+             QT_TRANSLATE_NOOP("Errors", "delete"), QT_TRANSLATE_NOOP("Errors", "writing a lake object"),
+             QT_TRANSLATE_NOOP("Errors", "reading a lake object"))
+_PART = re.compile(r"part (\d+) of (\d+)")
+
+
+def _words(what: str) -> str:
+    if what in _REQUESTS:
+        return translate("Errors", what)
+    if part := _PART.fullmatch(what):
+        return fill(translate("Errors", "part %1 of %2"), part.group(1), part.group(2))
+    return what  # "HEAD": the request's own name

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.core.errors import KnownError
+from app.core.i18n import translate
 
 log = logging.getLogger("airlock.release.scheduler")
 
@@ -60,8 +61,8 @@ class ReleaseScheduler:
                 self._on_result(None, error)
             except Exception:  # a bug: keep the app alive, say so without content
                 log.exception("background release failed")
-                self._on_result(None, KnownError("The background release failed unexpectedly.",
-                                                 "It is retried at the next run; see the log."))
+                self._on_result(None, KnownError(translate("Errors", "The background release failed unexpectedly."),
+                                                 translate("Errors", "It is retried at the next run; see the log.")))
             else:
                 self._on_result(report, None)
             delay = self._interval

@@ -28,7 +28,7 @@ from app.bundle.sealing import seal_chunks
 from app.bundle.signing import ENVELOPE_DOMAIN, WITHDRAWAL_DOMAIN, DeviceSigner
 from app.core.clock import Clock
 from app.core.errors import KnownError, ReleaseError
-from app.core.i18n import translate
+from app.core.i18n import fill, translate
 from app.core.log_guard import safe
 from app.core.paths import make_private_dir
 from app.policy.consent.summary import ConsentState, consent_state
@@ -184,8 +184,9 @@ class ReleaseService:
     def _require_consent(self) -> None:
         state = consent_state(self._source.context().consent, self._consent_policy)
         if state is not ConsentState.GIVEN:
-            raise ReleaseError("Nothing is sent: there is no consent on record for the policy in force.",
-                               "Read and accept the policy first (`airlock consent`).")
+            raise ReleaseError(translate("Errors", "Nothing is sent: there is no consent on record for the policy in "
+                                                   "force."),
+                               translate("Errors", "Read and accept the policy first (`airlock consent`)."))
 
     def _allowed_unchanged(self, pending: dict[str, Any]) -> str:
         """"" if every bundled segment still passes the gate unchanged, else why not."""
@@ -318,11 +319,12 @@ class ReleaseService:
         """Write a signed withdrawal notice to the destination and record it."""
         row = next((r for r in self._source.releases() if r["bundle_id"] == bundle_id), None)
         if row is None:
-            raise KnownError(f"No bundle {bundle_id} left this computer.", "See `airlock releases`.")
+            raise KnownError(fill(translate("Errors", "No bundle %1 left this computer."), bundle_id),
+                             translate("Errors", "See `airlock releases`."))
         if row["destination"] != self._destination.description:
-            raise ReleaseError(f"Bundle {bundle_id} went to {row['destination']}, but the policy now names "
-                               f"{self._destination.description}.",
-                               "Ask IT to withdraw it at the old destination.")
+            raise ReleaseError(fill(translate("Errors", "Bundle %1 went to %2, but the policy now names %3."),
+                                    bundle_id, row['destination'], self._destination.description),
+                               translate("Errors", "Ask IT to withdraw it at the old destination."))
         now = self._clock.now()
         notice = self._signer.signed(WITHDRAWAL_DOMAIN, {
             "format": WITHDRAWAL_FORMAT, "bundle_id": bundle_id, "device_id": self._signer.device_id,
@@ -358,7 +360,8 @@ def blocked_words(blocked: dict[str, int]) -> list[str]:
              GateCode.OPEN.value: translate("Release", "still being recorded"),
              GateCode.REDACTIONS_PENDING.value: translate("Release", "with a redaction that cannot be applied"),
              GateCode.NO_RECIPIENTS.value: translate("Release", "without recipients to seal to"),
-             GateCode.SUGGESTIONS_OPEN.value: translate("Release", "with a suggested moment to look at (`airlock suggestions`)"),
+             GateCode.SUGGESTIONS_OPEN.value: translate("Release", "with a suggested moment to look at "
+                                                                   "(`airlock suggestions`)"),
              REDACTION_FAILED: translate("Release", "whose redaction could not be applied (delete or redo it)")}
     return [translate("Release", "%n segment(s) %1", None, count).replace("%1", names.get(code, code))
             for code, count in sorted(blocked.items())]

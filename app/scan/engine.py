@@ -19,6 +19,8 @@ from typing import Any, Protocol
 
 from PIL import Image
 
+from app.core.i18n import fill, translate
+
 
 @dataclass(frozen=True, slots=True)
 class OcrWord:
@@ -30,6 +32,12 @@ class OcrWord:
     w: int
     h: int
     confidence: float
+
+
+def _tesserocr_missing() -> OcrUnavailable:
+    return OcrUnavailable(fill(translate("Errors", "the Python package tesserocr is missing: pip install tesserocr, "
+                                                   "and "
+                                         "install the Debian packages %1"), _INSTALL_PACKAGES))
 
 
 class OcrUnavailable(Exception):
@@ -52,7 +60,7 @@ _TESSDATA_DIRS = (
     "/opt/homebrew/share/tessdata",
     "/usr/local/share/tesseract-ocr/tessdata",
 )
-_INSTALL_HINT = "install the Debian packages tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu"
+_INSTALL_PACKAGES = "tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu"
 # Tesseract's word confidence is a poor filter for letters and digits (whole correct words come back
 # at 0), so it only decides for words without any: a lone "|" or "—" read off a border or an icon.
 MIN_SYMBOL_CONFIDENCE = 60.0
@@ -74,7 +82,8 @@ def find_tessdata(languages: str) -> Path:
     for directory in tessdata_candidates():
         if all((directory / name).is_file() for name in wanted):
             return directory
-    raise OcrUnavailable(f"no Tesseract models for {languages!r} found: {_INSTALL_HINT}")
+    raise OcrUnavailable(fill(translate("Errors", "no Tesseract models for %1 found: install the Debian packages %2"),
+                              repr(languages), _INSTALL_PACKAGES))
 
 
 class TesseractEngine:
@@ -90,7 +99,7 @@ class TesseractEngine:
         try:
             import tesserocr
         except ImportError:
-            raise OcrUnavailable(f"the Python package tesserocr is missing: pip install tesserocr, and {_INSTALL_HINT}") from None
+            raise _tesserocr_missing() from None
         self._tesserocr: Any = tesserocr
         self.tessdata = find_tessdata(languages)
         self.languages = languages
@@ -150,6 +159,6 @@ def engine_version(languages: str = "deu+eng") -> str:
     try:
         import tesserocr
     except ImportError:
-        raise OcrUnavailable(f"the Python package tesserocr is missing: pip install tesserocr, and {_INSTALL_HINT}") from None
+        raise _tesserocr_missing() from None
     find_tessdata(languages)
     return f"{TesseractEngine.name} {str(tesserocr.tesseract_version()).split()[1]}"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from app.core.clock import Clock
-from app.core.i18n import translate
+from app.core.i18n import fill, format_number, translate
 from app.core.log_guard import safe
 from app.core.screen_text import LoadedFrame, ScanCounts, ScreenWord, SuggestedMoment
 from app.scan.engine import OcrUnavailable
@@ -85,17 +85,18 @@ class ScanProgress:
 
 
 def describe(progress: ScanProgress) -> str:
-    """"Reading screenshots: 420 of 1,310" (and why it waits, or that it is done)."""
+    """"Reading screenshots: 420 of 1,310" (and why it waits, or that it is done), numbers in the
+    employee's language ("420 von 1.310" in German)."""
     counts = progress.counts
-    read, total = f"{counts.read:,}", f"{counts.total:,}"
+    read, total = format_number(counts.read), format_number(counts.total)
     if progress.done or counts.waiting == 0:
-        return translate("Scan", "Screenshots read: %1 of %2").replace("%2", total).replace("%1", read)
-    text = translate("Scan", "Reading screenshots: %1 of %2").replace("%2", total).replace("%1", read)
+        return fill(translate("Scan", "Screenshots read: %1 of %2"), read, total)
+    text = fill(translate("Scan", "Reading screenshots: %1 of %2"), read, total)
     if not progress.waiting_because:
         return text
     why = {"you are working": translate("Scan", "you are working"),
            "on battery": translate("Scan", "on battery")}.get(progress.waiting_because, progress.waiting_because)
-    return translate("Scan", "%1 (waiting: %2)").replace("%2", why).replace("%1", text)
+    return fill(translate("Scan", "%1 (waiting: %2)"), text, why)
 
 
 def lower_priority() -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.control.interface import DEFAULT_PAUSE_HOTKEY, Hotkey, HotkeyListener, parse_hotkey
 from app.core.errors import KnownError
+from app.core.i18n import english
 from app.core.log_guard import safe
 
 log = logging.getLogger("airlock.ui.shortcut")
@@ -54,7 +55,7 @@ class GlobalShortcut(QObject):
             self._listener.start(self.hotkey, self._from_listener.emit)
         except KnownError as error:
             self.problem = error.message
-            log.warning("the pause shortcut is not available system-wide: %s", safe(error.message))
+            log.warning("the pause shortcut is not available system-wide: %s", safe(english(error.message)))
             return False
         self.active = True
         return True

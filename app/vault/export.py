@@ -78,7 +78,7 @@ def _write(conn, root: Path, policy_document: dict, progress: Progress, cancelle
     total_events = total_frames = 0
     for done, segment in enumerate(segments, start=1):
         if cancelled():
-            raise ExportCancelled("Export cancelled; nothing was written.")
+            raise ExportCancelled(translate("Errors", "Export cancelled; nothing was written."))
         segment["flag"] = flags.get(segment["id"])
         total_events += _write_events(conn, segment["id"], root / "events" / f"segment-{segment['id']}.jsonl")
         segment["screenshots"] = _write_frames(conn, segment["id"], root / "screenshots")

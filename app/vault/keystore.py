@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app.core.errors import KeyringUnavailable
-from app.core.i18n import translate
+from app.core.i18n import fill, translate
 
 SERVICE_NAME = "airlock"
 
@@ -60,14 +60,15 @@ def describe_backend() -> BackendReport:
         backend = keyring.get_keyring()
         backends = backend.backends if isinstance(backend, ChainerBackend) else [backend]
     except Exception as exc:  # noqa: BLE001 - keyring raises many kinds while probing D-Bus etc.
-        return BackendReport("unavailable", False, f"the keyring could not be loaded ({type(exc).__name__})")
+        return BackendReport("unavailable", False, fill(translate("Errors", "the keyring could not be loaded (%1)"),
+                                                                  type(exc).__name__))
     if not backends:
-        return BackendReport("none", False, "no keyring backend is available")
+        return BackendReport("none", False, translate("Errors", "no keyring backend is available"))
     first = backends[0]
     name = f"{type(first).__module__}.{type(first).__name__}"
     if type(first).__module__.startswith(_REFUSED_MODULE_PREFIXES):
-        return BackendReport(name, False, "this keyring backend does not keep secrets safe")
-    return BackendReport(name, True, "secure OS keyring")
+        return BackendReport(name, False, translate("Errors", "this keyring backend does not keep secrets safe"))
+    return BackendReport(name, True, translate("Errors", "secure OS keyring"))
 
 
 class KeyringKeyStore:

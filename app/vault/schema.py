@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.core.errors import SchemaTooNew
+from app.core.i18n import fill, translate
 from app.vault import event_store, screen_store
 from app.vault.schema_upgrades import events_to_v2
 
@@ -179,8 +180,8 @@ def pending_migrations(user_version: int) -> list[Migration]:
     major = user_version // 1000
     if major > CURRENT_MAJOR:
         raise SchemaTooNew(
-            f"This vault was written by a newer Airlock (schema {major}.{user_version % 1000}); "
-            f"this version reads schema {CURRENT_MAJOR}.x.",
-            "Install the newer Airlock again; the vault has not been changed.",
+            fill(translate("Errors", "This vault was written by a newer Airlock (schema %1.%2); this version reads "
+                                     "schema %3.x."), major, user_version % 1000, CURRENT_MAJOR),
+            translate("Errors", "Install the newer Airlock again; the vault has not been changed."),
         )
     return [m for m in MIGRATIONS if m.version > user_version]

@@ -56,10 +56,12 @@ def open_vault(paths: Paths, keystore: KeyStore, create: bool = True) -> VaultHa
         if path.exists():
             raise VaultLocked(
                 translate("Errors", "Vault locked: the vault exists but its key is not in the keyring."),
-                translate("Errors", "Unlock or restore the keyring that holds Airlock's key. The vault file was not changed."),
+                translate("Errors", "Unlock or restore the keyring that holds Airlock's key. The vault file was not "
+                                    "changed."),
             )
         if not create:
-            raise KnownError("There is no vault yet.", "Start Airlock once to create it.")
+            raise KnownError(translate("Errors", "There is no vault yet."),
+                             translate("Errors", "Start Airlock once to create it."))
         key = _new_key(keystore)
     handle = VaultHandle(path, key)
     conn = handle.connect()
@@ -75,7 +77,8 @@ def _new_key(keystore: KeyStore) -> bytes:
     keystore.set(VAULT_KEY_NAME, key)
     # Some backends accept a write they cannot read back; never create a vault nobody can open.
     if keystore.get(VAULT_KEY_NAME) != key:
-        raise KnownError("The keyring did not keep Airlock's key.", "Check the keyring with `airlock doctor`.")
+        raise KnownError(translate("Errors", "The keyring did not keep Airlock's key."),
+                         translate("Errors", "Check the keyring with `airlock doctor`."))
     log.info("generated a new vault key and stored it in the keyring")
     return key
 
@@ -117,13 +120,13 @@ def _statements(script: str) -> list[str]:
 def vault_state(paths: Paths, keystore: KeyStore) -> tuple[VaultState, str]:
     """The vault's state for `doctor` and the status window, without creating anything."""
     if not paths.vault.exists():
-        return VaultState.ABSENT, "no vault yet (created on first capture)"
+        return VaultState.ABSENT, translate("Errors", "no vault yet (created on first capture)")
     try:
         key = keystore.get(VAULT_KEY_NAME)
         if key is None:
-            return VaultState.LOCKED, "vault locked: the key is not in the keyring"
+            return VaultState.LOCKED, translate("Errors", "vault locked: the key is not in the keyring")
         conn = database.open_database(paths.vault, key)
         conn.close()
     except KnownError as exc:
         return VaultState.ERROR, exc.message
-    return VaultState.OPEN, "vault opens with the key from the keyring"
+    return VaultState.OPEN, translate("Errors", "vault opens with the key from the keyring")

@@ -25,7 +25,7 @@ from typing import Any
 
 from app.core.changes import Change, ChangeKind
 from app.core.errors import DiskFull, KnownError
-from app.core.i18n import translate
+from app.core.i18n import english, fill, translate
 from app.core.log_guard import safe
 from app.core.model import ClickEvent, KeyEvent, SegmentEndReason
 from app.core.records import EventRecord, FrameRecord, GapRecord, KeyRelease, Record, SegmentEnd, SegmentStart
@@ -154,8 +154,9 @@ class VaultWriter:
             self._end_all(SegmentEndReason.STOPPED)
         except BaseException as exc:  # noqa: BLE001 - a bug must not leave capture "recording" into nothing
             log.error("the vault writer stopped unexpectedly: %s", safe(type(exc).__name__))
-            self._set_error(KnownError("Not capturing: writing to the vault failed unexpectedly.",
-                                       f"({type(exc).__name__}) Restart Airlock; nothing already stored was lost."))
+            self._set_error(KnownError(translate("Errors", "Not capturing: writing to the vault failed unexpectedly."),
+                                       fill(translate("Errors", "(%1) Restart Airlock; nothing already stored was "
+                                                                "lost."), type(exc).__name__)))
 
     def _loop(self) -> None:
         while True:
@@ -268,7 +269,8 @@ class VaultWriter:
             self._write_batch(small)
             self.stats.dropped_failed += len(records) - len(small)
             self._failed_at = time.monotonic()
-            self._set_error(DiskFull(translate("Errors", "The disk holding the vault is full: screenshots are not being stored."),
+            self._set_error(DiskFull(translate("Errors", "The disk holding the vault is full: screenshots are not "
+                                                         "being stored."),
                                      translate("Errors", "Free some space; screenshots resume by themselves.")))
 
     def _write_batch(self, records: list[Record]) -> None:
@@ -467,5 +469,5 @@ class VaultWriter:
         self.error = error
         if changed:
             if error:
-                log.error("writing to the vault failed: %s", safe(error.message))
+                log.error("writing to the vault failed: %s", safe(english(error.message)))
             self._on_error(error)

@@ -45,6 +45,10 @@
     </context>
     <context>
         <name>Cli</name>
+        <message>
+            <source>%1, %2, %3, %4; %5 bytes</source>
+            <translation>%1, %2, %3, %4; %5 Bytes</translation>
+        </message>
         <message numerus="yes">
             <source>%1/%n segment(s)</source>
             <translation>
@@ -109,6 +113,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n segment(s) (%1)</source>
+            <translation>
+                <numerusform>%n Abschnitt (%1)</numerusform>
+                <numerusform>%n Abschnitte (%1)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n segment(s) wait for review.</source>
             <translation>
                 <numerusform>%n Abschnitt wartet auf Ihre Prüfung.</numerusform>
@@ -124,12 +135,24 @@
             <translation>(die frühere Richtlinie steht zum Vergleich nicht zur Verfügung)</translation>
         </message>
         <message>
+            <source>Airlock is already running (pid %1); its window was brought forward.</source>
+            <translation>Airlock läuft bereits (PID %1); sein Fenster wurde in den Vordergrund geholt.</translation>
+        </message>
+        <message>
+            <source>Airlock is already running without windows (pid %1, %2). Use `airlock status`, `airlock pause` and the other control commands.</source>
+            <translation>Airlock läuft bereits ohne Fenster (PID %1, %2). Verwenden Sie `airlock status`, `airlock pause` und die anderen Steuerbefehle.</translation>
+        </message>
+        <message>
             <source>Airlock is not running. The vault cannot be read: %1</source>
             <translation>Airlock läuft nicht. Der Tresor kann nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>Airlock is not running; the pause applies when it starts.</source>
             <translation>Airlock läuft nicht; die Pause gilt, sobald es startet.</translation>
+        </message>
+        <message>
+            <source>Answer with --redact ID, --flag ID or --dismiss ID (or in the review window: Needs a look).</source>
+            <translation>Antworten Sie mit --redact ID, --flag ID oder --dismiss ID (oder im Prüffenster unter „Bitte ansehen“).</translation>
         </message>
         <message numerus="yes">
             <source>Approved %1 of %n segment(s) (flagged and already approved or released ones are left as they are).</source>
@@ -138,9 +161,20 @@
                 <numerusform>%1 von %n Abschnitten genehmigt (markierte und bereits genehmigte oder freigegebene bleiben, wie sie sind).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Blacked out %n area(s) of screenshot %1.</source>
+            <translation>
+                <numerusform>%n Bereich von Bildschirmfoto %1 geschwärzt.</numerusform>
+                <numerusform>%n Bereiche von Bildschirmfoto %1 geschwärzt.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Choose one of: %1.</source>
             <translation>Wählen Sie eine davon: %1.</translation>
+        </message>
+        <message>
+            <source>Created the policy-signing key %1:</source>
+            <translation>Der Signaturschlüssel für Richtlinien %1 wurde erstellt:</translation>
         </message>
         <message>
             <source>Declined and recorded: nothing will be recorded. You can reconsider at any time with `airlock consent --accept`.</source>
@@ -159,6 +193,10 @@
             <translation>Paket %1 vor dem Abschluss verworfen: Seine Abschnitte haben sich geändert oder dürfen nicht mehr gehen.</translation>
         </message>
         <message>
+            <source>Dismissed suggestion %1: not sensitive.</source>
+            <translation>Hinweis %1 verworfen: nicht vertraulich.</translation>
+        </message>
+        <message>
             <source>Exported %1, %2 and %3 to %4</source>
             <translation>%1, %2 und %3 nach %4 exportiert</translation>
         </message>
@@ -170,8 +208,16 @@
             </translation>
         </message>
         <message>
+            <source>Flagged segment %1: it will never leave this computer.</source>
+            <translation>Abschnitt %1 markiert: Er verlässt diesen Computer nie.</translation>
+        </message>
+        <message>
             <source>Held back: %1.</source>
             <translation>Zurückgehalten: %1.</translation>
+        </message>
+        <message>
+            <source>Install the policy and its .sig in the managed location, and the public key in its trusted-keys directory.</source>
+            <translation>Installieren Sie die Richtlinie und ihre .sig am verwalteten Ort und den öffentlichen Schlüssel in dessen Verzeichnis trusted-keys.</translation>
         </message>
         <message>
             <source>Language: %1</source>
@@ -200,8 +246,24 @@
             <translation>Keine Abschnitte in den letzten %1.</translation>
         </message>
         <message>
+            <source>No suggestions yet.</source>
+            <translation>Noch keine Hinweise.</translation>
+        </message>
+        <message>
+            <source>Not leaving until you answer what was suggested (`airlock suggestions`):</source>
+            <translation>Verlässt diesen Computer erst, wenn Sie auf die Hinweise geantwortet haben (`airlock suggestions`):</translation>
+        </message>
+        <message>
             <source>Not sending now: %1.</source>
             <translation>Jetzt nicht gesendet: %1.</translation>
+        </message>
+        <message>
+            <source>Note: the policy does not say `managed = true`; at the managed location it is enforced anyway.</source>
+            <translation>Anmerkung: Die Richtlinie enthält nicht `managed = true`; am verwalteten Ort wird sie trotzdem durchgesetzt.</translation>
+        </message>
+        <message>
+            <source>Nothing has left this computer.</source>
+            <translation>Nichts hat diesen Computer verlassen.</translation>
         </message>
         <message>
             <source>Nothing is recorded</source>
@@ -216,6 +278,10 @@
             <translation>Nichts zu senden.</translation>
         </message>
         <message>
+            <source>Nothing waits: no suggested moment is open.</source>
+            <translation>Nichts wartet: Kein Hinweis ist offen.</translation>
+        </message>
+        <message>
             <source>Nothing was captured in the last %1: nothing to flag.</source>
             <translation>In den letzten %1 wurde nichts aufgezeichnet: nichts zu markieren.</translation>
         </message>
@@ -224,8 +290,35 @@
             <translation>Jetzt würde nichts gehen.</translation>
         </message>
         <message>
+            <source>OK: %1 is valid and signed by trusted key %2.</source>
+            <translation>OK: %1 ist gültig und mit dem vertrauenswürdigen Schlüssel %2 signiert.</translation>
+        </message>
+        <message>
             <source>Open %1 to read it.</source>
             <translation>Öffnen Sie %1, um es zu lesen.</translation>
+        </message>
+        <message>
+            <source>Policy hash %1</source>
+            <translation>Hash der Richtlinie %1</translation>
+        </message>
+        <message>
+            <source>Policy hash: %1</source>
+            <translation>Hash der Richtlinie: %1</translation>
+        </message>
+        <message>
+            <source>Policy in force: %1 (%2)</source>
+            <translation>Geltende Richtlinie: %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read %1 of %2 screenshots that could still leave; %n suggested moment(s) wait for you (`airlock suggestions`).</source>
+            <translation>
+                <numerusform>%1 von %2 Bildschirmfotos gelesen, die noch gehen könnten; %n Hinweis wartet auf Sie (`airlock suggestions`).</numerusform>
+                <numerusform>%1 von %2 Bildschirmfotos gelesen, die noch gehen könnten; %n Hinweise warten auf Sie (`airlock suggestions`).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recorded for %1 s: %2 events and %3 screenshots stored (%4 not stored: paused, excluded or unknown focus; %5 still on their way when a pause or delete covered them: dropped). State before stopping: %6.</source>
+            <translation>%1 s aufgezeichnet: %2 Ereignisse und %3 Bildschirmfotos gespeichert (%4 nicht gespeichert: pausiert, ausgeschlossen oder Fokus unbekannt; %5 noch unterwegs, als eine Pause oder Löschung sie erfasste: verworfen). Zustand vor dem Anhalten: %6.</translation>
         </message>
         <message>
             <source>Removed %1 and Airlock's keys for it from the keyring.</source>
@@ -244,8 +337,22 @@
             <translation>Paket %1 gesendet: %2, %3 Bytes → %4</translation>
         </message>
         <message>
+            <source>Set by the OS's managed settings (%1):</source>
+            <translation>Von den verwalteten Einstellungen des Betriebssystems gesetzt (%1):</translation>
+        </message>
+        <message>
+            <source>Signed %1 with key %2; wrote %3.</source>
+            <translation>%1 mit dem Schlüssel %2 signiert; %3 geschrieben.</translation>
+        </message>
+        <message>
             <source>Thank you. Your consent is recorded; recording may start. You can pause at any time.</source>
             <translation>Danke. Ihre Einwilligung ist vermerkt; die Aufzeichnung darf beginnen. Sie können jederzeit pausieren.</translation>
+        </message>
+        <message>
+            <source>The built-in exclusions (password managers, authenticators, private browsing, login prompts)
+always apply and are not listed below.</source>
+            <translation>Die eingebauten Ausschlüsse (Passwortmanager, Authentifikatoren, privates Surfen, Anmeldedialoge)
+gelten immer und sind unten nicht aufgeführt.</translation>
         </message>
         <message>
             <source>The policy changed since you last answered: nothing is recorded until you agree again.</source>
@@ -268,8 +375,20 @@
             <translation>Tresor: %1 (%2).</translation>
         </message>
         <message>
+            <source>WITHDRAWN %1</source>
+            <translation>ZURÜCKGEZOGEN %1</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
             <source>What changed since you last answered:</source>
             <translation>Was sich seit Ihrer letzten Antwort geändert hat:</translation>
+        </message>
+        <message>
+            <source>Withdrawal of %1 sent to the destination and recorded. The data team's collector removes it from their dataset.</source>
+            <translation>Der Rückzug von %1 wurde an das Ziel gesendet und vermerkt. Der Sammeldienst des Datenteams entfernt es aus seinem Datensatz.</translation>
         </message>
         <message numerus="yes">
             <source>Would send %1 in %2 to %3, sealed to %n recipient(s):</source>
@@ -303,12 +422,64 @@
             <translation>Desktop-App</translation>
         </message>
         <message>
+            <source>not signed</source>
+            <translation>nicht signiert</translation>
+        </message>
+        <message>
             <source>not started</source>
             <translation>nicht gestartet</translation>
         </message>
         <message>
+            <source>on screenshot %1</source>
+            <translation>auf Bildschirmfoto %1</translation>
+        </message>
+        <message>
+            <source>paused (a pause in force is kept); recording resumes when it ends.</source>
+            <translation>pausiert (eine geltende Pause bleibt bestehen); die Aufzeichnung setzt wieder ein, wenn sie endet.</translation>
+        </message>
+        <message>
+            <source>private: %1 (keep it offline; only for `airlock policy sign`)</source>
+            <translation>privat: %1 (offline aufbewahren; nur für `airlock policy sign`)</translation>
+        </message>
+        <message>
+            <source>public: %1 (install it in the trusted-keys directory on every machine, e.g. %2/)</source>
+            <translation>öffentlich: %1 (auf jedem Rechner im Verzeichnis trusted-keys installieren, z. B. %2/)</translation>
+        </message>
+        <message>
+            <source>recording (headless) for %1 s, input through %2; stop with Ctrl-C or SIGTERM.</source>
+            <translation>Aufzeichnung (ohne Fenster) für %1 s, Eingaben über %2; beenden mit Strg-C oder SIGTERM.</translation>
+        </message>
+        <message>
+            <source>recording (headless), input through %1; stop with Ctrl-C or SIGTERM.</source>
+            <translation>Aufzeichnung (ohne Fenster), Eingaben über %1; beenden mit Strg-C oder SIGTERM.</translation>
+        </message>
+        <message>
+            <source>screenshot %1</source>
+            <translation>Bildschirmfoto %1</translation>
+        </message>
+        <message>
+            <source>segment #%1 %2</source>
+            <translation>Abschnitt #%1 %2</translation>
+        </message>
+        <message>
+            <source>segment %1 (%2 — %3), %4: %5</source>
+            <translation>Abschnitt %1 (%2 — %3), %4: %5</translation>
+        </message>
+        <message>
+            <source>sha256 %1  receipt etag %2</source>
+            <translation>sha256 %1  Quittung etag %2</translation>
+        </message>
+        <message>
+            <source>signed by key %1</source>
+            <translation>signiert mit Schlüssel %1</translation>
+        </message>
+        <message>
             <source>stopped</source>
             <translation>angehalten</translation>
+        </message>
+        <message>
+            <source>typed text or title</source>
+            <translation>getippter Text oder Fenstertitel</translation>
         </message>
         <message>
             <source>waiting for your consent</source>
@@ -317,6 +488,127 @@
         <message>
             <source>you declined the policy</source>
             <translation>Sie haben die Richtlinie abgelehnt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Collect</name>
+        <message>
+            <source>%1/%2 bundles  %3 MB  %4 bundles/s  %5 MB/s</source>
+            <translation>%1/%2 Pakete  %3 MB  %4 Pakete/s  %5 MB/s</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n Ereignis</numerusform>
+                <numerusform>%n Ereignisse</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s)</source>
+            <translation>
+                <numerusform>%n Bild</numerusform>
+                <numerusform>%n Bilder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n Abschnitt</numerusform>
+                <numerusform>%n Abschnitte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(%1, %2, %3)</source>
+            <translation>(%1, %2, %3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Collected %n bundle(s) into the lake in %1 s (%2 bundles/s, %3 MB/s); %4 already there, %5 still arriving, %6 rejected, %7 withdrawn.</source>
+            <translation>
+                <numerusform>%n Paket in %1 s in den Lake übernommen (%2 Pakete/s, %3 MB/s); %4 schon vorhanden, %5 noch unterwegs, %6 abgewiesen, %7 zurückgezogen.</numerusform>
+                <numerusform>%n Pakete in %1 s in den Lake übernommen (%2 Pakete/s, %3 MB/s); %4 schon vorhanden, %5 noch unterwegs, %6 abgewiesen, %7 zurückgezogen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Collector signing key written to %1 (0600: keep it on the collector host) and its public key to %2 (give it to whoever audits the lake's run logs).</source>
+            <translation>Signaturschlüssel des Sammeldienstes nach %1 geschrieben (0600: auf dem Rechner des Sammeldienstes aufbewahren), der öffentliche Schlüssel nach %2 (für alle, die die Laufprotokolle des Lakes prüfen).</translation>
+        </message>
+        <message>
+            <source>Device id %1. Give the data team this public key (save as %1.pub in the collector's trusted-devices folder):</source>
+            <translation>Geräte-ID %1. Geben Sie dem Datenteam diesen öffentlichen Schlüssel (als %1.pub im Ordner trusted-devices des Sammeldienstes speichern):</translation>
+        </message>
+        <message>
+            <source>Install %1 into the trusted-keys directory beside the managed policy
+(e.g. /etc/airlock/trusted-keys/) so signed policies verify (key id %2).</source>
+            <translation>Installieren Sie %1 im Verzeichnis trusted-keys neben der verwalteten Richtlinie
+(z. B. /etc/airlock/trusted-keys/), damit signierte Richtlinien geprüft werden können (Schlüssel-ID %2).</translation>
+        </message>
+        <message>
+            <source>Object store credentials stored in the keyring.</source>
+            <translation>Zugangsdaten für den Objektspeicher im Schlüsselbund gespeichert.</translation>
+        </message>
+        <message>
+            <source>Organisation keys written to %1:</source>
+            <translation>Schlüssel der Organisation nach %1 geschrieben:</translation>
+        </message>
+        <message>
+            <source>Put this into the policy (policy.toml):</source>
+            <translation>Tragen Sie dies in die Richtlinie ein (policy.toml):</translation>
+        </message>
+        <message>
+            <source>Rows added: %1.</source>
+            <translation>Hinzugefügte Zeilen: %1.</translation>
+        </message>
+        <message>
+            <source>Secret access key: </source>
+            <translation>Geheimer Zugriffsschlüssel: </translation>
+        </message>
+        <message>
+            <source>age identity — PRIVATE: only the collector needs it (0600)</source>
+            <translation>age-Identität — PRIVAT: nur der Sammeldienst braucht sie (0600)</translation>
+        </message>
+        <message>
+            <source>age recipient (public)</source>
+            <translation>age-Empfänger (öffentlich)</translation>
+        </message>
+        <message>
+            <source>already-present</source>
+            <translation>schon-vorhanden</translation>
+        </message>
+        <message>
+            <source>ignored</source>
+            <translation>übergangen</translation>
+        </message>
+        <message>
+            <source>policy signing key — PRIVATE: keep offline (0600)</source>
+            <translation>Signaturschlüssel für Richtlinien — PRIVAT: offline aufbewahren (0600)</translation>
+        </message>
+        <message>
+            <source>policy signing public key</source>
+            <translation>öffentlicher Signaturschlüssel für Richtlinien</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>abgewiesen</translation>
+        </message>
+        <message>
+            <source>rejected %1: %2</source>
+            <translation>abgewiesen %1: %2</translation>
+        </message>
+        <message>
+            <source>unpacked</source>
+            <translation>entpackt</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>wartet</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>zurückgezogen</translation>
+        </message>
+        <message>
+            <source>worker %1: peak %2 MB, run log %3</source>
+            <translation>Worker %1: Speicherspitze %2 MB, Laufprotokoll %3</translation>
         </message>
     </context>
     <context>
@@ -933,6 +1225,230 @@
         </message>
     </context>
     <context>
+        <name>Display</name>
+        <message>
+            <source>No display: capture needs a graphical session (DISPLAY is not set).</source>
+            <translation>Kein Bildschirm: Die Aufzeichnung braucht eine grafische Sitzung (DISPLAY ist nicht gesetzt).</translation>
+        </message>
+        <message>
+            <source>Wayland session: Wayland does not let applications read other windows' input or screen, so Airlock cannot capture here. Log in with an X11 ("Xorg") session to capture; reviewing and releasing still work.</source>
+            <translation>Wayland-Sitzung: Wayland lässt Anwendungen weder Eingaben noch Bildschirm anderer Fenster lesen, daher kann Airlock hier nicht aufzeichnen. Melden Sie sich für die Aufzeichnung mit einer X11-Sitzung („Xorg“) an; Prüfen und Freigeben funktionieren weiterhin.</translation>
+        </message>
+        <message>
+            <source>Windows desktop</source>
+            <translation>Windows-Desktop</translation>
+        </message>
+        <message>
+            <source>X11 display %1</source>
+            <translation>X11-Bildschirm %1</translation>
+        </message>
+        <message>
+            <source>macOS: needs Input Monitoring, Accessibility and Screen Recording permission</source>
+            <translation>macOS: braucht die Berechtigungen Eingabeüberwachung, Bedienungshilfen und Bildschirmaufnahme</translation>
+        </message>
+    </context>
+    <context>
+        <name>Doctor</name>
+        <message>
+            <source>%1 — %2, %3, %4, hash %5</source>
+            <translation>%1 — %2, %3, %4, Hash %5</translation>
+        </message>
+        <message>
+            <source>%1 — reads screenshots on this computer for sensitive moments</source>
+            <translation>%1 — durchsucht Bildschirmfotos auf diesem Computer nach vertraulichen Stellen</translation>
+        </message>
+        <message>
+            <source>%1 — screenshots not read (the policy turned it off)</source>
+            <translation>%1 — Bildschirmfotos werden nicht gelesen (von der Richtlinie abgeschaltet)</translation>
+        </message>
+        <message>
+            <source>%1, line %2</source>
+            <translation>%1, Zeile %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s)</source>
+            <translation>
+                <numerusform>%n Anwendung</numerusform>
+                <numerusform>%n Anwendungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n loaded</source>
+            <translation>
+                <numerusform>%n geladen</numerusform>
+                <numerusform>%n geladen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) are due to leave but the destination cannot be reached: %1</source>
+            <translation>
+                <numerusform>%n Abschnitt soll gehen, aber das Ziel ist nicht erreichbar: %1</numerusform>
+                <numerusform>%n Abschnitte sollen gehen, aber das Ziel ist nicht erreichbar: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) due for %1</source>
+            <translation>
+                <numerusform>%n Abschnitt fällig für %1</numerusform>
+                <numerusform>%n Abschnitte fällig für %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) due; %1 answers</source>
+            <translation>
+                <numerusform>%n Abschnitt fällig; %1 antwortet</numerusform>
+                <numerusform>%n Abschnitte fällig; %1 antwortet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(nicht gesetzt)</translation>
+        </message>
+        <message>
+            <source>Data dir</source>
+            <translation>Datenordner</translation>
+        </message>
+        <message>
+            <source>Display</source>
+            <translation>Bildschirm</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>FEHLGESCHLAGEN</translation>
+        </message>
+        <message>
+            <source>Icons</source>
+            <translation>Symbole</translation>
+        </message>
+        <message>
+            <source>Keyring</source>
+            <translation>Schlüsselbund</translation>
+        </message>
+        <message>
+            <source>Managed settings read from %1; policy file %2 (location from %3)</source>
+            <translation>Verwaltete Einstellungen gelesen aus %1; Richtliniendatei %2 (Ort aus %3)</translation>
+        </message>
+        <message>
+            <source>Not capturing: %1</source>
+            <translation>Keine Aufzeichnung: %1</translation>
+        </message>
+        <message>
+            <source>Not capturing: %1 (%2). Run a Secret Service keyring (GNOME Keyring or KWallet) and unlock it.</source>
+            <translation>Keine Aufzeichnung: %1 (%2). Starten und entsperren Sie einen Secret-Service-Schlüsselbund (GNOME Keyring oder KWallet).</translation>
+        </message>
+        <message>
+            <source>Not capturing: the policy was refused. %1</source>
+            <translation>Keine Aufzeichnung: Die Richtlinie wurde abgewiesen. %1</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>Richtlinie</translation>
+        </message>
+        <message>
+            <source>REFUSED</source>
+            <translation>ABGEWIESEN</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Freigabe</translation>
+        </message>
+        <message>
+            <source>Settings (value, and where it came from):</source>
+            <translation>Einstellungen (Wert und woher er stammt):</translation>
+        </message>
+        <message>
+            <source>Vault</source>
+            <translation>Tresor</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>akzeptiert</translation>
+        </message>
+        <message>
+            <source>built-in default</source>
+            <translation>eingebaute Voreinstellung</translation>
+        </message>
+        <message>
+            <source>icons failed to load: %1</source>
+            <translation>Symbole konnten nicht geladen werden: %1</translation>
+        </message>
+        <message>
+            <source>managed</source>
+            <translation>verwaltet</translation>
+        </message>
+        <message>
+            <source>no end date</source>
+            <translation>ohne Enddatum</translation>
+        </message>
+        <message>
+            <source>none found</source>
+            <translation>keine gefunden</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>nicht geprüft</translation>
+        </message>
+        <message>
+            <source>not checked (no policy or vault)</source>
+            <translation>nicht geprüft (keine Richtlinie oder kein Tresor)</translation>
+        </message>
+        <message>
+            <source>not checked: no secure keyring</source>
+            <translation>nicht geprüft: kein sicherer Schlüsselbund</translation>
+        </message>
+        <message>
+            <source>not managed</source>
+            <translation>nicht verwaltet</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>nicht signiert</translation>
+        </message>
+        <message>
+            <source>nothing due now; destination %1</source>
+            <translation>derzeit nichts fällig; Ziel %1</translation>
+        </message>
+        <message>
+            <source>problem: %1</source>
+            <translation>Problem: %1</translation>
+        </message>
+        <message>
+            <source>signed by %1</source>
+            <translation>signiert von %1</translation>
+        </message>
+        <message>
+            <source>the OS's managed folder</source>
+            <translation>der verwaltete Ordner des Betriebssystems</translation>
+        </message>
+        <message>
+            <source>the folder %1 cannot be written to</source>
+            <translation>in den Ordner %1 kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>the folder %1 does not exist (is the share mounted?)</source>
+            <translation>der Ordner %1 existiert nicht (ist das Netzlaufwerk eingebunden?)</translation>
+        </message>
+        <message>
+            <source>unavailable</source>
+            <translation>nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>unavailable — screenshots are not read for sensitive moments: %1</source>
+            <translation>nicht verfügbar — Bildschirmfotos werden nicht nach vertraulichen Stellen durchsucht: %1</translation>
+        </message>
+        <message>
+            <source>valid until %1</source>
+            <translation>gültig bis %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Durations</name>
         <message>
             <source>%1 %2 %3</source>
@@ -1043,8 +1559,260 @@
     <context>
         <name>Errors</name>
         <message>
+            <source> ("%1" belongs in [%2])</source>
+            <translation> („%1“ gehört nach [%2])</translation>
+        </message>
+        <message>
+            <source> ("%1" is a top-level key: put it before the first [table])</source>
+            <translation> („%1“ ist ein Schlüssel der obersten Ebene: Setzen Sie ihn vor die erste [Tabelle])</translation>
+        </message>
+        <message>
+            <source> (did you mean "%1"?)</source>
+            <translation> (meinten Sie „%1“?)</translation>
+        </message>
+        <message>
+            <source>"file:///absolute/path" or "s3://bucket/prefix"</source>
+            <translation>„file:///absoluter/pfad“ oder „s3://bucket/prefix“</translation>
+        </message>
+        <message>
+            <source>%1 already exists; it was not overwritten.</source>
+            <translation>%1 existiert bereits; es wurde nicht überschrieben.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; no keys were written.</source>
+            <translation>%1 existiert bereits; es wurden keine Schlüssel geschrieben.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; not overwriting a signing key.</source>
+            <translation>%1 existiert bereits; ein Signaturschlüssel wird nicht überschrieben.</translation>
+        </message>
+        <message>
+            <source>%1 exists and is not Airlock's socket; not replacing it.</source>
+            <translation>%1 existiert und ist nicht der Socket von Airlock; er wird nicht ersetzt.</translation>
+        </message>
+        <message>
+            <source>%1 is not a duration.</source>
+            <translation>%1 ist keine Dauer.</translation>
+        </message>
+        <message>
+            <source>%1 is not a positive whole number</source>
+            <translation>%1 ist keine positive ganze Zahl</translation>
+        </message>
+        <message>
+            <source>%1 is not a private directory of yours; the control channel will not use it.</source>
+            <translation>%1 ist kein privates Verzeichnis von Ihnen; der Steuerkanal verwendet es nicht.</translation>
+        </message>
+        <message>
+            <source>%1 is not a shard.</source>
+            <translation>%1 ist kein Shard.</translation>
+        </message>
+        <message>
+            <source>%1, %2: not valid TOML: %3</source>
+            <translation>%1, %2: kein gültiges TOML: %3</translation>
+        </message>
+        <message>
+            <source>%1, line %2</source>
+            <translation>%1, Zeile %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a valid base64 Ed25519 value</source>
+            <translation>%1: %2 ist kein gültiger Base64-Ed25519-Wert</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read (%2)</source>
+            <translation>%1: kann nicht gelesen werden (%2)</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the collector's signing key (%2).</source>
+            <translation>%1: Der Signaturschlüssel des Sammeldienstes kann nicht gelesen werden (%2).</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the organisation's identity (%2).</source>
+            <translation>%1: Die Identität der Organisation kann nicht gelesen werden (%2).</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the policy (%2)</source>
+            <translation>%1: Die Richtlinie kann nicht gelesen werden (%2)</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the public key (%2)</source>
+            <translation>%1: Der öffentliche Schlüssel kann nicht gelesen werden (%2)</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the signing key (%2)</source>
+            <translation>%1: Der Signaturschlüssel kann nicht gelesen werden (%2)</translation>
+        </message>
+        <message>
+            <source>%1: must be a DWORD (a whole number), got %2</source>
+            <translation>%1: muss ein DWORD (eine ganze Zahl) sein, erhalten: %2</translation>
+        </message>
+        <message>
+            <source>%1: must be a DWORD 1 (on) or 0 (off), got %2</source>
+            <translation>%1: muss ein DWORD 1 (ein) oder 0 (aus) sein, erhalten: %2</translation>
+        </message>
+        <message>
+            <source>%1: must be a dictionary</source>
+            <translation>%1: muss ein Wörterbuch sein</translation>
+        </message>
+        <message>
+            <source>%1: must be a dictionary of %2 keys</source>
+            <translation>%1: muss ein Wörterbuch mit Schlüsseln für %2 sein</translation>
+        </message>
+        <message>
+            <source>%1: must be a number (e.g. 30 or 0.5), got %2</source>
+            <translation>%1: muss eine Zahl sein (z. B. 30 oder 0.5), erhalten: %2</translation>
+        </message>
+        <message>
+            <source>%1: must be a string value (REG_SZ), got registry type %2</source>
+            <translation>%1: muss ein Zeichenkettenwert (REG_SZ) sein, erhalten: Registry-Typ %2</translation>
+        </message>
+        <message>
+            <source>%1: must hold a dictionary of settings</source>
+            <translation>%1: muss ein Wörterbuch mit Einstellungen enthalten</translation>
+        </message>
+        <message>
+            <source>%1: must list numbers separated by commas (e.g. 1,2,3), got %2</source>
+            <translation>%1: muss durch Kommas getrennte Zahlen auflisten (z. B. 1,2,3), erhalten: %2</translation>
+        </message>
+        <message>
+            <source>%1: no age X25519 identity (AGE-SECRET-KEY-1…) in this file.</source>
+            <translation>%1: keine age-X25519-Identität (AGE-SECRET-KEY-1…) in dieser Datei.</translation>
+        </message>
+        <message>
+            <source>%1: no trusted policy keys are installed in %2, so the signature cannot be checked</source>
+            <translation>%1: In %2 sind keine vertrauenswürdigen Richtlinienschlüssel installiert, daher kann die Signatur nicht geprüft werden</translation>
+        </message>
+        <message>
+            <source>%1: not UTF-8 text (byte %2)</source>
+            <translation>%1: kein UTF-8-Text (Byte %2)</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM private key.</source>
+            <translation>%1: kein privater PEM-Schlüssel.</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM public key</source>
+            <translation>%1: kein öffentlicher PEM-Schlüssel</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM public key.</source>
+            <translation>%1: kein öffentlicher PEM-Schlüssel.</translation>
+        </message>
+        <message>
+            <source>%1: not a policy file (it is missing or a directory)</source>
+            <translation>%1: keine Richtliniendatei (sie fehlt oder ist ein Verzeichnis)</translation>
+        </message>
+        <message>
+            <source>%1: not a valid property list (%2)</source>
+            <translation>%1: keine gültige Property-List (%2)</translation>
+        </message>
+        <message>
+            <source>%1: not an Airlock policy signature (format %2)</source>
+            <translation>%1: keine Airlock-Richtliniensignatur (Format %2)</translation>
+        </message>
+        <message>
+            <source>%1: not an Ed25519 private key</source>
+            <translation>%1: kein privater Ed25519-Schlüssel</translation>
+        </message>
+        <message>
+            <source>%1: not an Ed25519 private key.</source>
+            <translation>%1: kein privater Ed25519-Schlüssel.</translation>
+        </message>
+        <message>
+            <source>%1: not an Ed25519 public key</source>
+            <translation>%1: kein öffentlicher Ed25519-Schlüssel</translation>
+        </message>
+        <message>
+            <source>%1: not an Ed25519 public key.</source>
+            <translation>%1: kein öffentlicher Ed25519-Schlüssel.</translation>
+        </message>
+        <message>
+            <source>%1: not an unencrypted PEM private key</source>
+            <translation>%1: kein unverschlüsselter privater PEM-Schlüssel</translation>
+        </message>
+        <message>
+            <source>%1: not valid TOML (%2)</source>
+            <translation>%1: kein gültiges TOML (%2)</translation>
+        </message>
+        <message>
+            <source>%1: says managed = true but is not signed (%2 is missing)</source>
+            <translation>%1: enthält managed = true, ist aber nicht signiert (%2 fehlt)</translation>
+        </message>
+        <message>
+            <source>%1: signed by key %2, which is not one of the organisation's trusted keys</source>
+            <translation>%1: signiert mit dem Schlüssel %2, der nicht zu den vertrauenswürdigen Schlüsseln der Organisation gehört</translation>
+        </message>
+        <message>
+            <source>%1: the policy applied until %2; it has expired, so nothing is captured.</source>
+            <translation>%1: Die Richtlinie galt bis %2; sie ist abgelaufen, daher wird nichts aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>%1: the policy file is too large (over %2 bytes)</source>
+            <translation>%1: Die Richtliniendatei ist zu groß (über %2 Bytes)</translation>
+        </message>
+        <message>
+            <source>%1: the policy is not signed (%2 is missing)</source>
+            <translation>%1: Die Richtlinie ist nicht signiert (%2 fehlt)</translation>
+        </message>
+        <message>
+            <source>%1: the policy is not text</source>
+            <translation>%1: Die Richtlinie ist kein Text</translation>
+        </message>
+        <message>
+            <source>%1: the policy must be a table of keys, got %2</source>
+            <translation>%1: Die Richtlinie muss eine Tabelle von Schlüsseln sein, erhalten: %2</translation>
+        </message>
+        <message>
+            <source>%1: the signature does not match the policy file: the policy was changed after it was signed</source>
+            <translation>%1: Die Signatur passt nicht zur Richtliniendatei: Die Richtlinie wurde nach dem Signieren geändert</translation>
+        </message>
+        <message>
+            <source>%1: the signature file is damaged (not readable)</source>
+            <translation>%1: Die Signaturdatei ist beschädigt (nicht lesbar)</translation>
+        </message>
+        <message>
+            <source>%1: the trusted device keys directory does not exist.</source>
+            <translation>%1: Das Verzeichnis der vertrauenswürdigen Geräteschlüssel existiert nicht.</translation>
+        </message>
+        <message>
+            <source>%1: too large (over %2 bytes)</source>
+            <translation>%1: zu groß (über %2 Bytes)</translation>
+        </message>
+        <message>
+            <source>%1: unknown key; unknown keys are refused so a typo cannot loosen a rule</source>
+            <translation>%1: unbekannter Schlüssel; unbekannte Schlüssel werden abgewiesen, damit ein Tippfehler keine Regel lockern kann</translation>
+        </message>
+        <message>
+            <source>%1: unknown value; unknown keys are refused so a typo cannot loosen a rule</source>
+            <translation>%1: unbekannter Wert; unbekannte Schlüssel werden abgewiesen, damit ein Tippfehler keine Regel lockern kann</translation>
+        </message>
+        <message>
+            <source>(%1) Restart Airlock; nothing already stored was lost.</source>
+            <translation>(%1) Starten Sie Airlock neu; bereits Gespeichertes ging nicht verloren.</translation>
+        </message>
+        <message>
+            <source>(%1) The shortcut works while Airlock's windows have focus.</source>
+            <translation>(%1) Das Tastenkürzel funktioniert, solange die Fenster von Airlock den Fokus haben.</translation>
+        </message>
+        <message>
+            <source>--workers must be at least 1.</source>
+            <translation>--workers muss mindestens 1 sein.</translation>
+        </message>
+        <message>
+            <source>A collector with another shard layout (%1) is running on this lake; shard %2 would overlap it.</source>
+            <translation>Ein Sammeldienst mit anderer Shard-Aufteilung (%1) läuft auf diesem Lake; Shard %2 würde sich damit überschneiden.</translation>
+        </message>
+        <message>
+            <source>A managed policy is in force on this computer (%1); %2 cannot replace it.</source>
+            <translation>Auf diesem Computer gilt eine verwaltete Richtlinie (%1); %2 kann sie nicht ersetzen.</translation>
+        </message>
+        <message>
             <source>A page of the vault failed its integrity check (it was changed or damaged on disk).</source>
             <translation>Eine Seite des Tresors hat die Integritätsprüfung nicht bestanden (sie wurde auf der Festplatte verändert oder beschädigt).</translation>
+        </message>
+        <message>
+            <source>A screenshot could not be taken.</source>
+            <translation>Ein Bildschirmfoto konnte nicht aufgenommen werden.</translation>
         </message>
         <message>
             <source>Airlock is running (pid %1) but its control channel does not answer.</source>
@@ -1055,6 +1823,122 @@
             <translation>Airlock bewahrt seinen Schlüssel im Schlüsselbund des Systems auf und zeichnet ohne einen solchen nicht auf. Unter Linux starten und entsperren Sie einen Secret-Service-Anbieter (GNOME Keyring oder KWallet); prüfen Sie es mit `airlock doctor`.</translation>
         </message>
         <message>
+            <source>Airlock may not write to the release folder (%1).</source>
+            <translation>Airlock darf nicht in den Freigabeordner schreiben (%1).</translation>
+        </message>
+        <message>
+            <source>Airlock tries again at the next release run.</source>
+            <translation>Airlock versucht es beim nächsten Freigabelauf erneut.</translation>
+        </message>
+        <message>
+            <source>Another application already uses %1 as a shortcut.</source>
+            <translation>Eine andere Anwendung verwendet %1 bereits als Tastenkürzel.</translation>
+        </message>
+        <message>
+            <source>Another collector took shard %1 at the same moment.</source>
+            <translation>Ein anderer Sammeldienst hat Shard %1 im selben Moment übernommen.</translation>
+        </message>
+        <message>
+            <source>Ask IT for the renewed policy (a signed file with a later valid_until).</source>
+            <translation>Bitten Sie die IT um die erneuerte Richtlinie (eine signierte Datei mit späterem valid_until).</translation>
+        </message>
+        <message>
+            <source>Ask IT for working write-only credentials and store them with `airlock keys s3-credentials`.</source>
+            <translation>Bitten Sie die IT um funktionierende Nur-Schreib-Zugangsdaten und speichern Sie sie mit `airlock keys s3-credentials`.</translation>
+        </message>
+        <message>
+            <source>Ask IT to add the organisation's age recipient (`airlock keys init-org`).</source>
+            <translation>Bitten Sie die IT, den age-Empfänger der Organisation einzutragen (`airlock keys init-org`).</translation>
+        </message>
+        <message>
+            <source>Ask IT to check release.destination in the policy.</source>
+            <translation>Bitten Sie die IT, release.destination in der Richtlinie zu prüfen.</translation>
+        </message>
+        <message>
+            <source>Ask IT to check the destination; retrying will not help.</source>
+            <translation>Bitten Sie die IT, das Ziel zu prüfen; ein erneuter Versuch hilft nicht.</translation>
+        </message>
+        <message>
+            <source>Ask IT to correct the managed setting (Group Policy, MDM profile or /etc/airlock); nothing is captured until it is valid.</source>
+            <translation>Bitten Sie die IT, die verwaltete Einstellung zu korrigieren (Gruppenrichtlinie, MDM-Profil oder /etc/airlock); bis sie gültig ist, wird nichts aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Ask IT to give this computer write access to the folder.</source>
+            <translation>Bitten Sie die IT, diesem Computer Schreibzugriff auf den Ordner zu geben.</translation>
+        </message>
+        <message>
+            <source>Ask IT to set release.destination (a folder or s3://bucket/prefix).</source>
+            <translation>Bitten Sie die IT, release.destination zu setzen (ein Ordner oder s3://bucket/prefix).</translation>
+        </message>
+        <message>
+            <source>Ask IT to withdraw it at the old destination.</source>
+            <translation>Bitten Sie die IT, es am alten Ziel zurückzuziehen.</translation>
+        </message>
+        <message>
+            <source>Ask your IT department for a correctly signed policy. Nothing is captured until then.</source>
+            <translation>Bitten Sie Ihre IT-Abteilung um eine korrekt signierte Richtlinie. Bis dahin wird nichts aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Bundle %1 went to %2, but the policy now names %3.</source>
+            <translation>Paket %1 ging an %2, aber die Richtlinie nennt jetzt %3.</translation>
+        </message>
+        <message>
+            <source>Capture cannot run in this session.</source>
+            <translation>In dieser Sitzung kann nicht aufgezeichnet werden.</translation>
+        </message>
+        <message>
+            <source>Capture does not run without it: keys could be judged by the wrong window.</source>
+            <translation>Ohne ihn läuft keine Aufzeichnung: Tasten könnten dem falschen Fenster zugeordnet werden.</translation>
+        </message>
+        <message>
+            <source>Check %1.</source>
+            <translation>Prüfen Sie %1.</translation>
+        </message>
+        <message>
+            <source>Check DISPLAY (%1).</source>
+            <translation>Prüfen Sie DISPLAY (%1).</translation>
+        </message>
+        <message>
+            <source>Check DISPLAY.</source>
+            <translation>Prüfen Sie DISPLAY.</translation>
+        </message>
+        <message>
+            <source>Check it with `airlock status`.</source>
+            <translation>Prüfen Sie es mit `airlock status`.</translation>
+        </message>
+        <message>
+            <source>Check that %1 is writable by you.</source>
+            <translation>Prüfen Sie, ob Sie in %1 schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>Check that it is your own Airlock (`airlock status`).</source>
+            <translation>Prüfen Sie, ob es Ihr eigenes Airlock ist (`airlock status`).</translation>
+        </message>
+        <message>
+            <source>Check that the display allows input monitoring (X RECORD extension).</source>
+            <translation>Prüfen Sie, ob der Bildschirm die Überwachung von Eingaben erlaubt (X-RECORD-Erweiterung).</translation>
+        </message>
+        <message>
+            <source>Check the keyring with `airlock doctor`.</source>
+            <translation>Prüfen Sie den Schlüsselbund mit `airlock doctor`.</translation>
+        </message>
+        <message>
+            <source>Choose an empty directory for new organisation keys.</source>
+            <translation>Wählen Sie ein leeres Verzeichnis für neue Schlüssel der Organisation.</translation>
+        </message>
+        <message>
+            <source>Choose another --out directory, or move the old key away first.</source>
+            <translation>Wählen Sie ein anderes --out-Verzeichnis oder verschieben Sie zuerst den alten Schlüssel.</translation>
+        </message>
+        <message>
+            <source>Choose another pause shortcut (airlock app --pause-shortcut KEYS).</source>
+            <translation>Wählen Sie ein anderes Tastenkürzel für die Pause (airlock app --pause-shortcut KEYS).</translation>
+        </message>
+        <message>
+            <source>Choose another pause shortcut.</source>
+            <translation>Wählen Sie ein anderes Tastenkürzel für die Pause.</translation>
+        </message>
+        <message>
             <source>Close the other Airlock (see `airlock status`) and try again.</source>
             <translation>Schließen Sie das andere Airlock (siehe `airlock status`) und versuchen Sie es erneut.</translation>
         </message>
@@ -1063,12 +1947,72 @@
             <translation>Schließen Sie das Prüffenster und versuchen Sie es erneut; die Löschung selbst ist bereits gespeichert.</translation>
         </message>
         <message>
+            <source>Correct the policy file (the format is described in docs/policy-reference.md). Nothing is captured until it is valid.</source>
+            <translation>Korrigieren Sie die Richtliniendatei (das Format ist in docs/policy-reference.md beschrieben). Bis sie gültig ist, wird nichts aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Could not connect to the X display for keyboard and mouse.</source>
+            <translation>Keine Verbindung zum X-Bildschirm für Tastatur und Maus.</translation>
+        </message>
+        <message>
+            <source>Could not connect to the X display to follow the active window.</source>
+            <translation>Keine Verbindung zum X-Bildschirm, um dem aktiven Fenster zu folgen.</translation>
+        </message>
+        <message>
+            <source>Could not open the control channel (%1).</source>
+            <translation>Der Steuerkanal konnte nicht geöffnet werden (%1).</translation>
+        </message>
+        <message>
+            <source>Could not reach the running Airlock (%1).</source>
+            <translation>Das laufende Airlock ist nicht erreichbar (%1).</translation>
+        </message>
+        <message>
+            <source>Could not read the control token (%1).</source>
+            <translation>Das Steuer-Token konnte nicht gelesen werden (%1).</translation>
+        </message>
+        <message>
+            <source>Could not write the control channel's token (%1).</source>
+            <translation>Das Token des Steuerkanals konnte nicht geschrieben werden (%1).</translation>
+        </message>
+        <message>
+            <source>Create one with `airlock keys collector-key --out DIR` and pass --signing-key FILE.</source>
+            <translation>Erstellen Sie einen mit `airlock keys collector-key --out DIR` und übergeben Sie --signing-key FILE.</translation>
+        </message>
+        <message>
+            <source>Create one with `airlock keys collector-key --out DIR`.</source>
+            <translation>Erstellen Sie einen mit `airlock keys collector-key --out DIR`.</translation>
+        </message>
+        <message>
+            <source>Delete the segment instead.</source>
+            <translation>Löschen Sie stattdessen den Abschnitt.</translation>
+        </message>
+        <message>
             <source>Deleted data could not yet be removed from the vault's journal because another reader is active.</source>
             <translation>Gelöschte Daten konnten noch nicht aus dem Journal des Tresors entfernt werden, weil ein anderer Leser aktiv ist.</translation>
         </message>
         <message>
+            <source>Draw them on the image.</source>
+            <translation>Zeichnen Sie sie auf dem Bild.</translation>
+        </message>
+        <message>
+            <source>Examples: --until 17:00, --until tomorrow, --until "tomorrow 9:00"</source>
+            <translation>Beispiele: --until 17:00, --until tomorrow, --until "tomorrow 9:00"</translation>
+        </message>
+        <message>
+            <source>Export cancelled; nothing was written.</source>
+            <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>Falling back to pynput.</source>
+            <translation>Es wird auf pynput ausgewichen.</translation>
+        </message>
+        <message>
             <source>Fix that first (see `airlock doctor`).</source>
             <translation>Beheben Sie das zuerst (siehe `airlock doctor`).</translation>
+        </message>
+        <message>
+            <source>Flag the segment, or mask the typed text in the review window.</source>
+            <translation>Markieren Sie den Abschnitt oder maskieren Sie den getippten Text im Prüffenster.</translation>
         </message>
         <message>
             <source>Free some space; capture resumes by itself. Nothing already stored was lost.</source>
@@ -1079,12 +2023,116 @@
             <translation>Geben Sie Speicherplatz frei; Bildschirmfotos werden dann wieder von selbst gespeichert.</translation>
         </message>
         <message>
+            <source>From a terminal, `airlock search WORDS` finds captured segments.</source>
+            <translation>Im Terminal findet `airlock search WORDS` aufgezeichnete Abschnitte.</translation>
+        </message>
+        <message>
             <source>Give a time later today, or a duration like 30m.</source>
             <translation>Geben Sie eine spätere Uhrzeit von heute an oder eine Dauer wie 30m.</translation>
         </message>
         <message>
+            <source>Give each collector its own --shard, or wait for that run to finish (its lease expires %1 s from now).</source>
+            <translation>Geben Sie jedem Sammeldienst einen eigenen --shard oder warten Sie, bis dieser Lauf endet (seine Sperre läuft in %1 s ab).</translation>
+        </message>
+        <message>
+            <source>Give each collector its own --shard.</source>
+            <translation>Geben Sie jedem Sammeldienst einen eigenen --shard.</translation>
+        </message>
+        <message>
+            <source>Install the collector's extra: pip install 'airlock[lake]'.</source>
+            <translation>Installieren Sie das Extra des Sammeldienstes: pip install 'airlock[lake]'.</translation>
+        </message>
+        <message>
+            <source>Install the newer Airlock again; the vault has not been changed.</source>
+            <translation>Installieren Sie das neuere Airlock wieder; der Tresor wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>Install the organisation's public key in the trusted-keys directory, or re-sign the policy with a trusted key. Nothing is captured until then.</source>
+            <translation>Installieren Sie den öffentlichen Schlüssel der Organisation im Verzeichnis trusted-keys oder signieren Sie die Richtlinie mit einem vertrauenswürdigen Schlüssel neu. Bis dahin wird nichts aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>It is retried at the next run; see the log.</source>
+            <translation>Es wird beim nächsten Lauf erneut versucht; siehe Protokoll.</translation>
+        </message>
+        <message>
+            <source>It may be shutting down; try again.</source>
+            <translation>Es wird vielleicht gerade beendet; versuchen Sie es erneut.</translation>
+        </message>
+        <message>
             <source>It may be starting or stopping; try again in a moment.</source>
             <translation>Es startet oder beendet sich vielleicht gerade; versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>It may have been deleted meanwhile.</source>
+            <translation>Es wurde vielleicht inzwischen gelöscht.</translation>
+        </message>
+        <message>
+            <source>It must be owned by you with mode 0700.</source>
+            <translation>Es muss Ihnen gehören und die Rechte 0700 haben.</translation>
+        </message>
+        <message>
+            <source>Its segment or screenshot may have been deleted.</source>
+            <translation>Sein Abschnitt oder Bildschirmfoto wurde vielleicht gelöscht.</translation>
+        </message>
+        <message>
+            <source>Keyboard and mouse cannot be captured.</source>
+            <translation>Tastatur und Maus können nicht aufgezeichnet werden.</translation>
+        </message>
+        <message>
+            <source>Keyboard and mouse hooks could not be installed.</source>
+            <translation>Die Tastatur- und Maus-Hooks konnten nicht installiert werden.</translation>
+        </message>
+        <message>
+            <source>Keyboard and mouse hooks did not start in time.</source>
+            <translation>Die Tastatur- und Maus-Hooks sind nicht rechtzeitig gestartet.</translation>
+        </message>
+        <message>
+            <source>Keyboard and mouse hooks stopped while starting.</source>
+            <translation>Die Tastatur- und Maus-Hooks haben beim Starten aufgehört.</translation>
+        </message>
+        <message>
+            <source>Lake %1 is not an s3:// URL or a folder.</source>
+            <translation>Lake %1 ist weder eine s3://-URL noch ein Ordner.</translation>
+        </message>
+        <message>
+            <source>Lake %1 names no bucket.</source>
+            <translation>Lake %1 nennt keinen Bucket.</translation>
+        </message>
+        <message>
+            <source>List segments with the review window.</source>
+            <translation>Listen Sie Abschnitte im Prüffenster auf.</translation>
+        </message>
+        <message>
+            <source>Make it private: chmod 700 %1</source>
+            <translation>Machen Sie ihn privat: chmod 700 %1</translation>
+        </message>
+        <message>
+            <source>Mount the share and name its local path.</source>
+            <translation>Binden Sie das Netzlaufwerk ein und nennen Sie seinen lokalen Pfad.</translation>
+        </message>
+        <message>
+            <source>Mount the share or create the folder; the release is retried later.</source>
+            <translation>Binden Sie das Netzlaufwerk ein oder legen Sie den Ordner an; die Freigabe wird später erneut versucht.</translation>
+        </message>
+        <message>
+            <source>No bundle %1 left this computer.</source>
+            <translation>Kein Paket %1 hat diesen Computer verlassen.</translation>
+        </message>
+        <message>
+            <source>No object store credentials are in the keyring.</source>
+            <translation>Im Schlüsselbund sind keine Zugangsdaten für den Objektspeicher.</translation>
+        </message>
+        <message>
+            <source>No secret access key was given.</source>
+            <translation>Es wurde kein geheimer Zugriffsschlüssel angegeben.</translation>
+        </message>
+        <message>
+            <source>No segments were selected.</source>
+            <translation>Es wurden keine Abschnitte ausgewählt.</translation>
+        </message>
+        <message>
+            <source>No such segment: %1.</source>
+            <translation>Kein solcher Abschnitt: %1.</translation>
         </message>
         <message>
             <source>Not capturing: %1 (%2).</source>
@@ -1095,6 +2143,22 @@
             <translation>Keine Aufzeichnung: Der Schlüsselbund hat den Zugriff verweigert (%1).</translation>
         </message>
         <message>
+            <source>Not capturing: writing to the vault failed unexpectedly.</source>
+            <translation>Keine Aufzeichnung: Das Schreiben in den Tresor ist unerwartet fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Not recording: consent to the policy in force has not been given.</source>
+            <translation>Keine Aufzeichnung: Die Einwilligung zur geltenden Richtlinie liegt nicht vor.</translation>
+        </message>
+        <message>
+            <source>Not recording: this session cannot be captured.</source>
+            <translation>Keine Aufzeichnung: Diese Sitzung kann nicht aufgezeichnet werden.</translation>
+        </message>
+        <message>
+            <source>Nothing is sent: there is no consent on record for the policy in force.</source>
+            <translation>Es wird nichts gesendet: Für die geltende Richtlinie ist keine Einwilligung vermerkt.</translation>
+        </message>
+        <message>
             <source>Nothing was changed. If you restored the file from another computer, restore its key too.</source>
             <translation>Nichts wurde geändert. Wenn Sie die Datei von einem anderen Computer wiederhergestellt haben, stellen Sie auch ihren Schlüssel wieder her.</translation>
         </message>
@@ -1103,12 +2167,196 @@
             <translation>Nichts wurde geändert. Stellen Sie den Tresor aus einer Sicherung wieder her oder verschieben Sie ihn, um einen neuen zu beginnen.</translation>
         </message>
         <message>
+            <source>Open Settings and choose them again; the organisation's policy applies meanwhile.</source>
+            <translation>Öffnen Sie die Einstellungen und wählen Sie sie erneut; bis dahin gilt die Richtlinie der Organisation.</translation>
+        </message>
+        <message>
+            <source>Read and accept the policy first (`airlock consent`).</source>
+            <translation>Lesen und akzeptieren Sie zuerst die Richtlinie (`airlock consent`).</translation>
+        </message>
+        <message>
             <source>Read it again with `airlock consent`, then answer.</source>
             <translation>Lesen Sie sie mit `airlock consent` erneut und antworten Sie dann.</translation>
         </message>
         <message>
+            <source>Read it with `airlock consent`, then agree with `airlock consent --accept`.</source>
+            <translation>Lesen Sie sie mit `airlock consent` und stimmen Sie dann mit `airlock consent --accept` zu.</translation>
+        </message>
+        <message>
+            <source>Recipient %1 in the policy is not a valid age X25519 recipient.</source>
+            <translation>Empfänger %1 in der Richtlinie ist kein gültiger age-X25519-Empfänger.</translation>
+        </message>
+        <message>
+            <source>Recipients look like age1… (see `airlock keys init-org`).</source>
+            <translation>Empfänger sehen aus wie age1… (siehe `airlock keys init-org`).</translation>
+        </message>
+        <message>
+            <source>Release destination %1 is not a folder or an s3:// URL.</source>
+            <translation>Das Freigabeziel %1 ist weder ein Ordner noch eine s3://-URL.</translation>
+        </message>
+        <message>
+            <source>Release destination %1 names no bucket.</source>
+            <translation>Das Freigabeziel %1 nennt keinen Bucket.</translation>
+        </message>
+        <message>
+            <source>Release destination %1: only local file:/// URLs are supported.</source>
+            <translation>Freigabeziel %1: Nur lokale file:///-URLs werden unterstützt.</translation>
+        </message>
+        <message>
+            <source>Remove %1 and restart Airlock.</source>
+            <translation>Entfernen Sie %1 und starten Sie Airlock neu.</translation>
+        </message>
+        <message>
+            <source>Remove %1 to run with your organisation's policy. You can make it stricter in your personal settings, never looser.</source>
+            <translation>Entfernen Sie %1, um mit der Richtlinie Ihrer Organisation zu arbeiten. In Ihren persönlichen Einstellungen können Sie sie verschärfen, nie lockern.</translation>
+        </message>
+        <message>
+            <source>Remove it and start again.</source>
+            <translation>Entfernen Sie die Datei und starten Sie erneut.</translation>
+        </message>
+        <message>
+            <source>Remove the public bucket policy or ACL (docs/deploying.md gives the lake's bucket policy: only the collector role writes it, only the training role reads it).</source>
+            <translation>Entfernen Sie die öffentliche Bucket-Richtlinie oder ACL (docs/deploying.md nennt die Bucket-Richtlinie des Lakes: Nur die Rolle des Sammeldienstes schreibt, nur die Trainingsrolle liest).</translation>
+        </message>
+        <message>
+            <source>Restart Airlock to write a new one.</source>
+            <translation>Starten Sie Airlock neu, um ein neues zu schreiben.</translation>
+        </message>
+        <message>
+            <source>Run `airlock` for the desktop app with its tray icon.</source>
+            <translation>Starten Sie `airlock` für die Desktop-App mit ihrem Symbol im Infobereich.</translation>
+        </message>
+        <message>
+            <source>Run every collector of a lake with the same shard count (--shard i/N).</source>
+            <translation>Betreiben Sie alle Sammeldienste eines Lakes mit derselben Shard-Anzahl (--shard i/N).</translation>
+        </message>
+        <message>
+            <source>Run it from your desktop, or use `airlock record --headless` and the control commands.</source>
+            <translation>Starten Sie es von Ihrem Desktop aus oder verwenden Sie `airlock record --headless` und die Steuerbefehle.</translation>
+        </message>
+        <message>
+            <source>Run the collector from a pip installation: pip install 'airlock[lake]'.</source>
+            <translation>Betreiben Sie den Sammeldienst aus einer pip-Installation: pip install 'airlock[lake]'.</translation>
+        </message>
+        <message>
+            <source>Save each device's key (`airlock keys device` on that device) into it.</source>
+            <translation>Speichern Sie darin den Schlüssel jedes Geräts (`airlock keys device` auf diesem Gerät).</translation>
+        </message>
+        <message>
+            <source>Screenshots cannot be read here: %1.</source>
+            <translation>Bildschirmfotos können hier nicht gelesen werden: %1.</translation>
+        </message>
+        <message>
+            <source>Screenshots cannot be taken.</source>
+            <translation>Bildschirmfotos können nicht aufgenommen werden.</translation>
+        </message>
+        <message>
+            <source>Sealing the bundle failed (%1).</source>
+            <translation>Das Versiegeln des Pakets ist fehlgeschlagen (%1).</translation>
+        </message>
+        <message>
+            <source>See `airlock releases`.</source>
+            <translation>Siehe `airlock releases`.</translation>
+        </message>
+        <message>
+            <source>Select some typed text to mask.</source>
+            <translation>Wählen Sie getippten Text zum Maskieren aus.</translation>
+        </message>
+        <message>
+            <source>Shard %1 of the lake is being collected by another collector (host %2, process %3, run %4).</source>
+            <translation>Shard %1 des Lakes wird von einem anderen Sammeldienst übernommen (Rechner %2, Prozess %3, Lauf %4).</translation>
+        </message>
+        <message>
+            <source>Shorten it.</source>
+            <translation>Kürzen Sie sie.</translation>
+        </message>
+        <message>
+            <source>Sign it with `airlock policy sign --key KEY FILE`, or set managed = false to evaluate it.</source>
+            <translation>Signieren Sie sie mit `airlock policy sign --key KEY FILE` oder setzen Sie managed = false, um sie zu erproben.</translation>
+        </message>
+        <message>
+            <source>Sign it with `airlock policy sign --key KEY FILE`.</source>
+            <translation>Signieren Sie sie mit `airlock policy sign --key KEY FILE`.</translation>
+        </message>
+        <message>
+            <source>Start Airlock once to create it.</source>
+            <translation>Starten Sie Airlock einmal, um ihn anzulegen.</translation>
+        </message>
+        <message>
+            <source>Store the write-only credentials IT gave you with `airlock keys s3-credentials`.</source>
+            <translation>Speichern Sie die Nur-Schreib-Zugangsdaten der IT mit `airlock keys s3-credentials`.</translation>
+        </message>
+        <message>
+            <source>Switch on Airlock in System Settings › Privacy &amp; Security › Input Monitoring.</source>
+            <translation>Schalten Sie Airlock unter Systemeinstellungen › Datenschutz &amp; Sicherheit › Eingabeüberwachung ein.</translation>
+        </message>
+        <message>
+            <source>That screenshot no longer exists.</source>
+            <translation>Dieses Bildschirmfoto existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>That segment no longer exists.</source>
+            <translation>Dieser Abschnitt existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>That suggestion no longer exists.</source>
+            <translation>Dieser Hinweis existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>That suggestion was already answered (%1).</source>
+            <translation>Dieser Hinweis wurde bereits beantwortet (%1).</translation>
+        </message>
+        <message>
             <source>That time has already passed.</source>
             <translation>Diese Uhrzeit ist bereits vorbei.</translation>
+        </message>
+        <message>
+            <source>The Windows registry exists only on Windows.</source>
+            <translation>Die Windows-Registry gibt es nur unter Windows.</translation>
+        </message>
+        <message>
+            <source>The X display cannot be reached for the global shortcut.</source>
+            <translation>Der X-Bildschirm ist für das systemweite Tastenkürzel nicht erreichbar.</translation>
+        </message>
+        <message>
+            <source>The X server has no RECORD extension.</source>
+            <translation>Der X-Server hat keine RECORD-Erweiterung.</translation>
+        </message>
+        <message>
+            <source>The active window cannot be observed.</source>
+            <translation>Das aktive Fenster kann nicht beobachtet werden.</translation>
+        </message>
+        <message>
+            <source>The background release failed unexpectedly.</source>
+            <translation>Die Freigabe im Hintergrund ist unerwartet fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>The bucket %1 does not exist at the object store.</source>
+            <translation>Der Bucket %1 existiert im Objektspeicher nicht.</translation>
+        </message>
+        <message>
+            <source>The connection to the running Airlock failed (%1).</source>
+            <translation>Die Verbindung zum laufenden Airlock ist fehlgeschlagen (%1).</translation>
+        </message>
+        <message>
+            <source>The control channel did not prove it is Airlock; refusing to talk to it.</source>
+            <translation>Der Steuerkanal hat nicht nachgewiesen, dass er zu Airlock gehört; die Verbindung wird verweigert.</translation>
+        </message>
+        <message>
+            <source>The control socket path is too long for this system: %1</source>
+            <translation>Der Pfad des Steuer-Sockets ist für dieses System zu lang: %1</translation>
+        </message>
+        <message>
+            <source>The control token is damaged.</source>
+            <translation>Das Steuer-Token ist beschädigt.</translation>
+        </message>
+        <message>
+            <source>The control token is not private to you; refusing to use it.</source>
+            <translation>Das Steuer-Token ist nicht nur für Sie lesbar; es wird nicht verwendet.</translation>
+        </message>
+        <message>
+            <source>The desktop app needs a graphical session: %1</source>
+            <translation>Die Desktop-App braucht eine grafische Sitzung: %1</translation>
         </message>
         <message>
             <source>The disk holding the vault is full: screenshots are not being stored.</source>
@@ -1119,12 +2367,128 @@
             <translation>Die Festplatte mit dem Tresor ist voll; die Aufzeichnung wurde angehalten.</translation>
         </message>
         <message>
+            <source>The hold period is as long as retention: segments are deleted before they could leave.</source>
+            <translation>Die Wartezeit ist so lang wie die Aufbewahrungsdauer: Abschnitte werden gelöscht, bevor sie gehen könnten.</translation>
+        </message>
+        <message>
+            <source>The key %1 does not exist on this keyboard layout.</source>
+            <translation>Die Taste %1 gibt es in dieser Tastaturbelegung nicht.</translation>
+        </message>
+        <message>
+            <source>The keyring did not keep Airlock's key.</source>
+            <translation>Der Schlüsselbund hat den Schlüssel von Airlock nicht behalten.</translation>
+        </message>
+        <message>
+            <source>The keyring did not keep the device signing key.</source>
+            <translation>Der Schlüsselbund hat den Signaturschlüssel des Geräts nicht behalten.</translation>
+        </message>
+        <message>
+            <source>The lake bucket %1 allows anonymous read: %2. Nothing was written into it.</source>
+            <translation>Der Lake-Bucket %1 erlaubt anonymes Lesen: %2. Es wurde nichts hineingeschrieben.</translation>
+        </message>
+        <message>
+            <source>The lake folder %1 can be read by every account on this machine (mode %2). Nothing was written into it.</source>
+            <translation>Der Lake-Ordner %1 ist für jedes Konto auf diesem Rechner lesbar (Rechte %2). Es wurde nichts hineingeschrieben.</translation>
+        </message>
+        <message>
+            <source>The lake output needs the deltalake and pyarrow packages, which are not installed.</source>
+            <translation>Die Lake-Ausgabe braucht die Pakete deltalake und pyarrow, die nicht installiert sind.</translation>
+        </message>
+        <message>
+            <source>The lake output signs a run log each run, so it needs the collector's signing key.</source>
+            <translation>Die Lake-Ausgabe signiert bei jedem Lauf ein Laufprotokoll und braucht daher den Signaturschlüssel des Sammeldienstes.</translation>
+        </message>
+        <message>
+            <source>The local copy of %1 is shorter than expected.</source>
+            <translation>Die lokale Kopie von %1 ist kürzer als erwartet.</translation>
+        </message>
+        <message>
+            <source>The local copy of the bundle is shorter than expected.</source>
+            <translation>Die lokale Kopie des Pakets ist kürzer als erwartet.</translation>
+        </message>
+        <message>
+            <source>The note is longer than %1 characters.</source>
+            <translation>Die Notiz ist länger als %1 Zeichen.</translation>
+        </message>
+        <message>
+            <source>The object store did not accept %1 after %2 tries (last: %3).</source>
+            <translation>Der Objektspeicher hat %1 nach %2 Versuchen nicht angenommen (zuletzt: %3).</translation>
+        </message>
+        <message>
+            <source>The object store of %1 ignores conditional writes (If-None-Match), so concurrent collectors could overwrite each other's Delta commits.</source>
+            <translation>Der Objektspeicher von %1 ignoriert bedingte Schreibvorgänge (If-None-Match), daher könnten gleichzeitige Sammeldienste gegenseitig ihre Delta-Commits überschreiben.</translation>
+        </message>
+        <message>
+            <source>The object store refused %1 (%2).</source>
+            <translation>Der Objektspeicher hat %1 abgelehnt (%2).</translation>
+        </message>
+        <message>
+            <source>The object store refused %1 (%2): the credentials in the keyring may not write to bucket %3.</source>
+            <translation>Der Objektspeicher hat %1 abgelehnt (%2): Die Zugangsdaten im Schlüsselbund dürfen vielleicht nicht in den Bucket %3 schreiben.</translation>
+        </message>
+        <message>
+            <source>The object store request failed (%1).</source>
+            <translation>Die Anfrage an den Objektspeicher ist fehlgeschlagen (%1).</translation>
+        </message>
+        <message>
             <source>The pause is in force, but it could not be saved: %1</source>
             <translation>Die Pause gilt, konnte aber nicht gespeichert werden: %1</translation>
         </message>
         <message>
+            <source>The policy names no age recipients: nothing can be sealed, so nothing will be sent.</source>
+            <translation>Die Richtlinie nennt keine age-Empfänger: Nichts kann versiegelt werden, daher wird nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>The policy names no recipients, so nothing can be sealed or sent.</source>
+            <translation>Die Richtlinie nennt keine Empfänger, daher kann nichts versiegelt oder gesendet werden.</translation>
+        </message>
+        <message>
+            <source>The policy names no release destination.</source>
+            <translation>Die Richtlinie nennt kein Freigabeziel.</translation>
+        </message>
+        <message>
             <source>The policy shown is not the one Airlock runs under.</source>
             <translation>Die angezeigte Richtlinie ist nicht die, unter der Airlock läuft.</translation>
+        </message>
+        <message>
+            <source>The policy you read is not the one the running Airlock uses.</source>
+            <translation>Die Richtlinie, die Sie gelesen haben, ist nicht die, die das laufende Airlock verwendet.</translation>
+        </message>
+        <message>
+            <source>The rectangles do not cover any part of the screenshot.</source>
+            <translation>Die Rechtecke decken keinen Teil des Bildschirmfotos ab.</translation>
+        </message>
+        <message>
+            <source>The release folder %1 is not available.</source>
+            <translation>Der Freigabeordner %1 ist nicht verfügbar.</translation>
+        </message>
+        <message>
+            <source>The release is retried later.</source>
+            <translation>Die Freigabe wird später erneut versucht.</translation>
+        </message>
+        <message>
+            <source>The review window needs a graphical session: %1</source>
+            <translation>Das Prüffenster braucht eine grafische Sitzung: %1</translation>
+        </message>
+        <message>
+            <source>The running Airlock closed the connection.</source>
+            <translation>Das laufende Airlock hat die Verbindung geschlossen.</translation>
+        </message>
+        <message>
+            <source>The running Airlock did not answer in time.</source>
+            <translation>Das laufende Airlock hat nicht rechtzeitig geantwortet.</translation>
+        </message>
+        <message>
+            <source>The running Airlock is busy with other control connections.</source>
+            <translation>Das laufende Airlock ist mit anderen Steuerverbindungen beschäftigt.</translation>
+        </message>
+        <message>
+            <source>The running Airlock refused the command: %1.</source>
+            <translation>Das laufende Airlock hat den Befehl abgelehnt: %1.</translation>
+        </message>
+        <message>
+            <source>The running Airlock refused the connection: %1.</source>
+            <translation>Das laufende Airlock hat die Verbindung abgelehnt: %1.</translation>
         </message>
         <message>
             <source>The vault could not be opened with the key in the keyring (wrong key, or not a vault file).</source>
@@ -1143,16 +2507,408 @@
             <translation>Der Tresor ist nicht verfügbar: %1.</translation>
         </message>
         <message>
+            <source>Then run `airlock scan` again.</source>
+            <translation>Führen Sie dann `airlock scan` erneut aus.</translation>
+        </message>
+        <message>
+            <source>There is no vault yet.</source>
+            <translation>Es gibt noch keinen Tresor.</translation>
+        </message>
+        <message>
+            <source>This installation of Airlock has no lake output.</source>
+            <translation>Diese Installation von Airlock hat keine Lake-Ausgabe.</translation>
+        </message>
+        <message>
+            <source>This screenshot could not be decoded, so it cannot be redacted.</source>
+            <translation>Dieses Bildschirmfoto konnte nicht dekodiert werden und kann daher nicht geschwärzt werden.</translation>
+        </message>
+        <message>
+            <source>This suggestion has no words on a screenshot to black out.</source>
+            <translation>Dieser Hinweis hat keine Wörter auf einem Bildschirmfoto, die geschwärzt werden könnten.</translation>
+        </message>
+        <message>
+            <source>This vault was written by a newer Airlock (schema %1.%2); this version reads schema %3.x.</source>
+            <translation>Dieser Tresor wurde von einem neueren Airlock geschrieben (Schema %1.%2); diese Version liest Schema %3.x.</translation>
+        </message>
+        <message>
+            <source>Try again.</source>
+            <translation>Versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Try again; see the log.</source>
+            <translation>Versuchen Sie es erneut; siehe Protokoll.</translation>
+        </message>
+        <message>
             <source>Unlock or restore the keyring that holds Airlock's key. The vault file was not changed.</source>
             <translation>Entsperren oder stellen Sie den Schlüsselbund wieder her, der den Schlüssel von Airlock enthält. Die Tresordatei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>Use a number and a unit: 90s, 30m, 1h, 2d.</source>
+            <translation>Geben Sie eine Zahl und eine Einheit an: 90s, 30m, 1h, 2d.</translation>
+        </message>
+        <message>
+            <source>Use a shorter data directory (--data-dir).</source>
+            <translation>Verwenden Sie ein kürzeres Datenverzeichnis (--data-dir).</translation>
+        </message>
+        <message>
+            <source>Use a store that supports conditional writes (AWS S3, SeaweedFS, MinIO, Cloudflare R2); the collector's shard leases need them as well as the Delta commits (docs/deploying.md).</source>
+            <translation>Verwenden Sie einen Speicher mit bedingten Schreibvorgängen (AWS S3, SeaweedFS, MinIO, Cloudflare R2); die Shard-Sperren des Sammeldienstes brauchen sie ebenso wie die Delta-Commits (docs/deploying.md).</translation>
+        </message>
+        <message>
+            <source>Use file:///path/to/folder or s3://bucket/prefix.</source>
+            <translation>Verwenden Sie file:///pfad/zum/ordner oder s3://bucket/prefix.</translation>
+        </message>
+        <message>
+            <source>Use i/N with 0 &lt;= i &lt; N, e.g. --shard 0/2 and --shard 1/2.</source>
+            <translation>Verwenden Sie i/N mit 0 &lt;= i &lt; N, z. B. --shard 0/2 und --shard 1/2.</translation>
+        </message>
+        <message>
+            <source>Use s3://bucket/prefix or a local path.</source>
+            <translation>Verwenden Sie s3://bucket/prefix oder einen lokalen Pfad.</translation>
+        </message>
+        <message>
+            <source>Use s3://bucket/prefix.</source>
+            <translation>Verwenden Sie s3://bucket/prefix.</translation>
+        </message>
+        <message>
+            <source>Use the identity written by `airlock keys init-org`.</source>
+            <translation>Verwenden Sie die Identität, die `airlock keys init-org` geschrieben hat.</translation>
         </message>
         <message>
             <source>Vault locked: the vault exists but its key is not in the keyring.</source>
             <translation>Tresor gesperrt: Der Tresor existiert, aber sein Schlüssel ist nicht im Schlüsselbund.</translation>
         </message>
         <message>
+            <source>Windows refused the focus-change hook (SetWinEventHook).</source>
+            <translation>Windows hat den Hook für Fokuswechsel abgelehnt (SetWinEventHook).</translation>
+        </message>
+        <message>
+            <source>Writing to the release folder failed (%1).</source>
+            <translation>Das Schreiben in den Freigabeordner ist fehlgeschlagen (%1).</translation>
+        </message>
+        <message>
+            <source>Your personal settings are damaged: %1</source>
+            <translation>Ihre persönlichen Einstellungen sind beschädigt: %1</translation>
+        </message>
+        <message>
+            <source>`airlock record` runs without windows only: add --headless.</source>
+            <translation>`airlock record` läuft nur ohne Fenster: Fügen Sie --headless hinzu.</translation>
+        </message>
+        <message>
+            <source>a sensitive word must be 1 to %1 characters</source>
+            <translation>ein vertrauliches Wort muss 1 bis %1 Zeichen lang sein</translation>
+        </message>
+        <message>
+            <source>abandoning the upload</source>
+            <translation>den Abbruch des Hochladens</translation>
+        </message>
+        <message>
+            <source>an exclusion must be an object</source>
+            <translation>ein Ausschluss muss ein Objekt sein</translation>
+        </message>
+        <message>
+            <source>an exclusion needs a name</source>
+            <translation>ein Ausschluss braucht einen Namen</translation>
+        </message>
+        <message>
+            <source>an http(s) URL like "https://s3.example.com"</source>
+            <translation>eine http(s)-URL wie „https://s3.example.com“</translation>
+        </message>
+        <message>
+            <source>application name must not be empty</source>
+            <translation>der Anwendungsname darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>delete</source>
+            <translation>das Löschen</translation>
+        </message>
+        <message>
+            <source>download</source>
+            <translation>das Herunterladen</translation>
+        </message>
+        <message>
+            <source>end of file</source>
+            <translation>Dateiende</translation>
+        </message>
+        <message>
+            <source>extra_exclusions must be a list</source>
+            <translation>extra_exclusions muss eine Liste sein</translation>
+        </message>
+        <message>
+            <source>finishing the upload</source>
+            <translation>den Abschluss des Hochladens</translation>
+        </message>
+        <message>
+            <source>is ambiguous (%1); escape it, e.g. \[ for a literal [</source>
+            <translation>ist mehrdeutig (%1); maskieren Sie es, z. B. \[ für ein wörtliches [</translation>
+        </message>
+        <message>
+            <source>is not a language code (use e.g. "en", "de", "pt_BR")</source>
+            <translation>ist kein Sprachcode (verwenden Sie z. B. „en“, „de“, „pt_BR“)</translation>
+        </message>
+        <message>
+            <source>is not a valid regular expression (%1)</source>
+            <translation>ist kein gültiger regulärer Ausdruck (%1)</translation>
+        </message>
+        <message>
+            <source>is required but missing</source>
+            <translation>ist erforderlich, fehlt aber</translation>
+        </message>
+        <message>
+            <source>keyring locked or unavailable</source>
+            <translation>Schlüsselbund gesperrt oder nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>keystroke_per_app must be an object</source>
+            <translation>keystroke_per_app muss ein Objekt sein</translation>
+        </message>
+        <message>
+            <source>language must be a language code</source>
+            <translation>language muss ein Sprachcode sein</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation>Zeile %1, Spalte %2</translation>
+        </message>
+        <message>
+            <source>listing</source>
+            <translation>das Auflisten</translation>
+        </message>
+        <message>
+            <source>listing folders</source>
+            <translation>das Auflisten der Ordner</translation>
+        </message>
+        <message>
+            <source>listing versions</source>
+            <translation>das Auflisten der Versionen</translation>
+        </message>
+        <message>
+            <source>macOS has not allowed Airlock to monitor input, so %1 works only in Airlock's own windows.</source>
+            <translation>macOS hat Airlock die Überwachung von Eingaben nicht erlaubt, daher funktioniert %1 nur in den Fenstern von Airlock.</translation>
+        </message>
+        <message>
+            <source>must be "file:///absolute/path" or "s3://bucket/prefix", got %1</source>
+            <translation>muss „file:///absoluter/pfad“ oder „s3://bucket/prefix“ sein, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>must be %1, got %2</source>
+            <translation>muss %1 sein, erhalten: %2</translation>
+        </message>
+        <message>
+            <source>must be a date like 2027-06-30, got %1</source>
+            <translation>muss ein Datum wie 2027-06-30 sein, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>must be a list of age recipients ("age1..."), got %1</source>
+            <translation>muss eine Liste von age-Empfängern („age1...“) sein, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>must be a list of at most %1 "category: word" entries, got %2</source>
+            <translation>muss eine Liste von höchstens %1 Einträgen „Kategorie: Wort“ sein, erhalten: %2</translation>
+        </message>
+        <message>
+            <source>must be a list of tables ([[exclusions]])</source>
+            <translation>muss eine Liste von Tabellen sein ([[exclusions]])</translation>
+        </message>
+        <message>
+            <source>must be a non-empty list of weekdays 1 (Monday) to 7 (Sunday), got %1</source>
+            <translation>muss eine nicht leere Liste von Wochentagen 1 (Montag) bis 7 (Sonntag) sein, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>must be a number above %1 to %2, got %3</source>
+            <translation>muss eine Zahl über %1 bis %2 sein, erhalten: %3</translation>
+        </message>
+        <message>
+            <source>must be a number from %1 to %2, got %3</source>
+            <translation>muss eine Zahl von %1 bis %2 sein, erhalten: %3</translation>
+        </message>
+        <message>
+            <source>must be a shortcut like "Ctrl+Alt+P" (%1)</source>
+            <translation>muss ein Tastenkürzel wie „Ctrl+Alt+P“ sein (%1)</translation>
+        </message>
+        <message>
+            <source>must be a string, got %1</source>
+            <translation>muss eine Zeichenkette sein, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>must be a table ([%1]), got %2</source>
+            <translation>muss eine Tabelle sein ([%1]), erhalten: %2</translation>
+        </message>
+        <message>
+            <source>must be a time in whole minutes like "09:00", got %1</source>
+            <translation>muss eine Uhrzeit in ganzen Minuten wie „09:00“ sein, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>must be a time like "09:00", got %1</source>
+            <translation>muss eine Uhrzeit wie „09:00“ sein, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>must be a whole number from %1 to %2, got %3</source>
+            <translation>muss eine ganze Zahl von %1 bis %2 sein, erhalten: %3</translation>
+        </message>
+        <message>
+            <source>must be an http(s) URL like "https://s3.example.com", got %1</source>
+            <translation>muss eine http(s)-URL wie „https://s3.example.com“ sein, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation>muss ein Objekt sein</translation>
+        </message>
+        <message>
+            <source>must be one of %1, got %2</source>
+            <translation>muss eines von %1 sein, erhalten: %2</translation>
+        </message>
+        <message>
+            <source>must be true or false, got %1</source>
+            <translation>muss true oder false sein, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>must differ from start</source>
+            <translation>muss sich von start unterscheiden</translation>
+        </message>
+        <message>
+            <source>must hold "category: word" or "category: re:&lt;regex&gt;" entries, got %1</source>
+            <translation>muss Einträge „category: word“ oder „category: re:&lt;regex&gt;“ enthalten, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>must hold age X25519 recipients ("age1" and 58 more characters), got %1</source>
+            <translation>muss age-X25519-Empfänger enthalten („age1“ und 58 weitere Zeichen), erhalten: %1</translation>
+        </message>
+        <message>
+            <source>must list weekdays 1 (Monday) to 7 (Sunday), got %1</source>
+            <translation>muss Wochentage 1 (Montag) bis 7 (Sonntag) auflisten, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>must name a valid S3 bucket (3-63 lowercase letters, digits, dots, hyphens), got %1</source>
+            <translation>muss einen gültigen S3-Bucket nennen (3–63 Kleinbuchstaben, Ziffern, Punkte, Bindestriche), erhalten: %1</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>needs an app_pattern or a title_pattern (a rule with neither would match every window)</source>
+            <translation>braucht ein app_pattern oder ein title_pattern (eine Regel ohne beides träfe auf jedes Fenster zu)</translation>
+        </message>
+        <message>
+            <source>no Tesseract models for %1 found: install the Debian packages %2</source>
+            <translation>keine Tesseract-Modelle für %1 gefunden: Installieren Sie die Debian-Pakete %2</translation>
+        </message>
+        <message>
+            <source>no keyring backend is available</source>
+            <translation>kein Schlüsselbund-Backend verfügbar</translation>
+        </message>
+        <message>
+            <source>no vault yet (created on first capture)</source>
+            <translation>noch kein Tresor (wird bei der ersten Aufzeichnung angelegt)</translation>
+        </message>
+        <message>
             <source>not open</source>
             <translation>nicht geöffnet</translation>
+        </message>
+        <message>
+            <source>part %1 of %2</source>
+            <translation>Teil %1 von %2</translation>
+        </message>
+        <message>
+            <source>policy</source>
+            <translation>Richtlinie</translation>
+        </message>
+        <message>
+            <source>reading a lake object</source>
+            <translation>das Lesen eines Lake-Objekts</translation>
+        </message>
+        <message>
+            <source>reading the bucket's versioning</source>
+            <translation>das Lesen der Versionierung des Buckets</translation>
+        </message>
+        <message>
+            <source>repeats "%1" (names are case-insensitive, ".exe" ignored)</source>
+            <translation>wiederholt „%1“ (Groß-/Kleinschreibung zählt nicht, „.exe“ wird ignoriert)</translation>
+        </message>
+        <message>
+            <source>secure OS keyring</source>
+            <translation>sicherer Schlüsselbund des Betriebssystems</translation>
+        </message>
+        <message>
+            <source>sensitive_words must be a list of at most %1</source>
+            <translation>sensitive_words muss eine Liste mit höchstens %1 Einträgen sein</translation>
+        </message>
+        <message>
+            <source>starting the upload</source>
+            <translation>den Beginn des Hochladens</translation>
+        </message>
+        <message>
+            <source>the Python package tesserocr is missing: pip install tesserocr, and install the Debian packages %1</source>
+            <translation>das Python-Paket tesserocr fehlt: pip install tesserocr, und installieren Sie die Debian-Pakete %1</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>die Festplatte ist voll</translation>
+        </message>
+        <message>
+            <source>the keyring could not be loaded (%1)</source>
+            <translation>der Schlüsselbund konnte nicht geladen werden (%1)</translation>
+        </message>
+        <message>
+            <source>the keyring's key does not open the vault</source>
+            <translation>der Schlüssel aus dem Schlüsselbund öffnet den Tresor nicht</translation>
+        </message>
+        <message>
+            <source>the policy cannot be used</source>
+            <translation>die Richtlinie kann nicht verwendet werden</translation>
+        </message>
+        <message>
+            <source>the upload</source>
+            <translation>das Hochladen</translation>
+        </message>
+        <message>
+            <source>the vault is damaged</source>
+            <translation>der Tresor ist beschädigt</translation>
+        </message>
+        <message>
+            <source>the vault is from a newer Airlock</source>
+            <translation>der Tresor stammt von einem neueren Airlock</translation>
+        </message>
+        <message>
+            <source>the vault is in use by another process</source>
+            <translation>der Tresor wird von einem anderen Prozess verwendet</translation>
+        </message>
+        <message>
+            <source>this keyring backend does not keep secrets safe</source>
+            <translation>dieses Schlüsselbund-Backend bewahrt Geheimnisse nicht sicher auf</translation>
+        </message>
+        <message>
+            <source>unknown exclusion keys %1</source>
+            <translation>unbekannte Ausschluss-Schlüssel %1</translation>
+        </message>
+        <message>
+            <source>unknown key%1; unknown keys are refused so a typo cannot loosen a rule</source>
+            <translation>unbekannter Schlüssel%1; unbekannte Schlüssel werden abgewiesen, damit ein Tippfehler keine Regel lockern kann</translation>
+        </message>
+        <message>
+            <source>unknown position</source>
+            <translation>unbekannte Position</translation>
+        </message>
+        <message>
+            <source>unknown settings %1</source>
+            <translation>unbekannte Einstellungen %1</translation>
+        </message>
+        <message>
+            <source>vault locked (its key is not in the keyring)</source>
+            <translation>Tresor gesperrt (sein Schlüssel ist nicht im Schlüsselbund)</translation>
+        </message>
+        <message>
+            <source>vault locked: the key is not in the keyring</source>
+            <translation>Tresor gesperrt: Der Schlüssel ist nicht im Schlüsselbund</translation>
+        </message>
+        <message>
+            <source>vault opens with the key from the keyring</source>
+            <translation>Tresor lässt sich mit dem Schlüssel aus dem Schlüsselbund öffnen</translation>
+        </message>
+        <message>
+            <source>writing a lake object</source>
+            <translation>das Schreiben eines Lake-Objekts</translation>
         </message>
     </context>
     <context>

@@ -77,6 +77,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n segment(s) (%1)</source>
+            <translation>
+                <numerusform>%n segment (%1)</numerusform>
+                <numerusform>%n segments (%1)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n segment(s) wait for review.</source>
             <translation>
                 <numerusform>%n segment waits for review.</numerusform>
@@ -88,6 +95,13 @@
             <translation>
                 <numerusform>Approved %1 of %n segment (flagged and already approved or released ones are left as they are).</numerusform>
                 <numerusform>Approved %1 of %n segments (flagged and already approved or released ones are left as they are).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Blacked out %n area(s) of screenshot %1.</source>
+            <translation>
+                <numerusform>Blacked out %n area of screenshot %1.</numerusform>
+                <numerusform>Blacked out %n areas of screenshot %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -112,10 +126,48 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Read %1 of %2 screenshots that could still leave; %n suggested moment(s) wait for you (`airlock suggestions`).</source>
+            <translation>
+                <numerusform>Read %1 of %2 screenshots that could still leave; %n suggested moment waits for you (`airlock suggestions`).</numerusform>
+                <numerusform>Read %1 of %2 screenshots that could still leave; %n suggested moments wait for you (`airlock suggestions`).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Would send %1 in %2 to %3, sealed to %n recipient(s):</source>
             <translation>
                 <numerusform>Would send %1 in %2 to %3, sealed to %n recipient:</numerusform>
                 <numerusform>Would send %1 in %2 to %3, sealed to %n recipients:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Collect</name>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s)</source>
+            <translation>
+                <numerusform>%n image</numerusform>
+                <numerusform>%n images</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Collected %n bundle(s) into the lake in %1 s (%2 bundles/s, %3 MB/s); %4 already there, %5 still arriving, %6 rejected, %7 withdrawn.</source>
+            <translation>
+                <numerusform>Collected %n bundle into the lake in %1 s (%2 bundles/s, %3 MB/s); %4 already there, %5 still arriving, %6 rejected, %7 withdrawn.</numerusform>
+                <numerusform>Collected %n bundles into the lake in %1 s (%2 bundles/s, %3 MB/s); %4 already there, %5 still arriving, %6 rejected, %7 withdrawn.</numerusform>
             </translation>
         </message>
     </context>
@@ -205,6 +257,51 @@
             <translation>
                 <numerusform>%1 and %n more</numerusform>
                 <numerusform>%1 and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Doctor</name>
+        <message numerus="yes">
+            <source>%n application(s)</source>
+            <translation>
+                <numerusform>%n application</numerusform>
+                <numerusform>%n applications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n loaded</source>
+            <translation>
+                <numerusform>%n loaded</numerusform>
+                <numerusform>%n loaded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) are due to leave but the destination cannot be reached: %1</source>
+            <translation>
+                <numerusform>%n segment is due to leave but the destination cannot be reached: %1</numerusform>
+                <numerusform>%n segments are due to leave but the destination cannot be reached: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) due for %1</source>
+            <translation>
+                <numerusform>%n segment due for %1</numerusform>
+                <numerusform>%n segments due for %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) due; %1 answers</source>
+            <translation>
+                <numerusform>%n segment due; %1 answers</numerusform>
+                <numerusform>%n segments due; %1 answers</numerusform>
             </translation>
         </message>
     </context>

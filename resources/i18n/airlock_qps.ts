@@ -43,6 +43,10 @@
     </context>
     <context>
         <name>Cli</name>
+        <message>
+            <source>%1, %2, %3, %4; %5 bytes</source>
+            <translation>[%1, %2, %3, %4; %5 býţéş ~~~~~~~]</translation>
+        </message>
         <message numerus="yes">
             <source>%1/%n segment(s)</source>
             <translation>
@@ -98,6 +102,12 @@
                 </translation>
         </message>
         <message numerus="yes">
+            <source>%n segment(s) (%1)</source>
+            <translation>
+                <numerusform>[%n şéğméñţ(ş) (%1) ~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
             <source>%n segment(s) wait for review.</source>
             <translation>
                 <numerusform>[%n şéğméñţ(ş) wåîţ föŕ ŕévîéw. ~~~~~~~~~]</numerusform>
@@ -112,6 +122,14 @@
             <translation>[(ţĥé éåŕľîéŕ pöľîçý îş ñöţ åvåîľåbľé ţö çömpåŕé) ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Airlock is already running (pid %1); its window was brought forward.</source>
+            <translation>[Åîŕľöçķ îş åľŕéåđý ŕûññîñğ (pîđ %1); îţş wîñđöw wåş bŕöûğĥţ föŕwåŕđ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Airlock is already running without windows (pid %1, %2). Use `airlock status`, `airlock pause` and the other control commands.</source>
+            <translation>[Åîŕľöçķ îş åľŕéåđý ŕûññîñğ wîţĥöûţ wîñđöwş (pîđ %1, %2). Ûşé `åîŕľöçķ şţåţûş`, `åîŕľöçķ påûşé` åñđ ţĥé öţĥéŕ çöñţŕöľ çömmåñđş. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Airlock is not running. The vault cannot be read: %1</source>
             <translation>[Åîŕľöçķ îş ñöţ ŕûññîñğ. Ťĥé våûľţ çåññöţ bé ŕéåđ: %1 ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -119,15 +137,29 @@
             <source>Airlock is not running; the pause applies when it starts.</source>
             <translation>[Åîŕľöçķ îş ñöţ ŕûññîñğ; ţĥé påûşé åppľîéş wĥéñ îţ şţåŕţş. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Answer with --redact ID, --flag ID or --dismiss ID (or in the review window: Needs a look).</source>
+            <translation>[Åñşwéŕ wîţĥ --ŕéđåçţ ÎĐ, --fľåğ ÎĐ öŕ --đîşmîşş ÎĐ (öŕ îñ ţĥé ŕévîéw wîñđöw: Ñééđş å ľööķ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
         <message numerus="yes">
             <source>Approved %1 of %n segment(s) (flagged and already approved or released ones are left as they are).</source>
             <translation>
                 <numerusform>[Åppŕövéđ %1 öf %n şéğméñţ(ş) (fľåğğéđ åñđ åľŕéåđý åppŕövéđ öŕ ŕéľéåşéđ öñéş åŕé ľéfţ åş ţĥéý åŕé). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
                 </translation>
         </message>
+        <message numerus="yes">
+            <source>Blacked out %n area(s) of screenshot %1.</source>
+            <translation>
+                <numerusform>[Bľåçķéđ öûţ %n åŕéå(ş) öf şçŕééñşĥöţ %1. ~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
         <message>
             <source>Choose one of: %1.</source>
             <translation>[Çĥööşé öñé öf: %1. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Created the policy-signing key %1:</source>
+            <translation>[Çŕéåţéđ ţĥé pöľîçý-şîğñîñğ ķéý %1: ~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Declined and recorded: nothing will be recorded. You can reconsider at any time with `airlock consent --accept`.</source>
@@ -146,6 +178,10 @@
             <translation>[Đîşçåŕđéđ bûñđľé %1 béföŕé îţ çömpľéţéđ: îţş şéğméñţş çĥåñğéđ öŕ måý ñö ľöñğéŕ ľéåvé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Dismissed suggestion %1: not sensitive.</source>
+            <translation>[Đîşmîşşéđ şûğğéşţîöñ %1: ñöţ şéñşîţîvé. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Exported %1, %2 and %3 to %4</source>
             <translation>[Éxpöŕţéđ %1, %2 åñđ %3 ţö %4 ~~~~~~~~]</translation>
         </message>
@@ -156,8 +192,16 @@
                 </translation>
         </message>
         <message>
+            <source>Flagged segment %1: it will never leave this computer.</source>
+            <translation>[Fľåğğéđ şéğméñţ %1: îţ wîľľ ñévéŕ ľéåvé ţĥîş çömpûţéŕ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Held back: %1.</source>
             <translation>[Ĥéľđ båçķ: %1. ~~~~]</translation>
+        </message>
+        <message>
+            <source>Install the policy and its .sig in the managed location, and the public key in its trusted-keys directory.</source>
+            <translation>[Îñşţåľľ ţĥé pöľîçý åñđ îţş .şîğ îñ ţĥé måñåğéđ ľöçåţîöñ, åñđ ţĥé pûbľîç ķéý îñ îţş ţŕûşţéđ-ķéýş đîŕéçţöŕý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Language: %1</source>
@@ -184,8 +228,24 @@
             <translation>[Ñö şéğméñţş îñ ţĥé ľåşţ %1. ~~~~~~~~]</translation>
         </message>
         <message>
+            <source>No suggestions yet.</source>
+            <translation>[Ñö şûğğéşţîöñş ýéţ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not leaving until you answer what was suggested (`airlock suggestions`):</source>
+            <translation>[Ñöţ ľéåvîñğ ûñţîľ ýöû åñşwéŕ wĥåţ wåş şûğğéşţéđ (`åîŕľöçķ şûğğéşţîöñş`): ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Not sending now: %1.</source>
             <translation>[Ñöţ şéñđîñğ ñöw: %1. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Note: the policy does not say `managed = true`; at the managed location it is enforced anyway.</source>
+            <translation>[Ñöţé: ţĥé pöľîçý đöéş ñöţ şåý `måñåğéđ = ţŕûé`; åţ ţĥé måñåğéđ ľöçåţîöñ îţ îş éñföŕçéđ åñýwåý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing has left this computer.</source>
+            <translation>[Ñöţĥîñğ ĥåş ľéfţ ţĥîş çömpûţéŕ. ~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Nothing is recorded</source>
@@ -200,6 +260,10 @@
             <translation>[Ñöţĥîñğ ţö şéñđ. ~~~~~]</translation>
         </message>
         <message>
+            <source>Nothing waits: no suggested moment is open.</source>
+            <translation>[Ñöţĥîñğ wåîţş: ñö şûğğéşţéđ möméñţ îş öpéñ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Nothing was captured in the last %1: nothing to flag.</source>
             <translation>[Ñöţĥîñğ wåş çåpţûŕéđ îñ ţĥé ľåşţ %1: ñöţĥîñğ ţö fľåğ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -208,8 +272,34 @@
             <translation>[Ñöţĥîñğ wöûľđ ľéåvé ñöw. ~~~~~~~]</translation>
         </message>
         <message>
+            <source>OK: %1 is valid and signed by trusted key %2.</source>
+            <translation>[ÖĶ: %1 îş våľîđ åñđ şîğñéđ bý ţŕûşţéđ ķéý %2. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Open %1 to read it.</source>
             <translation>[Öpéñ %1 ţö ŕéåđ îţ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Policy hash %1</source>
+            <translation>[Pöľîçý ĥåşĥ %1 ~~~~]</translation>
+        </message>
+        <message>
+            <source>Policy hash: %1</source>
+            <translation>[Pöľîçý ĥåşĥ: %1 ~~~~]</translation>
+        </message>
+        <message>
+            <source>Policy in force: %1 (%2)</source>
+            <translation>[Pöľîçý îñ föŕçé: %1 (%2) ~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read %1 of %2 screenshots that could still leave; %n suggested moment(s) wait for you (`airlock suggestions`).</source>
+            <translation>
+                <numerusform>[Ŕéåđ %1 öf %2 şçŕééñşĥöţş ţĥåţ çöûľđ şţîľľ ľéåvé; %n şûğğéşţéđ möméñţ(ş) wåîţ föŕ ýöû (`åîŕľöçķ şûğğéşţîöñş`). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message>
+            <source>Recorded for %1 s: %2 events and %3 screenshots stored (%4 not stored: paused, excluded or unknown focus; %5 still on their way when a pause or delete covered them: dropped). State before stopping: %6.</source>
+            <translation>[Ŕéçöŕđéđ föŕ %1 ş: %2 évéñţş åñđ %3 şçŕééñşĥöţş şţöŕéđ (%4 ñöţ şţöŕéđ: påûşéđ, éxçľûđéđ öŕ ûñķñöwñ föçûş; %5 şţîľľ öñ ţĥéîŕ wåý wĥéñ å påûşé öŕ đéľéţé çövéŕéđ ţĥém: đŕöppéđ). Şţåţé béföŕé şţöppîñğ: %6. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Removed %1 and Airlock's keys for it from the keyring.</source>
@@ -228,8 +318,22 @@
             <translation>[Şéñţ bûñđľé %1: %2, %3 býţéş → %4 ~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Set by the OS's managed settings (%1):</source>
+            <translation>[Şéţ bý ţĥé ÖŞ'ş måñåğéđ şéţţîñğş (%1): ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Signed %1 with key %2; wrote %3.</source>
+            <translation>[Şîğñéđ %1 wîţĥ ķéý %2; wŕöţé %3. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Thank you. Your consent is recorded; recording may start. You can pause at any time.</source>
             <translation>[Ťĥåñķ ýöû. Ýöûŕ çöñşéñţ îş ŕéçöŕđéđ; ŕéçöŕđîñğ måý şţåŕţ. Ýöû çåñ påûşé åţ åñý ţîmé. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The built-in exclusions (password managers, authenticators, private browsing, login prompts)
+always apply and are not listed below.</source>
+            <translation>[Ťĥé bûîľţ-îñ éxçľûşîöñş (påşşwöŕđ måñåğéŕş, åûţĥéñţîçåţöŕş, pŕîvåţé bŕöwşîñğ, ľöğîñ pŕömpţş)
+åľwåýş åppľý åñđ åŕé ñöţ ľîşţéđ béľöw. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The policy changed since you last answered: nothing is recorded until you agree again.</source>
@@ -252,8 +356,20 @@
             <translation>[Våûľţ: %1 (%2). ~~~~]</translation>
         </message>
         <message>
+            <source>WITHDRAWN %1</source>
+            <translation>[WÎŤĤĐŔÅWÑ %1 ~~~~]</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>[Wåŕñîñğ: %1 ~~~]</translation>
+        </message>
+        <message>
             <source>What changed since you last answered:</source>
             <translation>[Wĥåţ çĥåñğéđ şîñçé ýöû ľåşţ åñşwéŕéđ: ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Withdrawal of %1 sent to the destination and recorded. The data team's collector removes it from their dataset.</source>
+            <translation>[Wîţĥđŕåwåľ öf %1 şéñţ ţö ţĥé đéşţîñåţîöñ åñđ ŕéçöŕđéđ. Ťĥé đåţå ţéåm'ş çöľľéçţöŕ ŕémövéş îţ fŕöm ţĥéîŕ đåţåşéţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
             <source>Would send %1 in %2 to %3, sealed to %n recipient(s):</source>
@@ -286,12 +402,64 @@
             <translation>[đéşķţöp åpp ~~~]</translation>
         </message>
         <message>
+            <source>not signed</source>
+            <translation>[ñöţ şîğñéđ ~~~]</translation>
+        </message>
+        <message>
             <source>not started</source>
             <translation>[ñöţ şţåŕţéđ ~~~]</translation>
         </message>
         <message>
+            <source>on screenshot %1</source>
+            <translation>[öñ şçŕééñşĥöţ %1 ~~~~~]</translation>
+        </message>
+        <message>
+            <source>paused (a pause in force is kept); recording resumes when it ends.</source>
+            <translation>[påûşéđ (å påûşé îñ föŕçé îş ķépţ); ŕéçöŕđîñğ ŕéşûméş wĥéñ îţ éñđş. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>private: %1 (keep it offline; only for `airlock policy sign`)</source>
+            <translation>[pŕîvåţé: %1 (ķéép îţ öffľîñé; öñľý föŕ `åîŕľöçķ pöľîçý şîğñ`) ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>public: %1 (install it in the trusted-keys directory on every machine, e.g. %2/)</source>
+            <translation>[pûbľîç: %1 (îñşţåľľ îţ îñ ţĥé ţŕûşţéđ-ķéýş đîŕéçţöŕý öñ évéŕý måçĥîñé, é.ğ. %2/) ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>recording (headless) for %1 s, input through %2; stop with Ctrl-C or SIGTERM.</source>
+            <translation>[ŕéçöŕđîñğ (ĥéåđľéşş) föŕ %1 ş, îñpûţ ţĥŕöûğĥ %2; şţöp wîţĥ Çţŕľ-Ç öŕ ŞÎĞŤÉŔM. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>recording (headless), input through %1; stop with Ctrl-C or SIGTERM.</source>
+            <translation>[ŕéçöŕđîñğ (ĥéåđľéşş), îñpûţ ţĥŕöûğĥ %1; şţöp wîţĥ Çţŕľ-Ç öŕ ŞÎĞŤÉŔM. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>screenshot %1</source>
+            <translation>[şçŕééñşĥöţ %1 ~~~~]</translation>
+        </message>
+        <message>
+            <source>segment #%1 %2</source>
+            <translation>[şéğméñţ #%1 %2 ~~~~]</translation>
+        </message>
+        <message>
+            <source>segment %1 (%2 — %3), %4: %5</source>
+            <translation>[şéğméñţ %1 (%2 — %3), %4: %5 ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>sha256 %1  receipt etag %2</source>
+            <translation>[şĥå256 %1  ŕéçéîpţ éţåğ %2 ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>signed by key %1</source>
+            <translation>[şîğñéđ bý ķéý %1 ~~~~~]</translation>
+        </message>
+        <message>
             <source>stopped</source>
             <translation>[şţöppéđ ~~]</translation>
+        </message>
+        <message>
+            <source>typed text or title</source>
+            <translation>[ţýpéđ ţéxţ öŕ ţîţľé ~~~~~~]</translation>
         </message>
         <message>
             <source>waiting for your consent</source>
@@ -300,6 +468,123 @@
         <message>
             <source>you declined the policy</source>
             <translation>[ýöû đéçľîñéđ ţĥé pöľîçý ~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Collect</name>
+        <message>
+            <source>%1/%2 bundles  %3 MB  %4 bundles/s  %5 MB/s</source>
+            <translation>[%1/%2 bûñđľéş  %3 MB  %4 bûñđľéş/ş  %5 MB/ş ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>[%n évéñţ(ş) ~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s)</source>
+            <translation>
+                <numerusform>[%n îmåğé(ş) ~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>[%n şéğméñţ(ş) ~~~~]</numerusform>
+                </translation>
+        </message>
+        <message>
+            <source>(%1, %2, %3)</source>
+            <translation>[(%1, %2, %3) ~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Collected %n bundle(s) into the lake in %1 s (%2 bundles/s, %3 MB/s); %4 already there, %5 still arriving, %6 rejected, %7 withdrawn.</source>
+            <translation>
+                <numerusform>[Çöľľéçţéđ %n bûñđľé(ş) îñţö ţĥé ľåķé îñ %1 ş (%2 bûñđľéş/ş, %3 MB/ş); %4 åľŕéåđý ţĥéŕé, %5 şţîľľ åŕŕîvîñğ, %6 ŕéjéçţéđ, %7 wîţĥđŕåwñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message>
+            <source>Collector signing key written to %1 (0600: keep it on the collector host) and its public key to %2 (give it to whoever audits the lake's run logs).</source>
+            <translation>[Çöľľéçţöŕ şîğñîñğ ķéý wŕîţţéñ ţö %1 (0600: ķéép îţ öñ ţĥé çöľľéçţöŕ ĥöşţ) åñđ îţş pûbľîç ķéý ţö %2 (ğîvé îţ ţö wĥöévéŕ åûđîţş ţĥé ľåķé'ş ŕûñ ľöğş). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Device id %1. Give the data team this public key (save as %1.pub in the collector's trusted-devices folder):</source>
+            <translation>[Đévîçé îđ %1. Ğîvé ţĥé đåţå ţéåm ţĥîş pûbľîç ķéý (şåvé åş %1.pûb îñ ţĥé çöľľéçţöŕ'ş ţŕûşţéđ-đévîçéş föľđéŕ): ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Install %1 into the trusted-keys directory beside the managed policy
+(e.g. /etc/airlock/trusted-keys/) so signed policies verify (key id %2).</source>
+            <translation>[Îñşţåľľ %1 îñţö ţĥé ţŕûşţéđ-ķéýş đîŕéçţöŕý béşîđé ţĥé måñåğéđ pöľîçý
+(é.ğ. /éţç/åîŕľöçķ/ţŕûşţéđ-ķéýş/) şö şîğñéđ pöľîçîéş véŕîfý (ķéý îđ %2). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Object store credentials stored in the keyring.</source>
+            <translation>[Öbjéçţ şţöŕé çŕéđéñţîåľş şţöŕéđ îñ ţĥé ķéýŕîñğ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Organisation keys written to %1:</source>
+            <translation>[Öŕğåñîşåţîöñ ķéýş wŕîţţéñ ţö %1: ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Put this into the policy (policy.toml):</source>
+            <translation>[Pûţ ţĥîş îñţö ţĥé pöľîçý (pöľîçý.ţömľ): ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Rows added: %1.</source>
+            <translation>[Ŕöwş åđđéđ: %1. ~~~~]</translation>
+        </message>
+        <message>
+            <source>Secret access key: </source>
+            <translation>[Şéçŕéţ åççéşş ķéý:  ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>age identity — PRIVATE: only the collector needs it (0600)</source>
+            <translation>[åğé îđéñţîţý — PŔÎVÅŤÉ: öñľý ţĥé çöľľéçţöŕ ñééđş îţ (0600) ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>age recipient (public)</source>
+            <translation>[åğé ŕéçîpîéñţ (pûbľîç) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>already-present</source>
+            <translation>[åľŕéåđý-pŕéşéñţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>ignored</source>
+            <translation>[îğñöŕéđ ~~]</translation>
+        </message>
+        <message>
+            <source>policy signing key — PRIVATE: keep offline (0600)</source>
+            <translation>[pöľîçý şîğñîñğ ķéý — PŔÎVÅŤÉ: ķéép öffľîñé (0600) ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>policy signing public key</source>
+            <translation>[pöľîçý şîğñîñğ pûbľîç ķéý ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>[ŕéjéçţéđ ~~]</translation>
+        </message>
+        <message>
+            <source>rejected %1: %2</source>
+            <translation>[ŕéjéçţéđ %1: %2 ~~~~]</translation>
+        </message>
+        <message>
+            <source>unpacked</source>
+            <translation>[ûñpåçķéđ ~~]</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>[wåîţîñğ ~~]</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>[wîţĥđŕåwñ ~~~]</translation>
+        </message>
+        <message>
+            <source>worker %1: peak %2 MB, run log %3</source>
+            <translation>[wöŕķéŕ %1: péåķ %2 MB, ŕûñ ľöğ %3 ~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -905,6 +1190,224 @@
         </message>
     </context>
     <context>
+        <name>Display</name>
+        <message>
+            <source>No display: capture needs a graphical session (DISPLAY is not set).</source>
+            <translation>[Ñö đîşpľåý: çåpţûŕé ñééđş å ğŕåpĥîçåľ şéşşîöñ (ĐÎŞPĽÅÝ îş ñöţ şéţ). ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wayland session: Wayland does not let applications read other windows' input or screen, so Airlock cannot capture here. Log in with an X11 ("Xorg") session to capture; reviewing and releasing still work.</source>
+            <translation>[Wåýľåñđ şéşşîöñ: Wåýľåñđ đöéş ñöţ ľéţ åppľîçåţîöñş ŕéåđ öţĥéŕ wîñđöwş' îñpûţ öŕ şçŕééñ, şö Åîŕľöçķ çåññöţ çåpţûŕé ĥéŕé. Ľöğ îñ wîţĥ åñ X11 ("Xöŕğ") şéşşîöñ ţö çåpţûŕé; ŕévîéwîñğ åñđ ŕéľéåşîñğ şţîľľ wöŕķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Windows desktop</source>
+            <translation>[Wîñđöwş đéşķţöp ~~~~]</translation>
+        </message>
+        <message>
+            <source>X11 display %1</source>
+            <translation>[X11 đîşpľåý %1 ~~~~]</translation>
+        </message>
+        <message>
+            <source>macOS: needs Input Monitoring, Accessibility and Screen Recording permission</source>
+            <translation>[måçÖŞ: ñééđş Îñpûţ Möñîţöŕîñğ, Åççéşşîbîľîţý åñđ Şçŕééñ Ŕéçöŕđîñğ péŕmîşşîöñ ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Doctor</name>
+        <message>
+            <source>%1 — %2, %3, %4, hash %5</source>
+            <translation>[%1 — %2, %3, %4, ĥåşĥ %5 ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 — reads screenshots on this computer for sensitive moments</source>
+            <translation>[%1 — ŕéåđş şçŕééñşĥöţş öñ ţĥîş çömpûţéŕ föŕ şéñşîţîvé möméñţş ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 — screenshots not read (the policy turned it off)</source>
+            <translation>[%1 — şçŕééñşĥöţş ñöţ ŕéåđ (ţĥé pöľîçý ţûŕñéđ îţ öff) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1, line %2</source>
+            <translation>[%1, ľîñé %2 ~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n application(s)</source>
+            <translation>
+                <numerusform>[%n åppľîçåţîöñ(ş) ~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>[%n éñţŕîéş ~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n loaded</source>
+            <translation>
+                <numerusform>[%n ľöåđéđ ~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) are due to leave but the destination cannot be reached: %1</source>
+            <translation>
+                <numerusform>[%n şéğméñţ(ş) åŕé đûé ţö ľéåvé bûţ ţĥé đéşţîñåţîöñ çåññöţ bé ŕéåçĥéđ: %1 ~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) due for %1</source>
+            <translation>
+                <numerusform>[%n şéğméñţ(ş) đûé föŕ %1 ~~~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s) due; %1 answers</source>
+            <translation>
+                <numerusform>[%n şéğméñţ(ş) đûé; %1 åñşwéŕş ~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>[(ñöţ şéţ) ~~~]</translation>
+        </message>
+        <message>
+            <source>Data dir</source>
+            <translation>[Đåţå đîŕ ~~]</translation>
+        </message>
+        <message>
+            <source>Display</source>
+            <translation>[Đîşpľåý ~~]</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>[FÅÎĽÉĐ ~~]</translation>
+        </message>
+        <message>
+            <source>Icons</source>
+            <translation>[Îçöñş ~~]</translation>
+        </message>
+        <message>
+            <source>Keyring</source>
+            <translation>[Ķéýŕîñğ ~~]</translation>
+        </message>
+        <message>
+            <source>Managed settings read from %1; policy file %2 (location from %3)</source>
+            <translation>[Måñåğéđ şéţţîñğş ŕéåđ fŕöm %1; pöľîçý fîľé %2 (ľöçåţîöñ fŕöm %3) ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not capturing: %1</source>
+            <translation>[Ñöţ çåpţûŕîñğ: %1 ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not capturing: %1 (%2). Run a Secret Service keyring (GNOME Keyring or KWallet) and unlock it.</source>
+            <translation>[Ñöţ çåpţûŕîñğ: %1 (%2). Ŕûñ å Şéçŕéţ Şéŕvîçé ķéýŕîñğ (ĞÑÖMÉ Ķéýŕîñğ öŕ ĶWåľľéţ) åñđ ûñľöçķ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not capturing: the policy was refused. %1</source>
+            <translation>[Ñöţ çåpţûŕîñğ: ţĥé pöľîçý wåş ŕéfûşéđ. %1 ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>[Pöľîçý ~~]</translation>
+        </message>
+        <message>
+            <source>REFUSED</source>
+            <translation>[ŔÉFÛŞÉĐ ~~]</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>[Ŕéľéåşé ~~]</translation>
+        </message>
+        <message>
+            <source>Settings (value, and where it came from):</source>
+            <translation>[Şéţţîñğş (våľûé, åñđ wĥéŕé îţ çåmé fŕöm): ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Vault</source>
+            <translation>[Våûľţ ~~]</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>[åççépţéđ ~~]</translation>
+        </message>
+        <message>
+            <source>built-in default</source>
+            <translation>[bûîľţ-îñ đéfåûľţ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>icons failed to load: %1</source>
+            <translation>[îçöñş fåîľéđ ţö ľöåđ: %1 ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>managed</source>
+            <translation>[måñåğéđ ~~]</translation>
+        </message>
+        <message>
+            <source>no end date</source>
+            <translation>[ñö éñđ đåţé ~~~]</translation>
+        </message>
+        <message>
+            <source>none found</source>
+            <translation>[ñöñé föûñđ ~~~]</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>[ñöţ çĥéçķéđ ~~~]</translation>
+        </message>
+        <message>
+            <source>not checked (no policy or vault)</source>
+            <translation>[ñöţ çĥéçķéđ (ñö pöľîçý öŕ våûľţ) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>not checked: no secure keyring</source>
+            <translation>[ñöţ çĥéçķéđ: ñö şéçûŕé ķéýŕîñğ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>not managed</source>
+            <translation>[ñöţ måñåğéđ ~~~]</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>[ñöţ şîğñéđ ~~~]</translation>
+        </message>
+        <message>
+            <source>nothing due now; destination %1</source>
+            <translation>[ñöţĥîñğ đûé ñöw; đéşţîñåţîöñ %1 ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>problem: %1</source>
+            <translation>[pŕöbľém: %1 ~~~]</translation>
+        </message>
+        <message>
+            <source>signed by %1</source>
+            <translation>[şîğñéđ bý %1 ~~~~]</translation>
+        </message>
+        <message>
+            <source>the OS's managed folder</source>
+            <translation>[ţĥé ÖŞ'ş måñåğéđ föľđéŕ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the folder %1 cannot be written to</source>
+            <translation>[ţĥé föľđéŕ %1 çåññöţ bé wŕîţţéñ ţö ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the folder %1 does not exist (is the share mounted?)</source>
+            <translation>[ţĥé föľđéŕ %1 đöéş ñöţ éxîşţ (îş ţĥé şĥåŕé möûñţéđ?) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>unavailable</source>
+            <translation>[ûñåvåîľåbľé ~~~]</translation>
+        </message>
+        <message>
+            <source>unavailable — screenshots are not read for sensitive moments: %1</source>
+            <translation>[ûñåvåîľåbľé — şçŕééñşĥöţş åŕé ñöţ ŕéåđ föŕ şéñşîţîvé möméñţş: %1 ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>valid until %1</source>
+            <translation>[våľîđ ûñţîľ %1 ~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>Durations</name>
         <message>
             <source>%1 %2 %3</source>
@@ -1012,8 +1515,260 @@
     <context>
         <name>Errors</name>
         <message>
+            <source> ("%1" belongs in [%2])</source>
+            <translation>[ ("%1" béľöñğş îñ [%2]) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source> ("%1" is a top-level key: put it before the first [table])</source>
+            <translation>[ ("%1" îş å ţöp-ľévéľ ķéý: pûţ îţ béföŕé ţĥé fîŕşţ [ţåbľé]) ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source> (did you mean "%1"?)</source>
+            <translation>[ (đîđ ýöû méåñ "%1"?) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>"file:///absolute/path" or "s3://bucket/prefix"</source>
+            <translation>["fîľé:///åbşöľûţé/påţĥ" öŕ "ş3://bûçķéţ/pŕéfîx" ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 already exists; it was not overwritten.</source>
+            <translation>[%1 åľŕéåđý éxîşţş; îţ wåş ñöţ övéŕwŕîţţéñ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 already exists; no keys were written.</source>
+            <translation>[%1 åľŕéåđý éxîşţş; ñö ķéýş wéŕé wŕîţţéñ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 already exists; not overwriting a signing key.</source>
+            <translation>[%1 åľŕéåđý éxîşţş; ñöţ övéŕwŕîţîñğ å şîğñîñğ ķéý. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 exists and is not Airlock's socket; not replacing it.</source>
+            <translation>[%1 éxîşţş åñđ îş ñöţ Åîŕľöçķ'ş şöçķéţ; ñöţ ŕépľåçîñğ îţ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 is not a duration.</source>
+            <translation>[%1 îş ñöţ å đûŕåţîöñ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 is not a positive whole number</source>
+            <translation>[%1 îş ñöţ å pöşîţîvé wĥöľé ñûmbéŕ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 is not a private directory of yours; the control channel will not use it.</source>
+            <translation>[%1 îş ñöţ å pŕîvåţé đîŕéçţöŕý öf ýöûŕş; ţĥé çöñţŕöľ çĥåññéľ wîľľ ñöţ ûşé îţ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 is not a shard.</source>
+            <translation>[%1 îş ñöţ å şĥåŕđ. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1, %2: not valid TOML: %3</source>
+            <translation>[%1, %2: ñöţ våľîđ ŤÖMĽ: %3 ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1, line %2</source>
+            <translation>[%1, ľîñé %2 ~~~]</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a valid base64 Ed25519 value</source>
+            <translation>[%1: %2 îş ñöţ å våľîđ båşé64 Éđ25519 våľûé ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read (%2)</source>
+            <translation>[%1: çåññöţ bé ŕéåđ (%2) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the collector's signing key (%2).</source>
+            <translation>[%1: çåññöţ ŕéåđ ţĥé çöľľéçţöŕ'ş şîğñîñğ ķéý (%2). ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the organisation's identity (%2).</source>
+            <translation>[%1: çåññöţ ŕéåđ ţĥé öŕğåñîşåţîöñ'ş îđéñţîţý (%2). ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the policy (%2)</source>
+            <translation>[%1: çåññöţ ŕéåđ ţĥé pöľîçý (%2) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the public key (%2)</source>
+            <translation>[%1: çåññöţ ŕéåđ ţĥé pûbľîç ķéý (%2) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the signing key (%2)</source>
+            <translation>[%1: çåññöţ ŕéåđ ţĥé şîğñîñğ ķéý (%2) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: must be a DWORD (a whole number), got %2</source>
+            <translation>[%1: mûşţ bé å ĐWÖŔĐ (å wĥöľé ñûmbéŕ), ğöţ %2 ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: must be a DWORD 1 (on) or 0 (off), got %2</source>
+            <translation>[%1: mûşţ bé å ĐWÖŔĐ 1 (öñ) öŕ 0 (öff), ğöţ %2 ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: must be a dictionary</source>
+            <translation>[%1: mûşţ bé å đîçţîöñåŕý ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: must be a dictionary of %2 keys</source>
+            <translation>[%1: mûşţ bé å đîçţîöñåŕý öf %2 ķéýş ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: must be a number (e.g. 30 or 0.5), got %2</source>
+            <translation>[%1: mûşţ bé å ñûmbéŕ (é.ğ. 30 öŕ 0.5), ğöţ %2 ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: must be a string value (REG_SZ), got registry type %2</source>
+            <translation>[%1: mûşţ bé å şţŕîñğ våľûé (ŔÉĞ_ŞŽ), ğöţ ŕéğîşţŕý ţýpé %2 ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: must hold a dictionary of settings</source>
+            <translation>[%1: mûşţ ĥöľđ å đîçţîöñåŕý öf şéţţîñğş ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: must list numbers separated by commas (e.g. 1,2,3), got %2</source>
+            <translation>[%1: mûşţ ľîşţ ñûmbéŕş şépåŕåţéđ bý çömmåş (é.ğ. 1,2,3), ğöţ %2 ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: no age X25519 identity (AGE-SECRET-KEY-1…) in this file.</source>
+            <translation>[%1: ñö åğé X25519 îđéñţîţý (ÅĞÉ-ŞÉÇŔÉŤ-ĶÉÝ-1…) îñ ţĥîş fîľé. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: no trusted policy keys are installed in %2, so the signature cannot be checked</source>
+            <translation>[%1: ñö ţŕûşţéđ pöľîçý ķéýş åŕé îñşţåľľéđ îñ %2, şö ţĥé şîğñåţûŕé çåññöţ bé çĥéçķéđ ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: not UTF-8 text (byte %2)</source>
+            <translation>[%1: ñöţ ÛŤF-8 ţéxţ (býţé %2) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM private key.</source>
+            <translation>[%1: ñöţ å PÉM pŕîvåţé ķéý. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM public key</source>
+            <translation>[%1: ñöţ å PÉM pûbľîç ķéý ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: not a PEM public key.</source>
+            <translation>[%1: ñöţ å PÉM pûbľîç ķéý. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: not a policy file (it is missing or a directory)</source>
+            <translation>[%1: ñöţ å pöľîçý fîľé (îţ îş mîşşîñğ öŕ å đîŕéçţöŕý) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: not a valid property list (%2)</source>
+            <translation>[%1: ñöţ å våľîđ pŕöpéŕţý ľîşţ (%2) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: not an Airlock policy signature (format %2)</source>
+            <translation>[%1: ñöţ åñ Åîŕľöçķ pöľîçý şîğñåţûŕé (föŕmåţ %2) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: not an Ed25519 private key</source>
+            <translation>[%1: ñöţ åñ Éđ25519 pŕîvåţé ķéý ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: not an Ed25519 private key.</source>
+            <translation>[%1: ñöţ åñ Éđ25519 pŕîvåţé ķéý. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: not an Ed25519 public key</source>
+            <translation>[%1: ñöţ åñ Éđ25519 pûbľîç ķéý ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: not an Ed25519 public key.</source>
+            <translation>[%1: ñöţ åñ Éđ25519 pûbľîç ķéý. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: not an unencrypted PEM private key</source>
+            <translation>[%1: ñöţ åñ ûñéñçŕýpţéđ PÉM pŕîvåţé ķéý ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: not valid TOML (%2)</source>
+            <translation>[%1: ñöţ våľîđ ŤÖMĽ (%2) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: says managed = true but is not signed (%2 is missing)</source>
+            <translation>[%1: şåýş måñåğéđ = ţŕûé bûţ îş ñöţ şîğñéđ (%2 îş mîşşîñğ) ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: signed by key %2, which is not one of the organisation's trusted keys</source>
+            <translation>[%1: şîğñéđ bý ķéý %2, wĥîçĥ îş ñöţ öñé öf ţĥé öŕğåñîşåţîöñ'ş ţŕûşţéđ ķéýş ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: the policy applied until %2; it has expired, so nothing is captured.</source>
+            <translation>[%1: ţĥé pöľîçý åppľîéđ ûñţîľ %2; îţ ĥåş éxpîŕéđ, şö ñöţĥîñğ îş çåpţûŕéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: the policy file is too large (over %2 bytes)</source>
+            <translation>[%1: ţĥé pöľîçý fîľé îş ţöö ľåŕğé (övéŕ %2 býţéş) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: the policy is not signed (%2 is missing)</source>
+            <translation>[%1: ţĥé pöľîçý îş ñöţ şîğñéđ (%2 îş mîşşîñğ) ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: the policy is not text</source>
+            <translation>[%1: ţĥé pöľîçý îş ñöţ ţéxţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: the policy must be a table of keys, got %2</source>
+            <translation>[%1: ţĥé pöľîçý mûşţ bé å ţåbľé öf ķéýş, ğöţ %2 ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: the signature does not match the policy file: the policy was changed after it was signed</source>
+            <translation>[%1: ţĥé şîğñåţûŕé đöéş ñöţ måţçĥ ţĥé pöľîçý fîľé: ţĥé pöľîçý wåş çĥåñğéđ åfţéŕ îţ wåş şîğñéđ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: the signature file is damaged (not readable)</source>
+            <translation>[%1: ţĥé şîğñåţûŕé fîľé îş đåmåğéđ (ñöţ ŕéåđåbľé) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: the trusted device keys directory does not exist.</source>
+            <translation>[%1: ţĥé ţŕûşţéđ đévîçé ķéýş đîŕéçţöŕý đöéş ñöţ éxîşţ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: too large (over %2 bytes)</source>
+            <translation>[%1: ţöö ľåŕğé (övéŕ %2 býţéş) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: unknown key; unknown keys are refused so a typo cannot loosen a rule</source>
+            <translation>[%1: ûñķñöwñ ķéý; ûñķñöwñ ķéýş åŕé ŕéfûşéđ şö å ţýpö çåññöţ ľööşéñ å ŕûľé ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1: unknown value; unknown keys are refused so a typo cannot loosen a rule</source>
+            <translation>[%1: ûñķñöwñ våľûé; ûñķñöwñ ķéýş åŕé ŕéfûşéđ şö å ţýpö çåññöţ ľööşéñ å ŕûľé ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>(%1) Restart Airlock; nothing already stored was lost.</source>
+            <translation>[(%1) Ŕéşţåŕţ Åîŕľöçķ; ñöţĥîñğ åľŕéåđý şţöŕéđ wåş ľöşţ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>(%1) The shortcut works while Airlock's windows have focus.</source>
+            <translation>[(%1) Ťĥé şĥöŕţçûţ wöŕķş wĥîľé Åîŕľöçķ'ş wîñđöwş ĥåvé föçûş. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>--workers must be at least 1.</source>
+            <translation>[--wöŕķéŕş mûşţ bé åţ ľéåşţ 1. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A collector with another shard layout (%1) is running on this lake; shard %2 would overlap it.</source>
+            <translation>[Å çöľľéçţöŕ wîţĥ åñöţĥéŕ şĥåŕđ ľåýöûţ (%1) îş ŕûññîñğ öñ ţĥîş ľåķé; şĥåŕđ %2 wöûľđ övéŕľåp îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A managed policy is in force on this computer (%1); %2 cannot replace it.</source>
+            <translation>[Å måñåğéđ pöľîçý îş îñ föŕçé öñ ţĥîş çömpûţéŕ (%1); %2 çåññöţ ŕépľåçé îţ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>A page of the vault failed its integrity check (it was changed or damaged on disk).</source>
             <translation>[Å påğé öf ţĥé våûľţ fåîľéđ îţş îñţéğŕîţý çĥéçķ (îţ wåş çĥåñğéđ öŕ đåmåğéđ öñ đîşķ). ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A screenshot could not be taken.</source>
+            <translation>[Å şçŕééñşĥöţ çöûľđ ñöţ bé ţåķéñ. ~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Airlock is running (pid %1) but its control channel does not answer.</source>
@@ -1024,6 +1779,122 @@
             <translation>[Åîŕľöçķ ķéépş îţş éñçŕýpţîöñ ķéý îñ ţĥé şýşţém ķéýŕîñğ åñđ wîľľ ñöţ çåpţûŕé wîţĥöûţ öñé. Öñ Ľîñûx, ŕûñ å Şéçŕéţ Şéŕvîçé pŕövîđéŕ (ĞÑÖMÉ Ķéýŕîñğ öŕ ĶWåľľéţ) åñđ ûñľöçķ îţ; çĥéçķ wîţĥ `åîŕľöçķ đöçţöŕ`. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Airlock may not write to the release folder (%1).</source>
+            <translation>[Åîŕľöçķ måý ñöţ wŕîţé ţö ţĥé ŕéľéåşé föľđéŕ (%1). ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Airlock tries again at the next release run.</source>
+            <translation>[Åîŕľöçķ ţŕîéş åğåîñ åţ ţĥé ñéxţ ŕéľéåşé ŕûñ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Another application already uses %1 as a shortcut.</source>
+            <translation>[Åñöţĥéŕ åppľîçåţîöñ åľŕéåđý ûşéş %1 åş å şĥöŕţçûţ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Another collector took shard %1 at the same moment.</source>
+            <translation>[Åñöţĥéŕ çöľľéçţöŕ ţööķ şĥåŕđ %1 åţ ţĥé şåmé möméñţ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ask IT for the renewed policy (a signed file with a later valid_until).</source>
+            <translation>[Åşķ ÎŤ föŕ ţĥé ŕéñéwéđ pöľîçý (å şîğñéđ fîľé wîţĥ å ľåţéŕ våľîđ_ûñţîľ). ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ask IT for working write-only credentials and store them with `airlock keys s3-credentials`.</source>
+            <translation>[Åşķ ÎŤ föŕ wöŕķîñğ wŕîţé-öñľý çŕéđéñţîåľş åñđ şţöŕé ţĥém wîţĥ `åîŕľöçķ ķéýş ş3-çŕéđéñţîåľş`. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ask IT to add the organisation's age recipient (`airlock keys init-org`).</source>
+            <translation>[Åşķ ÎŤ ţö åđđ ţĥé öŕğåñîşåţîöñ'ş åğé ŕéçîpîéñţ (`åîŕľöçķ ķéýş îñîţ-öŕğ`). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ask IT to check release.destination in the policy.</source>
+            <translation>[Åşķ ÎŤ ţö çĥéçķ ŕéľéåşé.đéşţîñåţîöñ îñ ţĥé pöľîçý. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ask IT to check the destination; retrying will not help.</source>
+            <translation>[Åşķ ÎŤ ţö çĥéçķ ţĥé đéşţîñåţîöñ; ŕéţŕýîñğ wîľľ ñöţ ĥéľp. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ask IT to correct the managed setting (Group Policy, MDM profile or /etc/airlock); nothing is captured until it is valid.</source>
+            <translation>[Åşķ ÎŤ ţö çöŕŕéçţ ţĥé måñåğéđ şéţţîñğ (Ğŕöûp Pöľîçý, MĐM pŕöfîľé öŕ /éţç/åîŕľöçķ); ñöţĥîñğ îş çåpţûŕéđ ûñţîľ îţ îş våľîđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ask IT to give this computer write access to the folder.</source>
+            <translation>[Åşķ ÎŤ ţö ğîvé ţĥîş çömpûţéŕ wŕîţé åççéşş ţö ţĥé föľđéŕ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ask IT to set release.destination (a folder or s3://bucket/prefix).</source>
+            <translation>[Åşķ ÎŤ ţö şéţ ŕéľéåşé.đéşţîñåţîöñ (å föľđéŕ öŕ ş3://bûçķéţ/pŕéfîx). ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ask IT to withdraw it at the old destination.</source>
+            <translation>[Åşķ ÎŤ ţö wîţĥđŕåw îţ åţ ţĥé öľđ đéşţîñåţîöñ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ask your IT department for a correctly signed policy. Nothing is captured until then.</source>
+            <translation>[Åşķ ýöûŕ ÎŤ đépåŕţméñţ föŕ å çöŕŕéçţľý şîğñéđ pöľîçý. Ñöţĥîñğ îş çåpţûŕéđ ûñţîľ ţĥéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Bundle %1 went to %2, but the policy now names %3.</source>
+            <translation>[Bûñđľé %1 wéñţ ţö %2, bûţ ţĥé pöľîçý ñöw ñåméş %3. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Capture cannot run in this session.</source>
+            <translation>[Çåpţûŕé çåññöţ ŕûñ îñ ţĥîş şéşşîöñ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Capture does not run without it: keys could be judged by the wrong window.</source>
+            <translation>[Çåpţûŕé đöéş ñöţ ŕûñ wîţĥöûţ îţ: ķéýş çöûľđ bé jûđğéđ bý ţĥé wŕöñğ wîñđöw. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check %1.</source>
+            <translation>[Çĥéçķ %1. ~~~]</translation>
+        </message>
+        <message>
+            <source>Check DISPLAY (%1).</source>
+            <translation>[Çĥéçķ ĐÎŞPĽÅÝ (%1). ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check DISPLAY.</source>
+            <translation>[Çĥéçķ ĐÎŞPĽÅÝ. ~~~~]</translation>
+        </message>
+        <message>
+            <source>Check it with `airlock status`.</source>
+            <translation>[Çĥéçķ îţ wîţĥ `åîŕľöçķ şţåţûş`. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check that %1 is writable by you.</source>
+            <translation>[Çĥéçķ ţĥåţ %1 îş wŕîţåbľé bý ýöû. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check that it is your own Airlock (`airlock status`).</source>
+            <translation>[Çĥéçķ ţĥåţ îţ îş ýöûŕ öwñ Åîŕľöçķ (`åîŕľöçķ şţåţûş`). ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check that the display allows input monitoring (X RECORD extension).</source>
+            <translation>[Çĥéçķ ţĥåţ ţĥé đîşpľåý åľľöwş îñpûţ möñîţöŕîñğ (X ŔÉÇÖŔĐ éxţéñşîöñ). ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check the keyring with `airlock doctor`.</source>
+            <translation>[Çĥéçķ ţĥé ķéýŕîñğ wîţĥ `åîŕľöçķ đöçţöŕ`. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose an empty directory for new organisation keys.</source>
+            <translation>[Çĥööşé åñ émpţý đîŕéçţöŕý föŕ ñéw öŕğåñîşåţîöñ ķéýş. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose another --out directory, or move the old key away first.</source>
+            <translation>[Çĥööşé åñöţĥéŕ --öûţ đîŕéçţöŕý, öŕ mövé ţĥé öľđ ķéý åwåý fîŕşţ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose another pause shortcut (airlock app --pause-shortcut KEYS).</source>
+            <translation>[Çĥööşé åñöţĥéŕ påûşé şĥöŕţçûţ (åîŕľöçķ åpp --påûşé-şĥöŕţçûţ ĶÉÝŞ). ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose another pause shortcut.</source>
+            <translation>[Çĥööşé åñöţĥéŕ påûşé şĥöŕţçûţ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Close the other Airlock (see `airlock status`) and try again.</source>
             <translation>[Çľöşé ţĥé öţĥéŕ Åîŕľöçķ (şéé `åîŕľöçķ şţåţûş`) åñđ ţŕý åğåîñ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1032,12 +1903,72 @@
             <translation>[Çľöşé ţĥé ŕévîéw wîñđöw åñđ ţŕý åğåîñ; ţĥé đéľéţîöñ îţşéľf îş çömmîţţéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Correct the policy file (the format is described in docs/policy-reference.md). Nothing is captured until it is valid.</source>
+            <translation>[Çöŕŕéçţ ţĥé pöľîçý fîľé (ţĥé föŕmåţ îş đéşçŕîbéđ îñ đöçş/pöľîçý-ŕéféŕéñçé.mđ). Ñöţĥîñğ îş çåpţûŕéđ ûñţîľ îţ îş våľîđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not connect to the X display for keyboard and mouse.</source>
+            <translation>[Çöûľđ ñöţ çöññéçţ ţö ţĥé X đîşpľåý föŕ ķéýböåŕđ åñđ möûşé. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not connect to the X display to follow the active window.</source>
+            <translation>[Çöûľđ ñöţ çöññéçţ ţö ţĥé X đîşpľåý ţö föľľöw ţĥé åçţîvé wîñđöw. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not open the control channel (%1).</source>
+            <translation>[Çöûľđ ñöţ öpéñ ţĥé çöñţŕöľ çĥåññéľ (%1). ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not reach the running Airlock (%1).</source>
+            <translation>[Çöûľđ ñöţ ŕéåçĥ ţĥé ŕûññîñğ Åîŕľöçķ (%1). ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not read the control token (%1).</source>
+            <translation>[Çöûľđ ñöţ ŕéåđ ţĥé çöñţŕöľ ţöķéñ (%1). ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not write the control channel's token (%1).</source>
+            <translation>[Çöûľđ ñöţ wŕîţé ţĥé çöñţŕöľ çĥåññéľ'ş ţöķéñ (%1). ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Create one with `airlock keys collector-key --out DIR` and pass --signing-key FILE.</source>
+            <translation>[Çŕéåţé öñé wîţĥ `åîŕľöçķ ķéýş çöľľéçţöŕ-ķéý --öûţ ĐÎŔ` åñđ påşş --şîğñîñğ-ķéý FÎĽÉ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Create one with `airlock keys collector-key --out DIR`.</source>
+            <translation>[Çŕéåţé öñé wîţĥ `åîŕľöçķ ķéýş çöľľéçţöŕ-ķéý --öûţ ĐÎŔ`. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Delete the segment instead.</source>
+            <translation>[Đéľéţé ţĥé şéğméñţ îñşţéåđ. ~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Deleted data could not yet be removed from the vault's journal because another reader is active.</source>
             <translation>[Đéľéţéđ đåţå çöûľđ ñöţ ýéţ bé ŕémövéđ fŕöm ţĥé våûľţ'ş jöûŕñåľ béçåûşé åñöţĥéŕ ŕéåđéŕ îş åçţîvé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Draw them on the image.</source>
+            <translation>[Đŕåw ţĥém öñ ţĥé îmåğé. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Examples: --until 17:00, --until tomorrow, --until "tomorrow 9:00"</source>
+            <translation>[Éxåmpľéş: --ûñţîľ 17:00, --ûñţîľ ţömöŕŕöw, --ûñţîľ "ţömöŕŕöw 9:00" ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Export cancelled; nothing was written.</source>
+            <translation>[Éxpöŕţ çåñçéľľéđ; ñöţĥîñğ wåş wŕîţţéñ. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Falling back to pynput.</source>
+            <translation>[Fåľľîñğ båçķ ţö pýñpûţ. ~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Fix that first (see `airlock doctor`).</source>
             <translation>[Fîx ţĥåţ fîŕşţ (şéé `åîŕľöçķ đöçţöŕ`). ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Flag the segment, or mask the typed text in the review window.</source>
+            <translation>[Fľåğ ţĥé şéğméñţ, öŕ måşķ ţĥé ţýpéđ ţéxţ îñ ţĥé ŕévîéw wîñđöw. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Free some space; capture resumes by itself. Nothing already stored was lost.</source>
@@ -1048,12 +1979,116 @@
             <translation>[Fŕéé şömé şpåçé; şçŕééñşĥöţş ŕéşûmé bý ţĥémşéľvéş. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>From a terminal, `airlock search WORDS` finds captured segments.</source>
+            <translation>[Fŕöm å ţéŕmîñåľ, `åîŕľöçķ şéåŕçĥ WÖŔĐŞ` fîñđş çåpţûŕéđ şéğméñţş. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Give a time later today, or a duration like 30m.</source>
             <translation>[Ğîvé å ţîmé ľåţéŕ ţöđåý, öŕ å đûŕåţîöñ ľîķé 30m. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Give each collector its own --shard, or wait for that run to finish (its lease expires %1 s from now).</source>
+            <translation>[Ğîvé éåçĥ çöľľéçţöŕ îţş öwñ --şĥåŕđ, öŕ wåîţ föŕ ţĥåţ ŕûñ ţö fîñîşĥ (îţş ľéåşé éxpîŕéş %1 ş fŕöm ñöw). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Give each collector its own --shard.</source>
+            <translation>[Ğîvé éåçĥ çöľľéçţöŕ îţş öwñ --şĥåŕđ. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Install the collector's extra: pip install 'airlock[lake]'.</source>
+            <translation>[Îñşţåľľ ţĥé çöľľéçţöŕ'ş éxţŕå: pîp îñşţåľľ 'åîŕľöçķ[ľåķé]'. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Install the newer Airlock again; the vault has not been changed.</source>
+            <translation>[Îñşţåľľ ţĥé ñéwéŕ Åîŕľöçķ åğåîñ; ţĥé våûľţ ĥåş ñöţ bééñ çĥåñğéđ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Install the organisation's public key in the trusted-keys directory, or re-sign the policy with a trusted key. Nothing is captured until then.</source>
+            <translation>[Îñşţåľľ ţĥé öŕğåñîşåţîöñ'ş pûbľîç ķéý îñ ţĥé ţŕûşţéđ-ķéýş đîŕéçţöŕý, öŕ ŕé-şîğñ ţĥé pöľîçý wîţĥ å ţŕûşţéđ ķéý. Ñöţĥîñğ îş çåpţûŕéđ ûñţîľ ţĥéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>It is retried at the next run; see the log.</source>
+            <translation>[Îţ îş ŕéţŕîéđ åţ ţĥé ñéxţ ŕûñ; şéé ţĥé ľöğ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>It may be shutting down; try again.</source>
+            <translation>[Îţ måý bé şĥûţţîñğ đöwñ; ţŕý åğåîñ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>It may be starting or stopping; try again in a moment.</source>
             <translation>[Îţ måý bé şţåŕţîñğ öŕ şţöppîñğ; ţŕý åğåîñ îñ å möméñţ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>It may have been deleted meanwhile.</source>
+            <translation>[Îţ måý ĥåvé bééñ đéľéţéđ méåñwĥîľé. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>It must be owned by you with mode 0700.</source>
+            <translation>[Îţ mûşţ bé öwñéđ bý ýöû wîţĥ möđé 0700. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Its segment or screenshot may have been deleted.</source>
+            <translation>[Îţş şéğméñţ öŕ şçŕééñşĥöţ måý ĥåvé bééñ đéľéţéđ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Keyboard and mouse cannot be captured.</source>
+            <translation>[Ķéýböåŕđ åñđ möûşé çåññöţ bé çåpţûŕéđ. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Keyboard and mouse hooks could not be installed.</source>
+            <translation>[Ķéýböåŕđ åñđ möûşé ĥööķş çöûľđ ñöţ bé îñşţåľľéđ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Keyboard and mouse hooks did not start in time.</source>
+            <translation>[Ķéýböåŕđ åñđ möûşé ĥööķş đîđ ñöţ şţåŕţ îñ ţîmé. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Keyboard and mouse hooks stopped while starting.</source>
+            <translation>[Ķéýböåŕđ åñđ möûşé ĥööķş şţöppéđ wĥîľé şţåŕţîñğ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Lake %1 is not an s3:// URL or a folder.</source>
+            <translation>[Ľåķé %1 îş ñöţ åñ ş3:// ÛŔĽ öŕ å föľđéŕ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Lake %1 names no bucket.</source>
+            <translation>[Ľåķé %1 ñåméş ñö bûçķéţ. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>List segments with the review window.</source>
+            <translation>[Ľîşţ şéğméñţş wîţĥ ţĥé ŕévîéw wîñđöw. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Make it private: chmod 700 %1</source>
+            <translation>[Måķé îţ pŕîvåţé: çĥmöđ 700 %1 ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mount the share and name its local path.</source>
+            <translation>[Möûñţ ţĥé şĥåŕé åñđ ñåmé îţş ľöçåľ påţĥ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mount the share or create the folder; the release is retried later.</source>
+            <translation>[Möûñţ ţĥé şĥåŕé öŕ çŕéåţé ţĥé föľđéŕ; ţĥé ŕéľéåşé îş ŕéţŕîéđ ľåţéŕ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No bundle %1 left this computer.</source>
+            <translation>[Ñö bûñđľé %1 ľéfţ ţĥîş çömpûţéŕ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No object store credentials are in the keyring.</source>
+            <translation>[Ñö öbjéçţ şţöŕé çŕéđéñţîåľş åŕé îñ ţĥé ķéýŕîñğ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No secret access key was given.</source>
+            <translation>[Ñö şéçŕéţ åççéşş ķéý wåş ğîvéñ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No segments were selected.</source>
+            <translation>[Ñö şéğméñţş wéŕé şéľéçţéđ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No such segment: %1.</source>
+            <translation>[Ñö şûçĥ şéğméñţ: %1. ~~~~~~]</translation>
         </message>
         <message>
             <source>Not capturing: %1 (%2).</source>
@@ -1064,6 +2099,22 @@
             <translation>[Ñöţ çåpţûŕîñğ: ţĥé ķéýŕîñğ ŕéfûşéđ åççéşş (%1). ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Not capturing: writing to the vault failed unexpectedly.</source>
+            <translation>[Ñöţ çåpţûŕîñğ: wŕîţîñğ ţö ţĥé våûľţ fåîľéđ ûñéxpéçţéđľý. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not recording: consent to the policy in force has not been given.</source>
+            <translation>[Ñöţ ŕéçöŕđîñğ: çöñşéñţ ţö ţĥé pöľîçý îñ föŕçé ĥåş ñöţ bééñ ğîvéñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not recording: this session cannot be captured.</source>
+            <translation>[Ñöţ ŕéçöŕđîñğ: ţĥîş şéşşîöñ çåññöţ bé çåpţûŕéđ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing is sent: there is no consent on record for the policy in force.</source>
+            <translation>[Ñöţĥîñğ îş şéñţ: ţĥéŕé îş ñö çöñşéñţ öñ ŕéçöŕđ föŕ ţĥé pöľîçý îñ föŕçé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Nothing was changed. If you restored the file from another computer, restore its key too.</source>
             <translation>[Ñöţĥîñğ wåş çĥåñğéđ. Îf ýöû ŕéşţöŕéđ ţĥé fîľé fŕöm åñöţĥéŕ çömpûţéŕ, ŕéşţöŕé îţş ķéý ţöö. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1072,12 +2123,196 @@
             <translation>[Ñöţĥîñğ wåş çĥåñğéđ. Ŕéşţöŕé ţĥé våûľţ fŕöm å båçķûp, öŕ mövé îţ åşîđé ţö şţåŕţ å ñéw öñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Open Settings and choose them again; the organisation's policy applies meanwhile.</source>
+            <translation>[Öpéñ Şéţţîñğş åñđ çĥööşé ţĥém åğåîñ; ţĥé öŕğåñîşåţîöñ'ş pöľîçý åppľîéş méåñwĥîľé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Read and accept the policy first (`airlock consent`).</source>
+            <translation>[Ŕéåđ åñđ åççépţ ţĥé pöľîçý fîŕşţ (`åîŕľöçķ çöñşéñţ`). ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Read it again with `airlock consent`, then answer.</source>
             <translation>[Ŕéåđ îţ åğåîñ wîţĥ `åîŕľöçķ çöñşéñţ`, ţĥéñ åñşwéŕ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Read it with `airlock consent`, then agree with `airlock consent --accept`.</source>
+            <translation>[Ŕéåđ îţ wîţĥ `åîŕľöçķ çöñşéñţ`, ţĥéñ åğŕéé wîţĥ `åîŕľöçķ çöñşéñţ --åççépţ`. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recipient %1 in the policy is not a valid age X25519 recipient.</source>
+            <translation>[Ŕéçîpîéñţ %1 îñ ţĥé pöľîçý îş ñöţ å våľîđ åğé X25519 ŕéçîpîéñţ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recipients look like age1… (see `airlock keys init-org`).</source>
+            <translation>[Ŕéçîpîéñţş ľööķ ľîķé åğé1… (şéé `åîŕľöçķ ķéýş îñîţ-öŕğ`). ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Release destination %1 is not a folder or an s3:// URL.</source>
+            <translation>[Ŕéľéåşé đéşţîñåţîöñ %1 îş ñöţ å föľđéŕ öŕ åñ ş3:// ÛŔĽ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Release destination %1 names no bucket.</source>
+            <translation>[Ŕéľéåşé đéşţîñåţîöñ %1 ñåméş ñö bûçķéţ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Release destination %1: only local file:/// URLs are supported.</source>
+            <translation>[Ŕéľéåşé đéşţîñåţîöñ %1: öñľý ľöçåľ fîľé:/// ÛŔĽş åŕé şûppöŕţéđ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Remove %1 and restart Airlock.</source>
+            <translation>[Ŕémövé %1 åñđ ŕéşţåŕţ Åîŕľöçķ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Remove %1 to run with your organisation's policy. You can make it stricter in your personal settings, never looser.</source>
+            <translation>[Ŕémövé %1 ţö ŕûñ wîţĥ ýöûŕ öŕğåñîşåţîöñ'ş pöľîçý. Ýöû çåñ måķé îţ şţŕîçţéŕ îñ ýöûŕ péŕşöñåľ şéţţîñğş, ñévéŕ ľööşéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Remove it and start again.</source>
+            <translation>[Ŕémövé îţ åñđ şţåŕţ åğåîñ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Remove the public bucket policy or ACL (docs/deploying.md gives the lake's bucket policy: only the collector role writes it, only the training role reads it).</source>
+            <translation>[Ŕémövé ţĥé pûbľîç bûçķéţ pöľîçý öŕ ÅÇĽ (đöçş/đépľöýîñğ.mđ ğîvéş ţĥé ľåķé'ş bûçķéţ pöľîçý: öñľý ţĥé çöľľéçţöŕ ŕöľé wŕîţéş îţ, öñľý ţĥé ţŕåîñîñğ ŕöľé ŕéåđş îţ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Restart Airlock to write a new one.</source>
+            <translation>[Ŕéşţåŕţ Åîŕľöçķ ţö wŕîţé å ñéw öñé. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Run `airlock` for the desktop app with its tray icon.</source>
+            <translation>[Ŕûñ `åîŕľöçķ` föŕ ţĥé đéşķţöp åpp wîţĥ îţş ţŕåý îçöñ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Run every collector of a lake with the same shard count (--shard i/N).</source>
+            <translation>[Ŕûñ évéŕý çöľľéçţöŕ öf å ľåķé wîţĥ ţĥé şåmé şĥåŕđ çöûñţ (--şĥåŕđ î/Ñ). ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Run it from your desktop, or use `airlock record --headless` and the control commands.</source>
+            <translation>[Ŕûñ îţ fŕöm ýöûŕ đéşķţöp, öŕ ûşé `åîŕľöçķ ŕéçöŕđ --ĥéåđľéşş` åñđ ţĥé çöñţŕöľ çömmåñđş. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Run the collector from a pip installation: pip install 'airlock[lake]'.</source>
+            <translation>[Ŕûñ ţĥé çöľľéçţöŕ fŕöm å pîp îñşţåľľåţîöñ: pîp îñşţåľľ 'åîŕľöçķ[ľåķé]'. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save each device's key (`airlock keys device` on that device) into it.</source>
+            <translation>[Şåvé éåçĥ đévîçé'ş ķéý (`åîŕľöçķ ķéýş đévîçé` öñ ţĥåţ đévîçé) îñţö îţ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Screenshots cannot be read here: %1.</source>
+            <translation>[Şçŕééñşĥöţş çåññöţ bé ŕéåđ ĥéŕé: %1. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Screenshots cannot be taken.</source>
+            <translation>[Şçŕééñşĥöţş çåññöţ bé ţåķéñ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sealing the bundle failed (%1).</source>
+            <translation>[Şéåľîñğ ţĥé bûñđľé fåîľéđ (%1). ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>See `airlock releases`.</source>
+            <translation>[Şéé `åîŕľöçķ ŕéľéåşéş`. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Select some typed text to mask.</source>
+            <translation>[Şéľéçţ şömé ţýpéđ ţéxţ ţö måşķ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Shard %1 of the lake is being collected by another collector (host %2, process %3, run %4).</source>
+            <translation>[Şĥåŕđ %1 öf ţĥé ľåķé îş béîñğ çöľľéçţéđ bý åñöţĥéŕ çöľľéçţöŕ (ĥöşţ %2, pŕöçéşş %3, ŕûñ %4). ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Shorten it.</source>
+            <translation>[Şĥöŕţéñ îţ. ~~~]</translation>
+        </message>
+        <message>
+            <source>Sign it with `airlock policy sign --key KEY FILE`, or set managed = false to evaluate it.</source>
+            <translation>[Şîğñ îţ wîţĥ `åîŕľöçķ pöľîçý şîğñ --ķéý ĶÉÝ FÎĽÉ`, öŕ şéţ måñåğéđ = fåľşé ţö évåľûåţé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sign it with `airlock policy sign --key KEY FILE`.</source>
+            <translation>[Şîğñ îţ wîţĥ `åîŕľöçķ pöľîçý şîğñ --ķéý ĶÉÝ FÎĽÉ`. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Start Airlock once to create it.</source>
+            <translation>[Şţåŕţ Åîŕľöçķ öñçé ţö çŕéåţé îţ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Store the write-only credentials IT gave you with `airlock keys s3-credentials`.</source>
+            <translation>[Şţöŕé ţĥé wŕîţé-öñľý çŕéđéñţîåľş ÎŤ ğåvé ýöû wîţĥ `åîŕľöçķ ķéýş ş3-çŕéđéñţîåľş`. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Switch on Airlock in System Settings › Privacy &amp; Security › Input Monitoring.</source>
+            <translation>[Şwîţçĥ öñ Åîŕľöçķ îñ Şýşţém Şéţţîñğş › Pŕîvåçý &amp; Şéçûŕîţý › Îñpûţ Möñîţöŕîñğ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That screenshot no longer exists.</source>
+            <translation>[Ťĥåţ şçŕééñşĥöţ ñö ľöñğéŕ éxîşţş. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That segment no longer exists.</source>
+            <translation>[Ťĥåţ şéğméñţ ñö ľöñğéŕ éxîşţş. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That suggestion no longer exists.</source>
+            <translation>[Ťĥåţ şûğğéşţîöñ ñö ľöñğéŕ éxîşţş. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That suggestion was already answered (%1).</source>
+            <translation>[Ťĥåţ şûğğéşţîöñ wåş åľŕéåđý åñşwéŕéđ (%1). ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>That time has already passed.</source>
             <translation>[Ťĥåţ ţîmé ĥåş åľŕéåđý påşşéđ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The Windows registry exists only on Windows.</source>
+            <translation>[Ťĥé Wîñđöwş ŕéğîşţŕý éxîşţş öñľý öñ Wîñđöwş. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The X display cannot be reached for the global shortcut.</source>
+            <translation>[Ťĥé X đîşpľåý çåññöţ bé ŕéåçĥéđ föŕ ţĥé ğľöbåľ şĥöŕţçûţ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The X server has no RECORD extension.</source>
+            <translation>[Ťĥé X şéŕvéŕ ĥåş ñö ŔÉÇÖŔĐ éxţéñşîöñ. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The active window cannot be observed.</source>
+            <translation>[Ťĥé åçţîvé wîñđöw çåññöţ bé öbşéŕvéđ. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The background release failed unexpectedly.</source>
+            <translation>[Ťĥé båçķğŕöûñđ ŕéľéåşé fåîľéđ ûñéxpéçţéđľý. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The bucket %1 does not exist at the object store.</source>
+            <translation>[Ťĥé bûçķéţ %1 đöéş ñöţ éxîşţ åţ ţĥé öbjéçţ şţöŕé. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The connection to the running Airlock failed (%1).</source>
+            <translation>[Ťĥé çöññéçţîöñ ţö ţĥé ŕûññîñğ Åîŕľöçķ fåîľéđ (%1). ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The control channel did not prove it is Airlock; refusing to talk to it.</source>
+            <translation>[Ťĥé çöñţŕöľ çĥåññéľ đîđ ñöţ pŕövé îţ îş Åîŕľöçķ; ŕéfûşîñğ ţö ţåľķ ţö îţ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The control socket path is too long for this system: %1</source>
+            <translation>[Ťĥé çöñţŕöľ şöçķéţ påţĥ îş ţöö ľöñğ föŕ ţĥîş şýşţém: %1 ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The control token is damaged.</source>
+            <translation>[Ťĥé çöñţŕöľ ţöķéñ îş đåmåğéđ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The control token is not private to you; refusing to use it.</source>
+            <translation>[Ťĥé çöñţŕöľ ţöķéñ îş ñöţ pŕîvåţé ţö ýöû; ŕéfûşîñğ ţö ûşé îţ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The desktop app needs a graphical session: %1</source>
+            <translation>[Ťĥé đéşķţöp åpp ñééđş å ğŕåpĥîçåľ şéşşîöñ: %1 ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The disk holding the vault is full: screenshots are not being stored.</source>
@@ -1088,12 +2323,128 @@
             <translation>[Ťĥé đîşķ ĥöľđîñğ ţĥé våûľţ îş fûľľ; çåpţûŕé ĥåş şţöppéđ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>The hold period is as long as retention: segments are deleted before they could leave.</source>
+            <translation>[Ťĥé ĥöľđ péŕîöđ îş åş ľöñğ åş ŕéţéñţîöñ: şéğméñţş åŕé đéľéţéđ béföŕé ţĥéý çöûľđ ľéåvé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The key %1 does not exist on this keyboard layout.</source>
+            <translation>[Ťĥé ķéý %1 đöéş ñöţ éxîşţ öñ ţĥîş ķéýböåŕđ ľåýöûţ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The keyring did not keep Airlock's key.</source>
+            <translation>[Ťĥé ķéýŕîñğ đîđ ñöţ ķéép Åîŕľöçķ'ş ķéý. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The keyring did not keep the device signing key.</source>
+            <translation>[Ťĥé ķéýŕîñğ đîđ ñöţ ķéép ţĥé đévîçé şîğñîñğ ķéý. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The lake bucket %1 allows anonymous read: %2. Nothing was written into it.</source>
+            <translation>[Ťĥé ľåķé bûçķéţ %1 åľľöwş åñöñýmöûş ŕéåđ: %2. Ñöţĥîñğ wåş wŕîţţéñ îñţö îţ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The lake folder %1 can be read by every account on this machine (mode %2). Nothing was written into it.</source>
+            <translation>[Ťĥé ľåķé föľđéŕ %1 çåñ bé ŕéåđ bý évéŕý åççöûñţ öñ ţĥîş måçĥîñé (möđé %2). Ñöţĥîñğ wåş wŕîţţéñ îñţö îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The lake output needs the deltalake and pyarrow packages, which are not installed.</source>
+            <translation>[Ťĥé ľåķé öûţpûţ ñééđş ţĥé đéľţåľåķé åñđ pýåŕŕöw påçķåğéş, wĥîçĥ åŕé ñöţ îñşţåľľéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The lake output signs a run log each run, so it needs the collector's signing key.</source>
+            <translation>[Ťĥé ľåķé öûţpûţ şîğñş å ŕûñ ľöğ éåçĥ ŕûñ, şö îţ ñééđş ţĥé çöľľéçţöŕ'ş şîğñîñğ ķéý. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The local copy of %1 is shorter than expected.</source>
+            <translation>[Ťĥé ľöçåľ çöpý öf %1 îş şĥöŕţéŕ ţĥåñ éxpéçţéđ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The local copy of the bundle is shorter than expected.</source>
+            <translation>[Ťĥé ľöçåľ çöpý öf ţĥé bûñđľé îş şĥöŕţéŕ ţĥåñ éxpéçţéđ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The note is longer than %1 characters.</source>
+            <translation>[Ťĥé ñöţé îş ľöñğéŕ ţĥåñ %1 çĥåŕåçţéŕş. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The object store did not accept %1 after %2 tries (last: %3).</source>
+            <translation>[Ťĥé öbjéçţ şţöŕé đîđ ñöţ åççépţ %1 åfţéŕ %2 ţŕîéş (ľåşţ: %3). ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The object store of %1 ignores conditional writes (If-None-Match), so concurrent collectors could overwrite each other's Delta commits.</source>
+            <translation>[Ťĥé öbjéçţ şţöŕé öf %1 îğñöŕéş çöñđîţîöñåľ wŕîţéş (Îf-Ñöñé-Måţçĥ), şö çöñçûŕŕéñţ çöľľéçţöŕş çöûľđ övéŕwŕîţé éåçĥ öţĥéŕ'ş Đéľţå çömmîţş. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The object store refused %1 (%2).</source>
+            <translation>[Ťĥé öbjéçţ şţöŕé ŕéfûşéđ %1 (%2). ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The object store refused %1 (%2): the credentials in the keyring may not write to bucket %3.</source>
+            <translation>[Ťĥé öbjéçţ şţöŕé ŕéfûşéđ %1 (%2): ţĥé çŕéđéñţîåľş îñ ţĥé ķéýŕîñğ måý ñöţ wŕîţé ţö bûçķéţ %3. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The object store request failed (%1).</source>
+            <translation>[Ťĥé öbjéçţ şţöŕé ŕéqûéşţ fåîľéđ (%1). ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>The pause is in force, but it could not be saved: %1</source>
             <translation>[Ťĥé påûşé îş îñ föŕçé, bûţ îţ çöûľđ ñöţ bé şåvéđ: %1 ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>The policy names no age recipients: nothing can be sealed, so nothing will be sent.</source>
+            <translation>[Ťĥé pöľîçý ñåméş ñö åğé ŕéçîpîéñţş: ñöţĥîñğ çåñ bé şéåľéđ, şö ñöţĥîñğ wîľľ bé şéñţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The policy names no recipients, so nothing can be sealed or sent.</source>
+            <translation>[Ťĥé pöľîçý ñåméş ñö ŕéçîpîéñţş, şö ñöţĥîñğ çåñ bé şéåľéđ öŕ şéñţ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The policy names no release destination.</source>
+            <translation>[Ťĥé pöľîçý ñåméş ñö ŕéľéåşé đéşţîñåţîöñ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>The policy shown is not the one Airlock runs under.</source>
             <translation>[Ťĥé pöľîçý şĥöwñ îş ñöţ ţĥé öñé Åîŕľöçķ ŕûñş ûñđéŕ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The policy you read is not the one the running Airlock uses.</source>
+            <translation>[Ťĥé pöľîçý ýöû ŕéåđ îş ñöţ ţĥé öñé ţĥé ŕûññîñğ Åîŕľöçķ ûşéş. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The rectangles do not cover any part of the screenshot.</source>
+            <translation>[Ťĥé ŕéçţåñğľéş đö ñöţ çövéŕ åñý påŕţ öf ţĥé şçŕééñşĥöţ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The release folder %1 is not available.</source>
+            <translation>[Ťĥé ŕéľéåşé föľđéŕ %1 îş ñöţ åvåîľåbľé. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The release is retried later.</source>
+            <translation>[Ťĥé ŕéľéåşé îş ŕéţŕîéđ ľåţéŕ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The review window needs a graphical session: %1</source>
+            <translation>[Ťĥé ŕévîéw wîñđöw ñééđş å ğŕåpĥîçåľ şéşşîöñ: %1 ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The running Airlock closed the connection.</source>
+            <translation>[Ťĥé ŕûññîñğ Åîŕľöçķ çľöşéđ ţĥé çöññéçţîöñ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The running Airlock did not answer in time.</source>
+            <translation>[Ťĥé ŕûññîñğ Åîŕľöçķ đîđ ñöţ åñşwéŕ îñ ţîmé. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The running Airlock is busy with other control connections.</source>
+            <translation>[Ťĥé ŕûññîñğ Åîŕľöçķ îş bûşý wîţĥ öţĥéŕ çöñţŕöľ çöññéçţîöñş. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The running Airlock refused the command: %1.</source>
+            <translation>[Ťĥé ŕûññîñğ Åîŕľöçķ ŕéfûşéđ ţĥé çömmåñđ: %1. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The running Airlock refused the connection: %1.</source>
+            <translation>[Ťĥé ŕûññîñğ Åîŕľöçķ ŕéfûşéđ ţĥé çöññéçţîöñ: %1. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The vault could not be opened with the key in the keyring (wrong key, or not a vault file).</source>
@@ -1112,16 +2463,408 @@
             <translation>[Ťĥé våûľţ îş ñöţ åvåîľåbľé: %1. ~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Then run `airlock scan` again.</source>
+            <translation>[Ťĥéñ ŕûñ `åîŕľöçķ şçåñ` åğåîñ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no vault yet.</source>
+            <translation>[Ťĥéŕé îş ñö våûľţ ýéţ. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This installation of Airlock has no lake output.</source>
+            <translation>[Ťĥîş îñşţåľľåţîöñ öf Åîŕľöçķ ĥåş ñö ľåķé öûţpûţ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This screenshot could not be decoded, so it cannot be redacted.</source>
+            <translation>[Ťĥîş şçŕééñşĥöţ çöûľđ ñöţ bé đéçöđéđ, şö îţ çåññöţ bé ŕéđåçţéđ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This suggestion has no words on a screenshot to black out.</source>
+            <translation>[Ťĥîş şûğğéşţîöñ ĥåş ñö wöŕđş öñ å şçŕééñşĥöţ ţö bľåçķ öûţ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This vault was written by a newer Airlock (schema %1.%2); this version reads schema %3.x.</source>
+            <translation>[Ťĥîş våûľţ wåş wŕîţţéñ bý å ñéwéŕ Åîŕľöçķ (şçĥémå %1.%2); ţĥîş véŕşîöñ ŕéåđş şçĥémå %3.x. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Try again.</source>
+            <translation>[Ťŕý åğåîñ. ~~~]</translation>
+        </message>
+        <message>
+            <source>Try again; see the log.</source>
+            <translation>[Ťŕý åğåîñ; şéé ţĥé ľöğ. ~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Unlock or restore the keyring that holds Airlock's key. The vault file was not changed.</source>
             <translation>[Ûñľöçķ öŕ ŕéşţöŕé ţĥé ķéýŕîñğ ţĥåţ ĥöľđş Åîŕľöçķ'ş ķéý. Ťĥé våûľţ fîľé wåş ñöţ çĥåñğéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Use a number and a unit: 90s, 30m, 1h, 2d.</source>
+            <translation>[Ûşé å ñûmbéŕ åñđ å ûñîţ: 90ş, 30m, 1ĥ, 2đ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Use a shorter data directory (--data-dir).</source>
+            <translation>[Ûşé å şĥöŕţéŕ đåţå đîŕéçţöŕý (--đåţå-đîŕ). ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Use a store that supports conditional writes (AWS S3, SeaweedFS, MinIO, Cloudflare R2); the collector's shard leases need them as well as the Delta commits (docs/deploying.md).</source>
+            <translation>[Ûşé å şţöŕé ţĥåţ şûppöŕţş çöñđîţîöñåľ wŕîţéş (ÅWŞ Ş3, ŞéåwééđFŞ, MîñÎÖ, Çľöûđfľåŕé Ŕ2); ţĥé çöľľéçţöŕ'ş şĥåŕđ ľéåşéş ñééđ ţĥém åş wéľľ åş ţĥé Đéľţå çömmîţş (đöçş/đépľöýîñğ.mđ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Use file:///path/to/folder or s3://bucket/prefix.</source>
+            <translation>[Ûşé fîľé:///påţĥ/ţö/föľđéŕ öŕ ş3://bûçķéţ/pŕéfîx. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Use i/N with 0 &lt;= i &lt; N, e.g. --shard 0/2 and --shard 1/2.</source>
+            <translation>[Ûşé î/Ñ wîţĥ 0 &lt;= î &lt; Ñ, é.ğ. --şĥåŕđ 0/2 åñđ --şĥåŕđ 1/2. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Use s3://bucket/prefix or a local path.</source>
+            <translation>[Ûşé ş3://bûçķéţ/pŕéfîx öŕ å ľöçåľ påţĥ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Use s3://bucket/prefix.</source>
+            <translation>[Ûşé ş3://bûçķéţ/pŕéfîx. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Use the identity written by `airlock keys init-org`.</source>
+            <translation>[Ûşé ţĥé îđéñţîţý wŕîţţéñ bý `åîŕľöçķ ķéýş îñîţ-öŕğ`. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Vault locked: the vault exists but its key is not in the keyring.</source>
             <translation>[Våûľţ ľöçķéđ: ţĥé våûľţ éxîşţş bûţ îţş ķéý îş ñöţ îñ ţĥé ķéýŕîñğ. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Windows refused the focus-change hook (SetWinEventHook).</source>
+            <translation>[Wîñđöwş ŕéfûşéđ ţĥé föçûş-çĥåñğé ĥööķ (ŞéţWîñÉvéñţĤööķ). ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Writing to the release folder failed (%1).</source>
+            <translation>[Wŕîţîñğ ţö ţĥé ŕéľéåşé föľđéŕ fåîľéđ (%1). ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your personal settings are damaged: %1</source>
+            <translation>[Ýöûŕ péŕşöñåľ şéţţîñğş åŕé đåmåğéđ: %1 ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>`airlock record` runs without windows only: add --headless.</source>
+            <translation>[`åîŕľöçķ ŕéçöŕđ` ŕûñş wîţĥöûţ wîñđöwş öñľý: åđđ --ĥéåđľéşş. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a sensitive word must be 1 to %1 characters</source>
+            <translation>[å şéñşîţîvé wöŕđ mûşţ bé 1 ţö %1 çĥåŕåçţéŕş ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>abandoning the upload</source>
+            <translation>[åbåñđöñîñğ ţĥé ûpľöåđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>an exclusion must be an object</source>
+            <translation>[åñ éxçľûşîöñ mûşţ bé åñ öbjéçţ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>an exclusion needs a name</source>
+            <translation>[åñ éxçľûşîöñ ñééđş å ñåmé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>an http(s) URL like "https://s3.example.com"</source>
+            <translation>[åñ ĥţţp(ş) ÛŔĽ ľîķé "ĥţţpş://ş3.éxåmpľé.çöm" ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>application name must not be empty</source>
+            <translation>[åppľîçåţîöñ ñåmé mûşţ ñöţ bé émpţý ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>delete</source>
+            <translation>[đéľéţé ~~]</translation>
+        </message>
+        <message>
+            <source>download</source>
+            <translation>[đöwñľöåđ ~~]</translation>
+        </message>
+        <message>
+            <source>end of file</source>
+            <translation>[éñđ öf fîľé ~~~]</translation>
+        </message>
+        <message>
+            <source>extra_exclusions must be a list</source>
+            <translation>[éxţŕå_éxçľûşîöñş mûşţ bé å ľîşţ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>finishing the upload</source>
+            <translation>[fîñîşĥîñğ ţĥé ûpľöåđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>is ambiguous (%1); escape it, e.g. \[ for a literal [</source>
+            <translation>[îş åmbîğûöûş (%1); éşçåpé îţ, é.ğ. \[ föŕ å ľîţéŕåľ [ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>is not a language code (use e.g. "en", "de", "pt_BR")</source>
+            <translation>[îş ñöţ å ľåñğûåğé çöđé (ûşé é.ğ. "éñ", "đé", "pţ_BŔ") ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>is not a valid regular expression (%1)</source>
+            <translation>[îş ñöţ å våľîđ ŕéğûľåŕ éxpŕéşşîöñ (%1) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>is required but missing</source>
+            <translation>[îş ŕéqûîŕéđ bûţ mîşşîñğ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>keyring locked or unavailable</source>
+            <translation>[ķéýŕîñğ ľöçķéđ öŕ ûñåvåîľåbľé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>keystroke_per_app must be an object</source>
+            <translation>[ķéýşţŕöķé_péŕ_åpp mûşţ bé åñ öbjéçţ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>language must be a language code</source>
+            <translation>[ľåñğûåğé mûşţ bé å ľåñğûåğé çöđé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation>[ľîñé %1, çöľûmñ %2 ~~~~~]</translation>
+        </message>
+        <message>
+            <source>listing</source>
+            <translation>[ľîşţîñğ ~~]</translation>
+        </message>
+        <message>
+            <source>listing folders</source>
+            <translation>[ľîşţîñğ föľđéŕş ~~~~]</translation>
+        </message>
+        <message>
+            <source>listing versions</source>
+            <translation>[ľîşţîñğ véŕşîöñş ~~~~~]</translation>
+        </message>
+        <message>
+            <source>macOS has not allowed Airlock to monitor input, so %1 works only in Airlock's own windows.</source>
+            <translation>[måçÖŞ ĥåş ñöţ åľľöwéđ Åîŕľöçķ ţö möñîţöŕ îñpûţ, şö %1 wöŕķş öñľý îñ Åîŕľöçķ'ş öwñ wîñđöwş. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be "file:///absolute/path" or "s3://bucket/prefix", got %1</source>
+            <translation>[mûşţ bé "fîľé:///åbşöľûţé/påţĥ" öŕ "ş3://bûçķéţ/pŕéfîx", ğöţ %1 ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be %1, got %2</source>
+            <translation>[mûşţ bé %1, ğöţ %2 ~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be a date like 2027-06-30, got %1</source>
+            <translation>[mûşţ bé å đåţé ľîķé 2027-06-30, ğöţ %1 ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be a list of age recipients ("age1..."), got %1</source>
+            <translation>[mûşţ bé å ľîşţ öf åğé ŕéçîpîéñţş ("åğé1..."), ğöţ %1 ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be a list of at most %1 "category: word" entries, got %2</source>
+            <translation>[mûşţ bé å ľîşţ öf åţ möşţ %1 "çåţéğöŕý: wöŕđ" éñţŕîéş, ğöţ %2 ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be a list of tables ([[exclusions]])</source>
+            <translation>[mûşţ bé å ľîşţ öf ţåbľéş ([[éxçľûşîöñş]]) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be a non-empty list of weekdays 1 (Monday) to 7 (Sunday), got %1</source>
+            <translation>[mûşţ bé å ñöñ-émpţý ľîşţ öf wééķđåýş 1 (Möñđåý) ţö 7 (Şûñđåý), ğöţ %1 ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be a number above %1 to %2, got %3</source>
+            <translation>[mûşţ bé å ñûmbéŕ åbövé %1 ţö %2, ğöţ %3 ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be a number from %1 to %2, got %3</source>
+            <translation>[mûşţ bé å ñûmbéŕ fŕöm %1 ţö %2, ğöţ %3 ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be a shortcut like "Ctrl+Alt+P" (%1)</source>
+            <translation>[mûşţ bé å şĥöŕţçûţ ľîķé "Çţŕľ+Åľţ+P" (%1) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be a string, got %1</source>
+            <translation>[mûşţ bé å şţŕîñğ, ğöţ %1 ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be a table ([%1]), got %2</source>
+            <translation>[mûşţ bé å ţåbľé ([%1]), ğöţ %2 ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be a time in whole minutes like "09:00", got %1</source>
+            <translation>[mûşţ bé å ţîmé îñ wĥöľé mîñûţéş ľîķé "09:00", ğöţ %1 ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be a time like "09:00", got %1</source>
+            <translation>[mûşţ bé å ţîmé ľîķé "09:00", ğöţ %1 ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be a whole number from %1 to %2, got %3</source>
+            <translation>[mûşţ bé å wĥöľé ñûmbéŕ fŕöm %1 ţö %2, ğöţ %3 ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be an http(s) URL like "https://s3.example.com", got %1</source>
+            <translation>[mûşţ bé åñ ĥţţp(ş) ÛŔĽ ľîķé "ĥţţpş://ş3.éxåmpľé.çöm", ğöţ %1 ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation>[mûşţ bé åñ öbjéçţ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be one of %1, got %2</source>
+            <translation>[mûşţ bé öñé öf %1, ğöţ %2 ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be true or false, got %1</source>
+            <translation>[mûşţ bé ţŕûé öŕ fåľşé, ğöţ %1 ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must differ from start</source>
+            <translation>[mûşţ đîfféŕ fŕöm şţåŕţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must hold "category: word" or "category: re:&lt;regex&gt;" entries, got %1</source>
+            <translation>[mûşţ ĥöľđ "çåţéğöŕý: wöŕđ" öŕ "çåţéğöŕý: ŕé:&lt;regex&gt;" éñţŕîéş, ğöţ %1 ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must hold age X25519 recipients ("age1" and 58 more characters), got %1</source>
+            <translation>[mûşţ ĥöľđ åğé X25519 ŕéçîpîéñţş ("åğé1" åñđ 58 möŕé çĥåŕåçţéŕş), ğöţ %1 ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must list weekdays 1 (Monday) to 7 (Sunday), got %1</source>
+            <translation>[mûşţ ľîşţ wééķđåýş 1 (Möñđåý) ţö 7 (Şûñđåý), ğöţ %1 ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must name a valid S3 bucket (3-63 lowercase letters, digits, dots, hyphens), got %1</source>
+            <translation>[mûşţ ñåmé å våľîđ Ş3 bûçķéţ (3-63 ľöwéŕçåşé ľéţţéŕş, đîğîţş, đöţş, ĥýpĥéñş), ğöţ %1 ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>[mûşţ ñöţ bé émpţý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>needs an app_pattern or a title_pattern (a rule with neither would match every window)</source>
+            <translation>[ñééđş åñ åpp_påţţéŕñ öŕ å ţîţľé_påţţéŕñ (å ŕûľé wîţĥ ñéîţĥéŕ wöûľđ måţçĥ évéŕý wîñđöw) ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no Tesseract models for %1 found: install the Debian packages %2</source>
+            <translation>[ñö Ťéşşéŕåçţ möđéľş föŕ %1 föûñđ: îñşţåľľ ţĥé Đébîåñ påçķåğéş %2 ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no keyring backend is available</source>
+            <translation>[ñö ķéýŕîñğ båçķéñđ îş åvåîľåbľé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no vault yet (created on first capture)</source>
+            <translation>[ñö våûľţ ýéţ (çŕéåţéđ öñ fîŕşţ çåpţûŕé) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>not open</source>
             <translation>[ñöţ öpéñ ~~]</translation>
+        </message>
+        <message>
+            <source>part %1 of %2</source>
+            <translation>[påŕţ %1 öf %2 ~~~~]</translation>
+        </message>
+        <message>
+            <source>policy</source>
+            <translation>[pöľîçý ~~]</translation>
+        </message>
+        <message>
+            <source>reading a lake object</source>
+            <translation>[ŕéåđîñğ å ľåķé öbjéçţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>reading the bucket's versioning</source>
+            <translation>[ŕéåđîñğ ţĥé bûçķéţ'ş véŕşîöñîñğ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>repeats "%1" (names are case-insensitive, ".exe" ignored)</source>
+            <translation>[ŕépéåţş "%1" (ñåméş åŕé çåşé-îñşéñşîţîvé, ".éxé" îğñöŕéđ) ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>secure OS keyring</source>
+            <translation>[şéçûŕé ÖŞ ķéýŕîñğ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>sensitive_words must be a list of at most %1</source>
+            <translation>[şéñşîţîvé_wöŕđş mûşţ bé å ľîşţ öf åţ möşţ %1 ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>starting the upload</source>
+            <translation>[şţåŕţîñğ ţĥé ûpľöåđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the Python package tesserocr is missing: pip install tesserocr, and install the Debian packages %1</source>
+            <translation>[ţĥé Pýţĥöñ påçķåğé ţéşşéŕöçŕ îş mîşşîñğ: pîp îñşţåľľ ţéşşéŕöçŕ, åñđ îñşţåľľ ţĥé Đébîåñ påçķåğéş %1 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>[ţĥé đîşķ îş fûľľ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>the keyring could not be loaded (%1)</source>
+            <translation>[ţĥé ķéýŕîñğ çöûľđ ñöţ bé ľöåđéđ (%1) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the keyring's key does not open the vault</source>
+            <translation>[ţĥé ķéýŕîñğ'ş ķéý đöéş ñöţ öpéñ ţĥé våûľţ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the policy cannot be used</source>
+            <translation>[ţĥé pöľîçý çåññöţ bé ûşéđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the upload</source>
+            <translation>[ţĥé ûpľöåđ ~~~]</translation>
+        </message>
+        <message>
+            <source>the vault is damaged</source>
+            <translation>[ţĥé våûľţ îş đåmåğéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the vault is from a newer Airlock</source>
+            <translation>[ţĥé våûľţ îş fŕöm å ñéwéŕ Åîŕľöçķ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the vault is in use by another process</source>
+            <translation>[ţĥé våûľţ îş îñ ûşé bý åñöţĥéŕ pŕöçéşş ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>this keyring backend does not keep secrets safe</source>
+            <translation>[ţĥîş ķéýŕîñğ båçķéñđ đöéş ñöţ ķéép şéçŕéţş şåfé ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>unknown exclusion keys %1</source>
+            <translation>[ûñķñöwñ éxçľûşîöñ ķéýş %1 ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>unknown key%1; unknown keys are refused so a typo cannot loosen a rule</source>
+            <translation>[ûñķñöwñ ķéý%1; ûñķñöwñ ķéýş åŕé ŕéfûşéđ şö å ţýpö çåññöţ ľööşéñ å ŕûľé ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>unknown position</source>
+            <translation>[ûñķñöwñ pöşîţîöñ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>unknown settings %1</source>
+            <translation>[ûñķñöwñ şéţţîñğş %1 ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>vault locked (its key is not in the keyring)</source>
+            <translation>[våûľţ ľöçķéđ (îţş ķéý îş ñöţ îñ ţĥé ķéýŕîñğ) ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>vault locked: the key is not in the keyring</source>
+            <translation>[våûľţ ľöçķéđ: ţĥé ķéý îş ñöţ îñ ţĥé ķéýŕîñğ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>vault opens with the key from the keyring</source>
+            <translation>[våûľţ öpéñş wîţĥ ţĥé ķéý fŕöm ţĥé ķéýŕîñğ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>writing a lake object</source>
+            <translation>[wŕîţîñğ å ľåķé öbjéçţ ~~~~~~]</translation>
         </message>
     </context>
     <context>

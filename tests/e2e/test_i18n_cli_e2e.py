@@ -130,3 +130,49 @@ def ledger_entries(env) -> list[dict]:
     assert shown.returncode == 0, shown.stderr
     entries = json.loads(shown.stdout)
     return entries["entries"] if isinstance(entries, dict) else entries
+
+
+BROKEN_POLICY = """\
+organisation = "Beispiel GmbH"
+
+[capture]
+jpeg_quality = 500
+
+[release]
+destination = "file:///srv/airlock-drop"
+"""
+
+
+def test_doctor_says_in_german_why_a_broken_policy_stops_capture(env, tmp_path):
+    broken = tmp_path / "broken.toml"
+    broken.write_text(BROKEN_POLICY, encoding="utf-8")
+    doctor = airlock({**env, "AIRLOCK_POLICY": str(broken)}, "doctor")
+    assert doctor.returncode == 1, doctor.stdout + doctor.stderr
+    lines = doctor.stdout.splitlines()
+    assert any(line.split() == ["Richtlinie", "ABGEWIESEN"] for line in lines), doctor.stdout
+    assert any(line.startswith("Datenordner ") for line in lines), doctor.stdout
+    problem = doctor.stderr
+    assert "Problem: Keine Aufzeichnung: Die Richtlinie wurde abgewiesen." in problem, problem
+    assert (f"{broken}, Zeile 4: capture.jpeg_quality: muss eine ganze Zahl von 10 bis 95 sein, erhalten: 500"
+            in problem), problem
+    assert "Korrigieren Sie die Richtliniendatei" in problem
+    assert "Policy" not in doctor.stdout and "REFUSED" not in doctor.stdout and "must be" not in problem
+
+    machine = airlock({**env, "AIRLOCK_POLICY": str(broken)}, "doctor", "--json")
+    report = json.loads(machine.stdout)  # machine output is not translated
+    assert "must be a whole number from 10 to 95, got 500" in report["policy"]["refused"]
+    assert report["lines"][4]["label"] == "Policy" and report["lines"][4]["value"] == "REFUSED"
+
+
+def test_policy_show_speaks_german_around_the_policy_itself(env):
+    shown = airlock(env, "policy", "show")
+    assert shown.returncode == 0, shown.stderr
+    out = shown.stdout
+    assert f"# Geltende Richtlinie: {env['AIRLOCK_POLICY']} (nicht signiert)" in out, out
+    assert "# Hash der Richtlinie: " in out
+    assert "# Die eingebauten Ausschlüsse (Passwortmanager, Authentifikatoren, privates Surfen, Anmeldedialoge)" in out
+    assert "# gelten immer und sind unten nicht aufgeführt." in out
+    assert "# Warnung: Die Richtlinie nennt keine age-Empfänger" in out, out
+    # The TOML is the policy as written, not translated: its keys and the organisation's words stay.
+    assert 'organisation = "Beispiel GmbH"' in out and "[release]" in out
+    assert "Policy in force" not in out and "built-in exclusions" not in out

@@ -99,6 +99,21 @@ def test_a_health_portal_and_a_card_number_are_suggested_held_redacted_and_leave
                 seen = _ocr(crop)
                 assert word.strip(":").lower()[:4] in seen.lower(), (word, seen)
 
+        # In German: the reasons (stored in English, as data) and the command's words are translated;
+        # the words seen on screen are quoted as they were.
+        german_env = {**{k: v for k, v in s.env.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")},
+                      "LANG": "de_DE.UTF-8"}
+        listed = subprocess.run([sys.executable, "-m", "app", "suggestions"], env=german_env, capture_output=True,
+                                text=True, timeout=120)
+        assert listed.returncode == 0, listed.stderr
+        assert f"Bildschirmfoto {by_category['health']['frame']}: " in listed.stdout, listed.stdout
+        assert "auf dem Bildschirm" in listed.stdout and " on screen" not in listed.stdout, listed.stdout
+        assert "Antworten Sie mit --redact ID" in listed.stdout
+        again = subprocess.run([sys.executable, "-m", "app", "scan"], env=german_env, capture_output=True, text=True,
+                               timeout=900)
+        assert again.returncode == 0, again.stderr
+        assert "Bildschirmfotos gelesen, die noch gehen könnten" in again.stdout, again.stdout
+
         # The release gate holds the segment and says why.
         dry = s.airlock("release", "--dry-run")
         assert dry.returncode == 0, dry.stderr

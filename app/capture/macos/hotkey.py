@@ -16,6 +16,7 @@ from app.capture.input_source import KeyCallback, Listener, pynput_keyboard_list
 from app.capture.macos.frameworks import load_frameworks
 from app.capture.macos.permissions import MacPermissions, read_permissions
 from app.core.hotkey import Hotkey
+from app.core.i18n import fill, translate
 
 # kVK_ANSI_* (HIToolbox Events.h): letters and digits by position.
 ANSI_KEY_CODES = {
@@ -84,9 +85,10 @@ class MacHotkeyListener:
 
     def start(self, hotkey: Hotkey, on_pressed: Callable[[], None]) -> None:
         if not self._permissions().input_allowed:  # the tap would start and hear nothing
-            raise ShortcutTaken(f"macOS has not allowed Airlock to monitor input, so {hotkey} works only in "
-                                "Airlock's own windows.",
-                                "Switch on Airlock in System Settings › Privacy & Security › Input Monitoring.")
+            raise ShortcutTaken(fill(translate("Errors", "macOS has not allowed Airlock to monitor input, so %1 "
+                                                         "works only in Airlock's own windows."), hotkey),
+                                translate("Errors", "Switch on Airlock in System Settings › Privacy & Security › "
+                                                    "Input Monitoring."))
         matcher = ChordMatcher(hotkey)
 
         def on_press(key: object, injected: bool = False) -> None:

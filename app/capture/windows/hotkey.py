@@ -13,6 +13,7 @@ from ctypes import wintypes as w
 from app.capture.hotkey import ShortcutTaken
 from app.capture.windows.win32 import WM_HOTKEY, MessageLoop, Win32, load_win32
 from app.core.hotkey import Hotkey
+from app.core.i18n import fill, translate
 
 MOD_ALT, MOD_CONTROL, MOD_SHIFT, MOD_WIN, MOD_NOREPEAT = 0x0001, 0x0002, 0x0004, 0x0008, 0x4000
 MODIFIERS = {"alt": MOD_ALT, "ctrl": MOD_CONTROL, "shift": MOD_SHIFT, "super": MOD_WIN}
@@ -47,8 +48,10 @@ class WindowsHotkeyListener:
 
         def setup() -> Callable[[], None]:
             if not user32.RegisterHotKey(None, HOTKEY_ID, flags, vk):
-                raise ShortcutTaken(f"Another application already uses {hotkey} as a shortcut.",
-                                    "Choose another pause shortcut (airlock app --pause-shortcut KEYS).")
+                raise ShortcutTaken(fill(translate("Errors", "Another application already uses %1 as a shortcut."),
+                                         hotkey),
+                                    translate("Errors", "Choose another pause shortcut (airlock app --pause-shortcut "
+                                                        "KEYS)."))
             return lambda: user32.UnregisterHotKey(None, HOTKEY_ID)
 
         def on_message(message: w.MSG) -> None:

@@ -16,6 +16,7 @@ from ctypes import wintypes as w
 from app.capture.window_watch import FocusUnavailable, Reading, WatchedWindowProbe
 from app.capture.windows.win32 import WINEVENTPROC, MessageLoop, Win32, load_win32
 from app.core.clock import Clock
+from app.core.i18n import translate
 from app.core.model import UNKNOWN_WINDOW, WindowInfo
 
 EVENT_SYSTEM_FOREGROUND = 0x0003
@@ -104,8 +105,9 @@ def win_event_notifier(win32: Win32) -> Callable[[Callable[[], None]], Callable[
                 for hook in hooks:
                     if hook:
                         user32.UnhookWinEvent(hook)
-                raise FocusUnavailable("Windows refused the focus-change hook (SetWinEventHook).",
-                                       "Capture does not run without it: keys could be judged by the wrong window.")
+                raise FocusUnavailable(translate("Errors", "Windows refused the focus-change hook (SetWinEventHook)."),
+                                       translate("Errors", "Capture does not run without it: keys could be judged by "
+                                                           "the wrong window."))
 
             def cleanup() -> None:
                 for hook in hooks:

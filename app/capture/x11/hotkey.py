@@ -16,6 +16,7 @@ from typing import Any
 
 from app.capture.hotkey import ShortcutTaken
 from app.core.hotkey import Hotkey
+from app.core.i18n import fill, translate
 
 log = logging.getLogger("airlock.capture.hotkey")
 
@@ -38,16 +39,18 @@ class X11HotkeyListener:
         try:
             self._display = xdisplay.Display(self._environ.get("DISPLAY"))
         except Exception as exc:  # noqa: BLE001 - Xlib raises its own connection errors
-            raise ShortcutTaken("The X display cannot be reached for the global shortcut.",
-                                f"({type(exc).__name__}) The shortcut works while Airlock's windows have focus.") from None
+            raise ShortcutTaken(translate("Errors", "The X display cannot be reached for the global shortcut."),
+                                fill(translate("Errors", "(%1) The shortcut works while Airlock's windows have "
+                                                         "focus."), type(exc).__name__)) from None
         root = self._display.screen().root
         keysym = XK.string_to_keysym(hotkey.key.upper() if hotkey.key.startswith("f") and len(hotkey.key) > 1
                                      else hotkey.key.lower())
         keycode = self._display.keysym_to_keycode(keysym)
         if not keycode:
             self._close()
-            raise ShortcutTaken(f"The key {hotkey.key!r} does not exist on this keyboard layout.",
-                                "Choose another pause shortcut.")
+            raise ShortcutTaken(fill(translate("Errors", "The key %1 does not exist on this keyboard layout."),
+                                     repr(hotkey.key)),
+                                translate("Errors", "Choose another pause shortcut."))
         masks = {"ctrl": X.ControlMask, "alt": X.Mod1Mask, "shift": X.ShiftMask, "super": X.Mod4Mask}
         modifiers = 0
         for name in hotkey.modifiers:
@@ -59,8 +62,9 @@ class X11HotkeyListener:
         self._display.sync()
         if catcher.get_error():
             self._close()
-            raise ShortcutTaken(f"Another application already uses {hotkey} as a shortcut.",
-                                "Choose another pause shortcut (airlock app --pause-shortcut KEYS).")
+            raise ShortcutTaken(fill(translate("Errors", "Another application already uses %1 as a shortcut."), hotkey),
+                                translate("Errors", "Choose another pause shortcut (airlock app --pause-shortcut "
+                                                    "KEYS)."))
         self._stop_read, self._stop_write = os.pipe()
         self._thread = threading.Thread(target=self._loop, args=(on_pressed,), name="airlock-hotkey", daemon=True)
         self._thread.start()

@@ -26,6 +26,7 @@ from app.capture.x11.keys import describe_key
 from app.capture.x11.server_time import X11ServerClock
 from app.core.clock import Clock
 from app.core.display import detect_display
+from app.core.i18n import translate
 from app.core.log_guard import safe
 from app.core.model import ClickEvent, MoveEvent, ScrollEvent
 
@@ -61,7 +62,7 @@ class X11RecordInput:
     def start(self, events: EventQueue) -> None:
         session = detect_display(self._environ)
         if not session.capture_supported:
-            raise InputUnavailable("Keyboard and mouse cannot be captured.", session.explanation)
+            raise InputUnavailable(translate("Errors", "Keyboard and mouse cannot be captured."), session.explanation)
         from Xlib import display as xdisplay
         from Xlib import error
         from Xlib.ext import record
@@ -71,11 +72,12 @@ class X11RecordInput:
             self._control = xdisplay.Display(name)
             self._data = xdisplay.Display(name)
         except (error.DisplayError, error.DisplayConnectionError, OSError):
-            raise InputUnavailable("Could not connect to the X display for keyboard and mouse.",
-                                   "Check DISPLAY.") from None
+            raise InputUnavailable(translate("Errors", "Could not connect to the X display for keyboard and mouse."),
+                                   translate("Errors", "Check DISPLAY.")) from None
         if not self._control.has_extension("RECORD"):
             self._close()
-            raise InputUnavailable("The X server has no RECORD extension.", "Falling back to pynput.")
+            raise InputUnavailable(translate("Errors", "The X server has no RECORD extension."),
+                                   translate("Errors", "Falling back to pynput."))
         self._keymap = self._read_keymap(self._control)
         self._context = self._control.record_create_context(0, [record.AllClients], [{
             "core_requests": (0, 0), "core_replies": (0, 0), "ext_requests": (0, 0, 0, 0),

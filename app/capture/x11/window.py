@@ -27,6 +27,7 @@ from app.capture.window_watch import Bounds, FocusUnavailable, RecentBounds
 from app.capture.x11.server_time import X11ServerClock
 from app.core.clock import Clock
 from app.core.display import detect_display
+from app.core.i18n import fill, translate
 from app.core.log_guard import safe
 from app.core.model import UNKNOWN_WINDOW, FocusEvent, ScreenLockEvent, WindowInfo
 
@@ -69,15 +70,16 @@ class X11WindowProbe:
     def start(self, events: EventQueue) -> None:
         session = detect_display(self._environ)
         if not session.capture_supported:
-            raise FocusUnavailable("The active window cannot be observed.", session.explanation)
+            raise FocusUnavailable(translate("Errors", "The active window cannot be observed."), session.explanation)
         from Xlib import X, error  # lazily: importing app modules opens nothing
         from Xlib import display as xdisplay
 
         try:
             self._display = xdisplay.Display(self._environ.get("DISPLAY"))
         except (error.DisplayError, error.DisplayConnectionError, OSError) as exc:
-            raise FocusUnavailable("Could not connect to the X display to follow the active window.",
-                                   f"Check DISPLAY ({type(exc).__name__}).") from None
+            raise FocusUnavailable(translate("Errors", "Could not connect to the X display to follow the active "
+                                                       "window."),
+                                   fill(translate("Errors", "Check DISPLAY (%1)."), type(exc).__name__)) from None
         self._events = events
         self._atoms = {name: self._display.intern_atom(name) for name in (
             "_NET_ACTIVE_WINDOW", "_NET_WM_NAME", "WM_NAME", "_NET_WM_PID", "UTF8_STRING", "_NET_SUPPORTED")}

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from app.collect.lake.objects import CONTROL
 from app.core.errors import KnownError
+from app.core.i18n import fill, translate
 
 # Each run probes with names of its own: two collectors starting at once must not delete or
 # pre-create each other's probe (a second create of a shared name looked like a store that works).
@@ -41,19 +42,21 @@ def refuse_public_bucket(bucket: BucketChecks, bucket_name: str) -> None:
     findings = bucket.public_read_findings(_own(PROBE))
     if findings:
         raise KnownError(
-            f"The lake bucket {bucket_name!r} allows anonymous read: {'; '.join(findings)}. "
-            "Nothing was written into it.",
-            "Remove the public bucket policy or ACL (docs/deploying.md gives the lake's bucket policy: "
-            "only the collector role writes it, only the training role reads it).")
+            fill(translate("Errors", "The lake bucket %1 allows anonymous read: %2. Nothing was written into it."),
+                 repr(bucket_name), '; '.join(findings)),
+            translate("Errors", "Remove the public bucket policy or ACL (docs/deploying.md gives the lake's bucket "
+                                "policy: only the collector role writes it, only the training role reads it)."))
 
 
 def refuse_unconditional_store(bucket: BucketChecks) -> None:
     if not bucket.honours_conditional_writes(_own(CONDITIONAL_PROBE)):
         raise KnownError(
-            f"The object store of {bucket.description} ignores conditional writes (If-None-Match), so "
-            "concurrent collectors could overwrite each other's Delta commits.",
-            "Use a store that supports conditional writes (AWS S3, SeaweedFS, MinIO, Cloudflare R2); the "
-            "collector's shard leases need them as well as the Delta commits (docs/deploying.md).")
+            fill(translate("Errors", "The object store of %1 ignores conditional writes (If-None-Match), so "
+                                     "concurrent collectors could overwrite each other's Delta commits."),
+                 bucket.description),
+            translate("Errors", "Use a store that supports conditional writes (AWS S3, SeaweedFS, MinIO, Cloudflare "
+                                "R2); the collector's shard leases need them as well as the Delta commits "
+                                "(docs/deploying.md)."))
 
 
 def refuse_open_folder(root: Path) -> None:
@@ -62,6 +65,6 @@ def refuse_open_folder(root: Path) -> None:
         return
     mode = stat.S_IMODE(root.stat().st_mode)
     if mode & 0o007:
-        raise KnownError(f"The lake folder {root} can be read by every account on this machine "
-                         f"(mode {mode:o}). Nothing was written into it.",
-                         f"Make it private: chmod 700 {root}")
+        raise KnownError(fill(translate("Errors", "The lake folder %1 can be read by every account on this machine "
+                                                  "(mode %2). Nothing was written into it."), root, format(mode, 'o')),
+                         fill(translate("Errors", "Make it private: chmod 700 %1"), root))

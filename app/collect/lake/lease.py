@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from app.collect.lake.objects import CONTROL, LakeObjects, PreconditionFailed
 from app.collect.shard import Shard, parse_shard
 from app.core.errors import KnownError
+from app.core.i18n import fill, translate
 
 LEASES = f"{CONTROL}leases/"
 DEFAULT_LEASE_SECONDS = 600.0
@@ -87,15 +88,18 @@ class ShardLease:
         current = _parse(data)
         if not self._stale(current):
             raise KnownError(
-                f"Shard {self.shard.label} of the lake is being collected by another collector "
-                f"(host {current.get('host')!r}, process {current.get('pid')}, run {current.get('run_id')}).",
-                "Give each collector its own --shard, or wait for that run to finish "
-                f"(its lease expires {int(max(0, float(current.get('expires', 0)) - self._clock()))} s from now).")
+                fill(translate("Errors", "Shard %1 of the lake is being collected by another collector (host %2, "
+                                         "process %3, run %4)."),
+                     self.shard.label, repr(current.get("host")), current.get("pid"), current.get("run_id")),
+                fill(translate("Errors", "Give each collector its own --shard, or wait for that run to finish (its "
+                                         "lease expires %1 s from now)."),
+                     int(max(0, float(current.get("expires", 0)) - self._clock()))))
         try:
             self._etag = self._objects.put(self.name, self._body(), if_match=etag)
         except PreconditionFailed:
-            raise KnownError(f"Another collector took shard {self.shard.label} at the same moment.",
-                             "Give each collector its own --shard.") from None
+            raise KnownError(fill(translate("Errors", "Another collector took shard %1 at the same moment."),
+                                  self.shard.label),
+                             translate("Errors", "Give each collector its own --shard.")) from None
 
     def _stale(self, current: dict) -> bool:
         return _stale(current, self._clock())
@@ -125,9 +129,9 @@ class ShardLease:
                 self._objects.delete(name)
                 continue
             raise KnownError(
-                f"A collector with another shard layout ({label}) is running on this lake; "
-                f"shard {self.shard.label} would overlap it.",
-                "Run every collector of a lake with the same shard count (--shard i/N).")
+                fill(translate("Errors", "A collector with another shard layout (%1) is running on this lake; shard "
+                                         "%2 would overlap it."), label, self.shard.label),
+                translate("Errors", "Run every collector of a lake with the same shard count (--shard i/N)."))
 
     def renew(self) -> None:
         """Extend the lease; LeaseLost if someone replaced it."""

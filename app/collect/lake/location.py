@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from app.core.errors import KnownError
+from app.core.i18n import fill, translate
 
 
 @dataclass(frozen=True)
@@ -35,13 +36,15 @@ def parse_lake(url: str) -> LakeLocation:
     if parts.scheme == "s3":
         prefix = parts.path.strip("/")
         if not parts.netloc:
-            raise KnownError(f"Lake {url!r} names no bucket.", "Use s3://bucket/prefix.")
+            raise KnownError(fill(translate("Errors", "Lake %1 names no bucket."), repr(url)),
+                             translate("Errors", "Use s3://bucket/prefix."))
         return LakeLocation(url, parts.netloc, f"{prefix}/" if prefix else "")
     if parts.scheme == "file":
         return LakeLocation(url, path=Path(parts.path).resolve())
     if parts.scheme == "" and url:
         return LakeLocation(url, path=Path(url).expanduser().resolve())
-    raise KnownError(f"Lake {url!r} is not an s3:// URL or a folder.", "Use s3://bucket/prefix or a local path.")
+    raise KnownError(fill(translate("Errors", "Lake %1 is not an s3:// URL or a folder."), repr(url)),
+                     translate("Errors", "Use s3://bucket/prefix or a local path."))
 
 
 def storage_options(location: LakeLocation, endpoint: str | None, region: str) -> dict[str, str] | None:

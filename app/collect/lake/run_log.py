@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from app.bundle.signing import DeviceSigner, SignatureRejected, TrustedDevices, key_id_of, raw_public, verify_signed
 from app.collect.lake.objects import CONTROL, LakeObjects
 from app.core.errors import KnownError
+from app.core.i18n import fill, translate
 
 RUN_LOG_DOMAIN = b"airlock-collector-run-log-v1\n"
 RUN_LOG_FORMAT = "airlock-run-log-v1"
@@ -30,12 +31,13 @@ def load_signing_key(path: Path) -> DeviceSigner:
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except OSError as exc:
-        raise KnownError(f"{path}: cannot read the collector's signing key ({exc.strerror}).",
-                         "Create one with `airlock keys collector-key --out DIR`.") from None
+        raise KnownError(fill(translate("Errors", "%1: cannot read the collector's signing key (%2)."),
+                              path, exc.strerror),
+                         translate("Errors", "Create one with `airlock keys collector-key --out DIR`.")) from None
     except (ValueError, TypeError):
-        raise KnownError(f"{path}: not a PEM private key.") from None
+        raise KnownError(fill(translate("Errors", "%1: not a PEM private key."), path)) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise KnownError(f"{path}: not an Ed25519 private key.")
+        raise KnownError(fill(translate("Errors", "%1: not an Ed25519 private key."), path))
     return DeviceSigner(key)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 PLACES = {"screen": QT_TRANSLATE_NOOP("Detectors", "%1 on screen"),
           "typed": QT_TRANSLATE_NOOP("Detectors", "%1 typed"),
@@ -34,6 +34,6 @@ def reason_in_words(stored: str) -> str:
         return stored
     quoted = match["quoted"]
     if match["more"] is not None:
-        quoted = translate("Detectors", "%1 and %n more", None, int(match["more"])).replace("%1", quoted)
+        quoted = fill(translate("Detectors", "%1 and %n more", None, int(match["more"])), quoted)
     template = next(t for t in PLACES.values() if t.endswith(" " + match["place"]))
-    return translate("Detectors", template).replace("%1", quoted)
+    return fill(translate("Detectors", template), quoted)

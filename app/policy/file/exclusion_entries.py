@@ -10,6 +10,7 @@ import re
 import warnings
 from typing import Any
 
+from app.core.i18n import fill, translate
 from app.policy.file import schema
 from app.policy.rules.exclusions import ExclusionRule
 
@@ -24,16 +25,17 @@ def regex(value: Any) -> str:
             warnings.simplefilter("error")
             re.compile(text, re.IGNORECASE)
     except Warning as warning:
-        raise schema.Problem(f"is ambiguous ({warning}); escape it, e.g. \\[ for a literal [") from None
+        raise schema.Problem(fill(translate("Errors", "is ambiguous (%1); escape it, e.g. \\[ for a literal ["),
+                                  warning)) from None
     except (re.error, OverflowError, RecursionError, ValueError) as exc:
-        raise schema.Problem(f"is not a valid regular expression ({exc})") from None
+        raise schema.Problem(fill(translate("Errors", "is not a valid regular expression (%1)"), exc)) from None
     return text
 
 
 def rule_name(value: Any) -> str:
     text = schema.string(value)
     if not text.strip():
-        raise schema.Problem("must not be empty")
+        raise schema.Problem(translate("Errors", "must not be empty"))
     return text
 
 
@@ -60,7 +62,8 @@ EXCLUSIONS = schema.SectionSpec(
 def exclusion_from_mapping(values: dict[str, Any]) -> ExclusionRule:
     """Build a rule from converted values; Problem if it cannot match anything specific."""
     if not values["app_pattern"] and not values["title_pattern"]:
-        raise schema.Problem("needs an app_pattern or a title_pattern (a rule with neither would match every window)")
+        raise schema.Problem(translate("Errors", "needs an app_pattern or a title_pattern (a rule with neither would "
+                                                 "match every window)"))
     try:
         return ExclusionRule(values["name"], values["app_pattern"], values["title_pattern"])
     except ValueError as exc:
@@ -70,12 +73,12 @@ def exclusion_from_mapping(values: dict[str, Any]) -> ExclusionRule:
 def exclusion_from_stored(data: Any) -> ExclusionRule:
     """A rule from stored JSON (personal settings): the same checks as in a policy file."""
     if not isinstance(data, dict):
-        raise schema.Problem("an exclusion must be an object")
+        raise schema.Problem(translate("Errors", "an exclusion must be an object"))
     unknown = set(data) - {field.key for field in EXCLUSIONS.fields}
     if unknown:
-        raise schema.Problem(f"unknown exclusion keys {sorted(unknown)}")
+        raise schema.Problem(fill(translate("Errors", "unknown exclusion keys %1"), sorted(unknown)))
     if "name" not in data:
-        raise schema.Problem("an exclusion needs a name")
+        raise schema.Problem(translate("Errors", "an exclusion needs a name"))
     values = {field.key: field.convert(data.get(field.key, field.default)) for field in EXCLUSIONS.fields}
     return exclusion_from_mapping(values)
 

@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from app.core.errors import PolicyError
+from app.core.i18n import fill, translate
 from app.policy.file.parser import parse_policy
 from app.policy.file.signature import ASK_IT_HINT, load_trusted_keys, signature_path, verify_policy_signature
 from app.policy.model import Policy
@@ -48,13 +49,17 @@ def read_policy_bytes(path: Path) -> bytes:
     """The file's bytes (signatures cover exact bytes); PolicyError if unreadable or absurdly large."""
     try:
         if not path.is_file():
-            raise PolicyError(f"{path}: not a policy file (it is missing or a directory)", ASK_IT_HINT)
+            raise PolicyError(fill(translate("Errors", "%1: not a policy file (it is missing or a directory)"), path),
+                              translate("Errors", ASK_IT_HINT))
         with path.open("rb") as handle:
             data = handle.read(MAX_POLICY_BYTES + 1)
     except OSError as exc:
-        raise PolicyError(f"{path}: cannot read the policy ({exc.strerror or exc})", ASK_IT_HINT) from None
+        raise PolicyError(fill(translate("Errors", "%1: cannot read the policy (%2)"), path, exc.strerror or exc),
+                          translate("Errors", ASK_IT_HINT)) from None
     if len(data) > MAX_POLICY_BYTES:
-        raise PolicyError(f"{path}: the policy file is too large (over {MAX_POLICY_BYTES} bytes)", ASK_IT_HINT)
+        raise PolicyError(fill(translate("Errors", "%1: the policy file is too large (over %2 bytes)"),
+                               path, MAX_POLICY_BYTES),
+                          translate("Errors", ASK_IT_HINT))
     return data
 
 
@@ -62,7 +67,8 @@ def _read_text(path: Path) -> str:
     try:
         return read_policy_bytes(path).decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise PolicyError(f"{path}: not UTF-8 text (byte {exc.start})", ASK_IT_HINT) from None
+        raise PolicyError(fill(translate("Errors", "%1: not UTF-8 text (byte %2)"), path, exc.start),
+                          translate("Errors", ASK_IT_HINT)) from None
 
 
 def parse_policy_bytes(data: bytes, path: Path) -> Policy:
@@ -70,7 +76,8 @@ def parse_policy_bytes(data: bytes, path: Path) -> Policy:
     try:
         text = data.decode("utf-8-sig")  # Notepad's byte-order mark is harmless
     except UnicodeDecodeError as exc:
-        raise PolicyError(f"{path}: not UTF-8 text (byte {exc.start})", ASK_IT_HINT) from None
+        raise PolicyError(fill(translate("Errors", "%1: not UTF-8 text (byte %2)"), path, exc.start),
+                          translate("Errors", ASK_IT_HINT)) from None
     return parse_policy(text, str(path))
 
 
@@ -83,11 +90,14 @@ def verified_policy_and_text(data: bytes, path: Path, trusted_keys_dir: Path) ->
     """`_verified`, also returning the verified text (managed settings are laid over its keys)."""
     sig_path = signature_path(path)
     if not present(sig_path):
-        raise PolicyError(f"{path}: the policy is not signed ({sig_path.name} is missing)", ASK_IT_HINT)
+        raise PolicyError(fill(translate("Errors", "%1: the policy is not signed (%2 is missing)"),
+                               path, sig_path.name),
+                          translate("Errors", ASK_IT_HINT))
     trusted = load_trusted_keys(trusted_keys_dir)
     if not trusted:
-        raise PolicyError(f"{path}: no trusted policy keys are installed in {trusted_keys_dir}, so the "
-                          "signature cannot be checked", ASK_IT_HINT)
+        raise PolicyError(fill(translate("Errors", "%1: no trusted policy keys are installed in %2, so the signature "
+                                                   "cannot be checked"), path, trusted_keys_dir),
+                          translate("Errors", ASK_IT_HINT))
     info = verify_policy_signature(data, _read_text(sig_path), trusted, str(sig_path))
     policy = parse_policy_bytes(data, path)
     text = data.decode("utf-8-sig")  # parse_policy_bytes decoded it already: it cannot fail here
@@ -107,8 +117,10 @@ def load_evaluation_policy(path: Path, trusted_keys_dir: Path) -> Policy:
     policy = parse_policy_bytes(data, path)
     if policy.managed:
         raise PolicyError(
-            f"{path}: says managed = true but is not signed ({signature_path(path).name} is missing)",
-            "Sign it with `airlock policy sign --key KEY FILE`, or set managed = false to evaluate it.",
+            fill(translate("Errors", "%1: says managed = true but is not signed (%2 is missing)"),
+                 path, signature_path(path).name),
+            translate("Errors", "Sign it with `airlock policy sign --key KEY FILE`, or set managed = false to "
+                                "evaluate it."),
         )
     warning = EVALUATION_WARNING.format(source=path)
     return dataclasses.replace(policy, source=str(path), warnings=(warning, *policy.warnings))
@@ -126,7 +138,8 @@ def still_valid(policy: Policy, today: date | None = None) -> Policy:
     """The policy, unless its `valid_until` day has passed: then nothing may be captured under it."""
     today = today or date.today()
     if policy.valid_until is not None and today > policy.valid_until:
-        raise PolicyError(f"{policy.source}: the policy applied until {policy.valid_until.isoformat()}; "
-                          "it has expired, so nothing is captured.",
-                          "Ask IT for the renewed policy (a signed file with a later valid_until).")
+        raise PolicyError(fill(translate("Errors", "%1: the policy applied until %2; it has expired, so nothing is "
+                                                   "captured."), policy.source, policy.valid_until.isoformat()),
+                          translate("Errors", "Ask IT for the renewed policy (a signed file with a later "
+                                              "valid_until)."))
     return policy

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import PolicyError
+from app.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from app.core.model import KeystrokeMode
 from app.policy.file import schema
 from app.policy.file.exclusion_entries import EXCLUSIONS, exclusion_from_mapping
@@ -33,8 +34,8 @@ from app.policy.model import (
 from app.policy.release.retention import hold_outlasts_retention
 from app.policy.rules.exclusions import DEFAULT_EXCLUSIONS, ExclusionRule
 
-FIX_HINT = ("Correct the policy file (the format is described in docs/policy-reference.md). "
-            "Nothing is captured until it is valid.")
+FIX_HINT = QT_TRANSLATE_NOOP("Errors", "Correct the policy file (the format is described in docs/policy-reference.md). "
+                                       "Nothing is captured until it is valid.")
 OriginOf = Callable[[tuple[str | int, ...]], str | None]  # a key's path -> where it was read, if not the text
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
@@ -69,7 +70,7 @@ class _Validator:
     def table(self, data: Any, path: tuple[str | int, ...]) -> dict[str, Any]:
         if isinstance(data, dict):
             return data
-        self.fail(path, f"must be a table ([{dotted(path)}]), got {type(data).__name__}")
+        self.fail(path, fill(translate("Errors", "must be a table ([%1]), got %2"), dotted(path), type(data).__name__))
         return {}
 
     def section(self, data: dict[str, Any], spec: schema.SectionSpec, path: tuple[str | int, ...],
@@ -80,8 +81,10 @@ class _Validator:
         for key in data:
             if key not in known:
                 close = difflib.get_close_matches(key, known, n=1)
-                suggestion = f' (did you mean "{close[0]}"?)' if close else _elsewhere(key, spec)
-                self.fail(path + (key,), f"unknown key{suggestion}; unknown keys are refused so a typo cannot loosen a rule")
+                suggestion = fill(translate("Errors", ' (did you mean "%1"?)'),
+                                  close[0]) if close else _elsewhere(key, spec)
+                self.fail(path + (key,), fill(translate("Errors", "unknown key%1; unknown keys are refused so a typo "
+                                                                  "cannot loosen a rule"), suggestion))
         for field in spec.fields:
             if field.key in data:
                 try:
@@ -89,7 +92,7 @@ class _Validator:
                 except schema.Problem as problem:
                     self.fail(path + (field.key,), str(problem))
             elif field.default is schema.REQUIRED:
-                self.fail(path + (field.key,), "is required but missing")
+                self.fail(path + (field.key,), translate("Errors", "is required but missing"))
             else:
                 # Defaults go through the converter too, so a default is exactly what the file could say.
                 values[field.key] = None if field.default is None else field.convert(field.default)
@@ -101,8 +104,8 @@ def _elsewhere(key: str, spec: schema.SectionSpec) -> str:
     for other in (*schema.SECTIONS, EXCLUSIONS):
         if other is not spec and other.field(key) is not None:
             if not other.name:
-                return f' ("{key}" is a top-level key: put it before the first [table])'
-            return f' ("{key}" belongs in [{other.name}])'
+                return fill(translate("Errors", ' ("%1" is a top-level key: put it before the first [table])'), key)
+            return fill(translate("Errors", ' ("%1" belongs in [%2])'), key, other.name)
     return ""
 
 
@@ -113,25 +116,29 @@ def parse_policy(text: str, source: str) -> Policy:
     insists on a valid signature, and marks a policy managed only once one is verified.
     """
     if not isinstance(text, str):
-        raise PolicyError(f"{source}: the policy is not text", FIX_HINT)
+        raise PolicyError(fill(translate("Errors", "%1: the policy is not text"), source),
+                          translate("Errors", FIX_HINT))
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(_toml_message(exc, source), FIX_HINT) from None
+        raise PolicyError(_toml_message(exc, source), translate("Errors", FIX_HINT)) from None
     except (ValueError, RecursionError) as exc:  # e.g. absurd nesting: still just a bad file
-        raise PolicyError(f"{source}: not valid TOML ({type(exc).__name__})", FIX_HINT) from None
+        raise PolicyError(fill(translate("Errors", "%1: not valid TOML (%2)"), source, type(exc).__name__),
+                          translate("Errors", FIX_HINT)) from None
     return policy_from_mapping(data, source, text)
 
 
 def _toml_message(exc: tomllib.TOMLDecodeError, source: str) -> str:
     message = str(exc)
     if position := _TOML_POSITION.search(message):
-        where = f"line {position.group(1)}, column {position.group(2)}"
+        where = fill(translate("Errors", "line %1, column %2"), position.group(1), position.group(2))
         message = message[: position.start()]
     else:
-        where = "end of file" if "end of document" in message else "unknown position"
+        where = (translate("Errors", "end of file") if "end of document" in message else
+                 translate("Errors", "unknown position"))
         message = re.sub(r"\s*\(at end of document\)$", "", message)
-    return f"{source}, {where}: not valid TOML: {message}"
+    # tomllib's own words (what it expected) stay English: they come from the library.
+    return fill(translate("Errors", "%1, %2: not valid TOML: %3"), source, where, message)
 
 
 def policy_from_mapping(data: dict[str, Any], source: str = BUILT_IN_SOURCE, text: str | None = None,
@@ -144,7 +151,9 @@ def policy_from_mapping(data: dict[str, Any], source: str = BUILT_IN_SOURCE, tex
     """
     check = _Validator()
     if not isinstance(data, dict):
-        raise PolicyError(f"{source}: the policy must be a table of keys, got {type(data).__name__}", FIX_HINT)
+        raise PolicyError(fill(translate("Errors", "%1: the policy must be a table of keys, got %2"),
+                               source, type(data).__name__),
+                          translate("Errors", FIX_HINT))
     sections = {"capture", "keystrokes", "exclusions", "release", "working_hours", "scan", "consent"}
     top = check.section(check.table(data, ()), schema.TOP, (), extra_keys=tuple(sorted(sections)))
     capture = check.section(check.table(data.get("capture", {}), ("capture",)), schema.CAPTURE, ("capture",))
@@ -160,11 +169,11 @@ def policy_from_mapping(data: dict[str, Any], source: str = BUILT_IN_SOURCE, tex
         hours = check.section(check.table(data["working_hours"], ("working_hours",)), schema.WORKING_HOURS,
                               ("working_hours",))
         if hours.get("start") is not None and hours.get("start") == hours.get("end"):
-            check.fail(("working_hours", "end"), "must differ from start")
+            check.fail(("working_hours", "end"), translate("Errors", "must differ from start"))
     if check.issues:
         # The locator reads the text again, so it is only built when there is something to locate.
         raise PolicyError(_issues_message(check.issues, source, KeyLocator(text) if text else None, origin_of),
-                          FIX_HINT)
+                          translate("Errors", FIX_HINT))
 
     release_policy = ReleasePolicy(mode=ReleaseMode(release["mode"]), **{k: v for k, v in release.items() if k != "mode"})
     warnings = policy_warnings(release_policy, top["retention_days"])
@@ -197,9 +206,11 @@ def policy_warnings(release: ReleasePolicy, retention_days: int) -> tuple[str, .
     """Valid but self-defeating settings, shown by `airlock policy show` and the settings view."""
     warnings = []
     if not release.recipients:
-        warnings.append("The policy names no age recipients: nothing can be sealed, so nothing will be sent.")
+        warnings.append(translate("Errors", "The policy names no age recipients: nothing can be sealed, so nothing "
+                                  "will be sent."))
     if hold_outlasts_retention(release.hold_hours, retention_days):
-        warnings.append("The hold period is as long as retention: segments are deleted before they could leave.")
+        warnings.append(translate("Errors", "The hold period is as long as retention: segments are deleted before "
+                                  "they could leave."))
     return tuple(warnings)
 
 
@@ -209,10 +220,11 @@ def _per_app(check: _Validator, data: Any) -> dict[str, KeystrokeMode]:
     seen: dict[str, str] = {}
     for app, value in check.table(data, path).items():
         if not app.strip():
-            check.fail(path + (app,), "application name must not be empty")
+            check.fail(path + (app,), translate("Errors", "application name must not be empty"))
             continue
         if normalised_app(app) in seen:
-            check.fail(path + (app,), f'repeats "{seen[normalised_app(app)]}" (names are case-insensitive, ".exe" ignored)')
+            check.fail(path + (app,), fill(translate("Errors", 'repeats "%1" (names are case-insensitive, ".exe" '
+                                                               'ignored)'), seen[normalised_app(app)]))
             continue
         seen[normalised_app(app)] = app
         try:
@@ -231,7 +243,7 @@ def _consent_texts(check: _Validator, data: Any) -> dict[str, ConsentText]:
     for language, entry in check.table(data, ("consent",)).items():
         path: tuple[str | int, ...] = ("consent", language)
         if not _LANGUAGE_CODE.fullmatch(language):
-            check.fail(path, 'is not a language code (use e.g. "en", "de", "pt_BR")')
+            check.fail(path, translate("Errors", 'is not a language code (use e.g. "en", "de", "pt_BR")'))
             continue
         before = len(check.issues)
         values = check.section(check.table(entry, path), schema.CONSENT, path)
@@ -242,7 +254,7 @@ def _consent_texts(check: _Validator, data: Any) -> dict[str, ConsentText]:
 
 def _exclusions(check: _Validator, data: Any) -> list[Any]:
     if not isinstance(data, list):
-        check.fail(("exclusions",), "must be a list of tables ([[exclusions]])")
+        check.fail(("exclusions",), translate("Errors", "must be a list of tables ([[exclusions]])"))
         return []
     rules = []
     for index, entry in enumerate(data):
@@ -263,8 +275,8 @@ def _issues_message(issues: list[_Issue], source: str, locator: KeyLocator | Non
     for issue in issues:
         elsewhere = origin_of(issue.path) if origin_of else None
         line = locator.line_of(issue.path) if locator and not elsewhere else None
-        where = elsewhere or (f"{source}, line {line}" if line else source)
-        located.append((line or 0, f"{where}: {dotted(issue.path) or 'policy'}: {issue.problem}"))
+        where = elsewhere or (fill(translate("Errors", "%1, line %2"), source, line) if line else source)
+        located.append((line or 0, f"{where}: {dotted(issue.path) or translate('Errors', 'policy')}: {issue.problem}"))
     located.sort(key=lambda pair: pair[0])
     return "\n".join(text for _, text in located)
 

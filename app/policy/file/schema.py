@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 from urllib.parse import SplitResult, unquote, urlsplit
 
 from app.core.hotkey import parse_hotkey
+from app.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from app.core.model import KeystrokeMode
 
 SCHEMA_VERSION = 1
@@ -73,20 +74,21 @@ def _show(value: Any) -> str:
 
 def string(value: Any) -> str:
     if not isinstance(value, str):
-        raise Problem(f"must be a string, got {_show(value)}")
+        raise Problem(fill(translate("Errors", "must be a string, got %1"), _show(value)))
     return value
 
 
 def boolean(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise Problem(f"must be true or false, got {_show(value)}")
+        raise Problem(fill(translate("Errors", "must be true or false, got %1"), _show(value)))
     return value
 
 
 def whole(low: int, high: int) -> Converter[int]:
     def convert(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise Problem(f"must be a whole number from {low} to {high}, got {_show(value)}")
+            raise Problem(fill(translate("Errors", "must be a whole number from %1 to %2, got %3"),
+                               low, high, _show(value)))
         return value
 
     return Converter(convert, f"{low} to {high}")
@@ -99,7 +101,9 @@ def number(low: float, high: float, low_open: bool = False) -> Converter[float]:
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
         if ok and (value > low if low_open else value >= low) and value <= high:
             return float(value)
-        raise Problem(f"must be a number {bracket} {low:g} to {high:g}, got {_show(value)}")
+        template = (translate("Errors", "must be a number above %1 to %2, got %3") if low_open else
+                    translate("Errors", "must be a number from %1 to %2, got %3"))
+        raise Problem(fill(template, f"{low:g}", f"{high:g}", _show(value)))
 
     return Converter(convert, f"{bracket} {low:g} to {high:g}")
 
@@ -108,7 +112,7 @@ def choice(*options: str) -> Converter[str]:
     def convert(value: Any) -> str:
         if value not in options or not isinstance(value, str):
             listed = ", ".join(f'"{option}"' for option in options)
-            raise Problem(f"must be one of {listed}, got {_show(value)}")
+            raise Problem(fill(translate("Errors", "must be one of %1, got %2"), listed, _show(value)))
         return value
 
     return Converter(convert, ", ".join(f'`"{option}"`' for option in options))
@@ -130,7 +134,7 @@ def _calendar_date(value: Any) -> date:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise Problem(f"must be a date like 2027-06-30, got {_show(value)}")
+    raise Problem(fill(translate("Errors", "must be a date like 2027-06-30, got %1"), _show(value)))
 
 
 calendar_date = Converter(_calendar_date, "a date, YYYY-MM-DD")
@@ -140,21 +144,23 @@ def clock_time(value: Any) -> time:
     """A TOML local time (09:00:00) or a string "HH:MM"."""
     if isinstance(value, time):
         if value.tzinfo is not None or value.second or value.microsecond:
-            raise Problem(f'must be a time in whole minutes like "09:00", got {_show(value)}')
+            raise Problem(fill(translate("Errors", 'must be a time in whole minutes like "09:00", got %1'),
+                               _show(value)))
         return value
     if isinstance(value, str) and re.fullmatch(r"\d{2}:\d{2}", value):
         hours, minutes = int(value[:2]), int(value[3:])
         if hours < 24 and minutes < 60:
             return time(hours, minutes)
-    raise Problem(f'must be a time like "09:00", got {_show(value)}')
+    raise Problem(fill(translate("Errors", 'must be a time like "09:00", got %1'), _show(value)))
 
 
 def weekdays(value: Any) -> tuple[int, ...]:
     if not isinstance(value, list) or not value:
-        raise Problem(f"must be a non-empty list of weekdays 1 (Monday) to 7 (Sunday), got {_show(value)}")
+        raise Problem(fill(translate("Errors", "must be a non-empty list of weekdays 1 (Monday) to 7 (Sunday), got "
+                                               "%1"), _show(value)))
     for day in value:
         if isinstance(day, bool) or not isinstance(day, int) or not 1 <= day <= 7:
-            raise Problem(f"must list weekdays 1 (Monday) to 7 (Sunday), got {_show(day)}")
+            raise Problem(fill(translate("Errors", "must list weekdays 1 (Monday) to 7 (Sunday), got %1"), _show(day)))
     return tuple(sorted(set(value)))
 
 
@@ -163,10 +169,11 @@ _AGE_RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")
 
 def recipients(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list):
-        raise Problem(f'must be a list of age recipients ("age1..."), got {_show(value)}')
+        raise Problem(fill(translate("Errors", 'must be a list of age recipients ("age1..."), got %1'), _show(value)))
     for item in value:
         if not isinstance(item, str) or not _AGE_RECIPIENT.fullmatch(item):
-            raise Problem(f'must hold age X25519 recipients ("age1" and 58 more characters), got {_show(item)}')
+            raise Problem(fill(translate("Errors", 'must hold age X25519 recipients ("age1" and 58 more characters), '
+                                                   'got %1'), _show(item)))
     return tuple(dict.fromkeys(value))
 
 
@@ -178,11 +185,13 @@ def scan_words(value: Any) -> tuple[str, ...]:
     from app.policy.detectors import WordListError, additions
 
     if not isinstance(value, list) or len(value) > MAX_SCAN_WORDS:
-        raise Problem(f'must be a list of at most {MAX_SCAN_WORDS} "category: word" entries, got {_show(value)}')
+        raise Problem(fill(translate("Errors", 'must be a list of at most %1 "category: word" entries, got %2'),
+                           MAX_SCAN_WORDS, _show(value)))
     for item in value:
         category, colon, entry = item.partition(":") if isinstance(item, str) else ("", "", "")
         if not colon or not entry.strip():
-            raise Problem(f'must hold "category: word" or "category: re:<regex>" entries, got {_show(item)}')
+            raise Problem(fill(translate("Errors", 'must hold "category: word" or "category: re:<regex>" entries, '
+                                                   'got %1'), _show(item)))
         try:
             additions(category.strip(), [entry.strip()])
         except WordListError as error:
@@ -194,31 +203,35 @@ def _split(text: str, expected: str) -> SplitResult:
     try:
         return urlsplit(text)
     except ValueError:  # e.g. an unbalanced "[" read as an IPv6 host
-        raise Problem(f"must be {expected}, got {_show(text)}") from None
+        raise Problem(fill(translate("Errors", "must be %1, got %2"), translate("Errors", expected), _show(text))) from None
 
 
 def destination(value: Any) -> str:
     """ "file:///absolute/path" or "s3://bucket/prefix"."""
     text = string(value)
-    parts = _split(text, '"file:///absolute/path" or "s3://bucket/prefix"')
+    parts = _split(text, QT_TRANSLATE_NOOP("Errors", '"file:///absolute/path" or "s3://bucket/prefix"'))
     if parts.scheme == "file":
         path = unquote(parts.path)
         absolute = PurePosixPath(path).is_absolute() or PureWindowsPath(path.lstrip("/")).is_absolute()
         if parts.netloc not in ("", "localhost") or not absolute or parts.query or parts.fragment:
-            raise Problem(f'must be "file:///absolute/path" or "s3://bucket/prefix", got {_show(value)}')
+            raise Problem(fill(translate("Errors", 'must be "file:///absolute/path" or "s3://bucket/prefix", got '
+                                                   '%1'), _show(value)))
         return text
     if parts.scheme == "s3":
         if not re.fullmatch(r"[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]", parts.netloc) or parts.query or parts.fragment:
-            raise Problem(f"must name a valid S3 bucket (3-63 lowercase letters, digits, dots, hyphens), got {_show(value)}")
+            raise Problem(fill(translate("Errors", "must name a valid S3 bucket (3-63 lowercase letters, digits, "
+                                                   "dots, hyphens), got %1"), _show(value)))
         return text
-    raise Problem(f'must be "file:///absolute/path" or "s3://bucket/prefix", got {_show(value)}')
+    raise Problem(fill(translate("Errors", 'must be "file:///absolute/path" or "s3://bucket/prefix", got %1'),
+                       _show(value)))
 
 
 def http_url(value: Any) -> str:
     text = string(value)
-    parts = _split(text, 'an http(s) URL like "https://s3.example.com"')
+    parts = _split(text, QT_TRANSLATE_NOOP("Errors", 'an http(s) URL like "https://s3.example.com"'))
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise Problem(f'must be an http(s) URL like "https://s3.example.com", got {_show(value)}')
+        raise Problem(fill(translate("Errors", 'must be an http(s) URL like "https://s3.example.com", got %1'),
+                           _show(value)))
     return text
 
 
@@ -228,20 +241,20 @@ def shortcut(value: Any) -> str:
     try:
         return str(parse_hotkey(text))
     except ValueError as error:
-        raise Problem(f"must be a shortcut like \"Ctrl+Alt+P\" ({error})") from None
+        raise Problem(fill(translate("Errors", 'must be a shortcut like "Ctrl+Alt+P" (%1)'), error)) from None
 
 
 def non_empty(value: Any) -> str:
     text = string(value).strip()
     if not text:
-        raise Problem("must not be empty")
+        raise Problem(translate("Errors", "must not be empty"))
     return text
 
 
 def app_name(value: Any) -> str:
     text = string(value).strip()
     if not text:
-        raise Problem("must not be empty")
+        raise Problem(translate("Errors", "must not be empty"))
     return text
 
 

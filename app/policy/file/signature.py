@@ -27,12 +27,14 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.core.errors import PolicyError
+from app.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 SIGNATURE_FORMAT = "airlock-policy-signature-v1"
 SIGNATURE_SUFFIX = ".sig"
 _DOMAIN = b"airlock-policy-v1\n"  # a policy signature can never be mistaken for any other signature
 TRUSTED_KEY_SUFFIXES = (".pub", ".pem")
-ASK_IT_HINT = "Ask your IT department for a correctly signed policy. Nothing is captured until then."
+ASK_IT_HINT = QT_TRANSLATE_NOOP("Errors", "Ask your IT department for a correctly signed policy. Nothing is captured "
+                                          "until then.")
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,8 @@ def _decode(field: str, value: object, length: int, where: str) -> bytes:
     except (binascii.Error, ValueError):
         raw = b""
     if len(raw) != length:
-        raise PolicyError(f"{where}: {field} is not a valid base64 Ed25519 value", ASK_IT_HINT)
+        raise PolicyError(fill(translate("Errors", "%1: %2 is not a valid base64 Ed25519 value"), where, field),
+                          translate("Errors", ASK_IT_HINT))
     return raw
 
 
@@ -89,25 +92,30 @@ def verify_policy_signature(policy_bytes: bytes, signature_text: str, trusted: M
     try:
         fields = tomllib.loads(signature_text)
     except (tomllib.TOMLDecodeError, ValueError):
-        raise PolicyError(f"{where}: the signature file is damaged (not readable)", ASK_IT_HINT) from None
+        raise PolicyError(fill(translate("Errors", "%1: the signature file is damaged (not readable)"), where),
+                          translate("Errors", ASK_IT_HINT)) from None
     if fields.get("format") != SIGNATURE_FORMAT:
-        raise PolicyError(f"{where}: not an Airlock policy signature (format {fields.get('format')!r})", ASK_IT_HINT)
+        raise PolicyError(fill(translate("Errors", "%1: not an Airlock policy signature (format %2)"),
+                               where, repr(fields.get('format'))),
+                          translate("Errors", ASK_IT_HINT))
     public_raw = _decode("public_key", fields.get("public_key"), 32, where)
     signature = _decode("signature", fields.get("signature"), 64, where)
     signer_id = hashlib.sha256(public_raw).hexdigest()[:16]
     match = trusted.get(signer_id)
     if match is None:
         raise PolicyError(
-            f"{where}: signed by key {signer_id}, which is not one of the organisation's trusted keys",
-            "Install the organisation's public key in the trusted-keys directory, or re-sign the policy "
-            "with a trusted key. Nothing is captured until then.",
+            fill(translate("Errors", "%1: signed by key %2, which is not one of the organisation's trusted keys"),
+                 where, signer_id),
+            translate("Errors", "Install the organisation's public key in the trusted-keys directory, or re-sign the "
+                                "policy with a trusted key. Nothing is captured until then."),
         )
     try:
         match.key.verify(signature, _DOMAIN + policy_bytes)
     except InvalidSignature:
         raise PolicyError(
-            f"{where}: the signature does not match the policy file: the policy was changed after it was signed",
-            ASK_IT_HINT,
+            fill(translate("Errors", "%1: the signature does not match the policy file: the policy was changed after "
+                                     "it was signed"), where),
+            translate("Errors", ASK_IT_HINT),
         ) from None
     return SignatureInfo(signer_id, match.path)
 
@@ -125,11 +133,12 @@ def load_public_key(path: Path) -> Ed25519PublicKey:
     try:
         key = serialization.load_pem_public_key(path.read_bytes())
     except OSError as exc:
-        raise PolicyError(f"{path}: cannot read the public key ({exc.strerror})") from None
+        raise PolicyError(fill(translate("Errors", "%1: cannot read the public key (%2)"),
+                               path, exc.strerror)) from None
     except (ValueError, TypeError):
-        raise PolicyError(f"{path}: not a PEM public key") from None
+        raise PolicyError(fill(translate("Errors", "%1: not a PEM public key"), path)) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise PolicyError(f"{path}: not an Ed25519 public key")
+        raise PolicyError(fill(translate("Errors", "%1: not an Ed25519 public key"), path))
     return key
 
 
@@ -150,11 +159,12 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except OSError as exc:
-        raise PolicyError(f"{path}: cannot read the signing key ({exc.strerror})") from None
+        raise PolicyError(fill(translate("Errors", "%1: cannot read the signing key (%2)"),
+                               path, exc.strerror)) from None
     except (ValueError, TypeError):
-        raise PolicyError(f"{path}: not an unencrypted PEM private key") from None
+        raise PolicyError(fill(translate("Errors", "%1: not an unencrypted PEM private key"), path)) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise PolicyError(f"{path}: not an Ed25519 private key")
+        raise PolicyError(fill(translate("Errors", "%1: not an Ed25519 private key"), path))
     return key
 
 

@@ -16,6 +16,7 @@ Order (docs/policy-reference.md says the same, generated from tools/gen_policy_r
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import PolicyError
+from app.core.i18n import fill, translate
 from app.core.paths import Paths
 from app.policy.file.canonical import policy_to_mapping
 from app.policy.file.location import (
@@ -44,6 +46,7 @@ from app.policy.managed.table import RULES
 from app.policy.model import Policy, normalised_app
 
 DEFAULT_ORIGIN = "built-in default"
+MANAGED_FOLDER_ORIGIN = "the OS's managed folder"
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ def resolve_policy(paths: Paths, policy_arg: str | None, env: Mapping[str, str],
     settings = (store if store is not None else managed_store_for()).read()
     policy_file, keys_dir = policy_location(settings)
     located_file = settings.located("policy_file")
-    file_origin = located_file.origin if located_file else "the OS's managed folder"
+    file_origin = located_file.origin if located_file else MANAGED_FOLDER_ORIGIN
     rules = settings.rule_values()
     override, origin = (policy_arg, "--policy") if policy_arg else (env.get(POLICY_ENV) or None, POLICY_ENV)
     has_file = present(policy_file)
@@ -95,9 +98,10 @@ def resolve_policy(paths: Paths, policy_arg: str | None, env: Mapping[str, str],
         if override and not (has_file and same_file(Path(override), policy_file)):
             where = policy_file if has_file else settings.store
             raise PolicyError(
-                f"A managed policy is in force on this computer ({where}); {origin} cannot replace it.",
-                f"Remove {origin} to run with your organisation's policy. You can make it stricter in "
-                "your personal settings, never looser.",
+                fill(translate("Errors", "A managed policy is in force on this computer (%1); %2 cannot replace "
+                                         "it."), where, origin),
+                fill(translate("Errors", "Remove %1 to run with your organisation's policy. You can make it stricter "
+                                         "in your personal settings, never looser."), origin),
             )
         base, text = (verified_policy_and_text(read_policy_bytes(policy_file), policy_file, keys_dir)
                       if has_file else (None, None))
@@ -221,3 +225,31 @@ def _shown(value: object) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     return str(value) if value != "" else '""'
+
+
+_LINE_OF = re.compile(r"(.+), line (\d+)")
+_COUNTED = re.compile(r"(\d+) (entry|entries|application|applications)")
+
+
+def origin_words(origin: str) -> str:
+    """Where a setting came from, in the reader's language. The origins themselves stay English: they
+    are data (--json, and `policy show` compares them), so they are put into words only when shown."""
+    if origin == DEFAULT_ORIGIN:
+        return translate("Doctor", "built-in default")
+    if origin == MANAGED_FOLDER_ORIGIN:
+        return translate("Doctor", "the OS's managed folder")
+    if line := _LINE_OF.fullmatch(origin):
+        return fill(translate("Doctor", "%1, line %2"), line.group(1), line.group(2))
+    return origin  # a registry value, a plist key or a file: names, not words
+
+
+def value_words(value: str) -> str:
+    """A setting's value as shown ("3 entries", "(not set)") in the reader's language."""
+    if value == "(not set)":
+        return translate("Doctor", "(not set)")
+    if counted := _COUNTED.fullmatch(value):
+        n = int(counted.group(1))
+        if counted.group(2).startswith("entr"):
+            return translate("Doctor", "%n entries", None, n)
+        return translate("Doctor", "%n application(s)", None, n)
+    return value

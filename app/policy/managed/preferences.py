@@ -14,6 +14,7 @@ import plistlib
 from pathlib import Path
 
 from app.core.errors import PolicyError
+from app.core.i18n import fill, translate
 from app.policy.managed.settings import STORE_HINT, ManagedSettings, ManagedValue, SettingPath
 from app.policy.managed.table import SETTINGS, Kind
 
@@ -50,22 +51,26 @@ class ManagedPreferencesStore:
 
     def _section(self, name: str, table: object, values: dict[SettingPath, ManagedValue]) -> None:
         if not isinstance(table, dict):
-            raise PolicyError(f"{self._origin(name)}: must be a dictionary of {name} keys", STORE_HINT)
+            raise PolicyError(fill(translate("Errors", "%1: must be a dictionary of %2 keys"),
+                                   self._origin(name), name),
+                              translate("Errors", STORE_HINT))
         known = {s.key for s in SETTINGS if s.section == name}
         for key, value in table.items():
             if key not in known:
                 self._unknown(f"{name}.{key}")
             setting = next(s for s in SETTINGS if (s.section, s.key) == (name, key))
             if setting.kind is Kind.PAIRS and not isinstance(value, dict):
-                raise PolicyError(f"{self._origin(name + '.' + key)}: must be a dictionary", STORE_HINT)
+                raise PolicyError(fill(translate("Errors", "%1: must be a dictionary"), self._origin(name + '.' + key)),
+                                  translate("Errors", STORE_HINT))
             values[(name, key)] = ManagedValue(value, self._origin(f"{name}.{key}"))
 
     def _origin(self, dotted: str) -> str:
         return f"{self._path}: {dotted}"
 
     def _unknown(self, dotted: str) -> None:
-        raise PolicyError(f"{self._origin(dotted)}: unknown key; unknown keys are refused so a typo cannot "
-                          "loosen a rule", STORE_HINT)
+        raise PolicyError(fill(translate("Errors", "%1: unknown key; unknown keys are refused so a typo cannot "
+                                                   "loosen a rule"), self._origin(dotted)),
+                          translate("Errors", STORE_HINT))
 
     def _load(self) -> dict[str, object]:
         try:
@@ -74,13 +79,18 @@ class ManagedPreferencesStore:
         except FileNotFoundError:
             return {}
         except OSError as exc:
-            raise PolicyError(f"{self._path}: cannot be read ({exc.strerror or exc})", STORE_HINT) from None
+            raise PolicyError(fill(translate("Errors", "%1: cannot be read (%2)"), self._path, exc.strerror or exc),
+                              translate("Errors", STORE_HINT)) from None
         if len(raw) > MAX_PLIST_BYTES:
-            raise PolicyError(f"{self._path}: too large (over {MAX_PLIST_BYTES} bytes)", STORE_HINT)
+            raise PolicyError(fill(translate("Errors", "%1: too large (over %2 bytes)"), self._path, MAX_PLIST_BYTES),
+                              translate("Errors", STORE_HINT))
         try:
             data = plistlib.loads(raw)
         except (plistlib.InvalidFileException, ValueError, OverflowError) as exc:
-            raise PolicyError(f"{self._path}: not a valid property list ({type(exc).__name__})", STORE_HINT) from None
+            raise PolicyError(fill(translate("Errors", "%1: not a valid property list (%2)"),
+                                   self._path, type(exc).__name__),
+                              translate("Errors", STORE_HINT)) from None
         if not isinstance(data, dict):
-            raise PolicyError(f"{self._path}: must hold a dictionary of settings", STORE_HINT)
+            raise PolicyError(fill(translate("Errors", "%1: must hold a dictionary of settings"), self._path),
+                              translate("Errors", STORE_HINT))
         return data

@@ -22,6 +22,7 @@ from types import TracebackType
 from typing import Any, Protocol
 
 from app.core.errors import PolicyError
+from app.core.i18n import fill, translate
 from app.policy.file import schema
 from app.policy.managed.settings import STORE_HINT, ManagedSettings, ManagedValue, SettingPath
 from app.policy.managed.table import REGISTRY_ROOT, SETTINGS, Kind, ManagedSetting
@@ -65,7 +66,8 @@ def _real_winreg() -> Winreg:
         import winreg
 
         return winreg  # mypy --platform win32 checks that the real module has the shape above
-    raise PolicyError("The Windows registry exists only on Windows.", STORE_HINT)
+    raise PolicyError(translate("Errors", "The Windows registry exists only on Windows."),
+                      translate("Errors", STORE_HINT))
 
 
 class RegistryStore:
@@ -108,13 +110,16 @@ def _values(api: Winreg, key: str) -> dict[str, tuple[Any, int]]:
     except FileNotFoundError:
         return found
     except OSError as exc:
-        raise PolicyError(f"{HIVE}\\{key}: cannot be read ({exc.strerror or exc})", STORE_HINT) from None
+        raise PolicyError(fill(translate("Errors", "%1: cannot be read (%2)"), f"{HIVE}\\{key}", exc.strerror or exc),
+                          translate("Errors", STORE_HINT)) from None
 
 
 def _text(api_kind: int, data: Any, origin: str) -> str:
     if isinstance(data, str):
         return data
-    raise PolicyError(f"{origin}: must be a string value (REG_SZ), got registry type {api_kind}", STORE_HINT)
+    raise PolicyError(fill(translate("Errors", "%1: must be a string value (REG_SZ), got registry type %2"),
+                           origin, api_kind),
+                      translate("Errors", STORE_HINT))
 
 
 def _scalar(setting: ManagedSetting, found: tuple[Any, int], origin: str) -> object:
@@ -123,13 +128,16 @@ def _scalar(setting: ManagedSetting, found: tuple[Any, int], origin: str) -> obj
     if setting.kind is Kind.FLAG:
         if isinstance(data, int) and not isinstance(data, bool) and data in (0, 1):
             return bool(data)
-        raise PolicyError(f"{origin}: must be a DWORD 1 (on) or 0 (off), got {data!r}", STORE_HINT)
+        raise PolicyError(fill(translate("Errors", "%1: must be a DWORD 1 (on) or 0 (off), got %2"),
+                               origin, repr(data)),
+                          translate("Errors", STORE_HINT))
     if setting.kind is Kind.WHOLE:
         if isinstance(data, int) and not isinstance(data, bool):
             return data
         if isinstance(data, str) and data.strip().isdigit():
             return int(data.strip())
-        raise PolicyError(f"{origin}: must be a DWORD (a whole number), got {data!r}", STORE_HINT)
+        raise PolicyError(fill(translate("Errors", "%1: must be a DWORD (a whole number), got %2"), origin, repr(data)),
+                          translate("Errors", STORE_HINT))
     if setting.kind is Kind.CHOICE:
         return _text(kind, data, origin)
     return text_as_policy_value(setting, data if isinstance(data, int) else _text(kind, data, origin), origin)
@@ -145,13 +153,16 @@ def text_as_policy_value(setting: ManagedSetting, data: str | int, origin: str) 
         try:
             return float(data.strip())
         except ValueError:
-            raise PolicyError(f"{origin}: must be a number (e.g. 30 or 0.5), got {data!r}", STORE_HINT) from None
+            raise PolicyError(fill(translate("Errors", "%1: must be a number (e.g. 30 or 0.5), got %2"),
+                                   origin, repr(data)),
+                              translate("Errors", STORE_HINT)) from None
     if kind == "list of integers":
         try:
             return [int(part) for part in data.replace(" ", "").split(",") if part]
         except ValueError:
-            raise PolicyError(f"{origin}: must list numbers separated by commas (e.g. 1,2,3), got {data!r}",
-                              STORE_HINT) from None
+            raise PolicyError(fill(translate("Errors", "%1: must list numbers separated by commas (e.g. 1,2,3), got "
+                                                       "%2"), origin, repr(data)),
+                              translate("Errors", STORE_HINT)) from None
     return data
 
 
@@ -168,8 +179,9 @@ def _unknown_values(raw: Mapping[str, Mapping[str, tuple[Any, int]]]) -> None:
         known = {s.key for s in SETTINGS if s.registry_key == setting_key and s.kind not in (Kind.LIST, Kind.PAIRS)}
         for name in found:
             if name not in known:
-                raise PolicyError(f"{HIVE}\\{setting_key}\\{name}: unknown value; unknown keys are refused so a "
-                                  "typo cannot loosen a rule", STORE_HINT)
+                raise PolicyError(fill(translate("Errors", "%1: unknown value; unknown keys are refused so a typo "
+                                                           "cannot loosen a rule"), f"{HIVE}\\{setting_key}\\{name}"),
+                                  translate("Errors", STORE_HINT))
 
 
 def _lists(raw: Mapping[str, Mapping[str, tuple[Any, int]]], values: dict[SettingPath, ManagedValue]) -> None:

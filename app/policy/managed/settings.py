@@ -22,9 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from app.core.i18n import QT_TRANSLATE_NOOP
+
 SettingPath = tuple[str, ...]  # into the policy file's structure: ("capture", "jpeg_quality"), ("exclusions",)
-STORE_HINT = ("Ask IT to correct the managed setting (Group Policy, MDM profile or /etc/airlock); "
-              "nothing is captured until it is valid.")
+STORE_HINT = QT_TRANSLATE_NOOP("Errors", "Ask IT to correct the managed setting (Group Policy, MDM profile or "
+                                         "/etc/airlock); "
+                                         "nothing is captured until it is valid.")
 
 
 @dataclass(frozen=True)

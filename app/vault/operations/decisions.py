@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.changes import Change, ChangeKind
 from app.core.errors import KnownError
+from app.core.i18n import fill, translate
 from app.core.model import MAX_FLAG_NOTE_CHARS, FlagCategory
 from app.vault import ledger
 from app.vault.database import transaction
@@ -20,7 +21,8 @@ def set_flag(conn, segment_ids: list[int], category: FlagCategory, note: str, no
 def set_flag_in(conn, segment_ids: list[int], category: FlagCategory, note: str, now: float) -> Change:
     """`set_flag` inside the caller's transaction."""
     if len(note) > MAX_FLAG_NOTE_CHARS:
-        raise KnownError(f"The note is longer than {MAX_FLAG_NOTE_CHARS} characters.", "Shorten it.")
+        raise KnownError(fill(translate("Errors", "The note is longer than %1 characters."), MAX_FLAG_NOTE_CHARS),
+                         translate("Errors", "Shorten it."))
     ids = existing(conn, segment_ids)
     for segment_id in ids:
         conn.execute("INSERT INTO flags (segment_id, category, note, t) VALUES (?, ?, ?, ?) "
@@ -59,11 +61,12 @@ def existing(conn, segment_ids: list[int]) -> list[int]:
     """The ids, checked: KnownError naming the ones that do not exist (deleted meanwhile)."""
     ids = sorted(set(int(i) for i in segment_ids))
     if not ids:
-        raise KnownError("No segments were selected.")
+        raise KnownError(translate("Errors", "No segments were selected."))
     found = [r[0] for r in conn.execute(f"SELECT id FROM segments WHERE id IN ({_marks(ids)})", ids).fetchall()]
     missing = sorted(set(ids) - set(found))
     if missing:
-        raise KnownError(f"No such segment: {', '.join(map(str, missing))}.", "List segments with the review window.")
+        raise KnownError(fill(translate("Errors", "No such segment: %1."), ', '.join(map(str, missing))),
+                         translate("Errors", "List segments with the review window."))
     return found
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from app.core.changes import Change, ChangeKind
 from app.core.errors import KnownError
+from app.core.i18n import translate
 from app.core.model import KeyEvent
 from app.policy.rules.keystrokes import MASK_CHAR
 from app.policy.rules.typed_text import is_backspace, typed_char
@@ -74,7 +75,8 @@ def redact_frame_in(conn, frame_id: int, rects: list[Rect], now: float) -> Chang
     rows = conn.execute("SELECT segment_id, width, height, mime, image FROM frames WHERE id = ?",
                         (frame_id,)).fetchall()
     if not rows:
-        raise KnownError("That screenshot no longer exists.", "It may have been deleted meanwhile.")
+        raise KnownError(translate("Errors", "That screenshot no longer exists."),
+                         translate("Errors", "It may have been deleted meanwhile."))
     segment_id, _width, _height, mime, blob = rows[0]
     image_bytes, applied = _black_out(bytes(blob), mime, rects)
     conn.execute("UPDATE frames SET image = ? WHERE id = ?", (image_bytes, frame_id))
@@ -97,8 +99,8 @@ def _black_out(blob: bytes, mime: str, rects: list[Rect]) -> tuple[bytes, tuple[
         with Image.open(io.BytesIO(blob)) as opened:
             image = opened.convert("RGB")
     except (UnidentifiedImageError, OSError) as exc:
-        raise KnownError("This screenshot could not be decoded, so it cannot be redacted.",
-                         "Delete the segment instead.") from exc
+        raise KnownError(translate("Errors", "This screenshot could not be decoded, so it cannot be redacted."),
+                         translate("Errors", "Delete the segment instead.")) from exc
     is_jpeg = mime.lower() in ("image/jpeg", "image/jpg")
     applied = []
     for rect in rects:
@@ -109,7 +111,8 @@ def _black_out(blob: bytes, mime: str, rects: list[Rect]) -> tuple[bytes, tuple[
             inside = inside.grown_to_blocks(_JPEG_BLOCK, image.width, image.height)
         applied.append(inside)
     if not applied:
-        raise KnownError("The rectangles do not cover any part of the screenshot.", "Draw them on the image.")
+        raise KnownError(translate("Errors", "The rectangles do not cover any part of the screenshot."),
+                         translate("Errors", "Draw them on the image."))
     draw = ImageDraw.Draw(image)
     for r in applied:
         draw.rectangle((r.x, r.y, r.x + r.width - 1, r.y + r.height - 1), fill=(0, 0, 0))
@@ -131,10 +134,11 @@ def mask_typed_text(conn, segment_id: int, start: int, end: int, now: float) -> 
     with transaction(conn):
         rows = conn.execute("SELECT typed_text FROM segments WHERE id = ?", (segment_id,)).fetchall()
         if not rows:
-            raise KnownError("That segment no longer exists.", "It may have been deleted meanwhile.")
+            raise KnownError(translate("Errors", "That segment no longer exists."),
+                             translate("Errors", "It may have been deleted meanwhile."))
         text = rows[0][0]
         if not 0 <= start < end <= len(text):
-            raise KnownError("Select some typed text to mask.", "")
+            raise KnownError(translate("Errors", "Select some typed text to mask."), "")
         masked_text = "".join(c if c in _KEPT_IN_MASKED_TEXT else MASK_CHAR for c in text[start:end])
         masked_chars = sum(c != m for c, m in zip(text[start:end], masked_text, strict=False))
         masked_events = _mask_key_events(conn, segment_id, text, start, end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.core.changes import Change, ChangeKind
 from app.core.errors import KnownError
+from app.core.i18n import fill, translate
 from app.core.model import FlagCategory
 from app.vault import ledger, screen_store
 from app.vault.database import checkpoint_truncate, transaction
@@ -37,8 +38,8 @@ def accept_redaction(conn, suggestion_id: int, now: float,
         segment_id, frame_id, category, words = _open_suggestion(conn, suggestion_id)
         boxes = [w.box for w in words if w.box is not None] if rects is None else [tuple(r) for r in rects]
         if frame_id is None or not boxes:
-            raise KnownError("This suggestion has no words on a screenshot to black out.",
-                             "Flag the segment, or mask the typed text in the review window.")
+            raise KnownError(translate("Errors", "This suggestion has no words on a screenshot to black out."),
+                             translate("Errors", "Flag the segment, or mask the typed text in the review window."))
         change = redaction.redact_frame_in(conn, frame_id, [redaction.Rect(*box) for box in boxes], now)
         _decide(conn, suggestion_id, segment_id, category, "redacted", now)
     checkpoint_truncate(conn)
@@ -71,10 +72,11 @@ def _open_suggestion(conn, suggestion_id: int) -> tuple[int, int | None, str, li
     rows = conn.execute("SELECT segment_id, frame_id, category, matched, state FROM suggestions WHERE id = ?",
                         (suggestion_id,)).fetchall()
     if not rows:
-        raise KnownError("That suggestion no longer exists.", "Its segment or screenshot may have been deleted.")
+        raise KnownError(translate("Errors", "That suggestion no longer exists."),
+                         translate("Errors", "Its segment or screenshot may have been deleted."))
     segment_id, frame_id, category, matched, state = rows[0]
     if state != "open":
-        raise KnownError(f"That suggestion was already answered ({state}).", "")
+        raise KnownError(fill(translate("Errors", "That suggestion was already answered (%1)."), state), "")
     return segment_id, frame_id, category, screen_store.parse_matched(matched)
 
 

@@ -71,7 +71,7 @@ def test_a_healthy_machine_has_no_problem_and_names_the_policy_in_force():
     ({"vault": ("error", "The vault could not be opened with the key in the keyring")},
      "Vault", "The vault could not be opened with the key in the keyring"),
     ({"release": ReleaseFacts(3, "file:///mnt/share", "the folder /mnt/share does not exist (is the share mounted?)")},
-     "Release", "3 segment(s) are due to leave but the destination cannot be reached: the folder /mnt/share "
+     "Release", "3 segments are due to leave but the destination cannot be reached: the folder /mnt/share "
                 "does not exist (is the share mounted?)"),
     ({"icons": {"recording": True, "paused": False}}, "Icons", "icons failed to load: paused"),
     ({"icons": {}}, "Icons", "icons failed to load: none found"),
@@ -84,7 +84,7 @@ def test_each_condition_that_stops_capture_is_a_problem_on_its_own_line(change, 
 @pytest.mark.parametrize(("release", "value"), [
     (ReleaseFacts(), "not checked (no policy or vault)"),
     (ReleaseFacts(0, "file:///drop"), "nothing due now; destination file:///drop"),
-    (ReleaseFacts(2, "s3://drop/airlock"), "2 segment(s) due; s3://drop/airlock answers"),
+    (ReleaseFacts(2, "s3://drop/airlock"), "2 segments due; s3://drop/airlock answers"),
 ])
 def test_the_release_line_says_what_is_due_and_where(release, value):
     line = _line(judge(dataclasses.replace(GOOD, release=release)), "Release")
