@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import select
 import signal
 import subprocess
@@ -171,7 +172,9 @@ class AirlockProcess(RecorderProcess):
         self.backend = backend
         self.patches = patches
         self.name = ("airlock" if backend == "auto" else f"airlock-{backend}") + (f"+{patches}" if patches else "")
-        self.data_dir = workdir / f"{self.name.replace('+', '-')}-data"
+        if root != ROOT:
+            self.name += f"@{root}"
+        self.data_dir = workdir / (re.sub(r"[^\w.-]+", "-", self.name) + "-data")
         self.input_backend = ""  # what the recorder said it uses, from its start-up line
         super().__init__(workdir, {**env, "AIRLOCK_DATA_DIR": str(self.data_dir)}, root)
 
@@ -181,7 +184,8 @@ class AirlockProcess(RecorderProcess):
             return [sys.executable, "-m", "bench.experiment", self.patches, *extra]
         # Capture alone: the OCR worker's cost is measured by `make eval-sensitive` (issue 16 leaves the
         # recorder-with-worker ratio open).
-        return [sys.executable, "-m", "app", "record", "--headless", "--no-scan", *extra]
+        no_scan = ["--no-scan"] if (self.root / "app" / "scan").is_dir() else []  # older checkouts had no reader
+        return [sys.executable, "-m", "app", "record", "--headless", *no_scan, *extra]
 
     def _streams(self, write_fd: int):
         return self._log, write_fd  # the recorder announces itself on stderr

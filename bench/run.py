@@ -153,9 +153,13 @@ def median_rounds(rounds: list[dict]) -> dict:
 
 
 def recorder_named(name: str, workdir: Path, env: dict[str, str]) -> AirlockProcess:
-    """"airlock-pynput", "airlock+all", "airlock-pynput+convert-once": the variant it names."""
+    """"airlock-pynput", "airlock+all", "airlock-pynput+convert-once": the variant it names;
+    "airlock@/path/to/checkout": the recorder of another checkout (a before/after on this machine)."""
+    name, _, other_root = name.partition("@")
     base, _, patches = name.partition("+")
     backend = base.split("-", 1)[1] if "-" in base else "auto"
+    if other_root:
+        return AirlockProcess(workdir, env, backend, patches, root=Path(other_root))
     return AirlockProcess(workdir, env, backend, patches)
 
 

@@ -297,6 +297,9 @@ def test_recorder_names_select_backend_and_patches(tmp_path):
     assert (patched.backend, patched.patches) == ("auto", "convert-once+text-30s")
     assert patched.argv()[1:4] == ["-m", "bench.experiment", "convert-once+text-30s"]
     assert patched.data_dir != plain.data_dir and "+" not in patched.data_dir.name
+    other = recorder_named(f"airlock@{tmp_path}", tmp_path, {})  # another checkout: one without app/scan
+    assert other.root == tmp_path and other.name == f"airlock@{tmp_path}" and other.data_dir.parent == tmp_path
+    assert other.argv()[-2:] == ["record", "--headless"]
 
 
 def test_review_timings_are_read_from_the_tools_output():
