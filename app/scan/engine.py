@@ -153,3 +153,14 @@ def engine_version(languages: str = "deu+eng") -> str:
         raise OcrUnavailable(f"the Python package tesserocr is missing: pip install tesserocr, and {_INSTALL_HINT}") from None
     find_tessdata(languages)
     return f"{TesseractEngine.name} {str(tesserocr.tesseract_version()).split()[1]}"
+
+
+def engine_present(languages: str = "deu+eng") -> None:
+    """OcrUnavailable unless the engine's package and models are here, without importing it: the
+    recorder asks this (its scan child loads the engine), and libtesseract mapped into the
+    recorder would cost it memory for nothing."""
+    import importlib.util
+
+    if importlib.util.find_spec("tesserocr") is None:
+        raise OcrUnavailable(f"the Python package tesserocr is missing: pip install tesserocr, and {_INSTALL_HINT}")
+    find_tessdata(languages)
