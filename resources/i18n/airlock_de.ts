@@ -2787,12 +2787,32 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
             <translation>%1 (wartet: %2)</translation>
         </message>
         <message>
+            <source>Reading screenshots stopped (%1); starting again</source>
+            <translation>Lesen der Bildschirmfotos abgebrochen (%1); startet erneut</translation>
+        </message>
+        <message>
             <source>Reading screenshots: %1 of %2</source>
             <translation>Bildschirmfotos werden gelesen: %1 von %2</translation>
         </message>
         <message>
+            <source>Screenshots are not read: %1</source>
+            <translation>Bildschirmfotos werden nicht gelesen: %1</translation>
+        </message>
+        <message>
             <source>Screenshots read: %1 of %2</source>
             <translation>Bildschirmfotos gelesen: %1 von %2</translation>
+        </message>
+        <message>
+            <source>capture is paused</source>
+            <translation>Aufnahme pausiert</translation>
+        </message>
+        <message>
+            <source>ended by signal %1</source>
+            <translation>beendet durch Signal %1</translation>
+        </message>
+        <message>
+            <source>exit code %1</source>
+            <translation>Exit-Code %1</translation>
         </message>
         <message>
             <source>on battery</source>

@@ -2718,12 +2718,32 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>[%1 (wåîţîñğ: %2) ~~~~~]</translation>
         </message>
         <message>
+            <source>Reading screenshots stopped (%1); starting again</source>
+            <translation>[Ŕéåđîñğ şçŕééñşĥöţş şţöppéđ (%1); şţåŕţîñğ åğåîñ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Reading screenshots: %1 of %2</source>
             <translation>[Ŕéåđîñğ şçŕééñşĥöţş: %1 öf %2 ~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Screenshots are not read: %1</source>
+            <translation>[Şçŕééñşĥöţş åŕé ñöţ ŕéåđ: %1 ~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Screenshots read: %1 of %2</source>
             <translation>[Şçŕééñşĥöţş ŕéåđ: %1 öf %2 ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>capture is paused</source>
+            <translation>[çåpţûŕé îş påûşéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>ended by signal %1</source>
+            <translation>[éñđéđ bý şîğñåľ %1 ~~~~~]</translation>
+        </message>
+        <message>
+            <source>exit code %1</source>
+            <translation>[éxîţ çöđé %1 ~~~~]</translation>
         </message>
         <message>
             <source>on battery</source>
