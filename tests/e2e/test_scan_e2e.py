@@ -277,3 +277,15 @@ def test_an_ocr_crash_does_not_stop_capture_and_the_scan_child_comes_back(tmp_pa
         code, _, err = s.stop_recorder()
         assert code == 0, err
         assert not Path(f"/proc/{second}").exists()
+
+
+def test_a_killed_recorder_leaves_no_scan_child_behind(tmp_path):
+    policy = write_policy(tmp_path / "policy.toml", extra="[capture]\nscreenshot_interval_s = 1\n")
+    with drill_session(tmp_path, policy=policy) as s:
+        s.window("Orphan check")
+        recorder = s.start_recorder()
+        child = wait_until(lambda: _scan_child(recorder.pid), timeout=60, message="the scan child")
+        s.kill_recorder()  # SIGKILL: no handler runs; only the end of the child's stdin tells it
+        wait_until(lambda: not Path(f"/proc/{child}").exists()
+                   or Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z",
+                   timeout=120, message="the orphaned scan child to exit")
