@@ -61,3 +61,13 @@ def test_the_child_is_this_program_on_this_profile_and_nothing_secret(tmp_path):
     argv = child_command(tmp_path)
     assert argv[-3:] == ["--data-dir", str(tmp_path), "scan-worker"]
     assert argv[0] == sys.executable
+
+
+def test_no_child_when_scanning_is_off(data_dir, vault_handle):
+    import dataclasses
+
+    from app.commands.scanning import start_background_scan
+
+    policy = default_policy(data_dir.data_dir)
+    off = dataclasses.replace(policy, scan=dataclasses.replace(policy.scan, enabled=False))  # what --no-scan does
+    assert start_background_scan(vault_handle, off, data_dir.data_dir, lambda: Activity(None, False)) is None
