@@ -295,7 +295,7 @@ def follow_scan(operations: Operations) -> Callable[[ScanProgress], None]:
     last: list[int | None] = [None]
 
     def on_progress(progress: ScanProgress) -> None:
-        operations.report_scan_progress(describe(progress))
+        operations.report_scan_progress(describe(progress), progress.restarts)
         found = progress.counts.open_suggestions
         if found != last[0]:
             last[0] = found

@@ -125,7 +125,7 @@ def _record(args, context, policy, clock) -> int:
         recorder.start()
         scan = start_background_scan(handle, effective, context.paths.data_dir,
                                      recorder_activity(recorder.last_input, pause, clock),
-                                     lambda progress: operations.report_scan_progress(describe(progress)))
+                                     lambda progress: operations.report_scan_progress(describe(progress), progress.restarts))
         if pause.current(clock.now()) is not None:
             print("airlock: paused (a pause in force is kept); recording resumes when it ends.", file=sys.stderr)
         duration = f" for {args.duration:.0f} s" if args.duration else ""

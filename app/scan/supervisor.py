@@ -135,12 +135,12 @@ class ScanChildSupervisor:
                 return  # stopped by the recorder
             if code == NO_ENGINE_EXIT and self.unavailable:
                 log.warning("screenshots are not read: no OCR engine")
-                self._on_progress(ScanProgress(self._counts, unavailable=self.unavailable))
+                self._on_progress(ScanProgress(self._counts, unavailable=self.unavailable, restarts=self.restarts))
                 return
             delay = self._backoff.after_death(time.monotonic() - started)
             how = ended_how(code)
             log.warning("the scan worker ended (%s); starting it again in %.0f s", safe(how), delay)
-            self._on_progress(ScanProgress(self._counts, ended=how))
+            self._on_progress(ScanProgress(self._counts, ended=how, restarts=self.restarts))
             if self._stopping.wait(delay):
                 return
             self.restarts += 1
@@ -198,7 +198,8 @@ class ScanChildSupervisor:
                     return
                 if isinstance(message, Progress):
                     self._counts = message.counts
-                    self._on_progress(ScanProgress(message.counts, message.waiting_because, message.done))
+                    self._on_progress(ScanProgress(message.counts, message.waiting_because, message.done,
+                                                   restarts=self.restarts))
                 elif isinstance(message, NoEngine):
                     self.unavailable = message.reason
         except (OSError, ValueError):

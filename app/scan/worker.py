@@ -88,6 +88,7 @@ class ScanProgress:
     done: bool = False
     ended: str = ""  # the child process died ("signal 9", "exit code 1"): it is started again
     unavailable: str = ""  # screenshots cannot be read here at all (no OCR engine), and why
+    restarts: int = 0  # children started again after a death, since the recorder started reading
 
 
 def _ended_words(how: str) -> str:

@@ -239,6 +239,13 @@
             <source>The policy changed since you last answered: nothing is recorded until you agree again.</source>
             <translation>Die Richtlinie hat sich seit Ihrer letzten Antwort geändert: Es wird nichts aufgezeichnet, bis Sie erneut zustimmen.</translation>
         </message>
+        <message numerus="yes">
+            <source>The screenshot reader stopped unexpectedly and was started again (%n time(s)).</source>
+            <translation>
+                <numerusform>Das Lesen der Bildschirmfotos brach unerwartet ab und wurde neu gestartet (%n Mal).</numerusform>
+                <numerusform>Das Lesen der Bildschirmfotos brach unerwartet ab und wurde neu gestartet (%n Mal).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>This deletes everything Airlock holds for you, for good.</source>
             <translation>Dies löscht endgültig alles, was Airlock für Sie speichert.</translation>

@@ -223,6 +223,12 @@
             <source>The policy changed since you last answered: nothing is recorded until you agree again.</source>
             <translation>[Ťĥé pöľîçý çĥåñğéđ şîñçé ýöû ľåşţ åñşwéŕéđ: ñöţĥîñğ îş ŕéçöŕđéđ ûñţîľ ýöû åğŕéé åğåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message numerus="yes">
+            <source>The screenshot reader stopped unexpectedly and was started again (%n time(s)).</source>
+            <translation>
+                <numerusform>[Ťĥé şçŕééñşĥöţ ŕéåđéŕ şţöppéđ ûñéxpéçţéđľý åñđ wåş şţåŕţéđ åğåîñ (%n ţîmé(ş)). ~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
         <message>
             <source>This deletes everything Airlock holds for you, for good.</source>
             <translation>[Ťĥîş đéľéţéş évéŕýţĥîñğ Åîŕľöçķ ĥöľđş föŕ ýöû, föŕ ğööđ. ~~~~~~~~~~~~~~~~~]</translation>

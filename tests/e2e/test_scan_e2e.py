@@ -272,6 +272,8 @@ def test_an_ocr_crash_does_not_stop_capture_and_the_scan_child_comes_back(tmp_pa
         second = wait_until(lambda: (pid := _scan_child(recorder.pid)) not in (None, first) and pid, timeout=120,
                             message="a new scan child")
         wait_until(lambda: _unread(s) == 0, timeout=300, message="the new child to read every screenshot")
+        status = _json(s.airlock("status", "--json"))
+        assert status["scan_restarts"] == 1 and status["scan_progress"].startswith("Screenshots read: "), status
         report("scan child crash", unread_at_kill=unread_at_kill, frames_read=s.query(
             "SELECT count(*) FROM frame_reads")[0][0], new_child=second != first)
         code, _, err = s.stop_recorder()

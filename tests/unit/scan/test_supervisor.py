@@ -83,6 +83,7 @@ def test_a_child_that_dies_is_reported_without_content_and_started_again(tmp_pat
         assert [p.ended for p in ended] == ["signal 9"]
         assert describe(ended[0]) == "Reading screenshots stopped (ended by signal 9); starting again"
         assert rig.supervisor.restarts == 1 and rig.supervisor.pid == rig.children[1].pid
+        assert ended[0].restarts == 0 and rig.progress[-1].restarts == 1  # the status counts it from then on
         assert rig.children[0].returncode == -9
         assert rig.lines(1)[0]["hello"][1] == KEY.hex()  # the new child opens the vault the same way
 
