@@ -18,7 +18,7 @@ from typing import Any
 from app.core.screen_text import ScanCounts
 
 NO_ENGINE_EXIT = 3  # the child's exit code when it cannot read here (no OCR engine): not restarted
-MAX_LINE = 1 << 16  # a longer line is not ours: the channel is broken
+MAX_LINE = 1 << 20  # a longer line is not ours: the channel is broken (the hello with the policy's words is far less)
 
 
 class ChannelBroken(Exception):
