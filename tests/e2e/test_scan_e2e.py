@@ -244,7 +244,7 @@ def test_an_ocr_crash_does_not_stop_capture_and_the_scan_child_comes_back(tmp_pa
         recorder = s.start_recorder()
         typist.start()
         try:  # a backlog to read: screenshots taken while typing wait until the employee stops
-            wait_until(lambda: s.query("SELECT count(*) FROM frames")[0][0] >= 8, timeout=120,
+            wait_until(lambda: s.query("SELECT count(*) FROM frames")[0][0] >= 16, timeout=120,
                        message="screenshots taken while typing")
         finally:
             typist.stop()
