@@ -4,8 +4,8 @@ Beside a recorder it runs in a child process of its own (app/scan/supervisor.py 
 app/commands/scan_child.py is its main), the whole process at the lowest priority
 (`lower_process_priority`); `airlock scan` runs it in the foreground. It reads only frames that could still
 leave, oldest segment first, each frame's changed regions against the previous frame of its
-segment (app/scan/regions.py); it yields while the employee is typing or moving the mouse and
-while on battery (`IdleGate`), between frames. For each frame it runs the detectors over the words
+segment (app/scan/regions.py); it yields while capture is paused, while the employee is typing
+or moving the mouse and while on battery (`IdleGate`), between frames. For each frame it runs the detectors over the words
 read plus the segment's title and application; for each finished segment, over its typed text;
 and hands words and suggestions to the vault (`ScanSource`), which stores them only if the frame
 is still what was read. Nothing read is ever logged: log lines carry counts and exception types.
