@@ -221,6 +221,8 @@ def test_the_recorder_reads_in_the_background_at_idle_priority_and_not_while_the
         report("background scan", frames_read=frames_read, recorder_peak_rss_mb=recorder_mb,
                scan_child_peak_rss_mb=child_mb)
         assert recorder_mb <= 120  # the recorder's budget: OCR's memory is the child's
+        assert b"tesseract" not in Path(f"/proc/{recorder.pid}/maps").read_bytes()  # the engine is not loaded here
+        assert b"tesseract" in Path(f"/proc/{child}/maps").read_bytes()  # but there
         assert child_mb <= 400  # the budget for the worker
         # The running recorder says how far it is, over the control channel.
         total = s.query("SELECT count(*) FROM frames")[0][0]
