@@ -293,3 +293,29 @@ def test_a_killed_recorder_leaves_no_scan_child_behind(tmp_path):
         wait_until(lambda: not Path(f"/proc/{child}").exists()
                    or Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z",
                    timeout=120, message="the orphaned scan child to exit")
+
+
+def test_a_pause_holds_the_reading_and_a_resume_lets_it_go_on(tmp_path):
+    import random
+
+    from tests.drills.harness import WordTypist
+
+    policy = write_policy(tmp_path / "policy.toml", extra="[capture]\nscreenshot_interval_s = 1\n")
+    with drill_session(tmp_path, policy=policy) as s:
+        s.window("Paused reading")
+        typist = WordTypist(s.desk, random.Random(5), delay_ms=15)
+        s.start_recorder()
+        typist.start()
+        try:
+            wait_until(lambda: s.query("SELECT count(*) FROM frames")[0][0] >= 4, timeout=120,
+                       message="screenshots taken while typing")
+            assert s.airlock("pause").returncode == 0  # while typing: nothing was read yet
+        finally:
+            typist.stop()
+        status = wait_until(lambda: (x := _json(s.airlock("status", "--json")))["scan_progress"].endswith(
+            "(waiting: capture is paused)") and x, timeout=120, message="the child to wait for the pause")
+        assert status["state"] == "paused" and _unread(s) > 0, status
+        assert s.airlock("resume").returncode == 0
+        wait_until(lambda: _unread(s) == 0, timeout=300, message="reading to go on after the resume")
+        code, _, err = s.stop_recorder()
+        assert code == 0, err
