@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "ledger",
     "doctor",
     "scanning",
+    "scan_child",
     "profile",
     "settings",
     "dev",
@@ -43,7 +44,7 @@ COMMAND_HOMES = {
     "review": "review", "search": "review", "consent": "consent", "policy": "policy",
     "approve": "release", "release": "release", "releases": "release", "withdraw": "release",
     "collect": "release", "keys": "release", "export": "export", "ledger": "ledger", "doctor": "doctor",
-    "scan": "scanning", "suggestions": "scanning",
+    "scan": "scanning", "suggestions": "scanning", "scan-worker": "scan_child",
     "init": "profile", "forget-me": "profile", "settings": "settings", "dev": "dev",
 }
 

@@ -12,6 +12,8 @@
 #                      (so a doubled cost is caught even where Airlock is far below the floor), if
 #                      peak RSS > the 120 MB budget × BENCH_RSS_FACTOR, or if < 95 % of the keys and
 #                      clicks sent are stored. Writes only bench/out/ (ignored by git).
+#   make bench-scan-cost  the recorder's own CPU and peak RSS with its scan child on and off, and the
+#                      child's (bench/scan_cost.py; prints JSON, writes nothing).
 
 BENCH_PHASE_SECONDS ?= 60
 BENCH_REPEAT ?= 3
@@ -22,7 +24,10 @@ BENCH_BASELINE_FACTOR ?= 1.75
 BENCH_SOAK_MINUTES ?= 10
 BENCH_ARGS ?=
 
-.PHONY: bench bench-quick bench-lake bench-soak
+.PHONY: bench bench-quick bench-lake bench-soak bench-scan-cost
+
+bench-scan-cost: system-deps-test venv
+	$(PY) -m bench.scan_cost
 
 # The collector's lake output (bench/lake.py): 1 and 2 workers against a private SeaweedFS, query
 # times on the result; writes bench/lake_results.json, bench/lake.md and its docs/performance.md section.

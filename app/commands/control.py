@@ -80,6 +80,9 @@ def _status_text(report: StatusReport) -> str:
     lines.append(translate("Cli", "%n segment(s) wait for review.", None, waiting))
     if report.scan_progress:
         lines.append(f"{report.scan_progress}.")
+    if report.scan_restarts:
+        lines.append(translate("Cli", "The screenshot reader stopped unexpectedly and was started again (%n time(s)).",
+                               None, report.scan_restarts))
     looks = report.needs_a_look
     if looks:
         lines.append(translate("Cli", "%n moment(s) need a look before the next release.", None, looks))

@@ -220,7 +220,7 @@ class _Session:
             return
         from app.capture.health import CaptureHealth
         from app.commands.recorder import Recorder, condition_of
-        from app.commands.scanning import capture_policy, start_background_scan
+        from app.commands.scanning import capture_policy, recorder_activity, start_background_scan
 
         operations = self.operations
         health = CaptureHealth(on_change=lambda snapshot: operations.report_condition(condition_of(snapshot)))
@@ -236,7 +236,8 @@ class _Session:
         self.recorder = recorder
         log.info("capture started")
         assert self.handle is not None  # a writer means an open vault
-        self.scan = start_background_scan(self.handle, policy, self.context.clock, recorder.last_input,
+        self.scan = start_background_scan(self.handle, policy, self.context.paths.data_dir,
+                                          recorder_activity(recorder.last_input, self.pause, self.context.clock),
                                           follow_scan(operations))
 
     def stop_capture(self, why: str = "") -> None:
@@ -297,7 +298,7 @@ def follow_scan(operations: Operations) -> Callable[[ScanProgress], None]:
     last: list[int | None] = [None]
 
     def on_progress(progress: ScanProgress) -> None:
-        operations.report_scan_progress(describe(progress))
+        operations.report_scan_progress(describe(progress), progress.restarts)
         found = progress.counts.open_suggestions
         if found != last[0]:
             last[0] = found

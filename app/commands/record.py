@@ -18,7 +18,7 @@ import time
 
 from app.capture.health import CaptureHealth
 from app.commands.recorder import Recorder, condition_of
-from app.commands.scanning import capture_policy, start_background_scan
+from app.commands.scanning import capture_policy, recorder_activity, start_background_scan
 from app.control.headless import HeadlessOperations
 from app.control.instance import InstanceLock
 from app.control.server import ControlServer
@@ -127,8 +127,9 @@ def _record(args, context, policy, clock) -> int:
         server.start()
         operations.start()
         recorder.start()
-        scan = start_background_scan(handle, effective, clock, recorder.last_input,
-                                     lambda progress: operations.report_scan_progress(describe(progress)))
+        scan = start_background_scan(handle, effective, context.paths.data_dir,
+                                     recorder_activity(recorder.last_input, pause, clock),
+                                     lambda progress: operations.report_scan_progress(describe(progress), progress.restarts))
         if pause.current(clock.now()) is not None:
             print("airlock: " + translate("Cli", "paused (a pause in force is kept); recording resumes when it ends."),
                   file=sys.stderr)

@@ -3,8 +3,9 @@
 
 The worker (app/scan/worker.py) is built here from its parts: the vault's scan source on a
 connection of its own, the OCR engine behind the changed-region reader, and the detectors with the
-employee's personal words. With a recorder it runs in the background and yields to input and
-battery; `airlock scan` runs it in the foreground. Words read are content: they are printed to
+employee's personal words. Beside a recorder it runs in a child process (`BackgroundScan`, whose
+main is app/commands/scan_child.py) and yields to input, pause and battery; `airlock scan` runs it
+in the foreground. Words read are content: they are printed to
 this terminal by `airlock suggestions` only, never logged.
 """
 
@@ -17,6 +18,7 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from app.commands.routing import operations_for
 from app.control.durations import parse_span
@@ -26,6 +28,8 @@ from app.core.i18n import fill, format_number, translate
 from app.core.log_guard import safe
 from app.policy.detectors.reasons import reason_in_words
 from app.policy.model import Policy
+from app.policy.rules.pause import PauseState
+from app.scan.channel import Activity, Hello
 from app.scan.worker import IdleGate, NoWait, ScanProgress, ScanWorker, describe
 
 log = logging.getLogger("airlock.scan")
@@ -42,42 +46,65 @@ def engine_status() -> tuple[bool, str]:
         return False, str(missing)
 
 
-def build_worker(handle, policy: Policy, clock: Clock, *, gate: IdleGate | NoWait | None = None,
-                 since: float | None = None, on_progress: Callable[[ScanProgress], None] = lambda p: None) -> ScanWorker:
-    """A worker over this vault under the (effective) policy; OcrUnavailable when it runs without an engine."""
+@functools.cache
+def engine_missing() -> str:
+    """Why screenshots cannot be read here, or "" (asked by the recorder: nothing is loaded)."""
+    from app.scan.engine import OcrUnavailable, engine_present
+
+    try:
+        engine_present()
+    except OcrUnavailable as missing:
+        return str(missing)
+    return ""
+
+
+def build_worker(handle, scale: float, jpeg_quality: int, words: dict[str, list[str]], clock: Clock, *,
+                 gate: IdleGate | NoWait | None = None, since: float | None = None,
+                 on_progress: Callable[[ScanProgress], None] = lambda p: None) -> ScanWorker:
+    """A worker over this vault: frames go back to `scale` at `jpeg_quality` once read, the detectors
+    carry the policy's `words` and the employee's own; OcrUnavailable when it runs without an engine."""
     from app.policy.detectors import load_rules
     from app.scan.engine import default_engine
     from app.scan.reading import OcrFrameReader, RulesDetector
     from app.vault.operations.settings import load_personal
     from app.vault.scan_store import VaultScanSource
 
-    def source() -> VaultScanSource:  # on the worker's thread: a connection of its own, closed by the worker
-        return VaultScanSource(handle.connect(), target_scale=policy.capture.scale,
-                               jpeg_quality=policy.capture.jpeg_quality)
+    def source() -> VaultScanSource:  # on the reading thread: a connection of its own, closed by the worker
+        return VaultScanSource(handle.connect(), target_scale=scale, jpeg_quality=jpeg_quality)
 
     conn = handle.connect()
     try:
         personal = load_personal(conn)
     finally:
         conn.close()
-    detector = RulesDetector(load_rules(policy.scan.word_additions(), personal_words=personal.sensitive_words))
+    detector = RulesDetector(load_rules(words, personal_words=personal.sensitive_words))
     return ScanWorker(source, lambda: OcrFrameReader(default_engine()), detector, clock, gate=gate, since=since,
                       on_progress=on_progress)
 
 
-class BackgroundScan:
-    """The worker beside a recorder: idle-priority, yielding to the recorder's input and to battery.
-    `progress` is the last report in words ("Reading screenshots: 420 of 1,310")."""
+def child_command(data_dir: Path) -> list[str]:
+    """How the recorder starts its scan child: this same program (the bundle's executable, or
+    Python with the app package), command `scan-worker`, on this profile. Nothing secret here."""
+    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "app"]
+    return [*program, "--data-dir", str(data_dir), "scan-worker"]
 
-    def __init__(self, handle, policy: Policy, clock: Clock, last_input: Callable[[], float | None],
+
+class BackgroundScan:
+    """The worker beside a recorder, in a child process at idle priority (app/scan/supervisor.py),
+    yielding to the recorder's input and pause and to battery. `progress` is the last report in
+    words ("Reading screenshots: 420 of 1,310"); `supervisor.pid` is the child's."""
+
+    def __init__(self, handle, policy: Policy, data_dir: Path, activity: Callable[[], Activity],
                  on_progress: Callable[[ScanProgress], None] = lambda p: None) -> None:
-        from app.release.power import on_ac_power
+        from app.scan.supervisor import ScanChildSupervisor, spawn_low_priority
 
         self.progress = ""
         self._listener = on_progress
         self._lock = threading.Lock()
-        self.worker = build_worker(handle, policy, clock, gate=IdleGate(clock, last_input, on_ac_power),
-                                   on_progress=self._report)
+        path, key = handle.for_child()
+        hello = Hello(str(path), key, policy.capture.scale, policy.capture.jpeg_quality, policy.scan.word_additions())
+        argv = child_command(data_dir)
+        self.supervisor = ScanChildSupervisor(lambda: spawn_low_priority(argv), hello, activity, self._report)
 
     def _report(self, progress: ScanProgress) -> None:
         with self._lock:
@@ -85,22 +112,27 @@ class BackgroundScan:
         self._listener(progress)
 
     def start(self) -> None:
-        self.worker.start()
+        self.supervisor.start()
 
     def stop(self) -> None:
-        self.worker.stop()
+        self.supervisor.stop()
 
 
-def start_background_scan(handle, policy: Policy, clock: Clock, last_input: Callable[[], float | None],
+def recorder_activity(last_input: Callable[[], float | None], pause: PauseState, clock: Clock) -> Callable[[], Activity]:
+    """What the scan child is told of the recorder, once a tick: the last input and whether it is paused."""
+    return lambda: Activity(last_input(), pause.current(clock.now()) is not None)
+
+
+def start_background_scan(handle, policy: Policy, data_dir: Path, activity: Callable[[], Activity],
                           on_progress: Callable[[ScanProgress], None] = lambda p: None) -> BackgroundScan | None:
     """Start reading in the background if the policy asks for it and an engine is here (else None, said in the log)."""
     if not policy.scan.enabled:
         return None
-    available, what = engine_status()
-    if not available:
-        log.warning("screenshots are not read: %s", safe(what))
+    missing = engine_missing()
+    if missing:
+        log.warning("screenshots are not read: %s", safe(missing))
         return None
-    scan = BackgroundScan(handle, policy, clock, last_input, on_progress)
+    scan = BackgroundScan(handle, policy, data_dir, activity, on_progress)
     scan.start()
     return scan
 
@@ -109,7 +141,7 @@ def capture_policy(policy: Policy) -> Policy:
     """The policy capture runs under: frames are kept full size until read only if they will be read."""
     import dataclasses
 
-    if policy.scan.enabled and not engine_status()[0]:
+    if policy.scan.enabled and engine_missing():
         return dataclasses.replace(policy, scan=dataclasses.replace(policy.scan, enabled=False))
     return policy
 
@@ -152,7 +184,8 @@ def run_scan(args, context) -> int:
         conn.close()
     since = None if args.since is None else context.clock.now() - args.since
     bar = _ProgressBar(enabled=not args.json)
-    worker = build_worker(handle, policy, context.clock, gate=NoWait(), since=since, on_progress=bar.show)
+    worker = build_worker(handle, policy.capture.scale, policy.capture.jpeg_quality, policy.scan.word_additions(),
+                          context.clock, gate=NoWait(), since=since, on_progress=bar.show)
     try:
         counts = worker.run(until_done=True)
     except OcrUnavailable as missing:

@@ -59,6 +59,7 @@ class StatusReport:
     pid: int | None = None
     describe: str = ""  # "Paused until 14:30", "Not capturing: keyring locked"
     scan_progress: str = ""  # "Reading screenshots: 420 of 1,310" while the background worker runs
+    scan_restarts: int = 0  # times the scan child died and was started again since capture started
 
     @property
     def paused(self) -> bool:
@@ -79,7 +80,7 @@ class StatusReport:
             segments={str(k): int(v) for k, v in dict(data.get("segments", {})).items()},
             running=bool(data.get("running", True)), mode=str(data.get("mode", "desktop")),
             pid=data.get("pid"), describe=str(data.get("describe", "")),
-            scan_progress=str(data.get("scan_progress", "")),
+            scan_progress=str(data.get("scan_progress", "")), scan_restarts=int(data.get("scan_restarts", 0)),
         )
 
 

@@ -105,6 +105,7 @@ class Operations:
         self._counts: dict[str, int] = {}
         self._needs_a_look = 0  # open suggestions: moments that look sensitive, not yet answered
         self._scan_progress = ""
+        self._scan_restarts = 0
         self._observers: list[Callable[[ControlEvent], None]] = []
         self._show: Callable[[], bool] | None = None
         self._consent_answered: Callable[[bool], None] = lambda accepted: None
@@ -160,7 +161,7 @@ class Operations:
             health = self._health
             counts = dict(self._counts)
             needs_a_look = self._needs_a_look
-            scan_progress = self._scan_progress
+            scan_progress, scan_restarts = self._scan_progress, self._scan_restarts
         if problem:
             state, reason = CaptureStatus.NOT_CAPTURING, problem
         elif health.status is CaptureStatus.NOT_CAPTURING:
@@ -179,6 +180,7 @@ class Operations:
             running=self._mode != "not-running", mode=self._mode,
             pid=os.getpid() if self._mode != "not-running" else None,
             describe=describe(state, reason, until, now), scan_progress=scan_progress,
+            scan_restarts=scan_restarts,
         )
 
     def status(self) -> StatusReport:
@@ -230,10 +232,12 @@ class Operations:
         else:
             self._emit(ControlEventKind.STATUS)
 
-    def report_scan_progress(self, progress: str) -> None:
-        """The background scan worker says how far it is ("Reading screenshots: 420 of 1,310"); any thread."""
+    def report_scan_progress(self, progress: str, restarts: int = 0) -> None:
+        """The background scan worker says how far it is ("Reading screenshots: 420 of 1,310") and how
+        often its process was started again after dying; any thread."""
         with self._lock:
-            changed, self._scan_progress = progress != self._scan_progress, progress
+            changed = (progress, restarts) != (self._scan_progress, self._scan_restarts)
+            self._scan_progress, self._scan_restarts = progress, restarts
         if changed:
             self._emit(ControlEventKind.STATUS)
 

@@ -162,3 +162,14 @@ def engine_version(languages: str = "deu+eng") -> str:
         raise _tesserocr_missing() from None
     find_tessdata(languages)
     return f"{TesseractEngine.name} {str(tesserocr.tesseract_version()).split()[1]}"
+
+
+def engine_present(languages: str = "deu+eng") -> None:
+    """OcrUnavailable unless the engine's package and models are here, without importing it: the
+    recorder asks this (its scan child loads the engine), and libtesseract mapped into the
+    recorder would cost it memory for nothing."""
+    import importlib.util
+
+    if importlib.util.find_spec("tesserocr") is None:
+        raise _tesserocr_missing()
+    find_tessdata(languages)

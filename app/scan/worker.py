@@ -1,10 +1,11 @@
 """The scan worker: reads kept screenshots in the background and stores what looks sensitive.
 
-One thread at the lowest priority the OS offers for a thread alone (Linux: SCHED_IDLE and nice 19;
-threads the OCR engine starts inherit it; elsewhere it runs at normal priority, yielding all the same). It reads only frames that could still
+Beside a recorder it runs in a child process of its own (app/scan/supervisor.py starts it,
+app/commands/scan_child.py is its main), the whole process at the lowest priority
+(`lower_process_priority`); `airlock scan` runs it in the foreground. It reads only frames that could still
 leave, oldest segment first, each frame's changed regions against the previous frame of its
-segment (app/scan/regions.py); it yields while the employee is typing or moving the mouse and
-while on battery (`IdleGate`), between frames. For each frame it runs the detectors over the words
+segment (app/scan/regions.py); it yields while capture is paused, while the employee is typing
+or moving the mouse and while on battery (`IdleGate`), between frames. For each frame it runs the detectors over the words
 read plus the segment's title and application; for each finished segment, over its typed text;
 and hands words and suggestions to the vault (`ScanSource`), which stores them only if the frame
 is still what was read. Nothing read is ever logged: log lines carry counts and exception types.
@@ -53,15 +54,18 @@ class Detector(Protocol):
 
 @dataclass
 class IdleGate:
-    """Why the worker should wait now ("" when it may work): input in the last `idle_after_s`
-    (the capture pipeline's last input time), or running on battery."""
+    """Why the worker should wait now ("" when it may work): capture is paused, input in the last
+    `idle_after_s` (the capture pipeline's last input time), or running on battery."""
 
     clock: Clock
     last_input: Callable[[], float | None] = lambda: None
     on_ac_power: Callable[[], bool] = lambda: True
     idle_after_s: float = IDLE_AFTER_S
+    paused: Callable[[], bool] = lambda: False
 
     def reason_to_wait(self) -> str:
+        if self.paused():
+            return "capture is paused"
         last = self.last_input()
         if last is not None and self.clock.now() - last < self.idle_after_s:
             return "you are working"
@@ -80,13 +84,28 @@ class NoWait:
 @dataclass(frozen=True)
 class ScanProgress:
     counts: ScanCounts
-    waiting_because: str = ""  # "you are working", "on battery", "" while reading or done
+    waiting_because: str = ""  # "you are working", "on battery", "capture is paused", "" while reading or done
     done: bool = False
+    ended: str = ""  # the child process died ("signal 9", "exit code 1"): it is started again
+    unavailable: str = ""  # screenshots cannot be read here at all (no OCR engine), and why
+    restarts: int = 0  # children started again after a death, since the recorder started reading
+
+
+def _ended_words(how: str) -> str:
+    """"signal 9" / "exit code 1" in the employee's language."""
+    kind, _, number = how.rpartition(" ")
+    if kind == "signal":
+        return fill(translate("Scan", "ended by signal %1"), number)
+    return fill(translate("Scan", "exit code %1"), number)
 
 
 def describe(progress: ScanProgress) -> str:
     """"Reading screenshots: 420 of 1,310" (and why it waits, or that it is done), numbers in the
     employee's language ("420 von 1.310" in German)."""
+    if progress.unavailable:
+        return fill(translate("Scan", "Screenshots are not read: %1"), progress.unavailable)
+    if progress.ended:
+        return fill(translate("Scan", "Reading screenshots stopped (%1); starting again"), _ended_words(progress.ended))
     counts = progress.counts
     read, total = format_number(counts.read), format_number(counts.total)
     if progress.done or counts.waiting == 0:
@@ -95,25 +114,29 @@ def describe(progress: ScanProgress) -> str:
     if not progress.waiting_because:
         return text
     why = {"you are working": translate("Scan", "you are working"),
-           "on battery": translate("Scan", "on battery")}.get(progress.waiting_because, progress.waiting_because)
+           "on battery": translate("Scan", "on battery"),
+           "capture is paused": translate("Scan", "capture is paused")}.get(progress.waiting_because, progress.waiting_because)
     return fill(translate("Scan", "%1 (waiting: %2)"), text, why)
 
 
-def lower_priority() -> str:
-    """Make the calling thread (and threads it starts) the last to get a CPU. -> what was done.
+def lower_process_priority() -> str:
+    """Make this whole process the last to get a CPU (the scan child calls it first thing, before
+    it starts a thread: threads inherit it). -> what was done.
 
-    Linux only: there a thread is a task of its own, so SCHED_IDLE and nice apply to this thread
-    alone. Elsewhere nice is per process and would slow capture too, so nothing is changed."""
-    if not sys.platform.startswith("linux"):
-        return ""
+    Linux: SCHED_IDLE and nice 19 (both per thread there, hence first thing). macOS and other
+    Unixes: nice 19, which is per process. Windows: the recorder starts the child in
+    IDLE_PRIORITY_CLASS (app/scan/supervisor.py), so nothing is left to do here."""
+    if sys.platform == "win32":
+        return "idle priority class"
     done: list[str] = []
+    if sys.platform.startswith("linux"):
+        try:
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+            done.append("SCHED_IDLE")
+        except OSError:
+            pass
     try:
-        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))  # 0: the calling thread
-        done.append("SCHED_IDLE")
-    except OSError:
-        pass
-    try:
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)  # PRIO_PROCESS with a thread id: that thread
+        os.setpriority(os.PRIO_PROCESS, 0, 19)
         done.append("nice 19")
     except OSError:
         pass
@@ -134,8 +157,9 @@ def give_memory_back() -> None:
 
 
 class ScanWorker:
-    """See the module docstring. `start()` runs it in the background until `stop()`;
-    `run(until_done=True)` runs it on the caller's thread until nothing waits (the CLI)."""
+    """See the module docstring. `run(until_done=False)` reads on the caller's thread until `stop()`
+    (the scan child), `run(until_done=True)` until nothing waits (the CLI); `start()` runs it on a
+    thread of its own (tests)."""
 
     def __init__(self, source: Callable[[], ScanSource], reader: Callable[[], FrameReader], detector: Detector,
                  clock: Clock, *, gate: IdleGate | NoWait | None = None, since: float | None = None,
@@ -170,8 +194,6 @@ class ScanWorker:
         self._wake.set()
 
     def _background(self) -> None:
-        lowered = lower_priority()
-        log.info("scan worker started (%s)", safe(lowered or "normal priority"))
         try:
             self.run(until_done=False)
         except OcrUnavailable as missing:

@@ -43,6 +43,11 @@ class VaultHandle:
         """A new connection with all pragmas set. Each thread uses its own."""
         return database.open_database(self.path, self._key)
 
+    def for_child(self) -> tuple[Path, bytes]:
+        """Path and key, for a child process that opens this vault itself (the scan worker). The key
+        goes to it over a private pipe only: never an argument, the environment or a log."""
+        return self.path, self._key
+
     def __repr__(self) -> str:  # never show the key
         return f"VaultHandle({self.path})"
 

@@ -358,6 +358,13 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <source>The policy changed since you last answered: nothing is recorded until you agree again.</source>
             <translation>Die Richtlinie hat sich seit Ihrer letzten Antwort geändert: Es wird nichts aufgezeichnet, bis Sie erneut zustimmen.</translation>
         </message>
+        <message numerus="yes">
+            <source>The screenshot reader stopped unexpectedly and was started again (%n time(s)).</source>
+            <translation>
+                <numerusform>Das Lesen der Bildschirmfotos brach unerwartet ab und wurde neu gestartet (%n Mal).</numerusform>
+                <numerusform>Das Lesen der Bildschirmfotos brach unerwartet ab und wurde neu gestartet (%n Mal).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>There is no translation for “%1”.</source>
             <translation>Für „%1“ gibt es keine Übersetzung.</translation>
@@ -4585,12 +4592,32 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
             <translation>%1 (wartet: %2)</translation>
         </message>
         <message>
+            <source>Reading screenshots stopped (%1); starting again</source>
+            <translation>Lesen der Bildschirmfotos abgebrochen (%1); startet erneut</translation>
+        </message>
+        <message>
             <source>Reading screenshots: %1 of %2</source>
             <translation>Bildschirmfotos werden gelesen: %1 von %2</translation>
         </message>
         <message>
+            <source>Screenshots are not read: %1</source>
+            <translation>Bildschirmfotos werden nicht gelesen: %1</translation>
+        </message>
+        <message>
             <source>Screenshots read: %1 of %2</source>
             <translation>Bildschirmfotos gelesen: %1 von %2</translation>
+        </message>
+        <message>
+            <source>capture is paused</source>
+            <translation>Aufnahme pausiert</translation>
+        </message>
+        <message>
+            <source>ended by signal %1</source>
+            <translation>beendet durch Signal %1</translation>
+        </message>
+        <message>
+            <source>exit code %1</source>
+            <translation>Exit-Code %1</translation>
         </message>
         <message>
             <source>on battery</source>

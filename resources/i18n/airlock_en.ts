@@ -133,6 +133,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>The screenshot reader stopped unexpectedly and was started again (%n time(s)).</source>
+            <translation>
+                <numerusform>The screenshot reader stopped unexpectedly and was started again (%n time).</numerusform>
+                <numerusform>The screenshot reader stopped unexpectedly and was started again (%n times).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Would send %1 in %2 to %3, sealed to %n recipient(s):</source>
             <translation>
                 <numerusform>Would send %1 in %2 to %3, sealed to %n recipient:</numerusform>

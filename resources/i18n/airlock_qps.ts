@@ -339,6 +339,12 @@ always apply and are not listed below.</source>
             <source>The policy changed since you last answered: nothing is recorded until you agree again.</source>
             <translation>[Ťĥé pöľîçý çĥåñğéđ şîñçé ýöû ľåşţ åñşwéŕéđ: ñöţĥîñğ îş ŕéçöŕđéđ ûñţîľ ýöû åğŕéé åğåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message numerus="yes">
+            <source>The screenshot reader stopped unexpectedly and was started again (%n time(s)).</source>
+            <translation>
+                <numerusform>[Ťĥé şçŕééñşĥöţ ŕéåđéŕ şţöppéđ ûñéxpéçţéđľý åñđ wåş şţåŕţéđ åğåîñ (%n ţîmé(ş)). ~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
         <message>
             <source>There is no translation for “%1”.</source>
             <translation>[Ťĥéŕé îş ñö ţŕåñşľåţîöñ föŕ “%1”. ~~~~~~~~~~]</translation>
@@ -4502,12 +4508,32 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>[%1 (wåîţîñğ: %2) ~~~~~]</translation>
         </message>
         <message>
+            <source>Reading screenshots stopped (%1); starting again</source>
+            <translation>[Ŕéåđîñğ şçŕééñşĥöţş şţöppéđ (%1); şţåŕţîñğ åğåîñ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Reading screenshots: %1 of %2</source>
             <translation>[Ŕéåđîñğ şçŕééñşĥöţş: %1 öf %2 ~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Screenshots are not read: %1</source>
+            <translation>[Şçŕééñşĥöţş åŕé ñöţ ŕéåđ: %1 ~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Screenshots read: %1 of %2</source>
             <translation>[Şçŕééñşĥöţş ŕéåđ: %1 öf %2 ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>capture is paused</source>
+            <translation>[çåpţûŕé îş påûşéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>ended by signal %1</source>
+            <translation>[éñđéđ bý şîğñåľ %1 ~~~~~]</translation>
+        </message>
+        <message>
+            <source>exit code %1</source>
+            <translation>[éxîţ çöđé %1 ~~~~]</translation>
         </message>
         <message>
             <source>on battery</source>

@@ -154,3 +154,17 @@ def test_known_problems_have_short_reasons_for_the_tooltip():
         "keyring locked or unavailable"
     assert short_reason(VaultLocked("Vault locked: …")) == "vault locked (its key is not in the keyring)"
     assert short_reason(KnownError("Something else went wrong.")) == "Something else went wrong"
+
+
+def test_status_says_when_the_screenshot_reader_died_and_came_back(tmp_path):
+    from app.control.interface import StatusReport
+    from app.core.model import CaptureStatus
+
+    operations = HeadlessOperations(PauseState(), FakeClock(1000.0), None)
+    operations.report_scan_progress("Reading screenshots: 3 of 9", 2)
+    report = StatusReport.from_dict(json.loads(json.dumps(operations.snapshot().to_dict())))
+    assert (report.scan_progress, report.scan_restarts) == ("Reading screenshots: 3 of 9", 2)
+    text = control_command._status_text(StatusReport(CaptureStatus.RECORDING, segments={"held": 1}, scan_restarts=2,
+                                                     scan_progress="Reading screenshots: 3 of 9"))
+    assert "Reading screenshots: 3 of 9.\nThe screenshot reader stopped unexpectedly and was started again (2 times)." \
+        in text

@@ -13,12 +13,13 @@ class CountingOperations:
     def __init__(self) -> None:
         self.recounts = 0
         self.progress = ""
+        self.restarts = 0
 
     def refresh_counts(self) -> None:
         self.recounts += 1
 
-    def report_scan_progress(self, words: str) -> None:
-        self.progress = words
+    def report_scan_progress(self, words: str, restarts: int = 0) -> None:
+        self.progress, self.restarts = words, restarts
 
 
 def test_recounts_only_when_the_open_suggestions_change():
@@ -32,3 +33,7 @@ def test_recounts_only_when_the_open_suggestions_change():
     assert operations.progress == "Reading screenshots: 5 of 10"
     report(ScanProgress(ScanCounts(10, 10, 1), done=True))
     assert operations.recounts == 3
+    report(ScanProgress(ScanCounts(10, 10, 1), ended="signal 9", restarts=0))
+    assert operations.progress == "Reading screenshots stopped (ended by signal 9); starting again"
+    report(ScanProgress(ScanCounts(10, 11, 1), restarts=1))
+    assert (operations.progress, operations.restarts) == ("Reading screenshots: 10 of 11", 1)

@@ -10,7 +10,8 @@ import pytest
 from app.core import i18n
 from app.core.i18n import fill, format_decimal, format_number
 from app.core.screen_text import ScanCounts
-from app.policy.detectors.matching import _quoted, split_words
+from app.policy.detectors.matching import split_words
+from app.policy.detectors.reasons import stored_reason
 from app.scan.worker import ScanProgress, describe
 
 
@@ -54,7 +55,7 @@ def test_a_detectors_reason_is_stored_in_english_and_shown_in_the_employees_lang
     assert reason_words("'Slack' as the application") == "'Slack' als Anwendung"
     assert reason_words("'it's on screen' on screen") == "'it's on screen' auf dem Bildschirm"  # seen words kept
     assert reason_words("something else") == "something else"
-    assert _quoted(["a", "b", "c", "d", "e", "f"]) == "'a', 'b', 'c', 'd' and 2 more"
+    assert stored_reason(["a", "b", "c", "d", "e", "f"], "screen") == "'a', 'b', 'c', 'd' and 2 more on screen"
 
 
 def test_a_policy_error_names_line_and_field_in_german(german):

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import io
 import os
+import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from app.core.screen_text import MatchedWord, ScreenWord, SuggestedMoment
-from app.scan.worker import IdleGate, ScanProgress, ScanWorker, describe, lower_priority
+from app.core.screen_text import MatchedWord, ScanCounts, ScreenWord, SuggestedMoment
+from app.scan.worker import IdleGate, ScanProgress, ScanWorker, describe
 from app.vault import queries, screen_store
 from app.vault.operations.redaction import Rect, redact_frame
 from app.vault.scan_store import VaultScanSource
@@ -170,20 +172,24 @@ def test_battery_makes_it_wait_too():
     assert IdleGate(FakeClock(100.0), last_input=lambda: 10.0).reason_to_wait() == ""
 
 
+def test_a_pause_makes_it_wait_first():
+    gate = IdleGate(FakeClock(100.0), last_input=lambda: 99.0, paused=lambda: True)
+    assert gate.reason_to_wait() == "capture is paused"
+    assert describe(ScanProgress(ScanCounts(3, 9), "capture is paused")) == \
+        "Reading screenshots: 3 of 9 (waiting: capture is paused)"
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SCHED_IDLE is Linux's")
-def test_the_worker_thread_alone_runs_at_idle_priority():
-    seen = {}
-
-    def inside() -> None:
-        seen["done"] = lower_priority()
-        seen["policy"] = os.sched_getscheduler(0)
-        seen["nice"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-
-    thread = threading.Thread(target=inside)
-    thread.start()
-    thread.join()
-    assert seen["policy"] == os.SCHED_IDLE and seen["nice"] == 19 and "SCHED_IDLE" in seen["done"]
-    assert os.sched_getscheduler(0) != os.SCHED_IDLE  # the caller's thread is untouched
+def test_the_scan_child_lowers_its_whole_process_before_any_thread():
+    probe = ("import os, threading; from app.scan.worker import lower_process_priority as low; done = low(); "
+             "seen = []; t = threading.Thread(target=lambda: seen.append((os.sched_getscheduler(0), "
+             "os.getpriority(os.PRIO_PROCESS, threading.get_native_id())))); t.start(); t.join(); "
+             "print(done, os.sched_getscheduler(0) == os.SCHED_IDLE, os.getpriority(os.PRIO_PROCESS, 0), "
+             "seen[0] == (os.SCHED_IDLE, 19))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                            cwd=Path(__file__).resolve().parents[3])
+    assert result.stdout.split() == ["SCHED_IDLE,", "nice", "19", "True", "19", "True"], result.stderr
+    assert os.sched_getscheduler(0) != os.SCHED_IDLE  # this process is untouched
 
 
 def test_without_an_ocr_engine_the_background_worker_stops_and_says_why(vault_conn):
