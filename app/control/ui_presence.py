@@ -16,10 +16,12 @@ captured, which the employee could have by pausing anyway.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 from app.control.instance import lock_file, unlock_file
+from app.core.errors import KnownError
 from app.core.paths import Paths, make_private_dir
 
 
@@ -35,14 +37,19 @@ class UiPresence:
         self._fd: int | None = None
 
     def hold(self) -> UiPresence:
-        make_private_dir(self._path.parent.parent)
-        make_private_dir(self._path.parent)
-        fd = os.open(self._path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        """Take the lock, or KnownError: a window the recorder would not know as Airlock's is not shown."""
+        try:
+            make_private_dir(self._path.parent.parent)
+            make_private_dir(self._path.parent)
+            fd = os.open(self._path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except OSError as exc:
+            raise KnownError(f"Could not mark this window as Airlock's own ({exc.strerror}), so a recording "
+                             "could capture it.", f"Check {self._path.parent}.") from None
         try:
             lock_file(fd)
         except OSError:
             os.close(fd)
-            raise
+            raise KnownError("Another process holds this window's mark.", f"Check {self._path}.") from None
         self._fd = fd
         return self
 
@@ -50,11 +57,12 @@ class UiPresence:
         if self._fd is None:
             return
         try:
-            self._path.unlink(missing_ok=True)  # while still locked: no checker sees a live pid's file unlocked
             unlock_file(self._fd)
         finally:
             os.close(self._fd)
             self._fd = None
+        with contextlib.suppress(OSError):  # after closing: Windows removes no open file
+            self._path.unlink(missing_ok=True)
 
     def __enter__(self) -> UiPresence:
         return self.hold()

@@ -11,7 +11,10 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from app.control.ui_presence import UiPresence, UiRegistry
+from app.core.errors import KnownError
 from app.core.paths import Paths
 
 HOLDER = textwrap.dedent("""
@@ -74,3 +77,10 @@ def test_presence_is_per_profile_and_the_directories_are_private(tmp_path):
             assert directory.stat().st_mode & 0o777 == 0o700
         assert (mine / "run" / "ui" / f"{os.getpid()}.lock").stat().st_mode & 0o777 == 0o600
     assert not UiRegistry(_paths(mine)).shows_airlock_windows(os.getpid())
+
+
+def test_a_window_that_cannot_be_marked_is_refused_with_a_reason(tmp_path):
+    """Where the mark cannot be made, the window is not shown at all (a recording could capture it)."""
+    (tmp_path / "run").write_text("not a directory")
+    with pytest.raises(KnownError, match="Airlock's own"):
+        UiPresence(_paths(tmp_path)).hold()
