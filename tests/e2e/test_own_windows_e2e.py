@@ -105,6 +105,8 @@ def _search_in_review(session, env: dict[str, str]) -> None:
     _status_bar_says(bus, "0 matching segments")
     assert _status(session)["reason"] == OWN_WINDOW
     desk.ask_to_close(review)  # as its title bar's close button does
+    # Gone before anything else is focused: the window manager's focus fallback comes first.
+    desk.wait_window_gone(review)
 
 
 def _type_and_wait(session, words: str) -> None:
