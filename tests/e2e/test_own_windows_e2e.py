@@ -2,13 +2,15 @@
 
 `airlock record --headless` records while the employee types into a notes window, opens the review
 window (`airlock review`, a separate process), searches their captures there, closes it and types
-again. Nothing typed into the review window and nothing it shows is stored: the segment before it
-ends with its words whole, the words after open a new segment, no segment is the review window's,
-and no screenshot was taken while it had focus. A window of another program that merely calls
-itself Airlock is recorded as any other.
+again; the desktop app does the same with the review window opened from its status window, in its
+own process. Nothing typed into Airlock's windows and nothing they show is stored: the segment
+before ends with its words whole, the words after open a new segment, no segment is Airlock's,
+and no screenshot was taken while its window had focus. A window of another program that merely
+calls itself Airlock is recorded as any other.
 
-Real Xvfb + openbox, xdotool typing, real pynput, the CLI as subprocesses; the review window's
-search box is found through the AT-SPI bus a screen reader uses (Qt's accessibility bridge on).
+Real Xvfb + openbox, xdotool typing and clicks, X11 RECORD and real pynput, the CLI as
+subprocesses; the review window's search box is found through the AT-SPI bus a screen reader uses
+(Qt's accessibility bridge on), and what the recorder made of it is read back from the vault.
 """
 
 from __future__ import annotations
@@ -142,13 +144,15 @@ def _assert_only_the_notes_words_were_recorded(session) -> None:
     assert not [t for t, *_ in frames if any(start <= t <= end for start, end in gaps)]
 
 
-def test_the_review_window_beside_a_headless_recorder_is_never_recorded(session):
+@pytest.mark.parametrize("backend", ["auto", "pynput"])  # X11 RECORD (the default) and pynput's hooks
+def test_the_review_window_beside_a_headless_recorder_is_never_recorded(session, backend):
     """`airlock review` in its own process while `airlock record --headless` records."""
     desk = session.desk
     atspi.check_tools()
     notes = desk.open_window(NOTES_TITLE, "NotesApp", geometry="700x500+50+50")
     desk.focus(notes)
-    session.start_recorder()
+    session.start_recorder("--input-backend", backend)
+    assert ("x11-record" if backend == "auto" else "pynput").encode() in session.stderr
     _wait_recording(session, "recording")
     _type_and_wait(session, BEFORE)
 
