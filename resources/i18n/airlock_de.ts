@@ -322,6 +322,10 @@
             <translation>Nach der Wartezeit werden Abschnitte automatisch freigegeben, sofern Sie sie nicht gelöscht oder markiert haben.</translation>
         </message>
         <message>
+            <source>Airlock's own windows (this one, the review, the settings): what you search for or look at there.</source>
+            <translation>Die Fenster von Airlock selbst (dieses, die Prüfung, die Einstellungen): was Sie dort suchen oder ansehen.</translation>
+        </message>
+        <message>
             <source>Also excluded: %1.</source>
             <translation>Ebenfalls ausgenommen: %1.</translation>
         </message>

@@ -305,6 +305,10 @@
             <translation>[Åfţéŕ ţĥé ĥöľđ, şéğméñţş åŕé ŕéľéåşéđ åûţömåţîçåľľý ûñľéşş ýöû đéľéţéđ öŕ fľåğğéđ ţĥém. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Airlock's own windows (this one, the review, the settings): what you search for or look at there.</source>
+            <translation>[Åîŕľöçķ'ş öwñ wîñđöwş (ţĥîş öñé, ţĥé ŕévîéw, ţĥé şéţţîñğş): wĥåţ ýöû şéåŕçĥ föŕ öŕ ľööķ åţ ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Also excluded: %1.</source>
             <translation>[Åľşö éxçľûđéđ: %1. ~~~~~]</translation>
         </message>
