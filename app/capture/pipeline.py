@@ -5,8 +5,9 @@ what is stamped inside it (even if queued before the click); the focus tracked f
 says which window each input event went to (input stamped too close to an excluded window's focus
 is dropped: stamps from two threads are only so precise); excluded windows, Airlock's own windows
 (own_windows.py: whose they are is asked as the focus change arrives) and unknown focus store
-nothing but a gap; keystrokes pass the SecretMasker and the window's keystroke mode; mouse moves are coalesced; segments are cut by the Segmenter;
-screenshots are grabbed when the FrameScheduler says so.
+nothing but a gap; keystrokes pass the SecretMasker and the window's keystroke mode; mouse moves
+are coalesced; segments are cut by the Segmenter; screenshots are grabbed when the FrameScheduler
+says so.
 
 A pause is judged in the same time order: when the pipeline sees the pause, it puts a mark stamped
 with the pause instant into the reorder hold, so every key pressed before the instant lands in the

@@ -1,6 +1,7 @@
 """Which processes show Airlock's own windows, so that the recorder never captures them.
 
-A process that shows Airlock windows (the desktop app, `airlock review`) holds an OS lock on
+A process that shows Airlock windows apart from the recorder (`airlock review`; the desktop app's
+windows are in the recorder's own process, known without this) holds an OS lock on
 `<run dir>/ui/<pid>.lock` for as long as it runs, taken before its first window appears. The
 recorder asks `shows_airlock_windows(pid)` of the process that owns the focused window: the file
 exists and its lock is held. A lock rather than an announcement over the control channel because:
