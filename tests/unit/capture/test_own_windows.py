@@ -125,3 +125,20 @@ def test_by_default_the_pipeline_knows_the_windows_of_its_own_process():
     rig.feed([focus(REVIEW_HERE, t), KeyEvent(t + 0.1, "p", True, "p"), KeyEvent(t + 0.15, "p", False, "p")])
     rig.advance(2.0)
     assert rig.sink.keys == [] and [g.detail for g in rig.sink.gaps] == [OWN_WINDOW]
+
+
+def test_a_full_judgement_cache_keeps_what_was_asked_of_windows_still_held():
+    """The cache of judgements is trimmed past 256 windows (a day of tab titles), but never loses the
+    answer for a focus change still held for reordering: that answer may not be asked again."""
+    ui = {UI_PID}
+    rig = _rig(ui)
+    t = rig.clock.now()
+    rig.events.offer(focus(REVIEW_THERE, t))
+    rig.events.offer(KeyEvent(t + 0.1, "s", True, "s"))
+    rig.clock.set(t + 0.1)
+    rig.pipeline.drain(settle=False)
+    for n in range(300):  # many other windows seen meanwhile (judged at once, as they arrive)
+        rig.pipeline._exclusion_of(WindowInfo(app="firefox", title=f"Tab {n}", pid=BROWSER.pid, window_id=100 + n))
+    ui.clear()
+    rig.advance(2.0)
+    assert rig.sink.keys == [] and [g.detail for g in rig.sink.gaps] == [OWN_WINDOW]
