@@ -133,6 +133,8 @@ def _assert_only_the_notes_words_were_recorded(session) -> None:
     assert "password" not in everything and REVIEW not in everything
     found = session.airlock("search", "password", "--json")
     assert found.returncode in (0, 1) and json.loads(found.stdout or "[]") == []
+    searched = session.airlock("search", SEARCHED, "--json")  # only where it was typed in the notes
+    assert [hit["id"] for hit in json.loads(searched.stdout)] == [first[0]], searched.stdout
     # Airlock's windows are gaps that say why, one between the two segments; no segment or screenshot
     # reaches into any of them.
     gaps = [(start, end) for start, end, _reason, detail in session.gaps() if detail == OWN_WINDOW]
