@@ -206,7 +206,9 @@ def render_reference() -> str:
     for spec in sections:
         parts += _section(spec)
     built_in = ", ".join(dict.fromkeys(f"“{rule.name}”" for rule in DEFAULT_EXCLUSIONS))
-    parts += ["### Built-in exclusions", "", f"Always applied, whatever the policy says: {built_in}.", ""]
+    parts += ["### Built-in exclusions", "", f"Always applied, whatever the policy says: {built_in}.", "",
+              "Airlock's own windows (review, status, settings, consent, releases, its dialogs) are never captured "
+              "either: they are known by the process that owns them, not by a rule (see docs/architecture.md).", ""]
     parts += _managed_names()
     return "\n".join(parts)
 

@@ -3,10 +3,11 @@
 Focus and input events are put back in time order (ReorderBuffer), then for each: the pause drops
 what is stamped inside it (even if queued before the click); the focus tracked from FocusEvents
 says which window each input event went to (input stamped too close to an excluded window's focus
-is dropped: stamps from two threads are only so precise);
-excluded windows and unknown focus store nothing but a gap; keystrokes pass the SecretMasker and
-the window's keystroke mode; mouse moves are coalesced; segments are cut by the Segmenter;
-screenshots are grabbed when the FrameScheduler says so.
+is dropped: stamps from two threads are only so precise); excluded windows, Airlock's own windows
+(own_windows.py: whose they are is asked as the focus change arrives) and unknown focus store
+nothing but a gap; keystrokes pass the SecretMasker and the window's keystroke mode; mouse moves
+are coalesced; segments are cut by the Segmenter; screenshots are grabbed when the FrameScheduler
+says so.
 
 A pause is judged in the same time order: when the pipeline sees the pause, it puts a mark stamped
 with the pause instant into the reorder hold, so every key pressed before the instant lands in the
@@ -27,6 +28,7 @@ from app.capture.event_queue import EventQueue, QueueItem, Source, SourceFailure
 from app.capture.frame_taker import FrameTaker
 from app.capture.gap_book import GapBook
 from app.capture.health import CaptureHealth
+from app.capture.own_windows import OWN_WINDOW, OwnWindows
 from app.capture.pipeline_settings import PipelineSettings
 from app.capture.reorder_buffer import ReorderBuffer
 from app.capture.segment_book import SegmentBook
@@ -86,8 +88,10 @@ class CapturePipeline:
     def __init__(self, events: EventQueue, sink: RecordSink, clock: Clock, pause: PauseState,
                  health: CaptureHealth, settings: PipelineSettings = PipelineSettings(), *,
                  frames: FrameTaker | None = None, sources: Sequence[Source] = (),
-                 on_pause_expired: Callable[[float], None] = lambda t: None) -> None:
+                 on_pause_expired: Callable[[float], None] = lambda t: None,
+                 own_windows: OwnWindows | None = None) -> None:
         self.events, self.sink, self.clock, self.pause, self.health = events, sink, clock, pause, health
+        self._own_windows = own_windows if own_windows is not None else OwnWindows()
         self.settings = settings
         self.frames = frames if settings.screenshots else None
         self.sources = tuple(sources)
@@ -196,6 +200,10 @@ class CapturePipeline:
         elif isinstance(item, SourceRecovered):
             self._source_recovered(item.source, item.t)
         else:
+            if isinstance(item, FocusEvent):
+                # Judged now, as it arrives: whose window it is must be known while its process
+                # lives (an Airlock window closed within the reorder hold is still Airlock's).
+                self._exclusion_of(item.window)
             self._intake.push(item)  # judged in time order once `reorder_hold_s` has passed
 
     def _judge_held(self, now: float) -> None:
@@ -214,12 +222,21 @@ class CapturePipeline:
                 self._on_input(item)
 
     def _exclusion_of(self, window: WindowInfo) -> str | None:
+        """The name of what excludes `window` (Airlock's own, or a rule), or None."""
         if window not in self._excluded_cache:
             if len(self._excluded_cache) > 256:
-                self._excluded_cache.clear()
-            rule = None if _is_unknown(window) else self._exclusions.match(window)
-            self._excluded_cache[window] = rule.name if rule is not None else None
+                held = {f.window for f in self._intake.held_focus() if isinstance(f, FocusEvent)}
+                self._excluded_cache = {w: v for w, v in self._excluded_cache.items() if w in held}
+            self._excluded_cache[window] = self._judge_exclusion(window)
         return self._excluded_cache[window]
+
+    def _judge_exclusion(self, window: WindowInfo) -> str | None:
+        if _is_unknown(window):
+            return None
+        if self._own_windows.owns(window):
+            return OWN_WINDOW
+        rule = self._exclusions.match(window)
+        return rule.name if rule is not None else None
 
     def _near_excluded(self, t: float) -> bool:
         """Input stamped this close to an excluded window's focus may belong to it: never store it."""

@@ -37,6 +37,8 @@ class WindowProbe(Source, Protocol):
       than the first input that belongs to the new window (plus `latency_s` for polled probes);
     - nothing focused, or nothing readable, is UNKNOWN_WINDOW; an unreadable part is "" or None,
       never a guess;
+    - `pid` is the process that owns the window: Airlock knows its own windows by it and never
+      captures them (capture/own_windows.py);
     - `bounds_of(window_id)` is the window's rectangle when it last had focus (for its monitor).
     """
 

@@ -226,7 +226,7 @@ class _Session:
         health = CaptureHealth(on_change=lambda snapshot: operations.report_condition(condition_of(snapshot)))
         policy = self.effective_policy()
         recorder = Recorder(self.writer, capture_policy(policy), self.context.clock, self.pause, health,
-                            on_pause_expired=operations.pause_ran_out)
+                            paths=self.context.paths, on_pause_expired=operations.pause_ran_out)
         try:
             recorder.start()
         except KnownError as error:

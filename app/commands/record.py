@@ -111,7 +111,7 @@ def _record(args, context, policy, clock) -> int:
     health = CaptureHealth(on_change=lambda snapshot: operations.report_condition(condition_of(snapshot)))
     if args.no_scan:
         effective = dataclasses.replace(effective, scan=dataclasses.replace(effective.scan, enabled=False))
-    recorder = Recorder(writer, capture_policy(effective), clock, pause, health,
+    recorder = Recorder(writer, capture_policy(effective), clock, pause, health, paths=context.paths,
                         prefer_record=args.input_backend == "auto",
                         on_pause_expired=operations.pause_ran_out)
     server = ControlServer(context.paths, operations)

@@ -19,13 +19,16 @@ from app.capture.frame_change import FrameScheduler
 from app.capture.frame_encoder import FrameEncoder
 from app.capture.frame_taker import FrameTaker
 from app.capture.health import CaptureHealth, HealthSnapshot
+from app.capture.own_windows import OwnWindows
 from app.capture.pipeline import CapturePipeline
 from app.capture.pipeline_settings import settings_from_policy
 from app.capture.screen_source import ScreenSource
 from app.control.interface import CaptureCondition
+from app.control.ui_presence import UiRegistry
 from app.core.clock import Clock
 from app.core.i18n import fill, format_number, translate
 from app.core.model import CaptureStatus
+from app.core.paths import Paths
 from app.policy.model import Policy
 from app.policy.rules.pause import PauseState
 from app.vault.writer import VaultWriter
@@ -63,8 +66,13 @@ class Recorder:
     """Sources + pipeline for one run. `start()`, then `stop()` (idempotent)."""
 
     def __init__(self, writer: VaultWriter, policy: Policy, clock: Clock, pause: PauseState, health: CaptureHealth,
-                 *, prefer_record: bool = True, on_pause_expired: Callable[[float], None] = lambda t: None) -> None:
+                 *, paths: Paths | None = None, prefer_record: bool = True,
+                 on_pause_expired: Callable[[float], None] = lambda t: None) -> None:
         self.writer, self.policy, self.clock, self.pause, self.health = writer, policy, clock, pause, health
+        # Airlock's windows are never captured: this process's, and those of the UI processes of
+        # this profile (`airlock review` beside a headless recorder) that hold their presence lock.
+        ui_processes = UiRegistry(paths).shows_airlock_windows if paths is not None else (lambda pid: False)
+        self.own_windows = OwnWindows(shows_airlock_windows=ui_processes)
         self.prefer_record = prefer_record  # X11: RECORD keys/buttons + pointer polling (else pynput)
         self._on_pause_expired = on_pause_expired
         self.backend = ""
@@ -88,7 +96,7 @@ class Recorder:
                                 probe.bounds_of, settings.all_monitors)
             self.pipeline = CapturePipeline(self.events, self.writer, self.clock, self.pause, self.health, settings,
                                             frames=frames, sources=(probe, keyboard_mouse),
-                                            on_pause_expired=self._on_pause_expired)
+                                            on_pause_expired=self._on_pause_expired, own_windows=self.own_windows)
             # The probe first: its first FocusEvent is queued before any key, so no key is judged
             # against an unknown window. The pipeline starts last: it checks the sources' health.
             for source in (probe, keyboard_mouse):

@@ -35,14 +35,19 @@ def run_review(args, context) -> int:
                          translate("Errors", "From a terminal, `airlock search WORDS` finds captured segments."))
     handle = open_vault(context.paths, context.keystore(), create=False)
     from app.commands.routing import RoutedOperations
+    from app.control.ui_presence import UiPresence
     from app.ui.review.standalone import run_review_app
     from app.ui.review.window import ReviewServices
     from app.vault.reader import VaultReader
 
     # Changes go to the running Airlock if there is one (ordered with its capture), else to the vault.
     operations = RoutedOperations(context)
+    # Held before the window appears: a recorder of this profile, running now or started later,
+    # never captures this process's windows (the search typed there, the captures it shows).
     try:
-        return run_review_app(ReviewServices(VaultReader(handle), operations, context.clock, context.policy().release))
+        with UiPresence(context.paths):
+            return run_review_app(ReviewServices(VaultReader(handle), operations, context.clock,
+                                                 context.policy().release))
     finally:
         operations.close()
 

@@ -57,7 +57,7 @@ class InstanceLock:
         make_private_dir(self._path.parent)
         fd = os.open(self._path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
         try:
-            _lock(fd)
+            lock_file(fd)
         except OSError:
             holder = _read_holder(fd)
             os.close(fd)
@@ -72,7 +72,7 @@ class InstanceLock:
             return
         try:
             os.ftruncate(self._fd, 0)
-            _unlock(self._fd)
+            unlock_file(self._fd)
         finally:
             os.close(self._fd)
             self._fd = None
@@ -109,18 +109,20 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows CI only
 
     _LOCK_OFFSET = 4096  # past the pid text, which others must still be able to read
 
-    def _lock(fd: int) -> None:
+    def lock_file(fd: int) -> None:
+        """Take the file's lock without waiting; OSError if another open file holds it."""
         os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
 
-    def _unlock(fd: int) -> None:
+    def unlock_file(fd: int) -> None:
         os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 else:
     import fcntl
 
-    def _lock(fd: int) -> None:
+    def lock_file(fd: int) -> None:
+        """Take the file's lock without waiting; OSError if another open file holds it."""
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock(fd: int) -> None:
+    def unlock_file(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)

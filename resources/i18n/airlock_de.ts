@@ -637,6 +637,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>Nach der Wartezeit werden Abschnitte automatisch freigegeben, sofern Sie sie nicht gelöscht oder markiert haben.</translation>
         </message>
         <message>
+            <source>Airlock's own windows (this one, the review, the settings): what you search for or look at there.</source>
+            <translation>Die Fenster von Airlock selbst (dieses, die Prüfung, die Einstellungen): was Sie dort suchen oder ansehen.</translation>
+        </message>
+        <message>
             <source>Also excluded: %1.</source>
             <translation>Ebenfalls ausgenommen: %1.</translation>
         </message>
@@ -1846,6 +1850,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>Ein anderer Sammeldienst hat Shard %1 im selben Moment übernommen.</translation>
         </message>
         <message>
+            <source>Another process holds this window's mark.</source>
+            <translation>Ein anderer Prozess hält die Kennzeichnung dieses Fensters.</translation>
+        </message>
+        <message>
             <source>Ask IT for the renewed policy (a signed file with a later valid_until).</source>
             <translation>Bitten Sie die IT um die erneuerte Richtlinie (eine signierte Datei mit späterem valid_until).</translation>
         </message>
@@ -1964,6 +1972,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         <message>
             <source>Could not connect to the X display to follow the active window.</source>
             <translation>Keine Verbindung zum X-Bildschirm, um dem aktiven Fenster zu folgen.</translation>
+        </message>
+        <message>
+            <source>Could not mark this window as Airlock's own (%1), so a recording could capture it.</source>
+            <translation>Dieses Fenster konnte nicht als Airlock-Fenster gekennzeichnet werden (%1); eine Aufzeichnung könnte es erfassen.</translation>
         </message>
         <message>
             <source>Could not open the control channel (%1).</source>

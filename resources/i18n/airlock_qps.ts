@@ -612,6 +612,10 @@ always apply and are not listed below.</source>
             <translation>[Åfţéŕ ţĥé ĥöľđ, şéğméñţş åŕé ŕéľéåşéđ åûţömåţîçåľľý ûñľéşş ýöû đéľéţéđ öŕ fľåğğéđ ţĥém. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Airlock's own windows (this one, the review, the settings): what you search for or look at there.</source>
+            <translation>[Åîŕľöçķ'ş öwñ wîñđöwş (ţĥîş öñé, ţĥé ŕévîéw, ţĥé şéţţîñğş): wĥåţ ýöû şéåŕçĥ föŕ öŕ ľööķ åţ ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Also excluded: %1.</source>
             <translation>[Åľşö éxçľûđéđ: %1. ~~~~~]</translation>
         </message>
@@ -1801,6 +1805,10 @@ always apply and are not listed below.</source>
             <translation>[Åñöţĥéŕ çöľľéçţöŕ ţööķ şĥåŕđ %1 åţ ţĥé şåmé möméñţ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Another process holds this window's mark.</source>
+            <translation>[Åñöţĥéŕ pŕöçéşş ĥöľđş ţĥîş wîñđöw'ş måŕķ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Ask IT for the renewed policy (a signed file with a later valid_until).</source>
             <translation>[Åşķ ÎŤ föŕ ţĥé ŕéñéwéđ pöľîçý (å şîğñéđ fîľé wîţĥ å ľåţéŕ våľîđ_ûñţîľ). ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1919,6 +1927,10 @@ always apply and are not listed below.</source>
         <message>
             <source>Could not connect to the X display to follow the active window.</source>
             <translation>[Çöûľđ ñöţ çöññéçţ ţö ţĥé X đîşpľåý ţö föľľöw ţĥé åçţîvé wîñđöw. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not mark this window as Airlock's own (%1), so a recording could capture it.</source>
+            <translation>[Çöûľđ ñöţ måŕķ ţĥîş wîñđöw åş Åîŕľöçķ'ş öwñ (%1), şö å ŕéçöŕđîñğ çöûľđ çåpţûŕé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Could not open the control channel (%1).</source>

@@ -19,6 +19,7 @@ import pytest
 
 from app.capture.event_queue import EventQueue, SourceFailure
 from app.capture.macos.window import mac_window_probe
+from app.capture.own_windows import OwnWindows
 from app.capture.window_probe import WindowProbe, make_window_probe
 from app.capture.window_watch import Bounds
 from app.capture.windows.window import windows_window_probe
@@ -42,6 +43,7 @@ class World(Protocol):
     def close(self, handle: int) -> None: ...
     def expected(self, handle: int) -> WindowInfo: ...
     def bounds(self, handle: int) -> Bounds: ...
+    def owner(self, handle: int) -> int: ...  # the pid of the process that opened the window
 
 
 class X11World:
@@ -77,6 +79,9 @@ class X11World:
 
     def bounds(self, handle: int) -> Bounds:
         return self.desk.window_geometry(handle)
+
+    def owner(self, handle: int) -> int:
+        return self.desk._windows[handle].pid
 
 
 class FakeWorld:
@@ -114,6 +119,9 @@ class WindowsWorld(FakeWorld):
         left, top, right, bottom = self.desk.windows[handle].rect
         return left, top, right - left, bottom - top
 
+    def owner(self, handle: int) -> int:
+        return self.desk.windows[handle].pid
+
 
 class MacWorld(FakeWorld):
     def __init__(self) -> None:
@@ -130,6 +138,9 @@ class MacWorld(FakeWorld):
 
     def bounds(self, handle: int) -> Bounds:
         return self.desk._window(handle).bounds
+
+    def owner(self, handle: int) -> int:
+        return self.desk._window(handle).pid
 
 
 @pytest.fixture(params=[pytest.param("x11", marks=pytest.mark.e2e), "windows", "macos"])
@@ -216,6 +227,20 @@ def test_nothing_focused_is_the_unknown_window(world):
         running.next_matching(world.expected(window))
         world.close(window)
         running.next_matching(UNKNOWN_WINDOW)
+
+
+def test_each_window_names_the_process_that_owns_it_so_airlock_knows_its_own(world):
+    """The pipeline knows Airlock's own windows by the pid the probe reports (capture/own_windows.py):
+    two windows alike in title and class, of two processes, are told apart by their owner alone."""
+    airlock = world.open("Review captures — Airlock", "Airlock")
+    lookalike = world.open("Review captures — Airlock", "Airlock")
+    own = OwnWindows(own_pid=world.owner(airlock))
+    with Running(world.probe()) as running:
+        event = running.next_matching(world.expected(lookalike))
+        assert event.window.pid == world.owner(lookalike) and not own.owns(event.window)
+        world.focus(airlock)
+        event = running.next_matching(world.expected(airlock))
+        assert event.window.pid == world.owner(airlock) and own.owns(event.window)
 
 
 def test_bounds_of_the_focused_window_are_known(world):

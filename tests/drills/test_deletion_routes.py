@@ -191,6 +191,11 @@ class Round:
         self.typist.stop()
         self.after_word = _fresh_word(self.rng, {w.text for w in self.typist.words})
         self.aside()
+        # Focus comes from Airlock's own window in the review and tray routes, which the recorder
+        # excludes: keys in the first instant after leaving it are never stored (the exclusion
+        # margin), so the word is typed once the recorder has seen the aside window.
+        wait_until(lambda: json.loads(self.s.airlock("status", "--json").stdout)["state"] == "recording",
+                   timeout=WAIT_S, message="the recorder to see the aside window")
         self.s.desk.type_text(f"{self.after_word} ", delay_ms=12)
         wait_until(lambda: self.after_word in self.s.typed_in(self.aside_title), timeout=WAIT_S,
                    message="the word typed after the delete to be stored")

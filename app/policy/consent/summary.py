@@ -210,6 +210,8 @@ def _recorded(policy: Policy) -> tuple[str, ...]:
 def _never_recorded(policy: Policy) -> tuple[str, ...]:
     return (
         *exclusion_lines(policy.exclusions),
+        translate("Consent", "Airlock's own windows (this one, the review, the settings): what you search for "
+                  "or look at there."),
         translate("Consent", "Anything while you are paused, and anything before you agree here."),
         translate("Consent", "Sound, your camera, the clipboard and the files on your disk."),
     )

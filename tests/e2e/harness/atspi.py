@@ -38,6 +38,14 @@ class Node:
     name: str
     description: str
     states: tuple[str, ...]
+    extents: tuple[int, int, int, int] | None = None  # x, y, width, height on the desktop
+
+    @property
+    def centre(self) -> tuple[int, int]:
+        """Where a click lands on it."""
+        assert self.extents is not None, f"{self} has no place on the screen"
+        x, y, width, height = self.extents
+        return x + width // 2, y + height // 2
 
     @property
     def focusable(self) -> bool:
@@ -87,7 +95,8 @@ class AccessibleApp:
         rows = [json.loads(line) for line in result.stdout.splitlines()]
         if not rows or "done" not in rows[-1]:
             return None  # the walk was cut short (the application changed under it): read again
-        return [Node(r["window"], r["role"], r["name"], r["description"], tuple(r["states"])) for r in rows[:-1]]
+        return [Node(r["window"], r["role"], r["name"], r["description"], tuple(r["states"]),
+                     tuple(r["extents"]) if r.get("extents") else None) for r in rows[:-1]]
 
     def window(self, name: str, timeout: float = 60) -> list[Node]:
         """The showing accessibles of the window whose accessible name is `name`, once it is shown."""

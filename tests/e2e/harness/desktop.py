@@ -248,6 +248,19 @@ class Desktop:
         if process is not None:
             _terminate(process)
 
+    def ask_to_close(self, window: int) -> None:
+        """Ask the window manager to close `window` (_NET_CLOSE_WINDOW, what a title bar's close button
+        and a taskbar send): the application gets WM_DELETE_WINDOW, and no key is pressed for it."""
+        from Xlib import X
+        from Xlib.protocol import event
+
+        root = self._xlib.screen().root
+        message = event.ClientMessage(window=self._xlib.create_resource_object("window", window),
+                                      client_type=self._atom("_NET_CLOSE_WINDOW"),
+                                      data=(32, [X.CurrentTime, 2, 0, 0, 0]))  # 2: a pager, as the user
+        root.send_event(message, event_mask=X.SubstructureRedirectMask | X.SubstructureNotifyMask)
+        self._xlib.flush()
+
     def focus(self, window: int) -> None:
         """Activate `window` through the window manager and wait until it is _NET_ACTIVE_WINDOW."""
         self.xdotool("windowactivate", "--sync", str(window))

@@ -38,7 +38,8 @@ def main() -> int:
         background_pixel=screen.white_pixel,
         event_mask=X.ExposureMask | X.KeyPressMask | X.ButtonPressMask | X.StructureNotifyMask,
     )
-    window.set_wm_name(args.title)
+    # WM_NAME is Latin-1 (a title with an em dash keeps its UTF-8 _NET_WM_NAME, which is what is read).
+    window.set_wm_name(args.title.encode("latin-1", "replace").decode("latin-1"))
     window.set_wm_class(args.wm_class.lower(), args.wm_class)
     if not args.legacy:
         utf8 = dpy.intern_atom("UTF8_STRING")

@@ -9,6 +9,7 @@ from app.capture.frame_change import FrameScheduler, FrameTiming
 from app.capture.frame_encoder import FrameEncoder
 from app.capture.frame_taker import FrameTaker
 from app.capture.health import CaptureHealth
+from app.capture.own_windows import OwnWindows
 from app.capture.pipeline import CapturePipeline
 from app.capture.pipeline_settings import PipelineSettings
 from app.core.model import ClickEvent, FocusEvent, KeyEvent, MoveEvent, WindowInfo
@@ -121,7 +122,7 @@ class Rig:
 
 
 def make_rig(settings: PipelineSettings | None = None, screenshots: bool = False, capacity: int = 10_000,
-             sources=(), timing: FrameTiming | None = None) -> Rig:
+             sources=(), timing: FrameTiming | None = None, own_windows: OwnWindows | None = None) -> Rig:
     clock = FakeClock(1_700_000_000.0)
     events = EventQueue(capacity)
     sink = ListSink()
@@ -134,6 +135,7 @@ def make_rig(settings: PipelineSettings | None = None, screenshots: bool = False
         screen = ScriptedScreen(paint=lambda: colour[0])
         frames = FrameTaker(scripted_screen_source(screen), FrameEncoder(settings.encoder),
                             FrameScheduler(timing or settings.frame_timing))
-    pipeline = CapturePipeline(events, sink, clock, pause, health, settings, frames=frames, sources=sources)
+    pipeline = CapturePipeline(events, sink, clock, pause, health, settings, frames=frames, sources=sources,
+                               own_windows=own_windows)
     pipeline.begin()
     return Rig(clock, events, sink, pause, health, pipeline, screen, colour)

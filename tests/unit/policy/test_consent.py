@@ -83,6 +83,7 @@ def test_what_is_never_recorded_lists_built_in_and_added_exclusions():
     assert lines[0].startswith("Windows caught by the built-in exclusions (password manager, authenticator, "
                                "private browsing, login prompt), always")
     assert lines[1] == "Also excluded: banking: windows titled like “online banking”."
+    assert lines[2].startswith("Airlock's own windows (this one, the review, the settings)")
     assert "Anything while you are paused, and anything before you agree here." in lines
 
 
