@@ -24,6 +24,11 @@ READY_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 30.0
 
 
+def file_name(recorder_name: str) -> str:
+    """"airlock+text-30s", "airlock@/work/old": a name for the recorder's files in the work dir."""
+    return re.sub(r"[^\w.-]+", "-", recorder_name)
+
+
 class RecorderError(RuntimeError):
     """A recorder did not start, or died: the bench says which and where its log is."""
 
@@ -47,7 +52,7 @@ class RecorderProcess:
 
     @property
     def log_path(self) -> Path:
-        return self.workdir / f"{self.name}.log"
+        return self.workdir / f"{file_name(self.name)}.log"
 
     @property
     def pid(self) -> int:
@@ -174,7 +179,7 @@ class AirlockProcess(RecorderProcess):
         self.name = ("airlock" if backend == "auto" else f"airlock-{backend}") + (f"+{patches}" if patches else "")
         if root != ROOT:
             self.name += f"@{root}"
-        self.data_dir = workdir / (re.sub(r"[^\w.-]+", "-", self.name) + "-data")
+        self.data_dir = workdir / f"{file_name(self.name)}-data"
         self.input_backend = ""  # what the recorder said it uses, from its start-up line
         super().__init__(workdir, {**env, "AIRLOCK_DATA_DIR": str(self.data_dir)}, root)
 
