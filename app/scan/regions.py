@@ -2,7 +2,10 @@
 
 A frame is cut into blocks along blank gaps (a recursive XY cut; each block's background is
 recomputed, so a dark panel becomes its own block and is inverted to dark-on-light, which
-Tesseract reads far better). Blocks too small or too solid to hold text are skipped. Each block
+Tesseract reads far better). Blocks too small or too solid to hold text are skipped, unless they
+are areas of different backgrounds side by side or overlapping (two windows and the desktop
+between them, which no blank line separates): those are split into their flat areas and each is
+cut against its own background. Each block
 read is cached by the hash of its pixels, so what did not change since the previous frame of the
 same window — and text that only scrolled — is not read again; only the changed blocks cost OCR.
 """
@@ -29,6 +32,10 @@ RULE_SHARE = 0.85  # a row or column this full of ink is a rule or a frame, not 
 RULE_WIDTH = 3  # ...if it is this thin
 PADDING = 10  # Tesseract reads glyphs touching the image's edge poorly
 SMALL_TEXT_HEIGHT = 24  # single lines lower than this are read enlarged 2x (small UI fonts)
+PANEL_CELL = 8  # px: the grid on which flat areas (windows, the desktop, sidebars) are found
+FLAT_SPREAD = INK_CONTRAST // 2  # a cell is flat if no pixel is this far from the cell's mean...
+PANEL_STEP = INK_CONTRAST // 4  # ...and joins its flat neighbour if their greys are this close
+MIN_PANEL_CELLS = 8  # smaller flat areas hold no line of text
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +122,8 @@ def text_blocks(gray: Image.Image) -> list[Block]:
     return sorted(found, key=lambda block: (block.box[1], block.box[0]))
 
 
-def _cut(gray: Image.Image, box: tuple[int, int, int, int], found: list[Block], depth: int) -> None:
+def _cut(gray: Image.Image, box: tuple[int, int, int, int], found: list[Block], depth: int,
+         in_panel: bool = False) -> None:
     crop = gray.crop(box)
     histogram = crop.histogram()
     background = max(range(256), key=histogram.__getitem__)
@@ -136,22 +144,75 @@ def _cut(gray: Image.Image, box: tuple[int, int, int, int], found: list[Block], 
     trimmed = (left + column_runs[0][0], top + row_runs[0][0], left + column_runs[-1][1], top + row_runs[-1][1])
     if depth < 40 and len(row_runs) > 1:
         for start, end in row_runs:
-            _cut(gray, (trimmed[0], top + start, trimmed[2], top + end), found, depth + 1)
+            _cut(gray, (trimmed[0], top + start, trimmed[2], top + end), found, depth + 1, in_panel)
         return
     if depth < 40 and len(column_runs) > 1:
         for start, end in column_runs:
-            _cut(gray, (left + start, trimmed[1], left + end, trimmed[3]), found, depth + 1)
+            _cut(gray, (left + start, trimmed[1], left + end, trimmed[3]), found, depth + 1, in_panel)
         return
     if trimmed != box and depth < 40:  # a panel of another colour: cut again against its own background
         inner = _inner_background(gray, trimmed, background)
         if inner is not None:
-            _cut(gray, inner, found, depth + 1)
+            _cut(gray, inner, found, depth + 1, in_panel)
             return
     width, height = trimmed[2] - trimmed[0], trimmed[3] - trimmed[1]
     share = sum(rows[row_runs[0][0]:row_runs[-1][1]]) * crop.width / max(1, width * height)
-    if height >= MIN_TEXT_HEIGHT and width >= MIN_TEXT_HEIGHT and share <= MAX_INK_SHARE \
-            and _strokes_are_thin(gray.crop(trimmed).point(table)):
+    if height < MIN_TEXT_HEIGHT or width < MIN_TEXT_HEIGHT:
+        return
+    if share <= MAX_INK_SHARE and _strokes_are_thin(gray.crop(trimmed).point(table)):
         found.append(Block(trimmed, background))
+    elif not in_panel and depth < 40:
+        # Too solid for text as a whole, but it may be windows of other backgrounds side by side or
+        # overlapping, with the desktop between them as "ink" no blank line cuts through: cut each
+        # flat area against its own background instead (once: inside a panel, solid is solid).
+        for panel in _panels(gray, trimmed):
+            _cut(gray, panel, found, depth + 1, in_panel=True)
+
+
+def _panels(gray: Image.Image, box: tuple[int, int, int, int]) -> list[tuple[int, int, int, int]]:
+    """The rectangles around the flat areas of one grey in `box` (a window's inside, the desktop
+    around it, a sidebar), smaller than `box`: found on a grid of cells, each flat cell joined to its
+    flat neighbours of nearly the same grey. A window's frame and title are not flat, so they part
+    two windows of the same background; text is not flat either, but lies inside its window's area."""
+    left, top, right, bottom = box
+    columns, rows = (right - left) // PANEL_CELL, (bottom - top) // PANEL_CELL
+    if columns < 2 or rows < 2:
+        return []
+    crop = gray.crop((left, top, left + columns * PANEL_CELL, top + rows * PANEL_CELL))
+    means = crop.reduce(PANEL_CELL)
+    spread = ImageChops.difference(crop, means.resize(crop.size, Image.Resampling.NEAREST))
+    rough = spread.point([0 if level < FLAT_SPREAD else 255 for level in range(256)]).reduce(PANEL_CELL).tobytes()
+    level = means.tobytes()
+    seen = bytearray(rough)  # rough cells count as seen: they start no area and join none
+    panels = []
+    for start in range(columns * rows):
+        if seen[start]:
+            continue
+        seen[start] = 1
+        stack, cells = [start], 0
+        low_x = high_x = start % columns
+        low_y = high_y = start // columns
+        while stack:
+            cell = stack.pop()
+            cells += 1
+            x, y = cell % columns, cell // columns
+            low_x, high_x, low_y, high_y = min(low_x, x), max(high_x, x), min(low_y, y), max(high_y, y)
+            for near, inside in ((cell - 1, x > 0), (cell + 1, x < columns - 1), (cell - columns, y > 0),
+                                 (cell + columns, y < rows - 1)):
+                if inside and not seen[near] and abs(level[near] - level[cell]) <= PANEL_STEP:
+                    seen[near] = 1
+                    stack.append(near)
+        panel = (left + low_x * PANEL_CELL, top + low_y * PANEL_CELL,
+                 right if high_x == columns - 1 else left + (high_x + 1) * PANEL_CELL,
+                 bottom if high_y == rows - 1 else top + (high_y + 1) * PANEL_CELL)
+        if cells >= MIN_PANEL_CELLS and panel != box:
+            panels.append(panel)
+    # A flat pocket between words lies inside its window's area, and is read with it.
+    return [panel for panel in panels if not any(other != panel and _contains(other, panel) for other in panels)]
+
+
+def _contains(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int]) -> bool:
+    return outer[0] <= inner[0] and outer[1] <= inner[1] and inner[2] <= outer[2] and inner[3] <= outer[3]
 
 
 def _inner_background(gray: Image.Image, box: tuple[int, int, int, int], outer: int) -> tuple[int, int, int, int] | None:
