@@ -36,6 +36,7 @@ PANEL_CELL = 8  # px: the grid on which flat areas (windows, the desktop, sideba
 FLAT_SPREAD = INK_CONTRAST // 2  # a cell is flat if no pixel is this far from the cell's mean...
 PANEL_STEP = INK_CONTRAST // 4  # ...and joins its flat neighbour if their greys are this close
 MIN_PANEL_CELLS = 8  # smaller flat areas hold no line of text
+GROW_REACH = 3  # cells: an area grows across this much text or grid to more of its own background
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,10 +171,12 @@ def _cut(gray: Image.Image, box: tuple[int, int, int, int], found: list[Block], 
 
 
 def _panels(gray: Image.Image, box: tuple[int, int, int, int]) -> list[tuple[int, int, int, int]]:
-    """The rectangles around the flat areas of one grey in `box` (a window's inside, the desktop
-    around it, a sidebar), smaller than `box`: found on a grid of cells, each flat cell joined to its
-    flat neighbours of nearly the same grey. A window's frame and title are not flat, so they part
-    two windows of the same background; text is not flat either, but lies inside its window's area."""
+    """Rectangles in `box`, smaller than it, each around one background (a window's inside, the
+    desktop, a sidebar). Found on a grid of cells: a flat cell (one grey) joins its flat neighbours
+    of nearly the same grey; a window's frame and title are not flat, so they part two windows even
+    of the same colour. Each area's rectangle, largest area first, then grows over whatever is not
+    another background (its text, a table's grid), so pockets between words and cells of a table
+    end up inside their window's rectangle."""
     left, top, right, bottom = box
     columns, rows = (right - left) // PANEL_CELL, (bottom - top) // PANEL_CELL
     if columns < 2 or rows < 2:
@@ -181,10 +184,28 @@ def _panels(gray: Image.Image, box: tuple[int, int, int, int]) -> list[tuple[int
     crop = gray.crop((left, top, left + columns * PANEL_CELL, top + rows * PANEL_CELL))
     means = crop.reduce(PANEL_CELL)
     spread = ImageChops.difference(crop, means.resize(crop.size, Image.Resampling.NEAREST))
-    rough = spread.point([0 if level < FLAT_SPREAD else 255 for level in range(256)]).reduce(PANEL_CELL).tobytes()
-    level = means.tobytes()
-    seen = bytearray(rough)  # rough cells count as seen: they start no area and join none
+    rough = spread.point([0 if level < FLAT_SPREAD else 255 for level in range(256)]).reduce(PANEL_CELL)
+    flat = rough.point([255] + [0] * 255)
+    grown: dict[tuple[int, int, int, int], int] = {}  # rectangle (in cells): its grey
+    for _cells, grey, area in sorted(_flat_areas(means.tobytes(), rough.tobytes(), columns, rows), reverse=True):
+        if any(abs(grey - other) <= PANEL_STEP and _contains(rectangle, area) for rectangle, other in grown.items()):
+            continue  # a pocket of the same background in an area already grown
+        same = means.point([255 if abs(level - grey) <= PANEL_STEP else 0 for level in range(256)])
+        own, foreign = ImageChops.multiply(same, flat), ImageChops.subtract(flat, same)
+        grown.setdefault(_grow(area, own, foreign), grey)
     panels = []
+    for x0, y0, x1, y1 in grown:
+        panel = (left + x0 * PANEL_CELL, top + y0 * PANEL_CELL, right if x1 == columns else left + x1 * PANEL_CELL,
+                 bottom if y1 == rows else top + y1 * PANEL_CELL)
+        if panel != box:
+            panels.append(panel)
+    return panels
+
+
+def _flat_areas(level: bytes, rough: bytes, columns: int, rows: int) -> Iterator[tuple[int, int, tuple[int, int, int, int]]]:
+    """(cells, grey, (x0, y0, x1, y1) in cells, end exclusive) of each area of flat cells of nearly
+    one grey, at least MIN_PANEL_CELLS large."""
+    seen = bytearray(rough)  # rough cells count as seen: they start no area and join none
     for start in range(columns * rows):
         if seen[start]:
             continue
@@ -202,13 +223,33 @@ def _panels(gray: Image.Image, box: tuple[int, int, int, int]) -> list[tuple[int
                 if inside and not seen[near] and abs(level[near] - level[cell]) <= PANEL_STEP:
                     seen[near] = 1
                     stack.append(near)
-        panel = (left + low_x * PANEL_CELL, top + low_y * PANEL_CELL,
-                 right if high_x == columns - 1 else left + (high_x + 1) * PANEL_CELL,
-                 bottom if high_y == rows - 1 else top + (high_y + 1) * PANEL_CELL)
-        if cells >= MIN_PANEL_CELLS and panel != box:
-            panels.append(panel)
-    # A flat pocket between words lies inside its window's area, and is read with it.
-    return [panel for panel in panels if not any(other != panel and _contains(other, panel) for other in panels)]
+        if cells >= MIN_PANEL_CELLS:
+            yield cells, level[start], (low_x, low_y, high_x + 1, high_y + 1)
+
+
+def _grow(area: tuple[int, int, int, int], own: Image.Image, foreign: Image.Image) -> tuple[int, int, int, int]:
+    """`area` (in cells) grown a side at a time over strips that hold no cell of another background
+    and reach one of its own within GROW_REACH strips: so it crosses a table's grid and lines of
+    text, and stops at its window's frame, where another background (or nothing) lies beyond."""
+    x0, y0, x1, y1 = area
+    columns, rows = own.size
+
+    def reach(strips: list[tuple[int, int, int, int]]) -> int:
+        for n, strip in enumerate(strips, 1):
+            if foreign.crop(strip).getbbox() is not None:
+                return 0
+            if own.crop(strip).getbbox() is not None:
+                return n
+        return 0
+
+    while True:
+        before = (x0, y0, x1, y1)
+        x0 -= reach([(x, y0, x + 1, y1) for x in range(x0 - 1, max(-1, x0 - 1 - GROW_REACH), -1)])
+        x1 += reach([(x, y0, x + 1, y1) for x in range(x1, min(columns, x1 + GROW_REACH))])
+        y0 -= reach([(x0, y, x1, y + 1) for y in range(y0 - 1, max(-1, y0 - 1 - GROW_REACH), -1)])
+        y1 += reach([(x0, y, x1, y + 1) for y in range(y1, min(rows, y1 + GROW_REACH))])
+        if (x0, y0, x1, y1) == before:
+            return before
 
 
 def _contains(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int]) -> bool:
