@@ -4,14 +4,16 @@ Found by the desktop e2e of the scan worker: beside Airlock's own status window 
 read nothing of the text window. The union of the two windows (and the desktop's black between
 and beside them) had no blank line to cut along; against its majority background (white) the black
 counted as ink in long runs, so the whole union failed the thin-strokes test and was dropped with
-the text inside it. Now a region too solid for text is split into its flat areas, each cut against
-its own background (app/scan/regions.py: `_panels`).
+the text inside it. Now a region too solid for text is split into its flat areas, each area's
+rectangle grown across its text and grid and cut against its own background (app/scan/regions.py:
+`_panels`).
 
-tests/fixtures/scan/*.jpg are two screenshots the desktop app stored (at its policy's half size,
-on Xvfb: only the test's made-up patient portal and test card number): the status window
+tests/fixtures/scan/desktop_*.jpg are two screenshots the desktop app stored (at its policy's half
+size, on Xvfb: only the test's made-up patient portal and test card number): the status window
 overlapping the text window's lower right corner, and the status window above it, not
 overlapping. The table below draws the general cases with a real font and reads them with the real
-engine, so the fix is not fitted to two frames.
+engine, and spreadsheet_under_dashboard.jpg composes two of the evaluation's rendered screens, so
+the fix is not fitted to two frames.
 """
 
 from __future__ import annotations
