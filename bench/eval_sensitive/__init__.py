@@ -7,4 +7,6 @@ Xvfb, each labelled, read by the region reader and judged by the detectors.
     worker.py   (no Qt) reads every PNG like the scan worker does, pinned to one core; times, RSS
     score.py    recall and precision per category, neutral screens flagged, character error rate
     run.py      all three in turn; `make eval-sensitive` writes docs/eval-sensitive.md
+    layouts.py  pairs of the rendered screens as two windows on one desktop (side by side,
+                overlapping): what the region reader still finds of each (docs/scanning.md)
 """

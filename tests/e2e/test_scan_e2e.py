@@ -57,6 +57,16 @@ def _ocr(image: Image.Image) -> str:
     return " ".join(word.text for word in default_engine().read(image))
 
 
+def _assert_boxes_cover_the_words(s, suggestion) -> None:
+    """OCR of each box on the stored frame reads its word again."""
+    (blob,) = s.query("SELECT image FROM frames WHERE id = ?", (suggestion["frame"],))[0]
+    frame = Image.open(io.BytesIO(bytes(blob))).convert("RGB")
+    for word, (x, y, w, h) in zip(suggestion["words"], suggestion["boxes"], strict=False):
+        crop = frame.crop((x - 3, y - 3, x + w + 3, y + h + 3)).resize(((w + 6) * 4, (h + 6) * 4))
+        seen = _ocr(crop)
+        assert word.strip(":").lower()[:4] in seen.lower(), (word, seen)
+
+
 def test_a_health_portal_and_a_card_number_are_suggested_held_redacted_and_leave_black(tmp_path):
     identity = x25519.Identity.generate()
     identity_file = tmp_path / "org-identity.txt"
@@ -94,12 +104,7 @@ def test_a_health_portal_and_a_card_number_are_suggested_held_redacted_and_leave
                    for w in by_category["health"]["words"]), by_category["health"]
         assert any("4111" in w for w in by_category["finance"]["words"]), by_category["finance"]
         for suggestion in by_category.values():
-            (blob,) = s.query("SELECT image FROM frames WHERE id = ?", (suggestion["frame"],))[0]
-            frame = Image.open(io.BytesIO(bytes(blob))).convert("RGB")
-            for word, (x, y, w, h) in zip(suggestion["words"], suggestion["boxes"], strict=False):
-                crop = frame.crop((x - 3, y - 3, x + w + 3, y + h + 3)).resize(((w + 6) * 4, (h + 6) * 4))
-                seen = _ocr(crop)
-                assert word.strip(":").lower()[:4] in seen.lower(), (word, seen)
+            _assert_boxes_cover_the_words(s, suggestion)
 
         # In German: the reasons (stored in English, as data) and the command's words are translated;
         # the words seen on screen are quoted as they were.
@@ -334,3 +339,49 @@ def test_a_pause_holds_the_reading_and_a_resume_lets_it_go_on(tmp_path):
         wait_until(lambda: _unread(s) == 0, timeout=300, message="reading to go on after the resume")
         code, _, err = s.stop_recorder()
         assert code == 0, err
+
+
+def test_the_desktop_app_reads_in_the_background_and_finds_the_moments_beside_its_status_window(tmp_path):
+    """The desktop app's recorder reads every screenshot by itself, at idle priority, says how far
+    it is, finds both moments in the text window although Airlock's own status window shares the
+    screen with it (the region reader once found no text there: tests/unit/scan/test_region_overlap.py),
+    and logs none of the words."""
+    policy = write_policy(tmp_path / "policy.toml", extra="[capture]\nscreenshot_interval_s = 1\n")
+    with drill_session(tmp_path, policy=policy) as s:
+        app = s.start_app()
+        process, _window = _show_window(s.desk)
+        try:
+            wait_until(lambda: s.query("SELECT count(*) FROM frames f JOIN segments g ON g.id = f.segment_id "
+                                       "WHERE g.title = ?", (TITLE,))[0][0] >= 2, timeout=120,
+                       message="screenshots of the text window")
+            # Nobody types: the app's worker reads them by itself, and stores them at half size.
+            wait_until(lambda: s.query("SELECT count(*) FROM frames f LEFT JOIN frame_reads r ON r.frame_id = f.id "
+                                       "WHERE r.frame_id IS NULL OR f.scale != 0.5")[0][0] == 0, timeout=300,
+                       message=f"the app's worker to read every screenshot (app log: {s.app_text()[-2000:]})")
+            # ... in its scan child, every thread of which runs at idle priority.
+            child = wait_until(lambda: _scan_child(app.pid), timeout=60, message="the app's scan child")
+            assert set(_scheduling(child).values()) == {(19, 5)}, _scheduling(child)
+            total = s.query("SELECT count(*) FROM frames")[0][0]
+            wait_until(lambda: _json(s.airlock("status", "--json"))["scan_progress"].startswith("Screenshots read: "),
+                       timeout=120, message=f"the progress in status ({total} frames)")
+        finally:
+            process.terminate()
+            process.wait(30)
+            process.stdout.close()
+        segments = {row[0] for row in s.query("SELECT id FROM segments WHERE title = ?", (TITLE,))}
+        suggested = [x for x in _json(s.airlock("suggestions", "--json")) if x["segment"] in segments]
+        by_category = {x["category"]: x for x in suggested if x["frame"] is not None}
+        assert {"health", "finance"} <= set(by_category), suggested
+        assert any(w.strip(":").lower() in ("diagnosis", "patient", "prescription", "hypertension")
+                   for w in by_category["health"]["words"]), by_category["health"]
+        assert any("4111" in w for w in by_category["finance"]["words"]), by_category["finance"]
+        for suggestion in by_category.values():
+            _assert_boxes_cover_the_words(s, suggestion)
+            # The frame the moment was found on shows the status window too, and it was read.
+            seen = {row[0].lower() for row in s.query("SELECT text FROM screen_words WHERE frame_id = ?",
+                                                      (suggestion["frame"],))}
+            assert seen & {"pause", "recording", "privacy"}, sorted(seen)
+        assert s.stop_app() == 0
+        log = s.app_text()
+    for word in SECRET_WORDS:
+        assert word.lower() not in log.lower(), word
