@@ -177,8 +177,11 @@ def _release_facts(context, policy: Policy) -> ReleaseFacts:
         store = ReleaseStore(conn)
         effective = effective_for(conn, policy)
         now = context.clock.now()
+        from app.commands.scanning import not_read_because
+
         holds = effective.scan.hold_suggestions
-        due = sum(may_release(facts, effective.release, now, hold_suggestions=holds).allowed
+        unread = effective.scan.hold_unread and not not_read_because(effective)
+        due = sum(may_release(facts, effective.release, now, hold_suggestions=holds, hold_unread=unread).allowed
                   for facts in store.candidate_facts(now))
         problem = ""
         if due:

@@ -106,24 +106,30 @@ def register(subparsers) -> None:
 # -- composition --------------------------------------------------------------------------------
 
 class _Opened:
-    """A vault connection, its release store and a service, closed together."""
+    """A vault connection, its release store and a service, closed together. `not_read` says why
+    screenshots are not read here ("" when they are: then unread segments are held)."""
 
     def __init__(self, paths, keystore, policy, clock) -> None:
         from app.bundle.signing import DeviceSigner
+        from app.commands.scanning import not_read_because
         from app.release.destination_factory import open_destination
         from app.vault.operations.settings import effective_for
         from app.vault.release_store import ReleaseStore
         from app.vault.vault import open_vault
 
-        self.conn = open_vault(paths, keystore, create=False).connect()
+        self.handle = open_vault(paths, keystore, create=False)
+        self.conn = self.handle.connect()
         try:
             _close_left_open(paths, self.conn)
             self.store = ReleaseStore(self.conn)
             signer = DeviceSigner.load_or_create(keystore)
             destination = open_destination(policy.release, keystore, self.store)
             # The gate obeys the policy as the employee tightened it (longer hold, explicit approval).
-            self.service = ReleaseService(self.store, effective_for(self.conn, policy), signer, destination,
-                                          paths.data_dir / PENDING_DIR_NAME, clock, consent_policy=policy)
+            self.effective = effective_for(self.conn, policy)
+            self.not_read = not_read_because(self.effective)
+            self.service = ReleaseService(self.store, self.effective, signer, destination,
+                                          paths.data_dir / PENDING_DIR_NAME, clock, consent_policy=policy,
+                                          hold_unread=not self.not_read)
         except BaseException:
             self.conn.close()
             raise
@@ -191,8 +197,9 @@ def run_release(args, context) -> int:
     policy = context.policy()
     with open_release(context.paths, context.keystore(), policy, context.clock) as opened:
         if args.dry_run:
-            _print_plan(opened.service.plan(), policy)
+            _print_plan(opened.service.plan(), policy, opened.not_read)
             return 0
+        _read_first(opened, context)
         report = opened.service.run()
     for receipt in report.sent:
         segments = receipt["segments"]
@@ -211,7 +218,35 @@ def run_release(args, context) -> int:
     return 0
 
 
-def _print_plan(plan, policy) -> None:
+def _read_first(opened, context) -> None:
+    """Read the screenshots of segments held only because they were not read yet, in the
+    foreground, so they may leave with this release (or stay for what reading finds). On mains
+    power only: on battery the employee's `airlock scan` (or the recorder, once plugged in) does it."""
+    from app.commands.scanning import build_worker
+    from app.release.power import on_ac_power
+    from app.scan.engine import OcrUnavailable
+
+    if opened.not_read or not opened.store.candidate_facts(context.clock.now()):
+        return
+    waiting = opened.service.plan().unread
+    if not waiting:
+        return
+    if not on_ac_power():
+        print(translate("Cli", "Not reading screenshots on battery power: %n segment(s) not read yet "
+                        "(`airlock scan` reads them now).", None, len(waiting)))
+        return
+    print(translate("Cli", "Reading the screenshots of %n segment(s) before they may leave…", None, len(waiting)),
+          flush=True)
+    worker = build_worker(opened.handle, opened.effective, context.clock, segments=waiting)
+    try:
+        worker.run(until_done=True)
+    except OcrUnavailable:
+        pass  # the gate keeps holding them; the dry run says why
+    finally:
+        worker.stop()
+
+
+def _print_plan(plan, policy, not_read: str = "") -> None:
     segments = plan.segments
     if not segments:
         print(translate("Cli", "Nothing would leave now."))
@@ -233,10 +268,17 @@ def _print_plan(plan, policy) -> None:
         print(translate("Cli", "Held back: %1.").replace("%1", line))
     for segment_id, why in sorted(plan.held.items()):
         print(f"  #{segment_id} {why}")
+    if plan.unread:
+        print(translate("Cli", "`airlock scan` reads them now; `airlock release` reads them first on mains power."))
+    if not_read:
+        # Said so the employee knows no suggestion was looked for, not hidden behind "may leave".
+        print(translate("Cli", "Screenshots are not read for sensitive moments here (%1): segments leave "
+                        "without suggestions.").replace("%1", not_read))
 
 
 def run_releases(args, context) -> int:
-    from app.policy.release.gate import suggestions_words
+    from app.commands.scanning import not_read_because
+    from app.policy.release.gate import GateCode, may_release, suggestions_words
     from app.vault.operations.settings import effective_for
     from app.vault.release_store import ReleaseStore
     from app.vault.vault import open_vault
@@ -244,12 +286,20 @@ def run_releases(args, context) -> int:
     conn = open_vault(context.paths, context.keystore(), create=False).connect()
     try:
         rows = ReleaseStore(conn).releases()
-        waiting = {}
-        if effective_for(conn, context.policy()).scan.hold_suggestions:
-            waiting = {facts.id: facts.open_suggestions for facts in ReleaseStore(conn).candidate_facts(
-                context.clock.now()) if facts.open_suggestions}
+        effective = effective_for(conn, context.policy())
+        facts = ReleaseStore(conn).candidate_facts(context.clock.now())
     finally:
         conn.close()
+    waiting = {}
+    if effective.scan.hold_suggestions:
+        waiting = {f.id: suggestions_words(f.open_suggestions) for f in facts if f.open_suggestions}
+    if not not_read_because(effective):  # unread ones: as the gate says it (after their hold, as the dry run)
+        for f in facts:
+            decision = may_release(f, effective.release, context.clock.now(),
+                                   hold_suggestions=effective.scan.hold_suggestions,
+                                   hold_unread=effective.scan.hold_unread)
+            if decision.code is GateCode.UNREAD:
+                waiting[f.id] = decision.reason
     if args.json:
         print(json.dumps(rows, indent=1))
         return 0
@@ -265,9 +315,10 @@ def run_releases(args, context) -> int:
               f"{counts.get('clicks', 0)} clicks, {counts.get('frames', 0)} screenshots; {row['size']} bytes")
         print(f"  sha256 {row['sha256']}  receipt etag {row['confirmation'].get('etag', '')}")
     if waiting:
-        print("Not leaving until you answer what was suggested (`airlock suggestions`):")
-        for segment_id, categories in sorted(waiting.items()):
-            print(f"  segment #{segment_id} {suggestions_words(categories)}")
+        print("Not leaving until you answer what was suggested (`airlock suggestions`) or they are read "
+              "(`airlock scan`):")
+        for segment_id, why in sorted(waiting.items()):
+            print(f"  segment #{segment_id} {why}")
     return 0
 
 

@@ -16,12 +16,13 @@ import json
 import logging
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from app.commands.routing import operations_for
 from app.control.durations import parse_span
 from app.core.clock import Clock
 from app.core.errors import KnownError
+from app.core.i18n import translate
 from app.core.log_guard import safe
 from app.policy.model import Policy
 from app.scan.worker import IdleGate, NoWait, ScanProgress, ScanWorker, describe
@@ -40,9 +41,21 @@ def engine_status() -> tuple[bool, str]:
         return False, str(missing)
 
 
+def not_read_because(policy: Policy) -> str:
+    """"" when screenshots are read on this computer under the (effective) policy, else why not in
+    words. Only then may the release gate hold segments that were not read yet: without an engine
+    they never would be."""
+    if not policy.scan.enabled:
+        return translate("Scan", "the policy turns reading screenshots off")
+    available, what = engine_status()
+    return "" if available else translate("Scan", "no OCR engine here (%1)").replace("%1", what)
+
+
 def build_worker(handle, policy: Policy, clock: Clock, *, gate: IdleGate | NoWait | None = None,
-                 since: float | None = None, on_progress: Callable[[ScanProgress], None] = lambda p: None) -> ScanWorker:
-    """A worker over this vault under the (effective) policy; OcrUnavailable when it runs without an engine."""
+                 since: float | None = None, on_progress: Callable[[ScanProgress], None] = lambda p: None,
+                 segments: Collection[int] | None = None) -> ScanWorker:
+    """A worker over this vault under the (effective) policy (only `segments`' frames, if given);
+    OcrUnavailable when it runs without an engine."""
     from app.policy.detectors import load_rules
     from app.scan.engine import default_engine
     from app.scan.reading import OcrFrameReader, RulesDetector
@@ -51,7 +64,7 @@ def build_worker(handle, policy: Policy, clock: Clock, *, gate: IdleGate | NoWai
 
     def source() -> VaultScanSource:  # on the worker's thread: a connection of its own, closed by the worker
         return VaultScanSource(handle.connect(), target_scale=policy.capture.scale,
-                               jpeg_quality=policy.capture.jpeg_quality)
+                               jpeg_quality=policy.capture.jpeg_quality, segments=segments)
 
     conn = handle.connect()
     try:

@@ -187,6 +187,13 @@
             <source>No segments in the last %1.</source>
             <translation>Keine Abschnitte in den letzten %1.</translation>
         </message>
+        <message numerus="yes">
+            <source>Not reading screenshots on battery power: %n segment(s) not read yet (`airlock scan` reads them now).</source>
+            <translation>
+                <numerusform>Im Akkubetrieb werden keine Bildschirmfotos gelesen: %n Abschnitt noch nicht gelesen (`airlock scan` liest ihn jetzt).</numerusform>
+                <numerusform>Im Akkubetrieb werden keine Bildschirmfotos gelesen: %n Abschnitte noch nicht gelesen (`airlock scan` liest sie jetzt).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Not sending now: %1.</source>
             <translation>Jetzt nicht gesendet: %1.</translation>
@@ -215,6 +222,13 @@
             <source>Open %1 to read it.</source>
             <translation>Öffnen Sie %1, um es zu lesen.</translation>
         </message>
+        <message numerus="yes">
+            <source>Reading the screenshots of %n segment(s) before they may leave…</source>
+            <translation>
+                <numerusform>Die Bildschirmfotos von %n Abschnitt werden gelesen, bevor er gehen darf…</numerusform>
+                <numerusform>Die Bildschirmfotos von %n Abschnitten werden gelesen, bevor sie gehen dürfen…</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Removed %1 and Airlock's keys for it from the keyring.</source>
             <translation>%1 und die zugehörigen Schlüssel von Airlock aus dem Schlüsselbund entfernt.</translation>
@@ -226,6 +240,10 @@
         <message>
             <source>Run again with --yes to confirm.</source>
             <translation>Führen Sie den Befehl zur Bestätigung mit --yes erneut aus.</translation>
+        </message>
+        <message>
+            <source>Screenshots are not read for sensitive moments here (%1): segments leave without suggestions.</source>
+            <translation>Bildschirmfotos werden hier nicht auf vertrauliche Stellen gelesen (%1): Abschnitte gehen ohne Hinweise.</translation>
         </message>
         <message>
             <source>Sent bundle %1: %2, %3 bytes → %4</source>
@@ -273,6 +291,10 @@
         <message>
             <source>You have not answered yet: nothing is recorded until you agree.</source>
             <translation>Sie haben noch nicht geantwortet: Es wird nichts aufgezeichnet, bis Sie zustimmen.</translation>
+        </message>
+        <message>
+            <source>`airlock scan` reads them now; `airlock release` reads them first on mains power.</source>
+            <translation>`airlock scan` liest sie jetzt; `airlock release` liest sie am Stromnetz zuerst.</translation>
         </message>
         <message>
             <source>applying your new settings</source>
@@ -1402,6 +1424,20 @@
         </message>
     </context>
     <context>
+        <name>Gate</name>
+        <message numerus="yes">
+            <source>held: %n screenshot(s) not yet read</source>
+            <translation>
+                <numerusform>zurückgehalten: %n Bildschirmfoto noch nicht gelesen</numerusform>
+                <numerusform>zurückgehalten: %n Bildschirmfotos noch nicht gelesen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>held: its typed text not yet read</source>
+            <translation>zurückgehalten: getippter Text noch nicht gelesen</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>%1 h %2 min</source>
@@ -2013,6 +2049,10 @@
             <translation>Bildschirmfotos werden auf diesem Computer gelesen, um auf vertrauliche Stellen hinzuweisen</translation>
         </message>
         <message>
+            <source>Segments are held until their screenshots were read</source>
+            <translation>Abschnitte werden zurückgehalten, bis ihre Bildschirmfotos gelesen sind</translation>
+        </message>
+        <message>
             <source>Segments with an unanswered suggestion are held</source>
             <translation>Abschnitte mit unbeantwortetem Hinweis werden zurückgehalten</translation>
         </message>
@@ -2121,6 +2161,10 @@
         <message>
             <source>with a suggested moment to look at (`airlock suggestions`)</source>
             <translation>mit einer Stelle, die angesehen werden sollte (`airlock suggestions`)</translation>
+        </message>
+        <message>
+            <source>with screenshots not yet read for sensitive moments (`airlock scan` reads them now)</source>
+            <translation>mit Bildschirmfotos, die noch nicht auf vertrauliche Stellen gelesen wurden (`airlock scan` liest sie jetzt)</translation>
         </message>
         <message>
             <source>without recipients to seal to</source>
@@ -2795,8 +2839,16 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
             <translation>Bildschirmfotos gelesen: %1 von %2</translation>
         </message>
         <message>
+            <source>no OCR engine here (%1)</source>
+            <translation>keine Texterkennung vorhanden (%1)</translation>
+        </message>
+        <message>
             <source>on battery</source>
             <translation>Akkubetrieb</translation>
+        </message>
+        <message>
+            <source>the policy turns reading screenshots off</source>
+            <translation>die Richtlinie schaltet das Lesen von Bildschirmfotos aus</translation>
         </message>
         <message>
             <source>you are working</source>

@@ -112,6 +112,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Not reading screenshots on battery power: %n segment(s) not read yet (`airlock scan` reads them now).</source>
+            <translation>
+                <numerusform>Not reading screenshots on battery power: %n segment not read yet (`airlock scan` reads them now).</numerusform>
+                <numerusform>Not reading screenshots on battery power: %n segments not read yet (`airlock scan` reads them now).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reading the screenshots of %n segment(s) before they may leave…</source>
+            <translation>
+                <numerusform>Reading the screenshots of %n segment before they may leave…</numerusform>
+                <numerusform>Reading the screenshots of %n segments before they may leave…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Would send %1 in %2 to %3, sealed to %n recipient(s):</source>
             <translation>
                 <numerusform>Would send %1 in %2 to %3, sealed to %n recipient:</numerusform>
@@ -281,6 +295,16 @@
             <translation>
                 <numerusform>%n segment</numerusform>
                 <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gate</name>
+        <message numerus="yes">
+            <source>held: %n screenshot(s) not yet read</source>
+            <translation>
+                <numerusform>held: %n screenshot not yet read</numerusform>
+                <numerusform>held: %n screenshots not yet read</numerusform>
             </translation>
         </message>
     </context>

@@ -171,6 +171,12 @@
             <source>No segments in the last %1.</source>
             <translation>[Ñö şéğméñţş îñ ţĥé ľåşţ %1. ~~~~~~~~]</translation>
         </message>
+        <message numerus="yes">
+            <source>Not reading screenshots on battery power: %n segment(s) not read yet (`airlock scan` reads them now).</source>
+            <translation>
+                <numerusform>[Ñöţ ŕéåđîñğ şçŕééñşĥöţş öñ båţţéŕý pöwéŕ: %n şéğméñţ(ş) ñöţ ŕéåđ ýéţ (`åîŕľöçķ şçåñ` ŕéåđş ţĥém ñöw). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
         <message>
             <source>Not sending now: %1.</source>
             <translation>[Ñöţ şéñđîñğ ñöw: %1. ~~~~~~]</translation>
@@ -199,6 +205,12 @@
             <source>Open %1 to read it.</source>
             <translation>[Öpéñ %1 ţö ŕéåđ îţ. ~~~~~~]</translation>
         </message>
+        <message numerus="yes">
+            <source>Reading the screenshots of %n segment(s) before they may leave…</source>
+            <translation>
+                <numerusform>[Ŕéåđîñğ ţĥé şçŕééñşĥöţş öf %n şéğméñţ(ş) béföŕé ţĥéý måý ľéåvé… ~~~~~~~~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
         <message>
             <source>Removed %1 and Airlock's keys for it from the keyring.</source>
             <translation>[Ŕémövéđ %1 åñđ Åîŕľöçķ'ş ķéýş föŕ îţ fŕöm ţĥé ķéýŕîñğ. ~~~~~~~~~~~~~~~~]</translation>
@@ -210,6 +222,10 @@
         <message>
             <source>Run again with --yes to confirm.</source>
             <translation>[Ŕûñ åğåîñ wîţĥ --ýéş ţö çöñfîŕm. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Screenshots are not read for sensitive moments here (%1): segments leave without suggestions.</source>
+            <translation>[Şçŕééñşĥöţş åŕé ñöţ ŕéåđ föŕ şéñşîţîvé möméñţş ĥéŕé (%1): şéğméñţş ľéåvé wîţĥöûţ şûğğéşţîöñş. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Sent bundle %1: %2, %3 bytes → %4</source>
@@ -256,6 +272,10 @@
         <message>
             <source>You have not answered yet: nothing is recorded until you agree.</source>
             <translation>[Ýöû ĥåvé ñöţ åñşwéŕéđ ýéţ: ñöţĥîñğ îş ŕéçöŕđéđ ûñţîľ ýöû åğŕéé. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>`airlock scan` reads them now; `airlock release` reads them first on mains power.</source>
+            <translation>[`åîŕľöçķ şçåñ` ŕéåđş ţĥém ñöw; `åîŕľöçķ ŕéľéåşé` ŕéåđş ţĥém fîŕşţ öñ måîñş pöwéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>applying your new settings</source>
@@ -1364,6 +1384,19 @@
         </message>
     </context>
     <context>
+        <name>Gate</name>
+        <message numerus="yes">
+            <source>held: %n screenshot(s) not yet read</source>
+            <translation>
+                <numerusform>[ĥéľđ: %n şçŕééñşĥöţ(ş) ñöţ ýéţ ŕéåđ ~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message>
+            <source>held: its typed text not yet read</source>
+            <translation>[ĥéľđ: îţş ţýpéđ ţéxţ ñöţ ýéţ ŕéåđ ~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>%1 h %2 min</source>
@@ -1964,6 +1997,10 @@
             <translation>[Şçŕééñşĥöţş ŕéåđ öñ ţĥîş çömpûţéŕ ţö şûğğéşţ şéñşîţîvé möméñţş ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Segments are held until their screenshots were read</source>
+            <translation>[Şéğméñţş åŕé ĥéľđ ûñţîľ ţĥéîŕ şçŕééñşĥöţş wéŕé ŕéåđ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Segments with an unanswered suggestion are held</source>
             <translation>[Şéğméñţş wîţĥ åñ ûñåñşwéŕéđ şûğğéşţîöñ åŕé ĥéľđ ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2071,6 +2108,10 @@
         <message>
             <source>with a suggested moment to look at (`airlock suggestions`)</source>
             <translation>[wîţĥ å şûğğéşţéđ möméñţ ţö ľööķ åţ (`åîŕľöçķ şûğğéşţîöñş`) ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>with screenshots not yet read for sensitive moments (`airlock scan` reads them now)</source>
+            <translation>[wîţĥ şçŕééñşĥöţş ñöţ ýéţ ŕéåđ föŕ şéñşîţîvé möméñţş (`åîŕľöçķ şçåñ` ŕéåđş ţĥém ñöw) ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>without recipients to seal to</source>
@@ -2726,8 +2767,16 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>[Şçŕééñşĥöţş ŕéåđ: %1 öf %2 ~~~~~~~~]</translation>
         </message>
         <message>
+            <source>no OCR engine here (%1)</source>
+            <translation>[ñö ÖÇŔ éñğîñé ĥéŕé (%1) ~~~~~~~]</translation>
+        </message>
+        <message>
             <source>on battery</source>
             <translation>[öñ båţţéŕý ~~~]</translation>
+        </message>
+        <message>
+            <source>the policy turns reading screenshots off</source>
+            <translation>[ţĥé pöľîçý ţûŕñş ŕéåđîñğ şçŕééñşĥöţş öff ~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>you are working</source>
