@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import getpass
 import json
+import logging
 import re
 import sys
 from pathlib import Path
@@ -16,7 +17,10 @@ from pathlib import Path
 from app.collect.limits import MIB, CollectLimits
 from app.core.errors import KnownError
 from app.core.i18n import translate
+from app.core.log_guard import safe
 from app.release.service import PENDING_DIR_NAME, ReleaseService, blocked_words
+
+log = logging.getLogger("airlock.release")
 
 DEFAULT_BUNDLE_MB = CollectLimits().max_bundle_bytes // MIB
 
@@ -199,8 +203,7 @@ def run_release(args, context) -> int:
         if args.dry_run:
             _print_plan(opened.service.plan(), policy, opened.not_read)
             return 0
-        _read_first(opened, context)
-        report = opened.service.run()
+        report = opened.service.run(read_first=lambda ids: _read_first(opened, context, ids))
     for receipt in report.sent:
         segments = receipt["segments"]
         print(translate("Cli", "Sent bundle %1: %2, %3 bytes → %4").replace("%1", receipt["bundle_id"]).replace(
@@ -211,6 +214,9 @@ def run_release(args, context) -> int:
                         "leave.").replace("%1", bundle_id))
     if report.deferred:
         print(translate("Cli", "Not sending now: %1.").replace("%1", str(report.deferred)))
+    if report.unread_on_battery:
+        print(translate("Cli", "Not reading screenshots on battery power: %n segment(s) not read yet "
+                        "(`airlock scan` reads them now).", None, report.unread_on_battery))
     if not report.sent and not report.deferred:
         print(translate("Cli", "Nothing to send."))
     for line in blocked_words(report.blocked):
@@ -218,30 +224,20 @@ def run_release(args, context) -> int:
     return 0
 
 
-def _read_first(opened, context) -> None:
+def _read_first(opened, context, segment_ids) -> None:
     """Read the screenshots of segments held only because they were not read yet, in the
-    foreground, so they may leave with this release (or stay for what reading finds). On mains
-    power only: on battery the employee's `airlock scan` (or the recorder, once plugged in) does it."""
+    foreground, so they may leave with this release (or stay for what reading finds). The service
+    asks only on mains power: on battery the employee's `airlock scan` (or the recorder, once
+    plugged in) does it."""
     from app.commands.scanning import build_worker
-    from app.release.power import on_ac_power
-    from app.scan.engine import OcrUnavailable
 
-    if opened.not_read or not opened.store.candidate_facts(context.clock.now()):
-        return
-    waiting = opened.service.plan().unread
-    if not waiting:
-        return
-    if not on_ac_power():
-        print(translate("Cli", "Not reading screenshots on battery power: %n segment(s) not read yet "
-                        "(`airlock scan` reads them now).", None, len(waiting)))
-        return
-    print(translate("Cli", "Reading the screenshots of %n segment(s) before they may leave…", None, len(waiting)),
-          flush=True)
-    worker = build_worker(opened.handle, opened.effective, context.clock, segments=waiting)
+    print(translate("Cli", "Reading the screenshots of %n segment(s) before they may leave…", None,
+                    len(segment_ids)), flush=True)
+    worker = build_worker(opened.handle, opened.effective, context.clock, segments=segment_ids)
     try:
         worker.run(until_done=True)
-    except OcrUnavailable:
-        pass  # the gate keeps holding them; the dry run says why
+    except Exception as exc:  # noqa: BLE001 - what was not read stays held by the gate; the release goes on
+        log.warning("reading before the release stopped: %s", safe(type(exc).__name__))
     finally:
         worker.stop()
 

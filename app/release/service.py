@@ -81,6 +81,7 @@ class ReleaseReport:
     discarded: list[str] = field(default_factory=list)  # bundle ids abandoned because the gate changed
     deferred: str = ""  # why nothing (more) was sent now, e.g. "on battery"
     blocked: dict[str, int] = field(default_factory=dict)
+    unread_on_battery: int = 0  # segments that wait to be read: reading is left to mains power
 
 
 def new_bundle_id(now: float, device_id: str) -> str:
@@ -92,7 +93,7 @@ class ReleaseService:
     """One per run (CLI) or per background tick (app); not thread-safe."""
 
     def __init__(self, source: ReleaseSource, policy: Policy, signer: DeviceSigner, destination: Destination,
-                 outbox_dir: Path, clock: Clock, on_ac_power: Callable[[], bool] = power.on_ac_power,
+                 outbox_dir: Path, clock: Clock, on_ac_power: Callable[[], bool] | None = None,
                  max_bundle_bytes: int = MAX_BUNDLE_BYTES, consent_policy: Policy | None = None,
                  hold_unread: bool = False) -> None:
         self._source = source
@@ -107,7 +108,7 @@ class ReleaseService:
         self._destination = destination
         self._outbox = outbox_dir
         self._clock = clock
-        self._on_ac_power = on_ac_power
+        self._on_ac_power = on_ac_power or power.on_ac_power
         self._max_bytes = max_bundle_bytes
 
     # -- what would leave --------------------------------------------------------------------
@@ -158,8 +159,11 @@ class ReleaseService:
 
     # -- sending -----------------------------------------------------------------------------
 
-    def run(self) -> ReleaseReport:
-        """Resume a pending bundle, then bundle and send everything the gate allows."""
+    def run(self, read_first: Callable[[Sequence[int]], None] | None = None) -> ReleaseReport:
+        """Resume a pending bundle, then bundle and send everything the gate allows.
+
+        `read_first(segment_ids)`, on mains power: read the segments the gate holds only because
+        they were not read yet (the composition runs the scan worker), then ask the gate again."""
         self._require_consent()
         report = ReleaseReport()
         if self._release.ac_power_only and not self._on_ac_power():
@@ -172,6 +176,12 @@ class ReleaseService:
             if pending is not None:
                 self._deliver(pending, report)
             plan = self.plan()
+            if read_first is not None and plan.unread:
+                if self._on_ac_power():
+                    read_first(plan.unread)
+                    plan = self.plan()
+                else:
+                    report.unread_on_battery = len(plan.unread)
             report.blocked = plan.blocked
             for bundle in plan.bundles:
                 ids = [s.id for s in bundle]

@@ -114,3 +114,23 @@ def test_release_reads_only_what_would_otherwise_leave(rig, unread, capsys, monk
     out = capsys.readouterr().out
     assert "Reading the screenshots" not in out and "Nothing to send." in out
     assert rig.conn.execute("SELECT count(*) FROM frame_reads").fetchone()[0] == 0
+
+
+def test_the_service_asks_for_a_reading_only_on_mains_power_and_then_asks_the_gate_again(rig, unread):
+    service = rig.service(hold_unread=True)
+    asked: list[list[int]] = []
+    rig.on_ac = False
+    report = service.run(read_first=lambda ids: asked.append(list(ids)))
+    assert asked == [] and report.unread_on_battery == 2 and report.sent == []
+    assert report.blocked == {"unread": 2}
+    rig.on_ac = True
+    report = service.run(read_first=lambda ids: (asked.append(list(ids)), mark_read(rig.handle)))
+    assert asked == [unread] and report.unread_on_battery == 0
+    assert sorted(s["id"] for r in report.sent for s in r["segments"]) == sorted(unread)
+
+
+def test_the_service_holds_nothing_for_reading_unless_told_screenshots_are_read_here(rig, unread):
+    assert rig.service().plan().unread == ()
+    assert rig.service(hold_unread=True).plan().unread == tuple(unread)
+    off = dataclasses.replace(rig.policy, scan=ScanPolicy(enabled=False))
+    assert rig.service(off, hold_unread=True).plan().unread == ()
