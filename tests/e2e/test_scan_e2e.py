@@ -201,3 +201,54 @@ def test_the_recorder_reads_in_the_background_at_idle_priority_and_not_while_the
                    == f"Screenshots read: {total:,} of {total:,}", timeout=60, message="the progress in status")
         code, _, err = s.stop_recorder()
         assert code == 0, err
+
+
+def test_screenshots_not_yet_read_hold_their_segment_until_airlock_scan_reads_them(tmp_path):
+    """Recorded with `--no-scan` (nothing read, as when the worker yields to typing or battery):
+    the dry run holds the segment and says how many screenshots wait; `airlock scan` reads them
+    with the real engine; the dry run then lets it go."""
+    neutral = ["Sprint planning notes", "Ship the build on Friday", "Check the open pull requests"]
+    title = "Plans 2718"
+    identity = x25519.Identity.generate()
+    policy = write_policy(tmp_path / "policy.toml", destination=(tmp_path / "drop").as_uri(),
+                          recipient=str(identity.to_public()), extra="[capture]\nscreenshot_interval_s = 1\n")
+    (tmp_path / "drop").mkdir()
+    with drill_session(tmp_path, policy=policy) as s:
+        s.start_recorder("--no-scan")
+        process = subprocess.Popen([sys.executable, str(TEXT_WINDOW), "--title", title, "--geometry",
+                                    "900x420+60+60", *neutral], env={**s.desk.env, "QT_QPA_PLATFORM": "xcb"},
+                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        window = int(process.stdout.readline())
+        wait_until(lambda: window in s.desk.client_windows(), 30, message="the text window to be managed")
+        s.desk.focus(window)
+        wait_until(lambda: s.query("SELECT count(*) FROM frames f JOIN segments g ON g.id = f.segment_id "
+                                   "WHERE g.title = ?", (title,))[0][0] >= 2, timeout=60,
+                   message="screenshots of the text window")
+        process.terminate()
+        process.wait(30)
+        process.stdout.close()
+        wait_until(lambda: s.query("SELECT count(*) FROM segments WHERE title = ? AND end_reason IS NULL",
+                                   (title,))[0][0] == 0, timeout=60, message="the window's segment to end")
+        code, _, err = s.stop_recorder()
+        assert code == 0, err
+        (segment,) = [row[0] for row in s.query("SELECT id FROM segments WHERE title = ?", (title,))]
+        frames = s.query("SELECT count(*) FROM frames WHERE segment_id = ?", (segment,))[0][0]
+        assert frames >= 2 and s.query("SELECT count(*) FROM frame_reads")[0][0] == 0, "--no-scan reads nothing"
+
+        dry = s.airlock("release", "--dry-run")
+        assert dry.returncode == 0, dry.stderr
+        assert f"  #{segment} held: {frames} screenshots not yet read\n" in dry.stdout, dry.stdout
+        assert "segments with screenshots not yet read for sensitive moments" in dry.stdout \
+            or "segment with screenshots not yet read for sensitive moments" in dry.stdout, dry.stdout
+        assert title not in dry.stdout, "a held segment is not listed among what would leave"
+        releases = s.airlock("releases")
+        assert f"segment #{segment} held: {frames} screenshots not yet read" in releases.stdout, releases.stdout
+
+        counts = _json(s.airlock("scan", "--json", timeout=900))
+        assert counts["read"] == counts["total"] >= frames
+
+        dry = s.airlock("release", "--dry-run")
+        assert dry.returncode == 0, dry.stderr
+        assert "not yet read" not in dry.stdout, dry.stdout
+        listed = [line for line in dry.stdout.splitlines() if line.strip().startswith(f"#{segment} ")]
+        assert len(listed) == 1 and title in listed[0], dry.stdout  # it would leave now
