@@ -243,9 +243,12 @@ def test_screenshots_not_yet_read_hold_their_segment_until_airlock_scan_reads_th
         assert title not in dry.stdout, "a held segment is not listed among what would leave"
         releases = s.airlock("releases")
         assert f"segment #{segment} held: {frames} screenshots not yet read" in releases.stdout, releases.stdout
+        status = s.airlock("status", "--json")  # exits 3: not running; the counts are the vault's
+        assert json.loads(status.stdout)["not_yet_read"] >= frames, status.stdout
 
         counts = _json(s.airlock("scan", "--json", timeout=900))
         assert counts["read"] == counts["total"] >= frames
+        assert json.loads(s.airlock("status", "--json").stdout)["not_yet_read"] == 0
 
         dry = s.airlock("release", "--dry-run")
         assert dry.returncode == 0, dry.stderr

@@ -35,6 +35,11 @@ class FakeContext:
     def keystore(self):
         return self._keystore
 
+    def policy(self):
+        from app.policy.file.parser import default_policy
+
+        return default_policy(self.paths.data_dir)
+
 
 def run(context, *argv: str) -> int:
     parser = argparse.ArgumentParser(prog="airlock")
@@ -154,3 +159,38 @@ def test_known_problems_have_short_reasons_for_the_tooltip():
         "keyring locked or unavailable"
     assert short_reason(VaultLocked("Vault locked: …")) == "vault locked (its key is not in the keyring)"
     assert short_reason(KnownError("Something else went wrong.")) == "Something else went wrong"
+
+
+def test_status_json_counts_the_screenshots_not_yet_read_that_hold_segments(context, seeded, capsys, monkeypatch,
+                                                                           vault_conn):
+    from app.commands import scanning
+
+    monkeypatch.setattr(scanning, "engine_status", lambda: (True, "tesseract 5"))
+    assert run(context, "status", "--json") != 0  # not running
+    frames = vault_conn.execute("SELECT count(*) FROM frames").fetchone()[0]
+    assert frames >= 2 and json.loads(capsys.readouterr().out)["not_yet_read"] == frames
+    vault_conn.execute("INSERT INTO frame_reads (frame_id, engine, read_at, text) SELECT id, 'test', 0, '' FROM frames")
+    vault_conn.commit()
+    run(context, "status", "--json")
+    assert json.loads(capsys.readouterr().out)["not_yet_read"] == 0
+
+
+def test_status_json_counts_nothing_unread_when_screenshots_are_not_read_here(context, seeded, capsys, monkeypatch):
+    from app.commands import scanning
+
+    monkeypatch.setattr(scanning, "engine_status", lambda: (False, "tesserocr is not installed"))
+    run(context, "status", "--json")
+    assert json.loads(capsys.readouterr().out)["not_yet_read"] == 0
+
+
+def test_a_running_instance_reports_the_screenshots_not_yet_read(context, seeded, vault_handle, capsys):
+    pause = PauseState()
+    writer = VaultWriter(vault_handle, InFlightGuard(pause))
+    controls = HeadlessOperations(pause, context.clock, VaultOperations(writer.run), reads_screenshots=True)
+    writer.start()
+    try:
+        assert controls.status().not_yet_read == 2
+        assert HeadlessOperations(pause, context.clock, VaultOperations(writer.run)).status().not_yet_read == 0
+        assert controls.refresh_counts().result(10) == 2
+    finally:
+        writer.stop()
