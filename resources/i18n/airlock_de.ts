@@ -2185,10 +2185,24 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n moment(s) need a look (Review → Needs a look)</source>
+            <translation>
+                <numerusform>%n Stelle sollte angesehen werden (Aufzeichnungen prüfen → Bitte ansehen)</numerusform>
+                <numerusform>%n Stellen sollten angesehen werden (Aufzeichnungen prüfen → Bitte ansehen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n reviewed segment(s)</source>
             <translation>
                 <numerusform>%n geprüften Abschnitt</numerusform>
                 <numerusform>%n geprüften Abschnitten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s) not yet read for sensitive moments (read when you pause for a moment on mains power, or now with `airlock scan`)</source>
+            <translation>
+                <numerusform>%n Bildschirmfoto noch nicht auf vertrauliche Stellen gelesen (es wird gelesen, wenn Sie am Stromnetz kurz pausieren, oder jetzt mit `airlock scan`)</numerusform>
+                <numerusform>%n Bildschirmfotos noch nicht auf vertrauliche Stellen gelesen (sie werden gelesen, wenn Sie am Stromnetz kurz pausieren, oder jetzt mit `airlock scan`)</numerusform>
             </translation>
         </message>
         <message>
@@ -2226,6 +2240,10 @@
         <message>
             <source>Keys / clicks / screenshots</source>
             <translation>Tasten / Klicks / Bildschirmfotos</translation>
+        </message>
+        <message>
+            <source>Not leaving yet: %1.</source>
+            <translation>Geht noch nicht: %1.</translation>
         </message>
         <message>
             <source>Nothing has left this computer.</source>

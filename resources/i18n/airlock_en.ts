@@ -417,10 +417,24 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n moment(s) need a look (Review → Needs a look)</source>
+            <translation>
+                <numerusform>%n moment need a look (Review → Needs a look)</numerusform>
+                <numerusform>%n moments need a look (Review → Needs a look)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n reviewed segment(s)</source>
             <translation>
                 <numerusform>%n reviewed segment</numerusform>
                 <numerusform>%n reviewed segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s) not yet read for sensitive moments (read when you pause for a moment on mains power, or now with `airlock scan`)</source>
+            <translation>
+                <numerusform>%n screenshot not yet read for sensitive moments (read when you pause for a moment on mains power, or now with `airlock scan`)</numerusform>
+                <numerusform>%n screenshots not yet read for sensitive moments (read when you pause for a moment on mains power, or now with `airlock scan`)</numerusform>
             </translation>
         </message>
     </context>

@@ -2131,9 +2131,21 @@
                 </translation>
         </message>
         <message numerus="yes">
+            <source>%n moment(s) need a look (Review → Needs a look)</source>
+            <translation>
+                <numerusform>[%n möméñţ(ş) ñééđ å ľööķ (Ŕévîéw → Ñééđş å ľööķ) ~~~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
             <source>%n reviewed segment(s)</source>
             <translation>
                 <numerusform>[%n ŕévîéwéđ şéğméñţ(ş) ~~~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s) not yet read for sensitive moments (read when you pause for a moment on mains power, or now with `airlock scan`)</source>
+            <translation>
+                <numerusform>[%n şçŕééñşĥöţ(ş) ñöţ ýéţ ŕéåđ föŕ şéñşîţîvé möméñţş (ŕéåđ wĥéñ ýöû påûşé föŕ å möméñţ öñ måîñş pöwéŕ, öŕ ñöw wîţĥ `åîŕľöçķ şçåñ`) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
                 </translation>
         </message>
         <message>
@@ -2171,6 +2183,10 @@
         <message>
             <source>Keys / clicks / screenshots</source>
             <translation>[Ķéýş / çľîçķş / şçŕééñşĥöţş ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not leaving yet: %1.</source>
+            <translation>[Ñöţ ľéåvîñğ ýéţ: %1. ~~~~~~]</translation>
         </message>
         <message>
             <source>Nothing has left this computer.</source>
