@@ -166,6 +166,7 @@ def gather(context) -> Facts:
 
 def _release_facts(context, policy: Policy) -> ReleaseFacts:
     """How many segments the gate lets go now; if any, whether the destination answers."""
+    from app.commands.scanning import not_read_because
     from app.policy.release.gate import may_release
     from app.release.destination_factory import open_destination
     from app.vault.operations.settings import effective_for
@@ -177,8 +178,6 @@ def _release_facts(context, policy: Policy) -> ReleaseFacts:
         store = ReleaseStore(conn)
         effective = effective_for(conn, policy)
         now = context.clock.now()
-        from app.commands.scanning import not_read_because
-
         holds = effective.scan.hold_suggestions
         unread = effective.scan.hold_unread and not not_read_because(effective)
         due = sum(may_release(facts, effective.release, now, hold_suggestions=holds, hold_unread=unread).allowed

@@ -81,14 +81,14 @@ def operations_for(context, *, changes: bool = True, policy=None) -> Iterator[An
         lock.release()
 
 
-def reads_screenshots(conn, policy) -> bool:
+def reads_screenshots(conn, load_policy) -> bool:
     """Whether screenshots are read on this computer under the policy as the employee tightened
     it, so that unread ones hold their segments at the release gate (what `status` counts)."""
     from app.commands.scanning import not_read_because
     from app.vault.operations.settings import effective_for
 
     try:
-        effective = effective_for(conn, policy())
+        effective = effective_for(conn, load_policy())
     except KnownError:  # no valid policy: status still answers, without this count
         return False
     return effective.scan.hold_unread and not not_read_because(effective)

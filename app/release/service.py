@@ -68,7 +68,7 @@ class ReleasePlan:
     bundles: tuple[tuple[PlannedSegment, ...], ...]
     blocked: dict[str, int]
     held: dict[int, str] = field(default_factory=dict)  # segment -> why, for holds the employee can answer
-    unread: tuple[int, ...] = ()  # segments held only until they are read (reading them lets them go)
+    unread: tuple[int, ...] = ()  # segments held because they were not read yet (`run(read_first=…)` reads them)
 
     @property
     def segments(self) -> list[PlannedSegment]:
