@@ -133,9 +133,14 @@ class _Session:
             # decline and between runs. (The lambda names the operations built next.)
             self.writer = VaultWriter(handle, InFlightGuard(self.pause),
                                       on_error=lambda error: self.operations.report_vault_error(error))
+        from app.commands.scanning import not_read_because
+
+        # IT's policy decides here (the employee's own "hold unread" is rare; the gate still obeys it).
+        reads = policy is not None and policy.scan.hold_unread and not not_read_because(policy)
         self.operations = Operations(self.pause, context.clock,
                                      VaultOperations(self.writer.run) if self.writer is not None else None,
-                                     mode="desktop", policy=policy, vault_problem=vault_problem)
+                                     mode="desktop", policy=policy, vault_problem=vault_problem,
+                                     reads_screenshots=reads)
         self.operations.on_consent_answered(self.consent_answered)
         self.operations.on_settings_saved(self.restart_capture)
         self.recorder: Recorder | None = None

@@ -185,6 +185,7 @@ def gather(context) -> Facts:
 
 def _release_facts(context, policy: Policy) -> ReleaseFacts:
     """How many segments the gate lets go now; if any, whether the destination answers."""
+    from app.commands.scanning import not_read_because
     from app.policy.release.gate import may_release
     from app.release.destination_factory import open_destination
     from app.vault.operations.settings import effective_for
@@ -197,7 +198,8 @@ def _release_facts(context, policy: Policy) -> ReleaseFacts:
         effective = effective_for(conn, policy)
         now = context.clock.now()
         holds = effective.scan.hold_suggestions
-        due = sum(may_release(facts, effective.release, now, hold_suggestions=holds).allowed
+        unread = effective.scan.hold_unread and not not_read_because(effective)
+        due = sum(may_release(facts, effective.release, now, hold_suggestions=holds, hold_unread=unread).allowed
                   for facts in store.candidate_facts(now))
         problem = ""
         if due:

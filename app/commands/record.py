@@ -18,7 +18,7 @@ import time
 
 from app.capture.health import CaptureHealth
 from app.commands.recorder import Recorder, condition_of
-from app.commands.scanning import capture_policy, recorder_activity, start_background_scan
+from app.commands.scanning import capture_policy, not_read_because, recorder_activity, start_background_scan
 from app.control.headless import HeadlessOperations
 from app.control.instance import InstanceLock
 from app.control.server import ControlServer
@@ -107,7 +107,9 @@ def _record(args, context, policy, clock) -> int:
     # operations, the health reports every change of state to them, the recorder writes through
     # the writer. (The lambdas name objects built a line later: they are only called once running.)
     writer = VaultWriter(handle, InFlightGuard(pause), on_error=lambda error: operations.report_vault_error(error))
-    operations = HeadlessOperations(pause, clock, VaultOperations(writer.run), policy=policy)
+    # Counted for `status` whatever --no-scan says: the gate holds unread segments all the same.
+    reads = effective.scan.hold_unread and not not_read_because(effective)
+    operations = HeadlessOperations(pause, clock, VaultOperations(writer.run), policy=policy, reads_screenshots=reads)
     health = CaptureHealth(on_change=lambda snapshot: operations.report_condition(condition_of(snapshot)))
     if args.no_scan:
         effective = dataclasses.replace(effective, scan=dataclasses.replace(effective.scan, enabled=False))

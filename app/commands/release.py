@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import getpass
 import json
+import logging
 import re
 import sys
 from pathlib import Path
@@ -16,7 +17,10 @@ from pathlib import Path
 from app.collect.limits import MIB, CollectLimits
 from app.core.errors import KnownError
 from app.core.i18n import QT_TRANSLATE_NOOP, fill, format_number, translate
+from app.core.log_guard import safe
 from app.release.service import PENDING_DIR_NAME, ReleaseService, blocked_words
+
+log = logging.getLogger("airlock.release")
 
 DEFAULT_BUNDLE_MB = CollectLimits().max_bundle_bytes // MIB
 
@@ -106,24 +110,30 @@ def register(subparsers) -> None:
 # -- composition --------------------------------------------------------------------------------
 
 class _Opened:
-    """A vault connection, its release store and a service, closed together."""
+    """A vault connection, its release store and a service, closed together. `not_read` says why
+    screenshots are not read here ("" when they are: then unread segments are held)."""
 
     def __init__(self, paths, keystore, policy, clock) -> None:
         from app.bundle.signing import DeviceSigner
+        from app.commands.scanning import not_read_because
         from app.release.destination_factory import open_destination
         from app.vault.operations.settings import effective_for
         from app.vault.release_store import ReleaseStore
         from app.vault.vault import open_vault
 
-        self.conn = open_vault(paths, keystore, create=False).connect()
+        self.handle = open_vault(paths, keystore, create=False)
+        self.conn = self.handle.connect()
         try:
             _close_left_open(paths, self.conn)
             self.store = ReleaseStore(self.conn)
             signer = DeviceSigner.load_or_create(keystore)
             destination = open_destination(policy.release, keystore, self.store)
             # The gate obeys the policy as the employee tightened it (longer hold, explicit approval).
-            self.service = ReleaseService(self.store, effective_for(self.conn, policy), signer, destination,
-                                          paths.data_dir / PENDING_DIR_NAME, clock, consent_policy=policy)
+            self.effective = effective_for(self.conn, policy)
+            self.not_read = not_read_because(self.effective)
+            self.service = ReleaseService(self.store, self.effective, signer, destination,
+                                          paths.data_dir / PENDING_DIR_NAME, clock, consent_policy=policy,
+                                          hold_unread=not self.not_read)
         except BaseException:
             self.conn.close()
             raise
@@ -192,9 +202,9 @@ def run_release(args, context) -> int:
     policy = context.policy()
     with open_release(context.paths, context.keystore(), policy, context.clock) as opened:
         if args.dry_run:
-            _print_plan(opened.service.plan(), policy)
+            _print_plan(opened.service.plan(), policy, opened.not_read)
             return 0
-        report = opened.service.run()
+        report = opened.service.run(read_first=lambda ids: _read_first(opened, context, ids))
     for receipt in report.sent:
         segments = receipt["segments"]
         print(translate("Cli", "Sent bundle %1: %2, %3 bytes → %4").replace("%1", receipt["bundle_id"]).replace(
@@ -205,6 +215,9 @@ def run_release(args, context) -> int:
                         "leave.").replace("%1", bundle_id))
     if report.deferred:
         print(translate("Cli", "Not sending now: %1.").replace("%1", str(report.deferred)))
+    if report.unread_on_battery:
+        print(translate("Cli", "Not reading screenshots on battery power: %n segment(s) not read yet "
+                        "(`airlock scan` reads them now).", None, report.unread_on_battery))
     if not report.sent and not report.deferred:
         print(translate("Cli", "Nothing to send."))
     for line in blocked_words(report.blocked):
@@ -212,7 +225,27 @@ def run_release(args, context) -> int:
     return 0
 
 
-def _print_plan(plan, policy) -> None:
+def _read_first(opened, context, segment_ids) -> None:
+    """Read the screenshots of segments held only because they were not read yet, in the
+    foreground, so they may leave with this release (or stay for what reading finds). The service
+    asks only on mains power: on battery the employee's `airlock scan` (or the recorder, once
+    plugged in) does it."""
+    from app.commands.scanning import build_worker
+
+    print(translate("Cli", "Reading the screenshots of %n segment(s) before they may leave…", None,
+                    len(segment_ids)), flush=True)
+    effective = opened.effective
+    worker = build_worker(opened.handle, effective.capture.scale, effective.capture.jpeg_quality,
+                          effective.scan.word_additions(), context.clock, segments=segment_ids)
+    try:
+        worker.run(until_done=True)
+    except Exception as exc:  # noqa: BLE001 - what was not read stays held by the gate; the release goes on
+        log.warning("reading before the release stopped: %s", safe(type(exc).__name__))
+    finally:
+        worker.stop()
+
+
+def _print_plan(plan, policy, not_read: str = "") -> None:
     segments = plan.segments
     if not segments:
         print(translate("Cli", "Nothing would leave now."))
@@ -234,10 +267,17 @@ def _print_plan(plan, policy) -> None:
         print(translate("Cli", "Held back: %1.").replace("%1", line))
     for segment_id, why in sorted(plan.held.items()):
         print(f"  #{segment_id} {why}")
+    if plan.unread:
+        print(translate("Cli", "`airlock scan` reads them now; `airlock release` reads them first on mains power."))
+    if not_read:
+        # Said so the employee knows no suggestion was looked for, not hidden behind "may leave".
+        print(translate("Cli", "Screenshots are not read for sensitive moments here (%1): segments leave "
+                        "without suggestions.").replace("%1", not_read))
 
 
 def run_releases(args, context) -> int:
-    from app.policy.release.gate import suggestions_words
+    from app.commands.scanning import not_read_because
+    from app.policy.release.gate import GateCode, may_release, suggestions_words
     from app.vault.operations.settings import effective_for
     from app.vault.release_store import ReleaseStore
     from app.vault.vault import open_vault
@@ -245,12 +285,20 @@ def run_releases(args, context) -> int:
     conn = open_vault(context.paths, context.keystore(), create=False).connect()
     try:
         rows = ReleaseStore(conn).releases()
-        waiting = {}
-        if effective_for(conn, context.policy()).scan.hold_suggestions:
-            waiting = {facts.id: facts.open_suggestions for facts in ReleaseStore(conn).candidate_facts(
-                context.clock.now()) if facts.open_suggestions}
+        effective = effective_for(conn, context.policy())
+        facts = ReleaseStore(conn).candidate_facts(context.clock.now())
     finally:
         conn.close()
+    waiting = {}
+    if effective.scan.hold_suggestions:
+        waiting = {f.id: suggestions_words(f.open_suggestions) for f in facts if f.open_suggestions}
+    if not not_read_because(effective):  # unread ones: as the gate says it (after their hold, as the dry run)
+        for f in facts:
+            decision = may_release(f, effective.release, context.clock.now(),
+                                   hold_suggestions=effective.scan.hold_suggestions,
+                                   hold_unread=effective.scan.hold_unread)
+            if decision.code is GateCode.UNREAD:
+                waiting[f.id] = decision.reason
     if args.json:
         print(json.dumps(rows, indent=1))
         return 0
@@ -272,9 +320,10 @@ def run_releases(args, context) -> int:
         print("  " + fill(translate("Cli", "sha256 %1  receipt etag %2"), row["sha256"],
                           row["confirmation"].get("etag", "")))
     if waiting:
-        print(translate("Cli", "Not leaving until you answer what was suggested (`airlock suggestions`):"))
-        for segment_id, categories in sorted(waiting.items()):
-            print("  " + fill(translate("Cli", "segment #%1 %2"), segment_id, suggestions_words(categories)))
+        print(translate("Cli", "Not leaving until you answer what was suggested (`airlock suggestions`) or they "
+                               "are read (`airlock scan`):"))
+        for segment_id, why in sorted(waiting.items()):
+            print("  " + fill(translate("Cli", "segment #%1 %2"), segment_id, why))
     return 0
 
 

@@ -18,7 +18,7 @@ from app.control.client import ControlClient, NotRunning
 from app.control.instance import AlreadyRunning, InstanceLock, holder
 from app.control.operations import Operations
 from app.control.remote import RemoteOperations
-from app.core.errors import ControlError
+from app.core.errors import ControlError, KnownError
 from app.core.i18n import translate
 from app.policy.rules.pause import PauseState
 
@@ -68,7 +68,8 @@ def operations_for(context, *, changes: bool = True, policy=None) -> Iterator[An
         conn = handle.connect()
         try:
             store = VaultOperations.direct(conn) if changes else VaultOperations(_read_only(conn))
-            operations = Operations(PauseState(), context.clock, store, mode="not-running", policy=policy)
+            operations = Operations(PauseState(), context.clock, store, mode="not-running", policy=policy,
+                                    reads_screenshots=not changes and reads_screenshots(conn, context.policy))
             if changes:
                 operations.restore_pause()  # ends (and records) a timed pause that ran out
             else:
@@ -78,6 +79,19 @@ def operations_for(context, *, changes: bool = True, policy=None) -> Iterator[An
             conn.close()
     finally:
         lock.release()
+
+
+def reads_screenshots(conn, load_policy) -> bool:
+    """Whether screenshots are read on this computer under the policy as the employee tightened
+    it, so that unread ones hold their segments at the release gate (what `status` counts)."""
+    from app.commands.scanning import not_read_because
+    from app.vault.operations.settings import effective_for
+
+    try:
+        effective = effective_for(conn, load_policy())
+    except KnownError:  # no valid policy: status still answers, without this count
+        return False
+    return effective.scan.hold_unread and not not_read_because(effective)
 
 
 def _read_only(conn):

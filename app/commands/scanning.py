@@ -17,7 +17,7 @@ import json
 import logging
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from app.commands.routing import operations_for
@@ -58,11 +58,23 @@ def engine_missing() -> str:
     return ""
 
 
+def not_read_because(policy: Policy) -> str:
+    """"" when screenshots are read on this computer under the (effective) policy, else why not in
+    words. Only then may the release gate hold segments that were not read yet: without an engine
+    they never would be."""
+    if not policy.scan.enabled:
+        return translate("Scan", "the policy turns reading screenshots off")
+    missing = engine_missing()
+    return fill(translate("Scan", "no OCR engine here (%1)"), missing) if missing else ""
+
+
 def build_worker(handle, scale: float, jpeg_quality: int, words: dict[str, list[str]], clock: Clock, *,
                  gate: IdleGate | NoWait | None = None, since: float | None = None,
-                 on_progress: Callable[[ScanProgress], None] = lambda p: None) -> ScanWorker:
+                 on_progress: Callable[[ScanProgress], None] = lambda p: None,
+                 segments: Collection[int] | None = None) -> ScanWorker:
     """A worker over this vault: frames go back to `scale` at `jpeg_quality` once read, the detectors
-    carry the policy's `words` and the employee's own; OcrUnavailable when it runs without an engine."""
+    carry the policy's `words` and the employee's own (only `segments`' frames, if given);
+    OcrUnavailable when it runs without an engine."""
     from app.policy.detectors import load_rules
     from app.scan.engine import default_engine
     from app.scan.reading import OcrFrameReader, RulesDetector
@@ -70,7 +82,7 @@ def build_worker(handle, scale: float, jpeg_quality: int, words: dict[str, list[
     from app.vault.scan_store import VaultScanSource
 
     def source() -> VaultScanSource:  # on the reading thread: a connection of its own, closed by the worker
-        return VaultScanSource(handle.connect(), target_scale=scale, jpeg_quality=jpeg_quality)
+        return VaultScanSource(handle.connect(), target_scale=scale, jpeg_quality=jpeg_quality, segments=segments)
 
     conn = handle.connect()
     try:

@@ -21,8 +21,9 @@ class HeadlessOperations(Operations):
     """
 
     def __init__(self, pause_state: PauseState, clock: Clock, store: VaultStore | None, *,
-                 policy=None, vault_problem: str = "") -> None:
-        super().__init__(pause_state, clock, store, mode="headless", policy=policy, vault_problem=vault_problem)
+                 policy=None, vault_problem: str = "", reads_screenshots: bool = False) -> None:
+        super().__init__(pause_state, clock, store, mode="headless", policy=policy, vault_problem=vault_problem,
+                         reads_screenshots=reads_screenshots)
         self._wake = threading.Event()
         self._stopping = False
         self._thread: threading.Thread | None = None

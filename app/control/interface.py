@@ -60,6 +60,7 @@ class StatusReport:
     describe: str = ""  # "Paused until 14:30", "Not capturing: keyring locked"
     scan_progress: str = ""  # "Reading screenshots: 420 of 1,310" while the background worker runs
     scan_restarts: int = 0  # times the scan child died and was started again since capture started
+    not_yet_read: int = 0  # screenshots not yet read, holding their segments at the release gate (0: not read here)
 
     @property
     def paused(self) -> bool:
@@ -81,6 +82,7 @@ class StatusReport:
             running=bool(data.get("running", True)), mode=str(data.get("mode", "desktop")),
             pid=data.get("pid"), describe=str(data.get("describe", "")),
             scan_progress=str(data.get("scan_progress", "")), scan_restarts=int(data.get("scan_restarts", 0)),
+            not_yet_read=int(data.get("not_yet_read", 0)),
         )
 
 
@@ -91,6 +93,8 @@ class VaultStore(Protocol):
     def state_counts(self) -> Future: ...  # -> dict[str, int]
 
     def open_suggestion_count(self) -> Future: ...  # -> int: moments that need a look
+
+    def unread_frame_count(self) -> Future: ...  # -> int: screenshots that could leave, not yet read
 
     def load_pause(self) -> Future: ...  # -> PauseSnapshot | None
 

@@ -90,7 +90,7 @@ class Operations:
 
     def __init__(self, pause_state: PauseState, clock: Clock, store: VaultStore | None, *,
                  mode: str = "desktop", vault_problem: str = "", policy: Policy | None = None,
-                 action_timeout: float = ACTION_TIMEOUT_S) -> None:
+                 action_timeout: float = ACTION_TIMEOUT_S, reads_screenshots: bool = False) -> None:
         self.pause_state = pause_state
         self._clock = clock
         self._store = store
@@ -106,6 +106,9 @@ class Operations:
         self._needs_a_look = 0  # open suggestions: moments that look sensitive, not yet answered
         self._scan_progress = ""
         self._scan_restarts = 0
+        # Screenshots are read here and unread ones hold their segments (the composition knows: policy, engine).
+        self._reads_screenshots = reads_screenshots
+        self._not_yet_read = 0
         self._observers: list[Callable[[ControlEvent], None]] = []
         self._show: Callable[[], bool] | None = None
         self._consent_answered: Callable[[bool], None] = lambda accepted: None
@@ -161,6 +164,7 @@ class Operations:
             health = self._health
             counts = dict(self._counts)
             needs_a_look = self._needs_a_look
+            not_yet_read = self._not_yet_read
             scan_progress, scan_restarts = self._scan_progress, self._scan_restarts
         if problem:
             state, reason = CaptureStatus.NOT_CAPTURING, problem
@@ -180,7 +184,7 @@ class Operations:
             running=self._mode != "not-running", mode=self._mode,
             pid=os.getpid() if self._mode != "not-running" else None,
             describe=describe(state, reason, until, now), scan_progress=scan_progress,
-            scan_restarts=scan_restarts,
+            scan_restarts=scan_restarts, not_yet_read=not_yet_read,
         )
 
     def status(self) -> StatusReport:
@@ -188,8 +192,9 @@ class Operations:
         self.expire_if_due()
         if self._store is not None:
             try:
-                counts, looks = self._store.state_counts(), self._store.open_suggestion_count()
-                if self._store_counts(counts.result(self._timeout), looks.result(self._timeout)):
+                counts, looks, unread = self._count_futures()
+                if self._store_counts(counts.result(self._timeout), looks.result(self._timeout),
+                                      unread.result(self._timeout) if unread is not None else 0):
                     self._emit(ControlEventKind.STATUS)  # the tray's count follows too
             except KnownError as error:
                 log.warning("counting segments failed: %s", safe(english(error.message)))
@@ -200,21 +205,29 @@ class Operations:
         numbers change. Returns the Future of the last count."""
         if self._store is None:
             return None
-        counts, looks = self._store.state_counts(), self._store.open_suggestion_count()
-        # The store runs its work in order: when the suggestions are counted, the segments were too.
-        looks.add_done_callback(lambda _done: self._counts_arrived(counts, looks))
-        return looks
+        counts, looks, unread = self._count_futures()
+        # The store runs its work in order: when the last is counted, the others were too.
+        last = unread if unread is not None else looks
+        last.add_done_callback(lambda _done: self._counts_arrived(counts, looks, unread))
+        return last
 
-    def _counts_arrived(self, counts: Future, looks: Future) -> None:
-        if any(f.cancelled() or f.exception() is not None for f in (counts, looks)):
+    def _count_futures(self) -> tuple[Future, Future, Future | None]:
+        assert self._store is not None
+        return (self._store.state_counts(), self._store.open_suggestion_count(),
+                self._store.unread_frame_count() if self._reads_screenshots else None)
+
+    def _counts_arrived(self, counts: Future, looks: Future, unread: Future | None) -> None:
+        futures = (counts, looks) if unread is None else (counts, looks, unread)
+        if any(f.cancelled() or f.exception() is not None for f in futures):
             return
-        if self._store_counts(counts.result(), looks.result()):
+        if self._store_counts(counts.result(), looks.result(), unread.result() if unread is not None else 0):
             self._emit(ControlEventKind.STATUS)
 
-    def _store_counts(self, counts: dict[str, int], needs_a_look: int) -> bool:
+    def _store_counts(self, counts: dict[str, int], needs_a_look: int, not_yet_read: int = 0) -> bool:
         with self._lock:
-            changed = counts != self._counts or needs_a_look != self._needs_a_look
-            self._counts, self._needs_a_look = dict(counts), needs_a_look
+            changed = (counts != self._counts or needs_a_look != self._needs_a_look
+                       or not_yet_read != self._not_yet_read)
+            self._counts, self._needs_a_look, self._not_yet_read = dict(counts), needs_a_look, not_yet_read
         return changed
 
     def report_condition(self, health: CaptureCondition) -> None:

@@ -53,6 +53,7 @@ class ScanPolicy:
 
     enabled: bool = True  # read screenshots, typed text and titles for sensitive moments
     hold_suggestions: bool = True  # a segment with an open suggestion does not leave (the employee may only tighten)
+    hold_unread: bool = True  # a segment not yet read does not leave, while screenshots are read here (only tightens)
     words: tuple[str, ...] = ()  # "category: word" / "category: re:<regex>" the detectors also look for
 
     def word_additions(self) -> dict[str, list[str]]:

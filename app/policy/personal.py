@@ -32,6 +32,7 @@ class PersonalSettings:
     hold_hours: float | None = None
     release_mode: ReleaseMode | None = None
     hold_suggestions: bool | None = None  # True: hold segments with an open suggestion (only tightens)
+    hold_unread: bool | None = None  # True: hold segments not yet read for sensitive moments (only tightens)
     sensitive_words: tuple[str, ...] = ()  # "my doctor's name": words the detectors also look for
     language: str | None = None  # the employee's language for Airlock ("de"); None: the system's
 
@@ -102,6 +103,12 @@ def effective_policy(policy: Policy, personal: PersonalSettings) -> tuple[Policy
         else:
             refused.append("Suggested moments: your organisation holds segments with an unanswered suggestion; "
                            "you cannot let them go unanswered.")
+    if personal.hold_unread is not None and personal.hold_unread != scan.hold_unread:
+        if personal.hold_unread:
+            scan = dataclasses.replace(scan, hold_unread=True)
+        else:
+            refused.append("Screenshots not yet read: your organisation holds segments until they were read for "
+                           "sensitive moments; you cannot let them go unread.")
 
     exclusions = tuple(dict.fromkeys((*policy.exclusions, *personal.extra_exclusions)))
     tightened = dataclasses.replace(policy, keystroke_default=default, keystroke_per_app=per_app,
@@ -123,6 +130,8 @@ def personal_to_mapping(personal: PersonalSettings) -> dict[str, Any]:
         mapping["release_mode"] = personal.release_mode.value
     if personal.hold_suggestions is not None:
         mapping["hold_suggestions"] = personal.hold_suggestions
+    if personal.hold_unread is not None:
+        mapping["hold_unread"] = personal.hold_unread
     if personal.sensitive_words:
         mapping["sensitive_words"] = list(personal.sensitive_words)
     if personal.language is not None:
@@ -136,7 +145,7 @@ def personal_from_mapping(data: Any) -> PersonalSettings:
         if not isinstance(data, dict):
             raise schema.Problem(translate("Errors", "must be an object"))
         unknown = set(data) - {"extra_exclusions", "keystroke_per_app", "keystroke_default", "hold_hours",
-                               "release_mode", "hold_suggestions", "sensitive_words", "language"}
+                               "release_mode", "hold_suggestions", "hold_unread", "sensitive_words", "language"}
         if unknown:
             raise schema.Problem(fill(translate("Errors", "unknown settings %1"), sorted(unknown)))
         rules = data.get("extra_exclusions", [])
@@ -150,6 +159,7 @@ def personal_from_mapping(data: Any) -> PersonalSettings:
         mode = data.get("release_mode")
         default = data.get("keystroke_default")
         hold_suggestions = data.get("hold_suggestions")
+        hold_unread = data.get("hold_unread")
         words = data.get("sensitive_words", [])
         if not isinstance(words, list) or len(words) > MAX_SENSITIVE_WORDS:
             raise schema.Problem(fill(translate("Errors", "sensitive_words must be a list of at most %1"),
@@ -164,6 +174,7 @@ def personal_from_mapping(data: Any) -> PersonalSettings:
             hold_hours=None if hold is None else schema.number(0, 24 * 365)(hold),
             release_mode=None if mode is None else ReleaseMode(schema.choice("explicit", "after-hold")(mode)),
             hold_suggestions=None if hold_suggestions is None else schema.boolean(hold_suggestions),
+            hold_unread=None if hold_unread is None else schema.boolean(hold_unread),
             sensitive_words=tuple(_sensitive_word(word) for word in words),
             language=language,
         )

@@ -33,7 +33,7 @@ from app.core.log_guard import safe
 from app.core.paths import make_private_dir
 from app.policy.consent.summary import ConsentState, consent_state
 from app.policy.model import Policy
-from app.policy.release.gate import GateCode, may_release
+from app.policy.release.gate import GateCode, GateDecision, SegmentFacts, may_release
 from app.release import power
 from app.release.bundle_writer import BundleHeader, BundleWriter, ContentChanged
 from app.release.destinations import Destination, UploadStopped
@@ -68,6 +68,7 @@ class ReleasePlan:
     bundles: tuple[tuple[PlannedSegment, ...], ...]
     blocked: dict[str, int]
     held: dict[int, str] = field(default_factory=dict)  # segment -> why, for holds the employee can answer
+    unread: tuple[int, ...] = ()  # segments held because they were not read yet (`run(read_first=…)` reads them)
 
     @property
     def segments(self) -> list[PlannedSegment]:
@@ -80,6 +81,7 @@ class ReleaseReport:
     discarded: list[str] = field(default_factory=list)  # bundle ids abandoned because the gate changed
     deferred: str = ""  # why nothing (more) was sent now, e.g. "on battery"
     blocked: dict[str, int] = field(default_factory=dict)
+    unread_on_battery: int = 0  # segments that wait to be read: reading is left to mains power
 
 
 def new_bundle_id(now: float, device_id: str) -> str:
@@ -91,19 +93,22 @@ class ReleaseService:
     """One per run (CLI) or per background tick (app); not thread-safe."""
 
     def __init__(self, source: ReleaseSource, policy: Policy, signer: DeviceSigner, destination: Destination,
-                 outbox_dir: Path, clock: Clock, on_ac_power: Callable[[], bool] = power.on_ac_power,
-                 max_bundle_bytes: int = MAX_BUNDLE_BYTES, consent_policy: Policy | None = None) -> None:
+                 outbox_dir: Path, clock: Clock, on_ac_power: Callable[[], bool] | None = None,
+                 max_bundle_bytes: int = MAX_BUNDLE_BYTES, consent_policy: Policy | None = None,
+                 hold_unread: bool = False) -> None:
         self._source = source
         self._policy = policy
         # Consent is given to IT's policy; `policy` may be stricter (the employee's own tightenings).
         self._consent_policy = consent_policy or policy
         self._release = policy.release
         self._holds_suggestions = policy.scan.hold_suggestions
+        # Whether screenshots are read here at all (policy, and an OCR engine) is the composition's to know.
+        self._holds_unread = hold_unread and policy.scan.enabled and policy.scan.hold_unread
         self._signer = signer
         self._destination = destination
         self._outbox = outbox_dir
         self._clock = clock
-        self._on_ac_power = on_ac_power
+        self._on_ac_power = on_ac_power or power.on_ac_power
         self._max_bytes = max_bundle_bytes
 
     # -- what would leave --------------------------------------------------------------------
@@ -114,21 +119,28 @@ class ReleaseService:
         allowed: list[int] = []
         blocked: dict[str, int] = {}
         held: dict[int, str] = {}
+        unread: list[int] = []
         for facts in self._source.candidate_facts(now):
-            decision = may_release(facts, self._release, now, hold_suggestions=self._holds_suggestions)
+            decision = self._gate(facts, now)
             if decision.allowed:
                 allowed.append(int(facts.id))
             else:
                 blocked[decision.code.value] = blocked.get(decision.code.value, 0) + 1
-                if decision.code is GateCode.SUGGESTIONS_OPEN:
+                if decision.code in (GateCode.SUGGESTIONS_OPEN, GateCode.UNREAD):
                     held[int(facts.id)] = decision.reason
+                if decision.code is GateCode.UNREAD:
+                    unread.append(int(facts.id))
         planned = []
         for segment_id in allowed:
             view = self._source.segment(segment_id)
             planned.append(PlannedSegment(segment_id, view.start, view.end, view.app, view.title,
                                           view.key_count, view.click_count, view.frame_count))
         planned.sort(key=lambda s: (s.start, s.id))
-        return ReleasePlan(tuple(self._split(planned)), blocked, held)
+        return ReleasePlan(tuple(self._split(planned)), blocked, held, tuple(unread))
+
+    def _gate(self, facts: SegmentFacts, now: float) -> GateDecision:
+        return may_release(facts, self._release, now, hold_suggestions=self._holds_suggestions,
+                           hold_unread=self._holds_unread)
 
     def _split(self, planned: list[PlannedSegment]) -> list[tuple[PlannedSegment, ...]]:
         bundles: list[tuple[PlannedSegment, ...]] = []
@@ -147,8 +159,11 @@ class ReleaseService:
 
     # -- sending -----------------------------------------------------------------------------
 
-    def run(self) -> ReleaseReport:
-        """Resume a pending bundle, then bundle and send everything the gate allows."""
+    def run(self, read_first: Callable[[Sequence[int]], None] | None = None) -> ReleaseReport:
+        """Resume a pending bundle, then bundle and send everything the gate allows.
+
+        `read_first(segment_ids)`, on mains power: read the segments the gate holds only because
+        they were not read yet (the composition runs the scan worker), then ask the gate again."""
         self._require_consent()
         report = ReleaseReport()
         if self._release.ac_power_only and not self._on_ac_power():
@@ -161,6 +176,12 @@ class ReleaseService:
             if pending is not None:
                 self._deliver(pending, report)
             plan = self.plan()
+            if read_first is not None and plan.unread:
+                if self._on_ac_power():
+                    read_first(plan.unread)
+                    plan = self.plan()
+                else:
+                    report.unread_on_battery = len(plan.unread)
             report.blocked = plan.blocked
             for bundle in plan.bundles:
                 ids = [s.id for s in bundle]
@@ -196,7 +217,7 @@ class ReleaseService:
         for segment_id in ids:
             if segment_id not in facts:
                 return f"segment {segment_id} was deleted"
-            decision = may_release(facts[segment_id], self._release, now, hold_suggestions=self._holds_suggestions)
+            decision = self._gate(facts[segment_id], now)
             if not decision.allowed:
                 return f"segment {segment_id} may no longer leave ({decision.code.value})"
             if self._source.fingerprint(segment_id) != pending["fingerprints"][str(segment_id)]:
@@ -362,6 +383,8 @@ def blocked_words(blocked: dict[str, int]) -> list[str]:
              GateCode.NO_RECIPIENTS.value: translate("Release", "without recipients to seal to"),
              GateCode.SUGGESTIONS_OPEN.value: translate("Release", "with a suggested moment to look at "
                                                                    "(`airlock suggestions`)"),
+             GateCode.UNREAD.value: translate("Release", "with screenshots not yet read for sensitive moments "
+                                              "(`airlock scan` reads them now)"),
              REDACTION_FAILED: translate("Release", "whose redaction could not be applied (delete or redo it)")}
     return [translate("Release", "%n segment(s) %1", None, count).replace("%1", names.get(code, code))
             for code, count in sorted(blocked.items())]

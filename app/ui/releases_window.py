@@ -95,6 +95,9 @@ class ReleasesWindow(Retranslating, QWidget):
         self._releases: list[dict] | None = None
         self.summary = plain_label()
         self.summary.setWordWrap(True)
+        self.waiting = plain_label()  # what the release gate holds until the employee (or the reader) acts
+        self.waiting.setWordWrap(True)
+        self.waiting.hide()
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.say(self.table.setAccessibleName, lambda: translate("Releases", "Released bundles, newest first"))
@@ -121,6 +124,7 @@ class ReleasesWindow(Retranslating, QWidget):
         released = QWidget()
         layout = QVBoxLayout(released)
         layout.addWidget(self.summary)
+        layout.addWidget(self.waiting)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.details, 2)
         layout.addLayout(buttons)
@@ -143,6 +147,17 @@ class ReleasesWindow(Retranslating, QWidget):
         outer.addWidget(self.tabs)
         self.resize(900, 560)
         self.reload()
+
+    def show_waiting(self, needs_a_look: int, not_yet_read: int) -> None:
+        """"Not leaving yet: 2 moments need a look; 12 screenshots not yet read", from the status."""
+        parts = []
+        if needs_a_look:
+            parts.append(translate("Releases", "%n moment(s) need a look (Review → Needs a look)", None, needs_a_look))
+        if not_yet_read:
+            parts.append(translate("Releases", "%n screenshot(s) not yet read for sensitive moments (read when you "
+                                   "pause for a moment on mains power, or now with `airlock scan`)", None, not_yet_read))
+        self.waiting.setText(translate("Releases", "Not leaving yet: %1.").replace("%1", "; ".join(parts)) if parts else "")
+        self.waiting.setVisible(bool(parts))
 
     def reload(self) -> None:
         self._reads.read(lambda reader: reader.releases(), self._show_releases)

@@ -47,6 +47,7 @@ class WindowHost(QObject):
         self._scan_progress = ""
         self.chosen_language: str | None = None
         self.language_read = False  # the vault answered apply_language (else the choice is unknown)
+        self._waiting = (0, 0)  # (moments that need a look, screenshots not yet read) from the last status
 
     def hooks(self) -> WindowHooks:
         return WindowHooks(open_review=self.open_review, open_activity_log=self.open_activity_log,
@@ -87,6 +88,9 @@ class WindowHost(QObject):
         """The tray's status changed: new suggestions (found in the background) and how far the
         reading is reach an open review window."""
         self._scan_progress = status.scan_progress
+        self._waiting = (status.needs_a_look, status.not_yet_read)
+        if self.activity is not None:
+            self.activity.show_waiting(*self._waiting)
         if self.review is None:
             return
         self.review.needs.set_progress(status.scan_progress)
@@ -101,6 +105,7 @@ class WindowHost(QObject):
             self.activity = ReleasesWindow(self._reader, withdraw=self._withdraw)
         else:
             self.activity.reload()
+        self.activity.show_waiting(*self._waiting)
         _forward(self.activity)
 
     def consent_flow(self, start_capture: Callable[[], None], declined: Callable[[str], None]):

@@ -453,3 +453,11 @@ def suggestions(conn, states: tuple[str, ...] = ("open",), segment_id: int | Non
 def open_suggestion_count(conn) -> int:
     return int(conn.execute("SELECT count(*) FROM suggestions WHERE state = 'open'").fetchone()[0])
 
+
+def unread_frame_count(conn) -> int:
+    """Screenshots of segments that could still leave (held or approved, not flagged) not read yet."""
+    return int(conn.execute(
+        "SELECT count(*) FROM frames f JOIN segments s ON s.id = f.segment_id LEFT JOIN frame_reads r "
+        "ON r.frame_id = f.id LEFT JOIN flags g ON g.segment_id = s.id WHERE r.frame_id IS NULL "
+        "AND g.segment_id IS NULL AND s.state IN ('held', 'approved')").fetchone()[0])
+

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from app.core.screen_text import (
     LoadedFrame,
@@ -40,10 +40,13 @@ def digest(data: bytes | str) -> str:
 class VaultScanSource:
     """ScanSource over one connection (used on the scan worker's thread only)."""
 
-    def __init__(self, conn, target_scale: float = 1.0, jpeg_quality: int = 70) -> None:
+    def __init__(self, conn, target_scale: float = 1.0, jpeg_quality: int = 70,
+                 segments: Collection[int] | None = None) -> None:
         self._conn = conn
         self._target = target_scale
         self._quality = jpeg_quality
+        # Only these segments' frames and texts (the release reads what it would otherwise send).
+        self._only = "" if segments is None else f" AND s.id IN ({','.join(str(int(i)) for i in segments) or 'NULL'})"
 
     def close(self) -> None:
         self._conn.close()
@@ -58,7 +61,7 @@ class VaultScanSource:
     def pending_frames(self, since: float | None = None, limit: int = 100) -> list[PendingFrame]:
         rows = self._conn.execute(
             "SELECT f.id, f.segment_id, f.t FROM frames f JOIN segments s ON s.id = f.segment_id "
-            f"LEFT JOIN frame_reads r ON r.frame_id = f.id WHERE r.frame_id IS NULL AND {_MAY_LEAVE} "
+            f"LEFT JOIN frame_reads r ON r.frame_id = f.id WHERE r.frame_id IS NULL AND {_MAY_LEAVE}{self._only} "
             "AND f.t >= ? ORDER BY f.segment_id, f.t, f.id LIMIT ?", (since or 0.0, limit)).fetchall()
         return [PendingFrame(*row) for row in rows]
 
@@ -66,14 +69,14 @@ class VaultScanSource:
         """Finished segments whose typed text, title and application were not checked yet."""
         rows = self._conn.execute(
             "SELECT s.id FROM segments s LEFT JOIN text_reads r ON r.segment_id = s.id WHERE r.segment_id IS NULL "
-            f"AND s.end_reason IS NOT NULL AND {_MAY_LEAVE} AND s.end >= ? ORDER BY s.id LIMIT ?",
+            f"AND s.end_reason IS NOT NULL AND {_MAY_LEAVE}{self._only} AND s.end >= ? ORDER BY s.id LIMIT ?",
             (since or 0.0, limit)).fetchall()
         return [row[0] for row in rows]
 
     def counts(self, since: float | None = None) -> ScanCounts:
         total, read = self._conn.execute(
             "SELECT count(*), count(r.frame_id) FROM frames f JOIN segments s ON s.id = f.segment_id "
-            f"LEFT JOIN frame_reads r ON r.frame_id = f.id WHERE {_MAY_LEAVE} AND f.t >= ?",
+            f"LEFT JOIN frame_reads r ON r.frame_id = f.id WHERE {_MAY_LEAVE}{self._only} AND f.t >= ?",
             (since or 0.0,)).fetchone()
         suggestions = self._conn.execute("SELECT count(*) FROM suggestions WHERE state = 'open'").fetchone()[0]
         return ScanCounts(int(read), int(total), int(suggestions))

@@ -250,8 +250,15 @@
             <translation>Noch keine Hinweise.</translation>
         </message>
         <message>
-            <source>Not leaving until you answer what was suggested (`airlock suggestions`):</source>
-            <translation>Verlässt diesen Computer erst, wenn Sie auf die Hinweise geantwortet haben (`airlock suggestions`):</translation>
+            <source>Not leaving until you answer what was suggested (`airlock suggestions`) or they are read (`airlock scan`):</source>
+            <translation>Verlässt diesen Computer erst, wenn Sie auf die Hinweise geantwortet haben (`airlock suggestions`) oder die Bildschirmfotos gelesen sind (`airlock scan`):</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not reading screenshots on battery power: %n segment(s) not read yet (`airlock scan` reads them now).</source>
+            <translation>
+                <numerusform>Im Akkubetrieb werden keine Bildschirmfotos gelesen: %n Abschnitt noch nicht gelesen (`airlock scan` liest ihn jetzt).</numerusform>
+                <numerusform>Im Akkubetrieb werden keine Bildschirmfotos gelesen: %n Abschnitte noch nicht gelesen (`airlock scan` liest sie jetzt).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not sending now: %1.</source>
@@ -316,6 +323,13 @@
                 <numerusform>%1 von %2 Bildschirmfotos gelesen, die noch gehen könnten; %n Hinweise warten auf Sie (`airlock suggestions`).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Reading the screenshots of %n segment(s) before they may leave…</source>
+            <translation>
+                <numerusform>Die Bildschirmfotos von %n Abschnitt werden gelesen, bevor er gehen darf…</numerusform>
+                <numerusform>Die Bildschirmfotos von %n Abschnitten werden gelesen, bevor sie gehen dürfen…</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Recorded for %1 s: %2 events and %3 screenshots stored (%4 not stored: paused, excluded or unknown focus; %5 still on their way when a pause or delete covered them: dropped). State before stopping: %6.</source>
             <translation>%1 s aufgezeichnet: %2 Ereignisse und %3 Bildschirmfotos gespeichert (%4 nicht gespeichert: pausiert, ausgeschlossen oder Fokus unbekannt; %5 noch unterwegs, als eine Pause oder Löschung sie erfasste: verworfen). Zustand vor dem Anhalten: %6.</translation>
@@ -331,6 +345,10 @@
         <message>
             <source>Run again with --yes to confirm.</source>
             <translation>Führen Sie den Befehl zur Bestätigung mit --yes erneut aus.</translation>
+        </message>
+        <message>
+            <source>Screenshots are not read for sensitive moments here (%1): segments leave without suggestions.</source>
+            <translation>Bildschirmfotos werden hier nicht auf vertrauliche Stellen gelesen (%1): Abschnitte gehen ohne Hinweise.</translation>
         </message>
         <message>
             <source>Sent bundle %1: %2, %3 bytes → %4</source>
@@ -415,6 +433,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         <message>
             <source>You have not answered yet: nothing is recorded until you agree.</source>
             <translation>Sie haben noch nicht geantwortet: Es wird nichts aufgezeichnet, bis Sie zustimmen.</translation>
+        </message>
+        <message>
+            <source>`airlock scan` reads them now; `airlock release` reads them first on mains power.</source>
+            <translation>`airlock scan` liest sie jetzt; `airlock release` liest sie am Stromnetz zuerst.</translation>
         </message>
         <message>
             <source>applying your new settings</source>
@@ -3219,6 +3241,20 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         </message>
     </context>
     <context>
+        <name>Gate</name>
+        <message numerus="yes">
+            <source>held: %n screenshot(s) not yet read</source>
+            <translation>
+                <numerusform>zurückgehalten: %n Bildschirmfoto noch nicht gelesen</numerusform>
+                <numerusform>zurückgehalten: %n Bildschirmfotos noch nicht gelesen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>held: its typed text not yet read</source>
+            <translation>zurückgehalten: getippter Text noch nicht gelesen</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>%1 h %2 min</source>
@@ -3830,6 +3866,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>Bildschirmfotos werden auf diesem Computer gelesen, um auf vertrauliche Stellen hinzuweisen</translation>
         </message>
         <message>
+            <source>Segments are held until their screenshots were read</source>
+            <translation>Abschnitte werden zurückgehalten, bis ihre Bildschirmfotos gelesen sind</translation>
+        </message>
+        <message>
             <source>Segments with an unanswered suggestion are held</source>
             <translation>Abschnitte mit unbeantwortetem Hinweis werden zurückgehalten</translation>
         </message>
@@ -3940,6 +3980,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>mit einer Stelle, die angesehen werden sollte (`airlock suggestions`)</translation>
         </message>
         <message>
+            <source>with screenshots not yet read for sensitive moments (`airlock scan` reads them now)</source>
+            <translation>mit Bildschirmfotos, die noch nicht auf vertrauliche Stellen gelesen wurden (`airlock scan` liest sie jetzt)</translation>
+        </message>
+        <message>
             <source>without recipients to seal to</source>
             <translation>ohne Empfänger zum Versiegeln</translation>
         </message>
@@ -3958,10 +4002,24 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n moment(s) need a look (Review → Needs a look)</source>
+            <translation>
+                <numerusform>%n Stelle sollte angesehen werden (Aufzeichnungen prüfen → Bitte ansehen)</numerusform>
+                <numerusform>%n Stellen sollten angesehen werden (Aufzeichnungen prüfen → Bitte ansehen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n reviewed segment(s)</source>
             <translation>
                 <numerusform>%n geprüften Abschnitt</numerusform>
                 <numerusform>%n geprüften Abschnitten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s) not yet read for sensitive moments (read when you pause for a moment on mains power, or now with `airlock scan`)</source>
+            <translation>
+                <numerusform>%n Bildschirmfoto noch nicht auf vertrauliche Stellen gelesen (es wird gelesen, wenn Sie am Stromnetz kurz pausieren, oder jetzt mit `airlock scan`)</numerusform>
+                <numerusform>%n Bildschirmfotos noch nicht auf vertrauliche Stellen gelesen (sie werden gelesen, wenn Sie am Stromnetz kurz pausieren, oder jetzt mit `airlock scan`)</numerusform>
             </translation>
         </message>
         <message>
@@ -3999,6 +4057,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         <message>
             <source>Keys / clicks / screenshots</source>
             <translation>Tasten / Klicks / Bildschirmfotos</translation>
+        </message>
+        <message>
+            <source>Not leaving yet: %1.</source>
+            <translation>Geht noch nicht: %1.</translation>
         </message>
         <message>
             <source>Nothing has left this computer.</source>
@@ -4632,8 +4694,16 @@ Sie werden im Tresor zu •, und die Tastenanschläge, die sie getippt haben, we
             <translation>Exit-Code %1</translation>
         </message>
         <message>
+            <source>no OCR engine here (%1)</source>
+            <translation>keine Texterkennung vorhanden (%1)</translation>
+        </message>
+        <message>
             <source>on battery</source>
             <translation>Akkubetrieb</translation>
+        </message>
+        <message>
+            <source>the policy turns reading screenshots off</source>
+            <translation>die Richtlinie schaltet das Lesen von Bildschirmfotos aus</translation>
         </message>
         <message>
             <source>you are working</source>

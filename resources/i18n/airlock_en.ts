@@ -126,10 +126,24 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Not reading screenshots on battery power: %n segment(s) not read yet (`airlock scan` reads them now).</source>
+            <translation>
+                <numerusform>Not reading screenshots on battery power: %n segment not read yet (`airlock scan` reads them now).</numerusform>
+                <numerusform>Not reading screenshots on battery power: %n segments not read yet (`airlock scan` reads them now).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Read %1 of %2 screenshots that could still leave; %n suggested moment(s) wait for you (`airlock suggestions`).</source>
             <translation>
                 <numerusform>Read %1 of %2 screenshots that could still leave; %n suggested moment waits for you (`airlock suggestions`).</numerusform>
                 <numerusform>Read %1 of %2 screenshots that could still leave; %n suggested moments wait for you (`airlock suggestions`).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reading the screenshots of %n segment(s) before they may leave…</source>
+            <translation>
+                <numerusform>Reading the screenshots of %n segment before they may leave…</numerusform>
+                <numerusform>Reading the screenshots of %n segments before they may leave…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -399,6 +413,16 @@
         </message>
     </context>
     <context>
+        <name>Gate</name>
+        <message numerus="yes">
+            <source>held: %n screenshot(s) not yet read</source>
+            <translation>
+                <numerusform>held: %n screenshot not yet read</numerusform>
+                <numerusform>held: %n screenshots not yet read</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message numerus="yes">
             <source>%n click(s)</source>
@@ -507,10 +531,24 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n moment(s) need a look (Review → Needs a look)</source>
+            <translation>
+                <numerusform>%n moment need a look (Review → Needs a look)</numerusform>
+                <numerusform>%n moments need a look (Review → Needs a look)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n reviewed segment(s)</source>
             <translation>
                 <numerusform>%n reviewed segment</numerusform>
                 <numerusform>%n reviewed segments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s) not yet read for sensitive moments (read when you pause for a moment on mains power, or now with `airlock scan`)</source>
+            <translation>
+                <numerusform>%n screenshot not yet read for sensitive moments (read when you pause for a moment on mains power, or now with `airlock scan`)</numerusform>
+                <numerusform>%n screenshots not yet read for sensitive moments (read when you pause for a moment on mains power, or now with `airlock scan`)</numerusform>
             </translation>
         </message>
     </context>

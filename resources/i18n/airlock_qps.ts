@@ -232,8 +232,14 @@
             <translation>[Ñö şûğğéşţîöñş ýéţ. ~~~~~~]</translation>
         </message>
         <message>
-            <source>Not leaving until you answer what was suggested (`airlock suggestions`):</source>
-            <translation>[Ñöţ ľéåvîñğ ûñţîľ ýöû åñşwéŕ wĥåţ wåş şûğğéşţéđ (`åîŕľöçķ şûğğéşţîöñş`): ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Not leaving until you answer what was suggested (`airlock suggestions`) or they are read (`airlock scan`):</source>
+            <translation>[Ñöţ ľéåvîñğ ûñţîľ ýöû åñşwéŕ wĥåţ wåş şûğğéşţéđ (`åîŕľöçķ şûğğéşţîöñş`) öŕ ţĥéý åŕé ŕéåđ (`åîŕľöçķ şçåñ`): ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not reading screenshots on battery power: %n segment(s) not read yet (`airlock scan` reads them now).</source>
+            <translation>
+                <numerusform>[Ñöţ ŕéåđîñğ şçŕééñşĥöţş öñ båţţéŕý pöwéŕ: %n şéğméñţ(ş) ñöţ ŕéåđ ýéţ (`åîŕľöçķ şçåñ` ŕéåđş ţĥém ñöw). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                </translation>
         </message>
         <message>
             <source>Not sending now: %1.</source>
@@ -297,6 +303,12 @@
                 <numerusform>[Ŕéåđ %1 öf %2 şçŕééñşĥöţş ţĥåţ çöûľđ şţîľľ ľéåvé; %n şûğğéşţéđ möméñţ(ş) wåîţ föŕ ýöû (`åîŕľöçķ şûğğéşţîöñş`). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
                 </translation>
         </message>
+        <message numerus="yes">
+            <source>Reading the screenshots of %n segment(s) before they may leave…</source>
+            <translation>
+                <numerusform>[Ŕéåđîñğ ţĥé şçŕééñşĥöţş öf %n şéğméñţ(ş) béföŕé ţĥéý måý ľéåvé… ~~~~~~~~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
         <message>
             <source>Recorded for %1 s: %2 events and %3 screenshots stored (%4 not stored: paused, excluded or unknown focus; %5 still on their way when a pause or delete covered them: dropped). State before stopping: %6.</source>
             <translation>[Ŕéçöŕđéđ föŕ %1 ş: %2 évéñţş åñđ %3 şçŕééñşĥöţş şţöŕéđ (%4 ñöţ şţöŕéđ: påûşéđ, éxçľûđéđ öŕ ûñķñöwñ föçûş; %5 şţîľľ öñ ţĥéîŕ wåý wĥéñ å påûşé öŕ đéľéţé çövéŕéđ ţĥém: đŕöppéđ). Şţåţé béföŕé şţöppîñğ: %6. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
@@ -312,6 +324,10 @@
         <message>
             <source>Run again with --yes to confirm.</source>
             <translation>[Ŕûñ åğåîñ wîţĥ --ýéş ţö çöñfîŕm. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Screenshots are not read for sensitive moments here (%1): segments leave without suggestions.</source>
+            <translation>[Şçŕééñşĥöţş åŕé ñöţ ŕéåđ föŕ şéñşîţîvé möméñţş ĥéŕé (%1): şéğméñţş ľéåvé wîţĥöûţ şûğğéşţîöñş. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Sent bundle %1: %2, %3 bytes → %4</source>
@@ -394,6 +410,10 @@ always apply and are not listed below.</source>
         <message>
             <source>You have not answered yet: nothing is recorded until you agree.</source>
             <translation>[Ýöû ĥåvé ñöţ åñşwéŕéđ ýéţ: ñöţĥîñğ îş ŕéçöŕđéđ ûñţîľ ýöû åğŕéé. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>`airlock scan` reads them now; `airlock release` reads them first on mains power.</source>
+            <translation>[`åîŕľöçķ şçåñ` ŕéåđş ţĥém ñöw; `åîŕľöçķ ŕéľéåşé` ŕéåđş ţĥém fîŕşţ öñ måîñş pöwéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>applying your new settings</source>
@@ -3166,6 +3186,19 @@ always apply and are not listed below.</source>
         </message>
     </context>
     <context>
+        <name>Gate</name>
+        <message numerus="yes">
+            <source>held: %n screenshot(s) not yet read</source>
+            <translation>
+                <numerusform>[ĥéľđ: %n şçŕééñşĥöţ(ş) ñöţ ýéţ ŕéåđ ~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message>
+            <source>held: its typed text not yet read</source>
+            <translation>[ĥéľđ: îţş ţýpéđ ţéxţ ñöţ ýéţ ŕéåđ ~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>%1 h %2 min</source>
@@ -3766,6 +3799,10 @@ always apply and are not listed below.</source>
             <translation>[Şçŕééñşĥöţş ŕéåđ öñ ţĥîş çömpûţéŕ ţö şûğğéşţ şéñşîţîvé möméñţş ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Segments are held until their screenshots were read</source>
+            <translation>[Şéğméñţş åŕé ĥéľđ ûñţîľ ţĥéîŕ şçŕééñşĥöţş wéŕé ŕéåđ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Segments with an unanswered suggestion are held</source>
             <translation>[Şéğméñţş wîţĥ åñ ûñåñşwéŕéđ şûğğéşţîöñ åŕé ĥéľđ ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3875,6 +3912,10 @@ always apply and are not listed below.</source>
             <translation>[wîţĥ å şûğğéşţéđ möméñţ ţö ľööķ åţ (`åîŕľöçķ şûğğéşţîöñş`) ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>with screenshots not yet read for sensitive moments (`airlock scan` reads them now)</source>
+            <translation>[wîţĥ şçŕééñşĥöţş ñöţ ýéţ ŕéåđ föŕ şéñşîţîvé möméñţş (`åîŕľöçķ şçåñ` ŕéåđş ţĥém ñöw) ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>without recipients to seal to</source>
             <translation>[wîţĥöûţ ŕéçîpîéñţş ţö şéåľ ţö ~~~~~~~~~]</translation>
         </message>
@@ -3892,9 +3933,21 @@ always apply and are not listed below.</source>
                 </translation>
         </message>
         <message numerus="yes">
+            <source>%n moment(s) need a look (Review → Needs a look)</source>
+            <translation>
+                <numerusform>[%n möméñţ(ş) ñééđ å ľööķ (Ŕévîéw → Ñééđş å ľööķ) ~~~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
             <source>%n reviewed segment(s)</source>
             <translation>
                 <numerusform>[%n ŕévîéwéđ şéğméñţ(ş) ~~~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n screenshot(s) not yet read for sensitive moments (read when you pause for a moment on mains power, or now with `airlock scan`)</source>
+            <translation>
+                <numerusform>[%n şçŕééñşĥöţ(ş) ñöţ ýéţ ŕéåđ föŕ şéñşîţîvé möméñţş (ŕéåđ wĥéñ ýöû påûşé föŕ å möméñţ öñ måîñş pöwéŕ, öŕ ñöw wîţĥ `åîŕľöçķ şçåñ`) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
                 </translation>
         </message>
         <message>
@@ -3932,6 +3985,10 @@ always apply and are not listed below.</source>
         <message>
             <source>Keys / clicks / screenshots</source>
             <translation>[Ķéýş / çľîçķş / şçŕééñşĥöţş ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not leaving yet: %1.</source>
+            <translation>[Ñöţ ľéåvîñğ ýéţ: %1. ~~~~~~]</translation>
         </message>
         <message>
             <source>Nothing has left this computer.</source>
@@ -4548,8 +4605,16 @@ They become • in the vault, and the keystrokes that typed them are masked too.
             <translation>[éxîţ çöđé %1 ~~~~]</translation>
         </message>
         <message>
+            <source>no OCR engine here (%1)</source>
+            <translation>[ñö ÖÇŔ éñğîñé ĥéŕé (%1) ~~~~~~~]</translation>
+        </message>
+        <message>
             <source>on battery</source>
             <translation>[öñ båţţéŕý ~~~]</translation>
+        </message>
+        <message>
+            <source>the policy turns reading screenshots off</source>
+            <translation>[ţĥé pöľîçý ţûŕñş ŕéåđîñğ şçŕééñşĥöţş öff ~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>you are working</source>

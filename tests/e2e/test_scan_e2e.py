@@ -385,3 +385,89 @@ def test_the_desktop_app_reads_in_the_background_and_finds_the_moments_beside_it
         log = s.app_text()
     for word in SECRET_WORDS:
         assert word.lower() not in log.lower(), word
+
+
+NEUTRAL_TITLE = "Plans 2718"
+NEUTRAL = ["Sprint planning notes", "Ship the build on Friday", "Check the open pull requests"]
+
+
+def _record_unread(s) -> tuple[int, int]:
+    """Record the neutral window with `record --headless --no-scan` (nothing is read, as when the
+    worker yields to typing or battery). -> (its segment, how many screenshots it has)."""
+    s.start_recorder("--no-scan")
+    process = subprocess.Popen([sys.executable, str(TEXT_WINDOW), "--title", NEUTRAL_TITLE, "--geometry",
+                                "900x420+60+60", *NEUTRAL], env={**s.desk.env, "QT_QPA_PLATFORM": "xcb"},
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    window = int(process.stdout.readline())
+    wait_until(lambda: window in s.desk.client_windows(), 30, message="the text window to be managed")
+    s.desk.focus(window)
+    wait_until(lambda: s.query("SELECT count(*) FROM frames f JOIN segments g ON g.id = f.segment_id "
+                               "WHERE g.title = ?", (NEUTRAL_TITLE,))[0][0] >= 2, timeout=60,
+               message="screenshots of the text window")
+    process.terminate()
+    process.wait(30)
+    process.stdout.close()
+    wait_until(lambda: s.query("SELECT count(*) FROM segments WHERE title = ? AND end_reason IS NULL",
+                               (NEUTRAL_TITLE,))[0][0] == 0, timeout=60, message="the window's segment to end")
+    code, _, err = s.stop_recorder()
+    assert code == 0, err
+    (segment,) = [row[0] for row in s.query("SELECT id FROM segments WHERE title = ?", (NEUTRAL_TITLE,))]
+    frames = s.query("SELECT count(*) FROM frames WHERE segment_id = ?", (segment,))[0][0]
+    assert frames >= 2 and s.query("SELECT count(*) FROM frame_reads")[0][0] == 0, "--no-scan reads nothing"
+    return segment, frames
+
+
+def _unread_policy(tmp_path):
+    identity = x25519.Identity.generate()
+    (tmp_path / "drop").mkdir()
+    return write_policy(tmp_path / "policy.toml", destination=(tmp_path / "drop").as_uri(),
+                        recipient=str(identity.to_public()), extra="[capture]\nscreenshot_interval_s = 1\n")
+
+
+def test_screenshots_not_yet_read_hold_their_segment_until_airlock_scan_reads_them(tmp_path):
+    """The dry run holds the unread segment and says how many screenshots wait (so do `releases`
+    and `status --json`); `airlock scan` reads them with the real engine; the dry run then lets it go."""
+    title = NEUTRAL_TITLE
+    with drill_session(tmp_path, policy=_unread_policy(tmp_path)) as s:
+        segment, frames = _record_unread(s)
+
+        dry = s.airlock("release", "--dry-run")
+        assert dry.returncode == 0, dry.stderr
+        assert f"  #{segment} held: {frames} screenshots not yet read\n" in dry.stdout, dry.stdout
+        assert "segments with screenshots not yet read for sensitive moments" in dry.stdout \
+            or "segment with screenshots not yet read for sensitive moments" in dry.stdout, dry.stdout
+        assert title not in dry.stdout, "a held segment is not listed among what would leave"
+        releases = s.airlock("releases")
+        assert f"segment #{segment} held: {frames} screenshots not yet read" in releases.stdout, releases.stdout
+        status = s.airlock("status", "--json")  # exits 3: not running; the counts are the vault's
+        assert json.loads(status.stdout)["not_yet_read"] >= frames, status.stdout
+
+        counts = _json(s.airlock("scan", "--json", timeout=900))
+        assert counts["read"] == counts["total"] >= frames
+        assert json.loads(s.airlock("status", "--json").stdout)["not_yet_read"] == 0
+
+        dry = s.airlock("release", "--dry-run")
+        assert dry.returncode == 0, dry.stderr
+        assert "not yet read" not in dry.stdout, dry.stdout
+        listed = [line for line in dry.stdout.splitlines() if line.strip().startswith(f"#{segment} ")]
+        assert len(listed) == 1 and title in listed[0], dry.stdout  # it would leave now
+
+
+def test_airlock_release_reads_the_unread_segments_first_on_mains_power_then_sends_them(tmp_path):
+    """This machine runs on mains power (no battery): `airlock release` reads what the gate holds
+    as unread with the real engine, asks the gate again and sends it in the same run."""
+    from app.release.power import on_ac_power
+
+    if not on_ac_power():
+        pytest.skip("on battery: `airlock release` leaves reading to `airlock scan` (tested in tests/unit/release)")
+    with drill_session(tmp_path, policy=_unread_policy(tmp_path)) as s:
+        segment, _frames = _record_unread(s)
+        released = s.airlock("release", timeout=900)
+        assert released.returncode == 0, released.stderr
+        assert "Reading the screenshots of " in released.stdout and "Sent bundle" in released.stdout, released.stdout
+        unread = s.query("SELECT count(*) FROM frames f LEFT JOIN frame_reads r ON r.frame_id = f.id "
+                         "WHERE f.segment_id = ? AND r.frame_id IS NULL", (segment,))[0][0]
+        assert unread == 0
+        (state,) = s.query("SELECT state FROM segments WHERE id = ?", (segment,))[0]
+        assert state == "released"
+    assert list((tmp_path / "drop").rglob("*.age"))

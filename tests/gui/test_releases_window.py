@@ -49,3 +49,31 @@ def test_nothing_left_says_so_and_shows_the_activity_log(qtbot, vault_handle):
     assert window.summary.text() == "Nothing has left this computer."
     assert window.tabs.tabText(1) == "Activity log"
     assert window.activity.verified.ok
+
+
+def test_says_what_is_not_leaving_yet_and_why(qtbot, vault_handle):
+    window = ReleasesWindow(VaultReader(vault_handle, threaded=False))
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.waiting.isVisible()
+    window.show_waiting(needs_a_look=2, not_yet_read=12)
+    assert window.waiting.isVisible()
+    assert window.waiting.text().startswith("Not leaving yet: 2 moments need a look")
+    assert "12 screenshots not yet read for sensitive moments" in window.waiting.text()
+    window.show_waiting(needs_a_look=0, not_yet_read=1)
+    assert window.waiting.text().startswith("Not leaving yet: 1 screenshot not yet read")
+    window.show_waiting(0, 0)
+    assert not window.waiting.isVisible()
+
+
+def test_the_window_host_passes_the_status_on(qtbot, vault_handle):
+    from app.control.interface import StatusReport
+    from app.core.clock import SystemClock
+    from app.core.model import CaptureStatus
+    from app.ui.window_host import WindowHost
+
+    host = WindowHost(VaultReader(vault_handle, threaded=False), operations=None, clock=SystemClock(), policy=None)
+    host.status_changed(StatusReport(CaptureStatus.RECORDING, needs_a_look=0, not_yet_read=3))
+    host.open_activity_log()
+    qtbot.addWidget(host.activity)
+    assert "3 screenshots not yet read" in host.activity.waiting.text() and host.activity.waiting.isVisible()

@@ -70,6 +70,8 @@ _SIMPLE: tuple[tuple[tuple[str, ...], str, Any], ...] = (
      QT_TRANSLATE_NOOP("PolicyDiff", "Screenshots read on this computer to suggest sensitive moments"), _plain),
     (("scan", "hold_suggestions"),
      QT_TRANSLATE_NOOP("PolicyDiff", "Segments with an unanswered suggestion are held"), _plain),
+    (("scan", "hold_unread"),
+     QT_TRANSLATE_NOOP("PolicyDiff", "Segments are held until their screenshots were read"), _plain),
     (("scan", "words"), QT_TRANSLATE_NOOP("PolicyDiff", "Words that make a moment sensitive"),
      lambda words: ", ".join(words) or translate("PolicyDiff", "none")),
     (("allow_quit",), QT_TRANSLATE_NOOP("PolicyDiff", "Quit offered in the tray menu"), _plain),

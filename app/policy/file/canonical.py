@@ -69,8 +69,11 @@ def policy_to_mapping(policy: Policy) -> dict[str, Any]:
     if policy.valid_until is not None:  # only when set: the hash of a policy without it is unchanged
         mapping["valid_until"] = policy.valid_until.isoformat()
     scan = policy.scan
-    if not (scan.enabled and scan.hold_suggestions) or scan.words:  # only when not the default: older hashes stay
+    # Only when not the default, and each newer key only when set: older policies keep their hash.
+    if not (scan.enabled and scan.hold_suggestions and scan.hold_unread) or scan.words:
         mapping["scan"] = {"enabled": scan.enabled, "hold_suggestions": scan.hold_suggestions}
+        if not scan.hold_unread:
+            mapping["scan"]["hold_unread"] = False
         if scan.words:
             mapping["scan"]["words"] = list(scan.words)
     if policy.consent_texts:  # only when set: older policies keep their hash

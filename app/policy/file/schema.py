@@ -370,6 +370,12 @@ SCAN = SectionSpec(
         FieldSpec("hold_suggestions", "boolean", True,
                   "A segment with a suggestion the employee has not answered does not leave. "
                   "The employee may turn this on for themselves, never off.", boolean),
+        FieldSpec("hold_unread", "boolean", True,
+                  "A segment whose screenshots (or typed text) were not read for sensitive moments yet does not "
+                  "leave, so no suggestion is skipped because reading was behind. Applies only while screenshots "
+                  "are read here (`enabled` and an OCR engine installed). `airlock scan` reads them at once; "
+                  "`airlock release` reads them first on mains power. false lets unread segments go after their "
+                  "hold. The employee may turn this on for themselves, never off.", boolean),
         FieldSpec("words", "list of strings", [],
                   'Words, phrases or regular expressions that also make a moment sensitive, each as "category: '
                   'word" or "category: re:<regex>" (a shipped category such as health, or a new one). They only '

@@ -116,6 +116,7 @@ SETTINGS: tuple[ManagedSetting, ...] = (
     _setting("Release", "release", "ac_power_only", Kind.FLAG, "Upload only on mains power"),
     _setting("Scan", "scan", "enabled", Kind.FLAG, "Read screenshots on the device to suggest sensitive moments"),
     _setting("Scan", "scan", "hold_suggestions", Kind.FLAG, "Hold segments with an unanswered suggestion"),
+    _setting("Scan", "scan", "hold_unread", Kind.FLAG, "Hold segments until their screenshots were read"),
     _setting("Scan", "scan", "words", Kind.LIST, 'Sensitive words ("category: word" or "category: re:<regex>")'),
     _setting("WorkingHours", "working_hours", "days", Kind.TEXT, "Weekdays, 1 = Monday (e.g. 1,2,3,4,5)",
              group="working_hours"),

@@ -3,8 +3,9 @@
 Everything outbound (bundling, `airlock release`, the background release, the dry run) asks
 `may_release`. A segment may leave only if it is not deleted, not flagged, not already released,
 closed, has no redaction waiting to be applied, its hold is over, it was approved where the policy
-asks for approval, no suggested moment waits for an answer (unless the policy allows it), and the
-policy names recipients to seal it to.
+asks for approval, no suggested moment waits for an answer (unless the policy allows it), its
+screenshots and typed text were read for sensitive moments (while this computer reads them), and
+the policy names recipients to seal it to.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import enum
 import math
 from dataclasses import dataclass
 
+from app.core.i18n import translate
 from app.core.model import SegmentState
 from app.policy.model import ReleaseMode, ReleasePolicy
 
@@ -34,6 +36,8 @@ class SegmentFacts:
     approved: bool
     pending_redactions: bool
     open_suggestions: tuple[str, ...] = ()  # the category of each suggestion not answered yet
+    unread_frames: int = 0  # screenshots not yet read for sensitive moments (OCR)
+    text_unread: bool = False  # its typed text, title and application not yet checked
 
 
 class GateCode(str, enum.Enum):
@@ -46,6 +50,7 @@ class GateCode(str, enum.Enum):
     OPEN = "open"
     REDACTIONS_PENDING = "redactions-pending"
     SUGGESTIONS_OPEN = "suggestions-open"
+    UNREAD = "unread"
     ON_HOLD = "on-hold"
     NOT_APPROVED = "not-approved"
     NO_RECIPIENTS = "no-recipients"
@@ -73,12 +78,23 @@ def suggestions_words(categories: tuple[str, ...]) -> str:
     return f"held: {count} suggestion{'s' * (count != 1)} wait{'s' * (count == 1)} ({kinds})"
 
 
+def unread_words(facts: SegmentFacts) -> str:
+    """"held: 3 screenshots not yet read" (or its typed text, when every screenshot was read)."""
+    if facts.unread_frames:
+        return translate("Gate", "held: %n screenshot(s) not yet read", None, facts.unread_frames)
+    return translate("Gate", "held: its typed text not yet read")
+
+
 def may_release(facts: SegmentFacts, policy: ReleasePolicy, now: float, *,
-                hold_suggestions: bool = True) -> GateDecision:
+                hold_suggestions: bool = True, hold_unread: bool = False) -> GateDecision:
     """The release gate. Checks run from the most to the least final reason.
 
     `hold_suggestions` (the policy's `scan.hold_suggestions`, tightened by the employee): a segment
-    with a suggested moment the employee has not answered stays."""
+    with a suggested moment the employee has not answered stays.
+    `hold_unread` (the composition's answer: `scan.enabled` and `scan.hold_unread` as tightened,
+    and an OCR engine on this computer): a segment not yet read for sensitive moments stays, so a
+    suggestion is never skipped because the reader was behind. It is asked after the hold: during
+    the hold the reader catches up by itself, so it is named only when it is what stops a segment."""
     if facts.deleted or facts.state is SegmentState.DELETED:
         return _blocked(GateCode.DELETED, "deleted")
     if facts.state is SegmentState.RELEASED:
@@ -96,6 +112,8 @@ def may_release(facts: SegmentFacts, policy: ReleasePolicy, now: float, *,
         if math.isnan(hours):
             return _blocked(GateCode.ON_HOLD, "on hold: the time is not known")
         return _blocked(GateCode.ON_HOLD, f"on hold for another {max(0.0, hours):.1f} h")
+    if hold_unread and (facts.unread_frames or facts.text_unread):
+        return _blocked(GateCode.UNREAD, unread_words(facts))
     approved = facts.approved or facts.state is SegmentState.APPROVED
     if policy.mode is ReleaseMode.EXPLICIT and not approved:
         return _blocked(GateCode.NOT_APPROVED, "waiting for your approval")

@@ -81,6 +81,10 @@ class VaultOperations:
         """-> int: suggestions not yet answered (the tray's "moments need a look")."""
         return self._run(queries.open_suggestion_count)
 
+    def unread_frame_count(self) -> Future:
+        """-> int: screenshots of segments that could still leave, not yet read for sensitive moments."""
+        return self._run(queries.unread_frame_count)
+
     def load_pause(self) -> Future:
         return self._run(settings.load_pause)
 

@@ -35,6 +35,11 @@ class FakeContext:
     def keystore(self):
         return self._keystore
 
+    def policy(self):
+        from app.policy.file.parser import default_policy
+
+        return default_policy(self.paths.data_dir)
+
 
 def run(context, *argv: str) -> int:
     parser = argparse.ArgumentParser(prog="airlock")
@@ -168,3 +173,38 @@ def test_status_says_when_the_screenshot_reader_died_and_came_back(tmp_path):
                                                      scan_progress="Reading screenshots: 3 of 9"))
     assert "Reading screenshots: 3 of 9.\nThe screenshot reader stopped unexpectedly and was started again (2 times)." \
         in text
+
+
+def test_status_json_counts_the_screenshots_not_yet_read_that_hold_segments(context, seeded, capsys, monkeypatch,
+                                                                           vault_conn):
+    from app.commands import scanning
+
+    monkeypatch.setattr(scanning, "engine_missing", lambda: "")
+    assert run(context, "status", "--json") != 0  # not running
+    frames = vault_conn.execute("SELECT count(*) FROM frames").fetchone()[0]
+    assert frames >= 2 and json.loads(capsys.readouterr().out)["not_yet_read"] == frames
+    vault_conn.execute("INSERT INTO frame_reads (frame_id, engine, read_at, text) SELECT id, 'test', 0, '' FROM frames")
+    vault_conn.commit()
+    run(context, "status", "--json")
+    assert json.loads(capsys.readouterr().out)["not_yet_read"] == 0
+
+
+def test_status_json_counts_nothing_unread_when_screenshots_are_not_read_here(context, seeded, capsys, monkeypatch):
+    from app.commands import scanning
+
+    monkeypatch.setattr(scanning, "engine_missing", lambda: "tesserocr is not installed")
+    run(context, "status", "--json")
+    assert json.loads(capsys.readouterr().out)["not_yet_read"] == 0
+
+
+def test_a_running_instance_reports_the_screenshots_not_yet_read(context, seeded, vault_handle, capsys):
+    pause = PauseState()
+    writer = VaultWriter(vault_handle, InFlightGuard(pause))
+    controls = HeadlessOperations(pause, context.clock, VaultOperations(writer.run), reads_screenshots=True)
+    writer.start()
+    try:
+        assert controls.status().not_yet_read == 2
+        assert HeadlessOperations(pause, context.clock, VaultOperations(writer.run)).status().not_yet_read == 0
+        assert controls.refresh_counts().result(10) == 2
+    finally:
+        writer.stop()

@@ -136,3 +136,62 @@ def test_the_employee_can_only_tighten_the_suggestion_hold():
     assert tightened.scan.hold_suggestions and refused == []
     kept, refused = effective_policy(base, PersonalSettings(hold_suggestions=False))
     assert kept.scan.hold_suggestions and "cannot let them go unanswered" in refused[0]
+
+
+# -- screenshots not yet read (issue 16: the gate respects what reading would find) ---------------
+
+@pytest.mark.parametrize(("facts", "now", "hold_unread", "code", "reason"), [
+    (_facts(unread_frames=3), HOLD_OVER, True, GateCode.UNREAD, "held: 3 screenshots not yet read"),
+    (_facts(unread_frames=1), HOLD_OVER, True, GateCode.UNREAD, "held: 1 screenshot not yet read"),
+    (_facts(text_unread=True), HOLD_OVER, True, GateCode.UNREAD, "held: its typed text not yet read"),
+    (_facts(unread_frames=2, text_unread=True), HOLD_OVER, True, GateCode.UNREAD, "held: 2 screenshots not yet read"),
+    # Reading off (policy, employee or no engine): nothing changes.
+    (_facts(unread_frames=3, text_unread=True), HOLD_OVER, False, GateCode.ALLOWED, "may be released"),
+    # A suggestion already found is named first: answering it is what the employee can do.
+    (_facts(unread_frames=3, open_suggestions=("health",)), HOLD_OVER, True, GateCode.SUGGESTIONS_OPEN,
+     "held: 1 suggestion waits (health)"),
+    # During the hold the reader catches up by itself: the hold is what stops it.
+    (_facts(unread_frames=3), HOLD_OVER - 3600, True, GateCode.ON_HOLD, "on hold for another 1.0 h"),
+    # More final reasons win.
+    (_facts(unread_frames=3, flagged=True), HOLD_OVER, True, GateCode.FLAGGED, "flagged: flagged segments never leave"),
+    (_facts(unread_frames=3, end=None), HOLD_OVER, True, GateCode.OPEN, "still being recorded"),
+    # Unread is named before the approval it would still need.
+    (_facts(unread_frames=3, state=SegmentState.HELD, approved=False), HOLD_OVER, True, GateCode.UNREAD,
+     "held: 3 screenshots not yet read"),
+    (_facts(unread_frames=0, text_unread=False), HOLD_OVER, True, GateCode.ALLOWED, "may be released"),
+])
+def test_segments_not_yet_read_are_held_while_screenshots_are_read(facts, now, hold_unread, code, reason):
+    decision = may_release(facts, EXPLICIT, now, hold_unread=hold_unread)
+    assert (decision.allowed, decision.code, decision.reason) == (code is GateCode.ALLOWED, code, reason)
+
+
+def test_the_unread_hold_is_off_unless_the_caller_says_screenshots_are_read():
+    assert may_release(_facts(unread_frames=5), EXPLICIT, HOLD_OVER).allowed
+
+
+def test_the_unread_reason_is_in_the_employees_language():
+    from app.core import i18n
+
+    i18n.set_language("de")
+    try:
+        assert may_release(_facts(unread_frames=3), EXPLICIT, HOLD_OVER, hold_unread=True).reason == \
+            "zurückgehalten: 3 Bildschirmfotos noch nicht gelesen"
+        assert may_release(_facts(unread_frames=1), EXPLICIT, HOLD_OVER, hold_unread=True).reason == \
+            "zurückgehalten: 1 Bildschirmfoto noch nicht gelesen"
+    finally:
+        i18n.set_language("en")
+
+
+def test_the_employee_can_only_tighten_the_unread_hold():
+    from app.core.model import KeystrokeMode
+    from app.policy.model import CapturePolicy, Policy, ScanPolicy
+    from app.policy.personal import PersonalSettings, effective_policy, personal_from_mapping, personal_to_mapping
+
+    base = Policy("Org", capture=CapturePolicy(), keystroke_default=KeystrokeMode.FULL, keystroke_per_app={},
+                  exclusions=(), retention_days=30, release=EXPLICIT)
+    loose = dataclasses.replace(base, scan=ScanPolicy(hold_unread=False))
+    tightened, refused = effective_policy(loose, PersonalSettings(hold_unread=True))
+    assert tightened.scan.hold_unread and refused == []
+    kept, refused = effective_policy(base, PersonalSettings(hold_unread=False))
+    assert kept.scan.hold_unread and "cannot let them go unread" in refused[0]
+    assert personal_from_mapping(personal_to_mapping(PersonalSettings(hold_unread=True))).hold_unread is True

@@ -36,3 +36,14 @@ def test_the_organisation_adds_words_and_patterns_per_category():
 def test_a_malformed_entry_is_refused_naming_the_key(entry):
     with pytest.raises(PolicyError, match="scan.words"):
         parse_policy(BASE + f"[scan]\nwords = [{entry}]\n", "p.toml")
+
+
+def test_the_organisation_may_let_unread_segments_go_and_the_hash_says_so():
+    default = parse_policy(BASE, "p.toml")
+    assert default.scan.hold_unread
+    loose = parse_policy(BASE + "[scan]\nhold_unread = false\n", "p.toml")
+    assert not loose.scan.hold_unread and policy_to_mapping(loose)["scan"]["hold_unread"] is False
+    assert loose.content_hash != default.content_hash
+    # A policy that set only the older keys keeps the hash it had before hold_unread existed.
+    older = parse_policy(BASE + "[scan]\nhold_suggestions = false\n", "p.toml")
+    assert "hold_unread" not in policy_to_mapping(older)["scan"]

@@ -89,6 +89,22 @@ def seed_segments(handle, specs: list[SegmentSpec]) -> Seeded:
     return Seeded(ids, end)
 
 
+def mark_read(handle, t: float = BASE_T) -> None:
+    """Every frame and finished segment read for sensitive moments (nothing found), as the scan
+    worker leaves them: the release gate holds unread ones while screenshots are read here."""
+    from app.vault import screen_store
+
+    conn = handle.connect()
+    try:
+        with transaction(conn):
+            for (frame_id,) in conn.execute("SELECT id FROM frames").fetchall():
+                screen_store.store_read(conn, frame_id, "test", [], t)
+            conn.execute("INSERT OR REPLACE INTO text_reads (segment_id, read_at) "
+                         "SELECT id, ? FROM segments WHERE end_reason IS NOT NULL", (t,))
+    finally:
+        conn.close()
+
+
 def release_policy(data_dir: Path, destination: str, recipients: tuple[str, ...], **changes):
     """The built-in policy with a release section for tests (explicit approval, no hold by default)."""
     base = default_policy(data_dir)

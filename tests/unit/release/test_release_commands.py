@@ -8,7 +8,7 @@ import json
 import logging
 
 import pytest
-from release_seeding import SegmentSpec, jpeg, seed_segments
+from release_seeding import SegmentSpec, jpeg, mark_read, seed_segments
 
 from app.commands import release as commands
 from app.core.errors import KnownError
@@ -40,6 +40,7 @@ def seeded(rig):
     start = rig.clock.now() - 1800
     old, recent = seed_segments(rig.handle, [SegmentSpec("mail", "Inbox", "hi", (jpeg(),), start=start - 7200),
                                              SegmentSpec("excel", TITLE, "numbers", (jpeg(),), start=start)]).ids
+    mark_read(rig.handle)
     rig.consent()
     return [recent, old]
 

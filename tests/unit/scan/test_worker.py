@@ -258,3 +258,19 @@ def test_an_idle_worker_only_checks_for_commits_and_wakes_for_a_new_frame(vault_
     finally:
         scan.stop()
     assert sources[0].looked >= 2
+
+
+def test_a_source_for_some_segments_reads_only_theirs(vault_conn):
+    """What `airlock release` reads first: only the segments the gate holds as unread."""
+    wanted, wanted_frames = add_segment(vault_conn, frames=2, typed="notes")
+    other, _ = add_segment(vault_conn, frames=1, typed="other")
+    reader = FakeReader()
+    scan = ScanWorker(lambda: VaultScanSource(_Unclosed(vault_conn), segments=[wanted]), lambda: reader,
+                      FakeDetector(), FakeClock(1000.0), poll_s=0)
+    counts = scan.run()
+    assert (counts.read, counts.total) == (2, 2)
+    read = {row[0] for row in vault_conn.execute("SELECT frame_id FROM frame_reads")}
+    assert read == set(wanted_frames)
+    assert [row[0] for row in vault_conn.execute("SELECT segment_id FROM text_reads")] == [wanted]
+    assert VaultScanSource(_Unclosed(vault_conn), segments=[]).pending_frames() == []
+    assert [p.segment_id for p in VaultScanSource(_Unclosed(vault_conn)).pending_frames()] == [other]
