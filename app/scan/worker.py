@@ -243,10 +243,9 @@ class ScanWorker:
                 frame = source.load_frame(pending.frame_id)
                 if frame is None:
                     continue  # deleted, flagged or released meanwhile
-                image = _decoded(frame)
                 before = previous[1] if previous is not None and previous[0] == frame.segment_id else None
-                self._read_frame(source, reader, frame, image, before)
-                previous = (frame.segment_id, image)
+                image = self._read_frame(source, reader, frame, before)
+                previous = (frame.segment_id, image) if image is not None else None
                 self._on_progress(ScanProgress(source.counts(self._since)))
             for segment_id in texts:
                 if not self._may_work(source):
@@ -256,16 +255,21 @@ class ScanWorker:
                     source.save_text(text, self._detector.in_text(text.typed, text.title, text.app), self._clock.now())
         return source.counts(self._since)
 
-    def _read_frame(self, source: ScanSource, reader: FrameReader, frame: LoadedFrame, image: Any,
-                    previous: Any | None) -> None:
+    def _read_frame(self, source: ScanSource, reader: FrameReader, frame: LoadedFrame,
+                    previous: Any | None) -> Any | None:
+        """Read one frame and save what was found. -> its decoded image (None if it could not be decoded)."""
+        image = None
         try:
+            image = _decoded(frame)
             words = reader.read(image, previous)
         except Exception as exc:  # noqa: BLE001 - one unreadable frame must not stop the rest
+            # Saved as read (and failed), so it neither stops the worker nor holds its segment for ever.
             log.warning("a screenshot could not be read: %s", safe(type(exc).__name__))
             source.save_frame(frame, f"{reader.engine} (failed: {type(exc).__name__})", [], [], self._clock.now())
-            return
+            return image
         moments = self._detector.on_screen(words, frame.title, frame.app)
         source.save_frame(frame, reader.engine, words, moments, self._clock.now())
+        return image
 
     def _may_work(self, source: ScanSource) -> bool:
         """Wait while the gate says so (reporting why, once per reason); False once stopped."""

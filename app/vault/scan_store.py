@@ -151,7 +151,10 @@ class VaultScanSource:
     def _shrink(self, frame_id: int, mime: str, image: bytes, scale: float) -> None:
         if scale <= self._target + _SCALE_SLACK:
             return
-        smaller, width, height = _resized(image, mime, self._target / scale, self._quality)
+        try:
+            smaller, width, height = _resized(image, mime, self._target / scale, self._quality)
+        except (OSError, ValueError):  # PIL's UnidentifiedImageError is an OSError
+            return  # bytes capture never wrote: left as they are (they show as "cannot be shown")
         self._conn.execute("UPDATE frames SET image = ?, width = ?, height = ?, scale = ? WHERE id = ?",
                            (smaller, width, height, self._target, frame_id))
         factor = self._target / scale

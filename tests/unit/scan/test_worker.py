@@ -149,6 +149,22 @@ def test_an_unreadable_frame_is_marked_and_the_others_are_read(vault_conn):
     assert engines == {first: "fake-ocr 1 (failed: RuntimeError)", second: "fake-ocr 1"}
 
 
+def test_bytes_that_are_no_image_are_marked_read_and_do_not_stop_the_worker(vault_conn):
+    """A frame that cannot be decoded (capture never writes one) would otherwise stop every scan
+    child at it, restart after restart, and hold its segment at the release gate for ever."""
+    _segment_id, (broken, fine) = add_segment(vault_conn, frames=2)
+    vault_conn.execute("UPDATE frames SET image = ? WHERE id = ?", (b"\xff\xd8 not a jpeg", broken))
+    scan, reader, _ = worker(vault_conn, scale=0.5)
+    assert scan.run().read == 2
+    engines = dict(vault_conn.execute("SELECT frame_id, engine FROM frame_reads").fetchall())
+    assert engines[broken].startswith("fake-ocr 1 (failed: ") and engines[fine] == "fake-ocr 1"
+    assert len(reader.calls) == 1  # only the image was given to the engine
+    assert reader.calls[0][1] is False  # and not read against the broken one
+    # The broken bytes stay as they were (nothing to shrink); the image was shrunk as usual.
+    assert vault_conn.execute("SELECT scale FROM frames WHERE id = ?", (broken,)).fetchone() == (1.0,)
+    assert vault_conn.execute("SELECT scale FROM frames WHERE id = ?", (fine,)).fetchone() == (0.5,)
+
+
 def test_it_waits_while_the_employee_works_and_says_why(vault_conn):
     add_segment(vault_conn)
     clock = FakeClock(1000.0)
