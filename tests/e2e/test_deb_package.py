@@ -136,6 +136,14 @@ def test_installed_package_records_and_purging_it_leaves_the_users_data_alone(bu
             assert report["vault"]["state"] == "absent"
             run([LAUNCHER, "consent", "--accept"], env=env, timeout=120)
             record_typing(env, desk)
+            # The recorder started its OCR child from the bundle (same executable, `scan-worker`), and
+            # the bundle's Tesseract reads what was kept.
+            logs = "".join(p.read_text(errors="replace") for p in home.rglob("airlock.log*"))
+            assert "scan worker started (SCHED_IDLE, nice 19)" in logs, logs[-3000:]
+            scanned = subprocess.run([LAUNCHER, "scan", "--json"], env=env, capture_output=True, text=True, timeout=600)
+            assert scanned.returncode == 0, scanned.stderr
+            counts = json.loads(scanned.stdout)
+            assert counts["total"] >= 1 and counts["read"] == counts["total"], counts
             key = vault_key(keyring, data_dir)
             typed = typed_text_in_vault(data_dir, key)
             assert SENTENCE in typed, typed
