@@ -196,6 +196,10 @@ class CapturePipeline:
         elif isinstance(item, SourceRecovered):
             self._source_recovered(item.source, item.t)
         else:
+            if isinstance(item, ScreenLockEvent):
+                # Nothing typed after it is stored (or, unlocked, all is again): the status says so
+                # now, not once the reorder hold has passed; the segment ends when it is judged.
+                self.health.set_locked(item.locked, item.t)
             self._intake.push(item)  # judged in time order once `reorder_hold_s` has passed
 
     def _judge_held(self, now: float) -> None:
@@ -435,12 +439,10 @@ class CapturePipeline:
             self._release_held_input()  # typed before the lock: belongs to the segment
             self.segments.close(SegmentEndReason.SCREEN_LOCKED)
             self.gaps.open("lock", GapReason.SCREEN_LOCKED, event.t)
-            self.health.set_locked(True, event.t)  # whatever window takes the focus while locked
             if self.frames is not None:
                 self.frames.scheduler.reset()
             return
         self.gaps.close("lock", event.t)
-        self.health.set_locked(False, event.t)
         if self._focus is not None:
             self._on_focus(FocusEvent(event.t, self._focus))  # judge the focused window afresh
 

@@ -455,3 +455,19 @@ def test_the_status_says_locked_while_locked_whichever_window_takes_the_focus():
     rig.advance(2.0)
     assert rig.health.snapshot().status is CaptureStatus.RECORDING
     assert [(s.window, rig.sink.text_of(s.token)) for s in rig.sink.starts] == [(BROWSER, "after")]
+
+
+def test_the_status_follows_a_lock_as_soon_as_it_is_seen_not_once_it_is_judged():
+    """Keys typed after a lock's stamp are never stored, so the status says "screen locked" the
+    moment the lock reaches the pipeline, though the reorder hold judges it a little later."""
+    rig = make_rig()
+    t = rig.clock.now()
+    rig.feed([focus(EDITOR, t), *typed("before", t + 0.1)])
+    rig.advance(1.0)
+    lock = ScreenLockEvent(rig.clock.now(), True)
+    rig.events.offer(lock)
+    rig.pipeline.drain(settle=False)  # queued and taken, still held for reordering
+    assert rig.health.snapshot().detail == "screen locked"
+    rig.events.offer(ScreenLockEvent(rig.clock.now(), False))
+    rig.pipeline.drain(settle=False)
+    assert rig.health.snapshot().status is CaptureStatus.RECORDING
