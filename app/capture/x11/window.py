@@ -134,12 +134,7 @@ class X11WindowProbe:
                     elif event.type in (X.FocusIn, X.FocusOut):
                         self._on_focus_change(event)
                     elif event.type in (X.UnmapNotify, X.DestroyNotify):
-                        if event.type == X.DestroyNotify and self._watched is not None \
-                                and event.window.id == self._watched.id:
-                            self._watched = None  # its id is free for the next window: select on that anew
-                        # The focused window went away; a window manager with nothing else to focus
-                        # may leave _NET_ACTIVE_WINDOW naming it, so read the state afresh.
-                        self._refresh()
+                        self._on_window_gone(event)
                     elif self._saver_event is not None and event.type == self._saver_event:
                         self._on_screen_saver(event)
                 if self._grabbed and not self._grab_held():
@@ -199,12 +194,21 @@ class X11WindowProbe:
         elif event.type == X.FocusIn and event.mode == X.NotifyUngrab:
             self._set_locked(grabbed=False)
 
+    def _on_window_gone(self, event: Any) -> None:
+        from Xlib import X
+
+        if event.type == X.DestroyNotify and self._watched is not None and event.window.id == self._watched.id:
+            self._watched = None  # its id is free again: the next window to get it must be selected on anew
+        # A window manager with nothing else to focus may leave _NET_ACTIVE_WINDOW naming the
+        # window that went away, so read the state afresh.
+        self._refresh()
+
     def _grab_held(self) -> bool:
         """Whether another client holds the keyboard, asked the only way X allows: by grabbing it.
 
         AlreadyGrabbed (or frozen) means it is still held, and nothing happened. Success means no one
         holds it; the ungrab goes out in the same write, so ours is held for two requests, not a round
-        trip (only once per stale lock: a key pressed in those microseconds would miss its window).
+        trip (at most once per lock: a key pressed in those microseconds would miss its window).
         Our grab's FocusOut NotifyGrab is no lock: the followed window selects no focus events while
         the grab is taken; the FocusIn NotifyUngrab of our ungrab then agrees with the answer.
         """
