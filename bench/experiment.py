@@ -102,13 +102,7 @@ def profile_thread(cls_path: str, method: str):
 
 # Proposed changes measured before they are made go here (as the ones of bench/findings.md's first
 # round did: convert-once, text-30s, commit-1s and release-10hz, since landed in app/).
-def no_scan() -> None:
-    """Experiment: no background scan worker beside the recorder (what its polling costs while typing)."""
-    from app.commands import record
-    record.start_background_scan = lambda *args, **kwargs: None
-
-
-PATCHES: dict = {"no-scan": no_scan}
+PATCHES: dict = {}
 DIAGNOSTICS = {"count-grabs": count_grabs, "profile-grabs": profile_grabs,
                "profile-capture": profile_thread("app.capture.pipeline.CapturePipeline", "_run"),
                "profile-writer": profile_thread("app.vault.writer.VaultWriter", "_run")}
