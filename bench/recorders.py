@@ -185,11 +185,11 @@ class AirlockProcess(RecorderProcess):
 
     def argv(self) -> list[str]:
         extra = [] if self.backend == "auto" else ["--input-backend", self.backend]
-        if self.patches:
-            return [sys.executable, "-m", "bench.experiment", self.patches, *extra]
         # Capture alone: the OCR worker's cost is measured by `make eval-sensitive` (issue 16 leaves the
-        # recorder-with-worker ratio open).
+        # recorder-with-worker ratio open). Experiments too, or a patch is compared with a worker beside it.
         no_scan = ["--no-scan"] if (self.root / "app" / "scan").is_dir() else []  # older checkouts had no reader
+        if self.patches:
+            return [sys.executable, "-m", "bench.experiment", self.patches, *no_scan, *extra]
         return [sys.executable, "-m", "app", "record", "--headless", *no_scan, *extra]
 
     def _streams(self, write_fd: int):

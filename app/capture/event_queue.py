@@ -39,22 +39,28 @@ QueueItem = InputEvent | FocusEvent | ScreenLockEvent | SourceFailure | SourceRe
 
 
 class EventQueue:
-    """A bounded FIFO that never blocks its producers: when full, new items are dropped and counted."""
+    """A bounded FIFO that never blocks its producers: when full, new items are dropped and counted.
+
+    Built on `queue.SimpleQueue` (put and get in C) rather than `queue.Queue`, whose Python-level
+    lock and condition cost every key twice, on the hook thread and on the capture thread
+    (docs/performance.md). The bound is checked before the put: producers racing on the last free
+    places may overshoot it by one each, which the bound (a safety net, not an exact size) allows.
+    """
 
     def __init__(self, capacity: int = DEFAULT_CAPACITY) -> None:
-        self._queue: queue.Queue[QueueItem] = queue.Queue(maxsize=capacity)
+        self._queue: queue.SimpleQueue[QueueItem] = queue.SimpleQueue()
+        self.capacity = capacity
         self._dropped = 0
         self._drop_lock = threading.Lock()
 
     def offer(self, item: QueueItem) -> bool:
         """Enqueue without blocking. Returns False (and counts a drop) when the queue is full."""
-        try:
-            self._queue.put_nowait(item)
-            return True
-        except queue.Full:
+        if self._queue.qsize() >= self.capacity:
             with self._drop_lock:
                 self._dropped += 1
             return False
+        self._queue.put(item)
+        return True
 
     def take(self, timeout: float | None) -> QueueItem | None:
         """The next item, waiting up to `timeout` seconds (None: forever); None if nothing came."""

@@ -98,7 +98,8 @@ class VaultWriter:
         self._handle = handle
         self.guard = guard if guard is not None else InFlightGuard()
         self._on_error = on_error
-        self._queue: queue.Queue[Any] = queue.Queue()
+        # SimpleQueue: put and get in C (queue.Queue's Python lock and condition cost every record twice).
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="airlock-vault-writer", daemon=True)
         self._conn = None
         self._open: dict[int, _OpenSegment] = {}  # pipeline token -> segment
