@@ -41,10 +41,15 @@ def _status(session) -> dict:
     return json.loads(session.airlock("status", "--json").stdout)
 
 
-def _wait_recording(session, message: str) -> None:
+def _wait_recording(session, message: str, refocus=None) -> None:
+    """Until the status says recording. `refocus` gives the notes window the focus again first: when
+    a window closes, openbox may hand the focus to another Airlock window (the status window) after
+    our own focus request, and the status then rightly says excluded."""
     last: list[dict] = [{}]
 
     def recording() -> bool:
+        if refocus is not None and last[0].get("state") not in (None, "recording"):
+            refocus()
         last[0] = _status(session)
         return last[0]["state"] == "recording"
     try:
@@ -171,7 +176,7 @@ def test_the_review_window_beside_a_headless_recorder_is_never_recorded(session,
             review.communicate(timeout=30)
 
     desk.focus(notes)
-    _wait_recording(session, "recording again")
+    _wait_recording(session, "recording again", refocus=lambda: desk.focus(notes))
     _type_and_wait(session, AFTER)
     code, _out, err = session.stop_recorder(signal.SIGINT)
     assert code == 0, err
@@ -207,7 +212,7 @@ def test_the_desktop_apps_own_windows_are_never_recorded(session, tmp_path):
         _search_in_review(session, env)
 
         desk.focus(notes)
-        _wait_recording(session, "recording again")
+        _wait_recording(session, "recording again", refocus=lambda: desk.focus(notes))
         _type_and_wait(session, AFTER)
     finally:
         app.terminate()  # SIGTERM: the ordered shutdown
