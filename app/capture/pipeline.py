@@ -204,10 +204,6 @@ class CapturePipeline:
                 # Judged now, as it arrives: whose window it is must be known while its process
                 # lives (an Airlock window closed within the reorder hold is still Airlock's).
                 self._exclusion_of(item.window)
-            elif isinstance(item, ScreenLockEvent):
-                # Nothing typed after it is stored (or, unlocked, all is again): the status says so
-                # now, not once the reorder hold has passed; the segment ends when it is judged.
-                self.health.set_locked(item.locked, item.t)
             self._intake.push(item)  # judged in time order once `reorder_hold_s` has passed
 
     def _judge_held(self, now: float) -> None:
@@ -456,12 +452,15 @@ class CapturePipeline:
             self._release_held_input()  # typed before the lock: belongs to the segment
             self.segments.close(SegmentEndReason.SCREEN_LOCKED)
             self.gaps.open("lock", GapReason.SCREEN_LOCKED, event.t)
+            self.health.set_excluded("screen locked", event.t)
             if self.frames is not None:
                 self.frames.scheduler.reset()
             return
         self.gaps.close("lock", event.t)
         if self._focus is not None:
             self._on_focus(FocusEvent(event.t, self._focus))  # judge the focused window afresh
+        else:
+            self.health.set_excluded(None, event.t)
 
     def _on_pause_mark(self, mark: PauseMark) -> None:
         """Everything stamped before the pause instant has been judged: end the segment there."""

@@ -6,11 +6,7 @@ a password prompt takes the keyboard without changing the active window, so two 
 followed and become ScreenLockEvents: the screen saver (MIT-SCREEN-SAVER notify; lockers start
 with it) and keyboard grabs (the focused window gets FocusOut with mode NotifyGrab when another
 client grabs the keyboard, FocusIn NotifyUngrab when it lets go). Input is "locked" while either
-holds; a menu's own grab counts too, which costs nothing worth keeping. The NotifyUngrab goes to
-whatever has the focus when the grab ends, which need not be a window followed here (Alt+F4: the
-window manager grabs the keyboard, the window closes, the grab ends on the next window or on none),
-so while locked by a grab the server is asked whether one is still held (see `_grab_held`) after
-every batch of events and every GRAB_RECHECK_S; the lock ends when none is. The watcher runs
+holds; a menu's own grab counts too, which costs nothing worth keeping. The watcher runs
 in its own thread with its own Display connection (Xlib connections are not thread-safe) and
 sleeps in select() on the connection and a stop pipe. Each change becomes a FocusEvent in the same
 queue as the input events, so the pipeline judges every key by the window focused when it came.
@@ -37,7 +33,6 @@ from app.core.model import UNKNOWN_WINDOW, FocusEvent, ScreenLockEvent, WindowIn
 
 log = logging.getLogger("airlock.capture.window")
 
-GRAB_RECHECK_S = 1.0  # while locked by a keyboard grab: how often to ask whether it is still held
 
 
 def process_name(pid: int | None, proc: Path = Path("/proc")) -> str:
@@ -86,8 +81,6 @@ class X11WindowProbe:
                                                        "window."),
                                    fill(translate("Errors", "Check DISPLAY (%1)."), type(exc).__name__)) from None
         self._events = events
-        self._gone = error.CatchError(error.BadWindow, error.BadValue)  # asynchronous: try/except sees nothing
-        self._watched_events = X.PropertyChangeMask | X.FocusChangeMask | X.StructureNotifyMask
         self._atoms = {name: self._display.intern_atom(name) for name in (
             "_NET_ACTIVE_WINDOW", "_NET_WM_NAME", "WM_NAME", "_NET_WM_PID", "UTF8_STRING", "_NET_SUPPORTED")}
         self._display.screen().root.change_attributes(event_mask=X.PropertyChangeMask)
@@ -136,14 +129,12 @@ class X11WindowProbe:
                     elif event.type in (X.FocusIn, X.FocusOut):
                         self._on_focus_change(event)
                     elif event.type in (X.UnmapNotify, X.DestroyNotify):
-                        self._on_window_gone(event)
+                        # The focused window went away; a window manager with nothing else to focus
+                        # may leave _NET_ACTIVE_WINDOW naming it, so read the state afresh.
+                        self._refresh()
                     elif self._saver_event is not None and event.type == self._saver_event:
                         self._on_screen_saver(event)
-                if self._grabbed and not self._grab_held():
-                    self._set_locked(grabbed=False)  # its NotifyUngrab went to a window not followed
-                if self._display.pending_events():
-                    continue  # read while waiting for a reply above
-                ready, _, _ = select.select([fd, self._stop_read], [], [], GRAB_RECHECK_S if self._grabbed else None)
+                ready, _, _ = select.select([fd, self._stop_read], [], [])
                 if self._stop_read in ready:
                     return
         except Exception as exc:  # noqa: BLE001 - connection lost: report, never pretend
@@ -152,8 +143,6 @@ class X11WindowProbe:
             if self._events is not None:
                 self._events.offer(SourceFailure(self._clock.now(), self.name, self._error))
 
-    _gone: Any = None  # catches BadWindow from requests about a window that may be destroyed already
-    _watched_events = 0
     _saver_event: int | None = None
     _saver_on = False
     _grabbed = False
@@ -195,39 +184,6 @@ class X11WindowProbe:
             self._set_locked(grabbed=True)
         elif event.type == X.FocusIn and event.mode == X.NotifyUngrab:
             self._set_locked(grabbed=False)
-
-    def _on_window_gone(self, event: Any) -> None:
-        from Xlib import X
-
-        if event.type == X.DestroyNotify and self._watched is not None and event.window.id == self._watched.id:
-            self._watched = None  # its id is free again: the next window to get it must be selected on anew
-        # A window manager with nothing else to focus may leave _NET_ACTIVE_WINDOW naming the
-        # window that went away, so read the state afresh.
-        self._refresh()
-
-    def _grab_held(self) -> bool:
-        """Whether another client holds the keyboard, asked the only way X allows: by grabbing it.
-
-        AlreadyGrabbed (or frozen) means it is still held, and nothing happened. Success means no one
-        holds it; the ungrab goes out in the same write, so ours is held for two requests, not a round
-        trip (at most once per lock: a key pressed in those microseconds would miss its window).
-        Our grab's FocusOut NotifyGrab is no lock: the followed window selects no focus events while
-        the grab is taken; the FocusIn NotifyUngrab of our ungrab then agrees with the answer.
-        """
-        from Xlib import X
-        from Xlib.protocol import request
-
-        watched = self._watched
-        if watched is not None:
-            watched.change_attributes(event_mask=self._watched_events & ~X.FocusChangeMask, onerror=self._gone)
-        probe = request.GrabKeyboard(display=self._display.display, defer=True, owner_events=False,
-                                     grab_window=self._display.screen().root.id, time=X.CurrentTime,
-                                     pointer_mode=X.GrabModeAsync, keyboard_mode=X.GrabModeAsync)
-        if watched is not None:
-            watched.change_attributes(event_mask=self._watched_events, onerror=self._gone)
-        self._display.ungrab_keyboard(X.CurrentTime)  # a no-op unless the grab above was ours
-        probe.reply()
-        return bool(probe.status != X.GrabSuccess)
 
     def _on_property(self, event: Any) -> None:
         atoms = self._atoms
@@ -273,12 +229,15 @@ class X11WindowProbe:
             return UNKNOWN_WINDOW  # the window vanished between the event and the reads
 
     def _watch(self, window: Any) -> None:
-        from Xlib import X
+        from Xlib import X, error
 
         if self._watched is not None and (window is None or self._watched.id != window.id):
-            self._watched.change_attributes(event_mask=X.NoEventMask, onerror=self._gone)
+            try:
+                self._watched.change_attributes(event_mask=X.NoEventMask)
+            except (error.BadWindow, error.BadValue):
+                pass  # already destroyed
         if window is not None and (self._watched is None or self._watched.id != window.id):
-            window.change_attributes(event_mask=self._watched_events, onerror=self._gone)
+            window.change_attributes(event_mask=X.PropertyChangeMask | X.FocusChangeMask | X.StructureNotifyMask)
         self._watched = window
 
     def _describe(self, window: Any, window_id: int) -> WindowInfo:
