@@ -4,9 +4,11 @@ records that German was shown, and the running app reports its state in German."
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -28,6 +30,24 @@ purpose = "We train a model that fills in our order forms."
 [consent.de]
 purpose = "Wir trainieren ein Modell, das unsere Bestellformulare ausfüllt."
 """
+
+
+@contextlib.contextmanager
+def english_desktop(tmp_path) -> Iterator[tuple[Desktop, dict, Callable[..., subprocess.CompletedProcess]]]:
+    """A real desktop and keyring, the policy above, an English locale: (desktop, env, `airlock ...`)."""
+    policy = tmp_path / "policy.toml"
+    policy.write_text(POLICY, encoding="utf-8")
+    with keyring_session(tmp_path / "keyring") as keyring, Desktop(tmp_path, tray=True) as desk:
+        env = {**keyring.env, "DISPLAY": desk.display, "XDG_SESSION_TYPE": "x11", "AIRLOCK_DATA_DIR": str(tmp_path / "data"),
+               "AIRLOCK_POLICY": str(policy), "LANG": "en_US.UTF-8", "PYTHONUNBUFFERED": "1"}
+        for name in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+            env.pop(name, None)
+
+        def airlock(*args: str) -> subprocess.CompletedProcess:
+            return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True,
+                                  timeout=120)
+
+        yield desk, env, airlock
 
 
 def test_the_consent_screen_in_german_records_german(tmp_path):
@@ -79,17 +99,7 @@ def test_a_language_chosen_while_the_app_runs_reaches_its_open_window_and_the_cl
     """The app runs in English; `airlock settings --language de` goes through its control channel:
     the consent screen already on screen turns German (the same X window, not reopened), and
     `airlock status` speaks German under an English locale, from the file the app's writer mirrored."""
-    policy = tmp_path / "policy.toml"
-    policy.write_text(POLICY, encoding="utf-8")
-    with keyring_session(tmp_path / "keyring") as keyring, Desktop(tmp_path, tray=True) as desk:
-        env = {**keyring.env, "DISPLAY": desk.display, "XDG_SESSION_TYPE": "x11", "AIRLOCK_DATA_DIR": str(tmp_path / "data"),
-               "AIRLOCK_POLICY": str(policy), "LANG": "en_US.UTF-8", "PYTHONUNBUFFERED": "1"}
-        for name in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-            env.pop(name, None)
-
-        def airlock(*args: str) -> subprocess.CompletedProcess:
-            return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True,
-                                  timeout=120)
+    with english_desktop(tmp_path) as (desk, env, airlock):
 
         with open(tmp_path / "app.log", "wb") as log:
             app = subprocess.Popen([sys.executable, "-m", "app", "-v"], env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -113,17 +123,7 @@ def test_a_language_chosen_while_the_app_runs_reaches_its_open_window_and_the_cl
 def test_the_app_puts_the_vaults_language_beside_it_at_start(tmp_path):
     """A vault whose language was chosen before the mirror existed (or that was restored without it):
     one start of the app writes the file, and the CLI speaks the employee's language from then on."""
-    policy = tmp_path / "policy.toml"
-    policy.write_text(POLICY, encoding="utf-8")
-    with keyring_session(tmp_path / "keyring") as keyring, Desktop(tmp_path, tray=True) as desk:
-        env = {**keyring.env, "DISPLAY": desk.display, "XDG_SESSION_TYPE": "x11", "AIRLOCK_DATA_DIR": str(tmp_path / "data"),
-               "AIRLOCK_POLICY": str(policy), "LANG": "en_US.UTF-8", "PYTHONUNBUFFERED": "1"}
-        for name in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-            env.pop(name, None)
-
-        def airlock(*args: str) -> subprocess.CompletedProcess:
-            return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True,
-                                  timeout=120)
+    with english_desktop(tmp_path) as (desk, env, airlock):
 
         assert airlock("consent", "--accept").returncode == 0
         assert airlock("settings", "--language", "de").returncode == 0
