@@ -1,9 +1,9 @@
 """The recorder's honest state: recording, paused (until), excluded, or not capturing (why).
 
 Written by the capture thread, read by anyone (status command, tray) through `snapshot()`. It is
-never "recording" while a source is dead or the focus is unknown. Whoever must follow it at once
-(the tray, for an excluded window or a dead source) passes `on_change`, called on the capture
-thread whenever the status or its detail changes.
+never "recording" while a source is dead, the focus is unknown or the screen is locked (nothing is
+stored then). Whoever must follow it at once (the tray, for an excluded window or a dead source)
+passes `on_change`, called on the capture thread whenever the status or its detail changes.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from app.core.i18n import translate
 from app.core.model import CaptureStatus
+
+SCREEN_LOCKED = "screen locked"  # the detail while locked (a fixed word, like a rule's name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ class CaptureHealth:
         self._failed: dict[str, str] = {}
         self._paused: tuple[bool, float | None] = (False, None)
         self._excluded: str | None = None
+        self._locked = False
         self._focus_unknown = False
         self._since = 0.0
         self._status: CaptureStatus = CaptureStatus.NOT_CAPTURING
@@ -97,6 +100,13 @@ class CaptureHealth:
             self._touch(t)
         self._changed()
 
+    def set_locked(self, locked: bool, t: float) -> None:
+        """The screen is locked: whatever has focus, nothing is stored (shown as the exclusion "screen locked")."""
+        with self._lock:
+            self._locked = locked
+            self._touch(t)
+        self._changed()
+
     def set_focus_unknown(self, unknown: bool, t: float) -> None:
         with self._lock:
             self._focus_unknown = unknown
@@ -110,6 +120,8 @@ class CaptureHealth:
             return CaptureStatus.NOT_CAPTURING, "; ".join(f"{name}: {why}" for name, why in sorted(self._failed.items()))
         if self._paused[0]:
             return CaptureStatus.PAUSED, ""
+        if self._locked:
+            return CaptureStatus.EXCLUDED, SCREEN_LOCKED
         if self._excluded is not None:
             return CaptureStatus.EXCLUDED, self._excluded
         if self._focus_unknown:

@@ -452,15 +452,14 @@ class CapturePipeline:
             self._release_held_input()  # typed before the lock: belongs to the segment
             self.segments.close(SegmentEndReason.SCREEN_LOCKED)
             self.gaps.open("lock", GapReason.SCREEN_LOCKED, event.t)
-            self.health.set_excluded("screen locked", event.t)
+            self.health.set_locked(True, event.t)  # outranks the focus: a window focused under the lock stays unrecorded
             if self.frames is not None:
                 self.frames.scheduler.reset()
             return
         self.gaps.close("lock", event.t)
+        self.health.set_locked(False, event.t)
         if self._focus is not None:
             self._on_focus(FocusEvent(event.t, self._focus))  # judge the focused window afresh
-        else:
-            self.health.set_excluded(None, event.t)
 
     def _on_pause_mark(self, mark: PauseMark) -> None:
         """Everything stamped before the pause instant has been judged: end the segment there."""

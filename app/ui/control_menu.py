@@ -6,6 +6,7 @@ polled. Every entry has an object name, so tests (and screen readers through the
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -66,11 +67,22 @@ class ControlMenu(Retranslating, QMenu):
         self._quit = quit_rule
         self._hotkey = hotkey_text
         self.aboutToShow.connect(self.rebuild)
-        flows.controller.status_changed.connect(lambda _status: self.rebuild() if self.isVisible() else None)
+        flows.controller.status_changed.connect(lambda _status: self._rebuild_open() if self.isVisible() else None)
         self.rebuild()
 
     def retranslate(self) -> None:
+        self._rebuild_open()
+
+    def _rebuild_open(self) -> None:
+        """Rebuild, keeping the highlighted entry: the status can change under a menu someone is
+        moving through with the keyboard (opening it takes the keyboard, which X11 capture counts
+        as a lock), and their next Return must choose what they had reached, not what now sits there."""
+        active = self.activeAction()
+        name = active.objectName() if active is not None else None
         self.rebuild()
+        if name:
+            with contextlib.suppress(KeyError):  # gone from the new state's menu: nothing is highlighted
+                self.setActiveAction(self.entry(name))
 
     def entry(self, name: str) -> QAction:
         """The action named `name` (tests)."""

@@ -243,6 +243,20 @@ def test_each_window_names_the_process_that_owns_it_so_airlock_knows_its_own(wor
         assert event.window.pid == world.owner(airlock) and own.owns(event.window)
 
 
+def test_a_window_opened_after_the_focused_one_closed_is_followed(world):
+    """X11 gives a closed client's ids to the next client: the new window may have the id of the
+    one that was followed, and must still have its title followed."""
+    first = world.open("Scratch", "Scratcher")
+    with Running(world.probe()) as running:
+        running.next_matching(world.expected(first))
+        world.close(first)
+        running.next_matching(UNKNOWN_WINDOW)
+        second = world.open("Letter 1", "Writer")
+        running.next_matching(world.expected(second))
+        world.rename(second, "Letter 2")
+        assert running.next_matching(world.expected(second)).window.title == "Letter 2"
+
+
 def test_bounds_of_the_focused_window_are_known(world):
     window = world.open("Spreadsheet", "Calc")
     with Running(world.probe()) as running:

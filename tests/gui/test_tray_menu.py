@@ -146,3 +146,22 @@ def test_the_state_line_opens_the_status_window_where_there_is_one(env):
     assert menu.entry("status").font().bold()
     menu.entry("status").trigger()
     assert env.opened == ["status"]
+
+
+def test_a_state_change_under_an_open_menu_keeps_the_highlighted_entry(env, qtbot):
+    """Opening the menu takes the keyboard, which X11 capture reads as a lock: the state changes
+    while someone arrows down the open menu. Their Return must choose what they had reached."""
+    from PySide6.QtCore import Qt
+
+    menu = env.menu()
+    menu.popup(menu.pos())
+    qtbot.waitUntil(menu.isVisible)
+    for _ in range(5):  # pause 15 min, 1 h, tomorrow, until I resume, delete 5 minutes (no status window here)
+        qtbot.keyClick(menu, Qt.Key.Key_Down)
+    assert menu.activeAction().objectName() == "delete-300s"
+    env.controls.report_condition(CaptureCondition(CaptureStatus.EXCLUDED, "screen locked"))
+    qtbot.waitUntil(lambda: "screen locked" in menu.entry("status").text())
+    assert menu.activeAction() is menu.entry("delete-300s")
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(env.answers.asked_delete))
+    assert [seconds for _counts, seconds in env.answers.asked_delete] == [300]

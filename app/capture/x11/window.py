@@ -6,9 +6,15 @@ a password prompt takes the keyboard without changing the active window, so two 
 followed and become ScreenLockEvents: the screen saver (MIT-SCREEN-SAVER notify; lockers start
 with it) and keyboard grabs (the focused window gets FocusOut with mode NotifyGrab when another
 client grabs the keyboard, FocusIn NotifyUngrab when it lets go). Input is "locked" while either
-holds; a menu's own grab counts too, which costs nothing worth keeping. The watcher runs
-in its own thread with its own Display connection (Xlib connections are not thread-safe) and
-sleeps in select() on the connection and a stop pipe. Each change becomes a FocusEvent in the same
+holds; a menu's own grab counts too, which costs nothing worth keeping. The NotifyUngrab goes to
+whatever has the focus when the grab ends, which need not be a window followed here (Alt+F4: the
+window manager grabs the keyboard, the window closes, the grab ends on the next window or on none),
+so the root window's focus events are followed too: a grab on the root (a window manager's key
+binding) or while no window has the focus announces its start and its end there. Nothing here
+grabs the keyboard to ask: a grab of our own, however short, can make another client's grab fail
+(a tray menu that then does not open). The watcher runs in its own thread with its own Display
+connection (Xlib connections are not thread-safe) and sleeps in select() on the connection and a
+stop pipe. Each change becomes a FocusEvent in the same
 queue as the input events, so the pipeline judges every key by the window focused when it came.
 """
 
@@ -81,9 +87,12 @@ class X11WindowProbe:
                                                        "window."),
                                    fill(translate("Errors", "Check DISPLAY (%1)."), type(exc).__name__)) from None
         self._events = events
+        self._gone = error.CatchError(error.BadWindow, error.BadValue)  # asynchronous: try/except sees nothing
+        self._watched_events = X.PropertyChangeMask | X.FocusChangeMask | X.StructureNotifyMask
         self._atoms = {name: self._display.intern_atom(name) for name in (
             "_NET_ACTIVE_WINDOW", "_NET_WM_NAME", "WM_NAME", "_NET_WM_PID", "UTF8_STRING", "_NET_SUPPORTED")}
-        self._display.screen().root.change_attributes(event_mask=X.PropertyChangeMask)
+        # The root's focus events carry the start and end of grabs the followed window may miss.
+        self._display.screen().root.change_attributes(event_mask=X.PropertyChangeMask | X.FocusChangeMask)
         self._follow_screen_saver()
         self._stop_read, self._stop_write = os.pipe()
         self._refresh()  # the window focused now, before any change
@@ -129,9 +138,7 @@ class X11WindowProbe:
                     elif event.type in (X.FocusIn, X.FocusOut):
                         self._on_focus_change(event)
                     elif event.type in (X.UnmapNotify, X.DestroyNotify):
-                        # The focused window went away; a window manager with nothing else to focus
-                        # may leave _NET_ACTIVE_WINDOW naming it, so read the state afresh.
-                        self._refresh()
+                        self._on_window_gone(event)
                     elif self._saver_event is not None and event.type == self._saver_event:
                         self._on_screen_saver(event)
                 ready, _, _ = select.select([fd, self._stop_read], [], [])
@@ -143,6 +150,8 @@ class X11WindowProbe:
             if self._events is not None:
                 self._events.offer(SourceFailure(self._clock.now(), self.name, self._error))
 
+    _gone: Any = None  # catches BadWindow from requests about a window that may be destroyed already
+    _watched_events = 0
     _saver_event: int | None = None
     _saver_on = False
     _grabbed = False
@@ -180,10 +189,21 @@ class X11WindowProbe:
     def _on_focus_change(self, event: Any) -> None:
         from Xlib import X
 
-        if event.type == X.FocusOut and event.mode == X.NotifyGrab:
+        # On the followed window a grab shows as FocusOut/FocusIn; on the root as either, by where
+        # the grab window and the focus are. The mode is what tells a grab's start from its end.
+        if event.mode == X.NotifyGrab:
             self._set_locked(grabbed=True)
-        elif event.type == X.FocusIn and event.mode == X.NotifyUngrab:
+        elif event.mode == X.NotifyUngrab:
             self._set_locked(grabbed=False)
+
+    def _on_window_gone(self, event: Any) -> None:
+        from Xlib import X
+
+        if event.type == X.DestroyNotify and self._watched is not None and event.window.id == self._watched.id:
+            self._watched = None  # its id is free again: the next window to get it must be selected on anew
+        # A window manager with nothing else to focus may leave _NET_ACTIVE_WINDOW naming the
+        # window that went away, so read the state afresh.
+        self._refresh()
 
     def _on_property(self, event: Any) -> None:
         atoms = self._atoms
@@ -229,15 +249,12 @@ class X11WindowProbe:
             return UNKNOWN_WINDOW  # the window vanished between the event and the reads
 
     def _watch(self, window: Any) -> None:
-        from Xlib import X, error
+        from Xlib import X
 
         if self._watched is not None and (window is None or self._watched.id != window.id):
-            try:
-                self._watched.change_attributes(event_mask=X.NoEventMask)
-            except (error.BadWindow, error.BadValue):
-                pass  # already destroyed
+            self._watched.change_attributes(event_mask=X.NoEventMask, onerror=self._gone)
         if window is not None and (self._watched is None or self._watched.id != window.id):
-            window.change_attributes(event_mask=X.PropertyChangeMask | X.FocusChangeMask | X.StructureNotifyMask)
+            window.change_attributes(event_mask=self._watched_events, onerror=self._gone)
         self._watched = window
 
     def _describe(self, window: Any, window_id: int) -> WindowInfo:

@@ -243,6 +243,12 @@ class Desktop:
             return None
         return wait_until(embedded, timeout=20, message="the application's icon inside trayer's panel")
 
+    def wait_closed(self, window: int) -> None:
+        """Until the test app showing `window` has exited by itself (closed by the window manager)."""
+        process = self._windows.pop(window)
+        process.wait(self.timeout)
+        _terminate(process)  # reaps it and closes its pipe
+
     def close_window(self, window: int) -> None:
         process = self._windows.pop(window, None)
         if process is not None:

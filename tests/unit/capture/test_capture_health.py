@@ -26,3 +26,15 @@ def test_states_in_order_of_precedence():
     assert health.snapshot().describe() == "recording" and health.snapshot().since == 6.0
     health.stopped(7.0)
     assert health.snapshot().status is CaptureStatus.NOT_CAPTURING
+
+
+def test_a_locked_screen_outranks_whatever_window_has_focus():
+    health = CaptureHealth()
+    health.started(1.0)
+    health.set_excluded("password manager", 2.0)
+    health.set_locked(True, 3.0)
+    assert (health.snapshot().status, health.snapshot().detail) == (CaptureStatus.EXCLUDED, "screen locked")
+    health.set_excluded(None, 4.0)  # another window takes the focus while locked
+    assert (health.snapshot().status, health.snapshot().detail) == (CaptureStatus.EXCLUDED, "screen locked")
+    health.set_locked(False, 5.0)
+    assert health.snapshot().status is CaptureStatus.RECORDING

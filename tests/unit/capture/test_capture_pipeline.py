@@ -439,3 +439,20 @@ def test_a_locked_screen_stores_nothing_and_ends_the_segment_where_the_lock_bega
     assert "password" not in "".join(k.char or "" for k in rig.sink.keys)
     gap = next(g for g in rig.sink.gaps if g.reason is GapReason.SCREEN_LOCKED and g.end is not None)
     assert (gap.start, gap.end) == (t + 1.0, t + 3.0)
+
+
+def test_the_status_says_locked_while_locked_whichever_window_takes_the_focus():
+    """A focus change under the lock (a window closed, another one opened) stores nothing, so the
+    status must not say "recording" until the lock ends; then what is typed is stored."""
+    rig = make_rig()
+    t = rig.clock.now()
+    rig.feed([focus(EDITOR, t), ScreenLockEvent(t + 1.0, True), focus(BROWSER, t + 1.5), *typed("password", t + 2.0)])
+    rig.advance(1.0)
+    snapshot = rig.health.snapshot()
+    assert (snapshot.status, snapshot.detail) == (CaptureStatus.EXCLUDED, "screen locked")
+    assert rig.sink.keys == []
+    rig.feed([ScreenLockEvent(rig.clock.now(), False), *typed("after", rig.clock.now() + 0.1)])
+    rig.advance(2.0)
+    assert rig.health.snapshot().status is CaptureStatus.RECORDING
+    assert [(s.window, rig.sink.text_of(s.token)) for s in rig.sink.starts] == [(BROWSER, "after")]
+
