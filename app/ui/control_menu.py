@@ -77,7 +77,7 @@ class ControlMenu(Retranslating, QMenu):
         """Rebuild, keeping the highlighted entry: the status can change under a menu someone is
         moving through with the keyboard (opening it takes the keyboard, which X11 capture counts
         as a lock), and their next Return must choose what they had reached, not what now sits there."""
-        active = self.activeAction()
+        active: QAction | None = self.activeAction()  # None when nothing is highlighted, whatever the stubs say
         name = active.objectName() if active is not None else None
         self.rebuild()
         if name:
