@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import json
 import signal
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -147,9 +150,6 @@ def _open_text(session) -> str:
 def test_window_titles_name_airlock_once(session):
     """Qt appends the application's display name to every title on this desktop: the titles
     themselves must not repeat it ("Review captures — Airlock", not "Airlock — … — Airlock")."""
-    import subprocess
-    import sys
-
     env = {**session.env, "QT_QPA_PLATFORM": "xcb"}  # a real window on the test display
     review = subprocess.Popen([sys.executable, "-m", "app", "review"], env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -169,31 +169,41 @@ def test_window_titles_name_airlock_once(session):
         review.communicate(timeout=30)
 
 
+def _status_of(session):
+    """A reader of `airlock status --json`, as IT and the tray see it."""
+    return lambda: json.loads(session.airlock("status", "--json").stdout)
+
+
+def _recording_in_notes(session) -> int:
+    """The notes window focused and the recorder running and saying so; the window's id."""
+    notes = session.desk.open_window(NOTES_TITLE, "NotesApp", geometry="700x500+50+50")
+    session.desk.focus(notes)
+    session.start_recorder()
+    wait_until(lambda: _status_of(session)()["state"] == "recording", timeout=30, message="recording")
+    return notes
+
+
+def _start_locker(session) -> subprocess.Popen:
+    """The test locker (harness/locker.py): it grabs the keyboard and says "locked", and lets go
+    when its stdin closes."""
+    return subprocess.Popen([sys.executable, str(Path(__file__).parent / "harness" / "locker.py")], env=session.env,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+
 def test_nothing_typed_into_a_screen_locker_is_stored(session):
     """A locker (here a stand-in: a fullscreen window holding a keyboard grab, as i3lock or a
     password prompt do) takes the keyboard without changing the active window: the segment ends,
     the password typed into it is never stored, typing after the unlock opens a new segment. The
     screen saver coming on counts as locked too."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
     desk = session.desk
-    notes = desk.open_window(NOTES_TITLE, "NotesApp", geometry="700x500+50+50")
-    desk.focus(notes)
-    session.start_recorder()
-
-    def status() -> dict:
-        return json.loads(session.airlock("status", "--json").stdout)
-
-    wait_until(lambda: status()["state"] == "recording", timeout=30, message="recording")
+    _recording_in_notes(session)
+    status = _status_of(session)
     # A tail after the words for the margin to take (see the excluded-window test: under load
     # xdotool sends keys late and bunched, so more than the nominal four fall inside 50 ms).
     typed = "before lock then done"
     desk.type_text(typed)
     subprocess.run(["xset", "s", "activate"], env=session.env, check=True)  # lockers start with the saver
-    locker = subprocess.Popen([sys.executable, str(Path(__file__).parent / "harness" / "locker.py")], env=session.env,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    locker = _start_locker(session)
     try:
         assert locker.stdout.readline().strip() == "locked"
         wait_until(lambda: status()["reason"] == "screen locked", timeout=30, message="the lock to be seen")
@@ -233,11 +243,10 @@ def test_closing_the_focused_window_with_alt_f4_never_leaves_capture_locked(sess
     desk.focus(window)
     session.start_recorder()
 
-    def state() -> str:
-        return json.loads(session.airlock("status", "--json").stdout)["state"]
+    status = _status_of(session)
 
     for round_, word in enumerate(ALT_F4_WORDS):
-        wait_until(lambda: state() == "recording", timeout=30,
+        wait_until(lambda: status()["state"] == "recording", timeout=30,
                    message=f"round {round_}: the status to say recording (after {round_} Alt+F4)")
         desk.type_text(f"{word} ")
         wait_until(lambda: word in session.all_text(), timeout=30,
@@ -258,23 +267,12 @@ def test_a_locker_stays_locked_while_windows_close_and_open_under_it(session):
     saver this time, so the grab alone is the lock), the focused window's app quitting and another
     window taking the focus must not end it, though its NotifyUngrab is now awaited in vain. The
     password typed into the locker is never stored; typing after the unlock is."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
     from tests.e2e.test_capture_e2e import OTHER_TITLE
 
     desk = session.desk
-    notes = desk.open_window(NOTES_TITLE, "NotesApp", geometry="700x500+50+50")
-    desk.focus(notes)
-    session.start_recorder()
-
-    def status() -> dict:
-        return json.loads(session.airlock("status", "--json").stdout)
-
-    wait_until(lambda: status()["state"] == "recording", timeout=30, message="recording")
-    locker = subprocess.Popen([sys.executable, str(Path(__file__).parent / "harness" / "locker.py")], env=session.env,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    notes = _recording_in_notes(session)
+    status = _status_of(session)
+    locker = _start_locker(session)
     try:
         assert locker.stdout.readline().strip() == "locked"
         wait_until(lambda: status()["reason"] == "screen locked", timeout=30, message="the lock to be seen")
