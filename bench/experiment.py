@@ -8,7 +8,8 @@ what the proposed changes to app/capture and app/vault are worth.
 
 Patches: none at the moment (the first round's four landed in app/; see bench/findings.md).
 Diagnostics: count-grabs prints the number of grabs and their CPU time to the recorder's log;
-profile-grabs, profile-capture and profile-writer print cProfile tables (thread CPU time).
+profile-grabs, profile-capture, profile-writer, profile-record and profile-pointer print cProfile tables (thread CPU time);
+thread-cpu prints CPU seconds per thread (from /proc), to see where a recorder's time goes.
 """
 
 from __future__ import annotations
@@ -69,6 +70,13 @@ def profile_grabs() -> None:
     atexit.register(report)
 
 
+def thread_cpu() -> None:
+    """Diagnostic: CPU seconds per thread at exit (bench/thread_cpu.py)."""
+    from bench import thread_cpu as sampler
+
+    sampler.start()
+
+
 def profile_thread(cls_path: str, method: str):
     """Diagnostic factory: cProfile (thread CPU time) of a thread's target method, printed at exit."""
     def patch() -> None:
@@ -103,9 +111,11 @@ def profile_thread(cls_path: str, method: str):
 # Proposed changes measured before they are made go here (as the ones of bench/findings.md's first
 # round did: convert-once, text-30s, commit-1s and release-10hz, since landed in app/).
 PATCHES: dict = {}
-DIAGNOSTICS = {"count-grabs": count_grabs, "profile-grabs": profile_grabs,
+DIAGNOSTICS = {"count-grabs": count_grabs, "thread-cpu": thread_cpu, "profile-grabs": profile_grabs,
                "profile-capture": profile_thread("app.capture.pipeline.CapturePipeline", "_run"),
-               "profile-writer": profile_thread("app.vault.writer.VaultWriter", "_run")}
+               "profile-writer": profile_thread("app.vault.writer.VaultWriter", "_run"),
+               "profile-record": profile_thread("app.capture.x11.record_input.X11RecordInput", "_record"),
+               "profile-pointer": profile_thread("app.capture.x11.record_input.X11RecordInput", "_poll_pointer")}
 
 
 def apply(names: list[str]) -> list[str]:

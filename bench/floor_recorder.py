@@ -349,6 +349,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", required=True, help="the sqlite file to record into")
     parser.add_argument("--duration", type=float, help="stop after this many seconds")
     args = parser.parse_args(argv)
+    if os.environ.get("BENCH_THREAD_CPU"):
+        from bench import thread_cpu
+
+        thread_cpu.start()
     recorder = FloorRecorder(args.db)
     # Started in the background by a non-interactive shell, SIGINT is ignored unless set here. The
     # handler hands the stop to a thread: it may interrupt the main thread inside the queue's lock.
