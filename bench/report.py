@@ -94,12 +94,19 @@ def verdicts(results: dict) -> list[Verdict]:
     peak = max(peaks) if peaks else None
     out.append(Verdict("Memory, headless recorder (peak RSS, any phase)", f"≤ {BUDGET_RSS_MB:.0f} MB",
                        fmt(peak, 1, " MB"), _check(peak, BUDGET_RSS_MB)))
-    soak = _get(results, "soak", "current") or {}
+    # The budget's own measure is the two-hour drill (slope after minute 10); the bench's 10-minute
+    # soak still holds the end of the warm-up in its fit, so it stands in only when no drill is recorded.
+    drill = _get(results, "soak", "drill")
+    soak = drill or _get(results, "soak", "current") or {}
     slope = soak.get("slope_mb_per_hour")
+    made_by = str(soak.get("commit", "?"))  # a commit id, or where it was run when that was not kept
+    if all(c in "0123456789abcdef" for c in made_by):
+        made_by = f"commit {made_by}"
+    note = (f"two-hour drill, {soak.get('date', '')[:10]}, {made_by}" if drill else
+            f"{soak['minutes']:g}-minute soak; `make drills` holds the 2-hour one to it" if soak else
+            "no soak in this run")
     out.append(Verdict("Memory over time (soak: RSS slope after warm-up)", f"≤ {BUDGET_RSS_SLOPE_MB_H:g} MB/h",
-                       fmt(slope, 2, " MB/h"), _check(slope, BUDGET_RSS_SLOPE_MB_H),
-                       f"{soak['minutes']:g}-minute soak; `make drills` holds the 2-hour one to it" if soak else
-                       "no soak in this run"))
+                       fmt(slope, 2, " MB/h"), _check(slope, BUDGET_RSS_SLOPE_MB_H), note))
     disk = _get(mixed, "airlock", "store_mb_per_hour")
     out.append(Verdict("Disk, mixed work at 1080p", f"≤ {BUDGET_DISK_MB_H:.0f} MB/h", fmt(disk, 1, " MB/h"),
                        _check(disk, BUDGET_DISK_MB_H)))
@@ -250,7 +257,8 @@ def _latency_rows(results: dict) -> list[str]:
 
 
 SOAK_RUNS = (("before", "before the issue-15 fixes"), ("current", "this commit"),
-             ("before_long", "before the issue-15 fixes"), ("current_long", "this commit"))
+             ("before_long", "before the issue-15 fixes"), ("current_long", "after the fixes"),
+             ("drill", "the two-hour drill (`make drills`), after the fixes"))
 
 
 def _soak_rows(results: dict) -> list[str]:

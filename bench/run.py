@@ -299,6 +299,11 @@ def main(argv: list[str] | None = None) -> int:
                      "quick": args.quick},
         "notes": [],
     }
+    # Soaks are long and labelled by commit (`before`, `drill`, ...): a full run keeps them and
+    # replaces only `current`, and only when it runs a soak itself.
+    earlier_soaks = earlier_soak_runs(args.results)
+    if earlier_soaks and not args.quick:
+        results["soak"] = earlier_soaks
     log(f"work dir {workdir}")
     (workdir / "desktop").mkdir()
     try:
@@ -339,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
                 workload.close()
         if not args.quick and args.soak_minutes > 0:
             log(f"memory soak ({args.soak_minutes:g} min)")
-            results["soak"] = {"current": soak_figures(args.soak_minutes, log)}
+            results.setdefault("soak", {})["current"] = soak_figures(args.soak_minutes, log)
     except Exception:
         log("the bench failed:\n" + traceback.format_exc())
         results.setdefault("notes", []).append("the run did not complete: see the bench's output")
@@ -365,6 +370,15 @@ def main(argv: list[str] | None = None) -> int:
         print("bench-quick FAILED:\n  " + "\n  ".join(failures), file=sys.stderr)
         return 1
     return 0
+
+
+def earlier_soak_runs(path: Path) -> dict:
+    """The soak runs recorded in an earlier results file, or {} (none, or a file that does not parse)."""
+    try:
+        soaks = json.loads(path.read_text()).get("soak")
+    except (OSError, ValueError, AttributeError):
+        return {}
+    return soaks if isinstance(soaks, dict) else {}
 
 
 def soak_figures(minutes: float, log) -> dict:
