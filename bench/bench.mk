@@ -24,7 +24,7 @@ BENCH_BASELINE_FACTOR ?= 1.75
 BENCH_SOAK_MINUTES ?= 10
 BENCH_ARGS ?=
 
-.PHONY: bench bench-quick bench-lake bench-soak bench-scan-cost
+.PHONY: bench bench-quick bench-lake bench-soak bench-soak-drill bench-scan-cost
 
 bench-scan-cost: system-deps-test venv
 	$(PY) -m bench.scan_cost
@@ -42,6 +42,11 @@ bench: system-deps-test venv
 
 bench-soak: system-deps-test venv
 	$(PY) -m bench.run --soak-only --soak-minutes $(BENCH_SOAK_MINUTES) $(BENCH_ARGS)
+
+# The two-hour soak filed as the drill the memory budget is judged on (docs/performance.md); the
+# pass/fail form of it is tests/drills/test_memory_soak.py in `make drills`.
+bench-soak-drill: system-deps-test venv
+	$(PY) -m bench.run --soak-only --soak-as drill --soak-minutes 120 $(BENCH_ARGS)
 
 bench-quick: system-deps-test venv
 	$(PY) -m bench.run --quick --phase-seconds $(BENCH_QUICK_SECONDS) \

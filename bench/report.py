@@ -333,7 +333,8 @@ def render_markdown(results: dict, findings: str = "") -> str:
             "keys a second with a window switch every ~3 s (half clicks, half `windowactivate`) and some "
             "scrolling. RSS of its process tree every 5 s; the slope is a least-squares fit after the warm-up "
             "(the first 10 % of the run, at least 2 minutes). `make drills` runs it for two hours and holds the "
-            f"slope after the first ten minutes to {BUDGET_RSS_SLOPE_MB_H:g} MB/h.", "",
+            f"slope after the first ten minutes to {BUDGET_RSS_SLOPE_MB_H:g} MB/h; `make bench-soak-drill` runs the "
+            "same two hours and files them here as the drill.", "",
             *_soak_rows(results), ""] if _soak_rows(results) else []),
         "## Privacy controls and input hooks",
         "",
