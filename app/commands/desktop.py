@@ -137,6 +137,7 @@ class _Session:
 
         # IT's policy decides here (the employee's own "hold unread" is rare; the gate still obeys it).
         reads = policy is not None and policy.scan.hold_unread and not not_read_because(policy)
+        self.reads_screenshots = policy is not None and not not_read_because(policy)  # the review's badges
         self.operations = Operations(self.pause, context.clock,
                                      VaultOperations(self.writer.run) if self.writer is not None else None,
                                      mode="desktop", policy=policy, vault_problem=vault_problem,
@@ -342,7 +343,7 @@ def _run(args, context) -> int:
 
         session.windows = WindowHost(VaultReader(handle), operations, clock, policy,
                                      withdraw=session.withdraw if policy is not None else None,
-                                     export=session.export)
+                                     export=session.export, reads_screenshots=session.reads_screenshots)
         session.windows.apply_language()
         if session.windows.language_read:  # mirrored for the CLI: a vault from before the mirror, or restored
             write_choice(context.paths.data_dir, session.windows.chosen_language)

@@ -46,8 +46,8 @@ def run_review(args, context) -> int:
     # never captures this process's windows (the search typed there, the captures it shows).
     try:
         with UiPresence(context.paths):
-            return run_review_app(ReviewServices(VaultReader(handle), operations, context.clock,
-                                                 context.policy().release))
+            release, holds = _gate(handle, context.policy())
+            return run_review_app(ReviewServices(VaultReader(handle), operations, context.clock, release, holds))
     finally:
         operations.close()
 
@@ -79,3 +79,17 @@ def run_search(args, context) -> int:
     except BrokenPipeError:  # `airlock search … | head`: the reader has enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
+
+
+def _gate(handle, policy):
+    """The rules `airlock release` applies (IT's policy as the employee tightened it), for the badges."""
+    from app.commands.scanning import not_read_because
+    from app.policy.release.gate import GateHolds
+    from app.vault.operations.settings import effective_for
+
+    conn = handle.connect()
+    try:
+        effective = effective_for(conn, policy)
+    finally:
+        conn.close()
+    return effective.release, GateHolds.under(effective, not not_read_because(effective))

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.changes import Change, ChangeKind
 from app.core.clock import Clock
-from app.policy.model import Policy
+from app.policy.model import Policy, ReleasePolicy
+from app.policy.personal import PersonalSettings, effective_policy
+from app.policy.release.gate import GateHolds
 from app.ui.control_menu import WindowHooks
 from app.ui.export_dialog import Export
 from app.ui.i18n import install_language
@@ -30,8 +32,9 @@ class WindowHost(QObject):
 
     def __init__(self, reader: VaultReader, operations, clock: Clock, policy: Policy | None, *,
                  withdraw: Callable[[str], None] | None = None, export: Export | None = None,
-                 parent: QObject | None = None) -> None:
+                 reads_screenshots: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._reads_screenshots = reads_screenshots  # an OCR engine here (and IT's policy reads)
         self._reader = reader
         self._operations = operations
         self._clock = clock
@@ -48,6 +51,7 @@ class WindowHost(QObject):
         self.chosen_language: str | None = None
         self.language_read = False  # the vault answered apply_language (else the choice is unknown)
         self._waiting = (0, 0)  # (moments that need a look, screenshots not yet read) from the last status
+        self._gate_moved: tuple = ()  # what in the last status can change what the gate waits for
 
     def hooks(self) -> WindowHooks:
         return WindowHooks(open_review=self.open_review, open_activity_log=self.open_activity_log,
@@ -63,19 +67,30 @@ class WindowHost(QObject):
         if self.activity is not None and self.activity.isVisible():
             self.activity.reload()
         if change.kind is ChangeKind.SETTINGS:  # perhaps `airlock settings --language` in a terminal
-            self.tasks.deliver(self._reader.personal_settings(), self._follow_language)
+            self.tasks.deliver(self._reader.personal_settings(), self._follow_settings)
 
-    def _follow_language(self, settings) -> None:
+    def _follow_settings(self, settings) -> None:
         if settings.language != self.chosen_language:
             self.change_language(settings.language)
+        self._follow_holds(settings)
+
+    def _follow_holds(self, settings: PersonalSettings) -> None:
+        if self.review is not None and self._policy is not None:
+            self.review.set_gate(*self._gate(effective_policy(self._policy, settings)[0]))
+
+    def _gate(self, policy: Policy) -> tuple[ReleasePolicy, GateHolds]:
+        """The rules `airlock release` applies here, for the review window's badges: `policy` is
+        IT's, or IT's as this employee tightened it (a longer hold, explicit approval, more holds)."""
+        return policy.release, GateHolds.under(policy, self._reads_screenshots)
 
     def open_review(self) -> None:
         if self.review is None:
             from app.ui.review.window import ReviewServices, ReviewWindow
 
-            services = ReviewServices(self._reader, self._operations, self._clock,
-                                      self._policy.release if self._policy else None)
+            release, holds = self._gate(self._policy) if self._policy is not None else (None, GateHolds())
+            services = ReviewServices(self._reader, self._operations, self._clock, release, holds)
             self.review = ReviewWindow(services)
+            self.tasks.deliver(self._reader.personal_settings(), self._follow_holds)  # the employee's tightening
             self.review.needs.set_progress(self._scan_progress)
         _forward(self.review)
 
@@ -91,8 +106,12 @@ class WindowHost(QObject):
         self._waiting = (status.needs_a_look, status.not_yet_read)
         if self.activity is not None:
             self.activity.show_waiting(*self._waiting)
+        moved = (status.state, status.needs_a_look, status.not_yet_read, tuple(sorted(status.segments.items())))
+        gate_moved, self._gate_moved = moved != self._gate_moved, moved
         if self.review is None:
             return
+        if gate_moved:  # a segment ended or began, a screenshot was read, a moment was suggested
+            self.review.refresh_waiting()
         self.review.needs.set_progress(status.scan_progress)
         if self.review.isVisible() and status.needs_a_look != self.review.needs.count():
             self.review.needs.reload()

@@ -9,7 +9,7 @@ Lists that can be long are paged by a keyset cursor, for the review window's fet
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from app.core.model import ClickEvent, FlagCategory, GapReason, InputEvent, SegmentState
@@ -68,6 +68,10 @@ class SegmentRow:
     approved_at: float | None = None
     released_at: float | None = None
     open: bool = False  # still being recorded (its end is not recorded yet)
+    # What the release gate may still wait for (it decides only with the policy's holds):
+    open_suggestions: int = 0  # suggested sensitive moments not answered yet
+    unread_frames: int = 0  # screenshots not yet read for sensitive moments
+    text_unread: bool = False  # finished, and its typed text and title not checked yet
 
 
 @dataclass(frozen=True)
@@ -232,6 +236,28 @@ _SEGMENT_COLUMNS = ("s.id, s.start, s.end, s.app, s.title, s.state, s.key_count,
                     "s.end_reason IS NULL")
 
 
+def _with_waiting(conn, segments: list[SegmentRow]) -> dict[int, SegmentRow]:
+    """These segments with what the release gate may wait for (the review window's badge asks the
+    gate with them, so it never says "leaves next release" of a segment the gate holds)."""
+    ids = sorted({seg.id for seg in segments if seg.state in (SegmentState.HELD, SegmentState.APPROVED)})
+    suggestions: dict[int, int] = {}
+    unread: dict[int, int] = {}
+    text_unread: set[int] = set()
+    for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):  # SQLite's parameter limit
+        marks = ",".join("?" * len(chunk))
+        suggestions.update(conn.execute(
+            f"SELECT segment_id, count(*) FROM suggestions WHERE state = 'open' AND segment_id IN ({marks}) "
+            "GROUP BY segment_id", chunk).fetchall())
+        unread.update(conn.execute(
+            "SELECT f.segment_id, count(*) FROM frames f LEFT JOIN frame_reads r ON r.frame_id = f.id "
+            f"WHERE r.frame_id IS NULL AND f.segment_id IN ({marks}) GROUP BY f.segment_id", chunk).fetchall())
+        text_unread.update(row[0] for row in conn.execute(
+            "SELECT s.id FROM segments s LEFT JOIN text_reads r ON r.segment_id = s.id "
+            f"WHERE r.segment_id IS NULL AND s.end_reason IS NOT NULL AND s.id IN ({marks})", chunk))
+    return {seg.id: replace(seg, open_suggestions=suggestions.get(seg.id, 0), unread_frames=unread.get(seg.id, 0),
+                            text_unread=seg.id in text_unread) for seg in segments}
+
+
 def _segment_row(row) -> SegmentRow:
     category = row[10]
     try:
@@ -293,8 +319,9 @@ def timeline_page(conn, flt: TimelineFilter, start: float, end: float,
     rows = conn.execute(sql, [*all_params, limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
+    segments = _with_waiting(conn, [_segment_row(row[1:16]) for row in rows if row[0] == 0])
     items: list[TimelineItem] = [
-        _segment_row(row[1:16]) if row[0] == 0 else GapRow(row[1], row[2], row[3], row[16], row[17] or "")
+        segments[row[1]] if row[0] == 0 else GapRow(row[1], row[2], row[3], row[16], row[17] or "")
         for row in rows
     ]
     next_cursor = None
@@ -313,7 +340,7 @@ def segments_by_id(conn, segment_ids: list[int]) -> dict[int, SegmentRow]:
         f"SELECT {_SEGMENT_COLUMNS} FROM segments s LEFT JOIN flags f ON f.segment_id = s.id "
         f"WHERE s.id IN ({','.join('?' * len(ids))})", ids
     ).fetchall()
-    return {row[0]: _segment_row(row) for row in rows}
+    return _with_waiting(conn, [_segment_row(row) for row in rows])
 
 
 def applications(conn) -> list[AppCount]:
@@ -349,7 +376,9 @@ def search(conn, text: str, limit: int = 50) -> list[SearchHit]:
                       if any(part.casefold().startswith(w) for part in _WORD.findall(word.text) for w in words))
         hits.append((row[17], SearchHit(_segment_row(row[:15]), row[15] or "", row[16], boxes)))
     hits.sort(key=lambda pair: pair[0], reverse=True)
-    return [hit for _t, hit in hits[:limit]]
+    kept = [hit for _t, hit in hits[:limit]]
+    segments = _with_waiting(conn, [hit.segment for hit in kept])
+    return [replace(hit, segment=segments[hit.segment.id]) for hit in kept]
 
 
 # -- detail --------------------------------------------------------------------------------------

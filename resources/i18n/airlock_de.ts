@@ -3303,6 +3303,20 @@ gelten immer und sind unten nicht aufgeführt.</translation>
                 <numerusform>%n Bildschirmfotos</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n screenshot(s) not yet read for sensitive moments. Airlock reads them while you pause for a moment on mains power; it leaves once they are read.</source>
+            <translation>
+                <numerusform>%n Bildschirmfoto noch nicht auf vertrauliche Stellen gelesen. Airlock liest es, wenn Sie am Stromnetz kurz innehalten; der Abschnitt geht erst, wenn es gelesen ist.</numerusform>
+                <numerusform>%n Bildschirmfotos noch nicht auf vertrauliche Stellen gelesen. Airlock liest sie, wenn Sie am Stromnetz kurz innehalten; der Abschnitt geht erst, wenn sie gelesen sind.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggested sensitive moment(s) in it wait for your answer under Needs a look; it stays here until you answer.</source>
+            <translation>
+                <numerusform>%n vorgeschlagene vertrauliche Stelle darin wartet unter „Bitte ansehen“ auf Ihre Antwort; bis dahin bleibt der Abschnitt hier.</numerusform>
+                <numerusform>%n vorgeschlagene vertrauliche Stellen darin warten unter „Bitte ansehen“ auf Ihre Antwort; bis dahin bleibt der Abschnitt hier.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Approved</source>
             <translation>Genehmigt</translation>
@@ -3312,12 +3326,24 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>Genehmigt · geht %1</translation>
         </message>
         <message>
+            <source>Approved · needs a look</source>
+            <translation>Genehmigt · bitte ansehen</translation>
+        </message>
+        <message>
+            <source>Approved · not yet read</source>
+            <translation>Genehmigt · noch nicht gelesen</translation>
+        </message>
+        <message>
             <source>Approved. It may leave once its hold ends on %1.</source>
             <translation>Genehmigt. Er darf gehen, sobald seine Wartezeit am %1 endet.</translation>
         </message>
         <message>
             <source>Approved: it leaves with the next release.</source>
             <translation>Genehmigt: Er geht mit der nächsten Freigabe.</translation>
+        </message>
+        <message>
+            <source>Being recorded</source>
+            <translation>Wird aufgezeichnet</translation>
         </message>
         <message>
             <source>Capture failed</source>
@@ -3400,8 +3426,20 @@ gelten immer und sind unten nicht aufgeführt.</translation>
             <translation>Zurückgehalten · geht mit nächster Freigabe</translation>
         </message>
         <message>
+            <source>Held · needs a look</source>
+            <translation>Zurückgehalten · bitte ansehen</translation>
+        </message>
+        <message>
             <source>Held · needs approval</source>
             <translation>Zurückgehalten · braucht Genehmigung</translation>
+        </message>
+        <message>
+            <source>Held · not yet read</source>
+            <translation>Zurückgehalten · noch nicht gelesen</translation>
+        </message>
+        <message>
+            <source>Its typed text is not yet read for sensitive moments. Airlock reads it while you pause for a moment on mains power; it leaves once it is read.</source>
+            <translation>Sein getippter Text ist noch nicht auf vertrauliche Stellen gelesen. Airlock liest ihn, wenn Sie am Stromnetz kurz innehalten; er geht erst, wenn er gelesen ist.</translation>
         </message>
         <message>
             <source>No consent given</source>
@@ -3450,6 +3488,10 @@ gelten immer und sind unten nicht aufgeführt.</translation>
         <message>
             <source>Sealed and sent on %1.</source>
             <translation>Versiegelt und gesendet am %1.</translation>
+        </message>
+        <message>
+            <source>Still being recorded: it can leave only after it ends and its hold is over.</source>
+            <translation>Wird noch aufgezeichnet: Er kann erst gehen, wenn er zu Ende ist und seine Wartezeit vorbei ist.</translation>
         </message>
         <message>
             <source>The hold is over; it leaves only if you approve it.</source>

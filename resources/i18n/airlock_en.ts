@@ -459,6 +459,20 @@
                 <numerusform>%n screenshots</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n screenshot(s) not yet read for sensitive moments. Airlock reads them while you pause for a moment on mains power; it leaves once they are read.</source>
+            <translation>
+                <numerusform>%n screenshot not yet read for sensitive moments. Airlock reads them while you pause for a moment on mains power; it leaves once they are read.</numerusform>
+                <numerusform>%n screenshots not yet read for sensitive moments. Airlock reads them while you pause for a moment on mains power; it leaves once they are read.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggested sensitive moment(s) in it wait for your answer under Needs a look; it stays here until you answer.</source>
+            <translation>
+                <numerusform>%n suggested sensitive moment in it wait for your answer under Needs a look; it stays here until you answer.</numerusform>
+                <numerusform>%n suggested sensitive moments in it wait for your answer under Needs a look; it stays here until you answer.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Ledger</name>

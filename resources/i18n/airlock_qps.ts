@@ -3242,6 +3242,18 @@ always apply and are not listed below.</source>
                 <numerusform>[%n şçŕééñşĥöţ(ş) ~~~~~]</numerusform>
                 </translation>
         </message>
+        <message numerus="yes">
+            <source>%n screenshot(s) not yet read for sensitive moments. Airlock reads them while you pause for a moment on mains power; it leaves once they are read.</source>
+            <translation>
+                <numerusform>[%n şçŕééñşĥöţ(ş) ñöţ ýéţ ŕéåđ föŕ şéñşîţîvé möméñţş. Åîŕľöçķ ŕéåđş ţĥém wĥîľé ýöû påûşé föŕ å möméñţ öñ måîñş pöwéŕ; îţ ľéåvéş öñçé ţĥéý åŕé ŕéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggested sensitive moment(s) in it wait for your answer under Needs a look; it stays here until you answer.</source>
+            <translation>
+                <numerusform>[%n şûğğéşţéđ şéñşîţîvé möméñţ(ş) îñ îţ wåîţ föŕ ýöûŕ åñşwéŕ ûñđéŕ Ñééđş å ľööķ; îţ şţåýş ĥéŕé ûñţîľ ýöû åñşwéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                </translation>
+        </message>
         <message>
             <source>Approved</source>
             <translation>[Åppŕövéđ ~~]</translation>
@@ -3251,12 +3263,24 @@ always apply and are not listed below.</source>
             <translation>[Åppŕövéđ · ľéåvéş %1 ~~~~~~]</translation>
         </message>
         <message>
+            <source>Approved · needs a look</source>
+            <translation>[Åppŕövéđ · ñééđş å ľööķ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Approved · not yet read</source>
+            <translation>[Åppŕövéđ · ñöţ ýéţ ŕéåđ ~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Approved. It may leave once its hold ends on %1.</source>
             <translation>[Åppŕövéđ. Îţ måý ľéåvé öñçé îţş ĥöľđ éñđş öñ %1. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Approved: it leaves with the next release.</source>
             <translation>[Åppŕövéđ: îţ ľéåvéş wîţĥ ţĥé ñéxţ ŕéľéåşé. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Being recorded</source>
+            <translation>[Béîñğ ŕéçöŕđéđ ~~~~]</translation>
         </message>
         <message>
             <source>Capture failed</source>
@@ -3339,8 +3363,20 @@ always apply and are not listed below.</source>
             <translation>[Ĥéľđ · ľéåvéş ñéxţ ŕéľéåşé ~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Held · needs a look</source>
+            <translation>[Ĥéľđ · ñééđş å ľööķ ~~~~~~]</translation>
+        </message>
+        <message>
             <source>Held · needs approval</source>
             <translation>[Ĥéľđ · ñééđş åppŕövåľ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Held · not yet read</source>
+            <translation>[Ĥéľđ · ñöţ ýéţ ŕéåđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Its typed text is not yet read for sensitive moments. Airlock reads it while you pause for a moment on mains power; it leaves once it is read.</source>
+            <translation>[Îţş ţýpéđ ţéxţ îş ñöţ ýéţ ŕéåđ föŕ şéñşîţîvé möméñţş. Åîŕľöçķ ŕéåđş îţ wĥîľé ýöû påûşé föŕ å möméñţ öñ måîñş pöwéŕ; îţ ľéåvéş öñçé îţ îş ŕéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>No consent given</source>
@@ -3389,6 +3425,10 @@ always apply and are not listed below.</source>
         <message>
             <source>Sealed and sent on %1.</source>
             <translation>[Şéåľéđ åñđ şéñţ öñ %1. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Still being recorded: it can leave only after it ends and its hold is over.</source>
+            <translation>[Şţîľľ béîñğ ŕéçöŕđéđ: îţ çåñ ľéåvé öñľý åfţéŕ îţ éñđş åñđ îţş ĥöľđ îş övéŕ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The hold is over; it leaves only if you approve it.</source>

@@ -137,6 +137,52 @@ def test_a_stopped_recording_is_released_at_once_and_a_crashed_one_after_the_nex
     assert last[4] == "recovered" and last[5] == "then killed"  # closed, its text rebuilt from the keys
 
 
+def test_the_review_window_reads_the_same_end_as_the_gate(qtbot, session):
+    """While the recorder runs, the review window calls its current segment "Being recorded" (the
+    recorded fact, not a guess from the clock); once the recorder stops, the same row is held for
+    review like any other, and `airlock release --dry-run` agrees."""
+    from app.core.clock import SystemClock
+    from app.core.paths import resolve_paths
+    from app.policy.model import ReleasePolicy
+    from app.ui.models.roles import Roles
+    from app.ui.review.window import ReviewServices, ReviewWindow
+    from app.vault.reader import VaultReader
+    from app.vault.vault import VAULT_KEY_NAME, open_vault
+    from tests.helpers.keystore import MemoryKeyStore
+
+    desk = session.desk
+    notes = desk.open_window(NOTES_TITLE, "NotesApp", geometry="700x500+50+50")
+    desk.focus(notes)
+    session.start_recorder()
+    desk.type_text("still typing")
+    wait_until(lambda: _open_text(session) == "still typing", timeout=30, message="the keys to be committed")
+    keystore = MemoryKeyStore()
+    keystore.set(VAULT_KEY_NAME, session.key())
+    handle = open_vault(resolve_paths(session.data), keystore, create=False)
+    # Reads only: no operations of its own (a direct one would close the open segment, as it should
+    # when nothing records; `airlock review` routes changes to the running recorder instead).
+    window = ReviewWindow(ReviewServices(VaultReader(handle), object(), SystemClock(), ReleasePolicy()))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
+    (open_id,) = [r[0] for r in _rows(session) if r[4] is None]
+
+    def badge() -> str | None:
+        index = window.model.segment_index(open_id)
+        if not index.isValid() and window.model.canFetchMore(window.model.index(0, 0)):
+            window.model.fetchMore(window.model.index(0, 0))
+        return index.data(Roles.BADGE) if index.isValid() else None
+
+    qtbot.waitUntil(lambda: badge() == "Being recorded", timeout=10_000)
+    code, _out, err = session.stop_recorder(signal.SIGINT)
+    assert code == 0, err
+    window.refresh_waiting()  # the desktop app does this when its status moves
+    qtbot.waitUntil(lambda: (badge() or "").startswith("Held · eligible "), timeout=10_000)
+    dry = session.airlock("release", "--dry-run")
+    assert "still being recorded" not in dry.stdout, dry.stdout
+    window.close()
+
+
 def _open_text(session) -> str:
     from tests.helpers.vault_text import typed_now
 

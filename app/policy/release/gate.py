@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from app.core.i18n import translate
 from app.core.model import SegmentState
-from app.policy.model import ReleaseMode, ReleasePolicy
+from app.policy.model import Policy, ReleaseMode, ReleasePolicy
 
 HOUR_S = 3600.0
 
@@ -38,6 +38,23 @@ class SegmentFacts:
     open_suggestions: tuple[str, ...] = ()  # the category of each suggestion not answered yet
     unread_frames: int = 0  # screenshots not yet read for sensitive moments (OCR)
     text_unread: bool = False  # its typed text, title and application not yet checked
+
+
+@dataclass(frozen=True)
+class GateHolds:
+    """The gate's holds that depend on this computer (the composition's answer, see `may_release`):
+    unanswered suggestions (`scan.hold_suggestions`), and screenshots not yet read (`scan.enabled`
+    and `scan.hold_unread`, and an OCR engine present)."""
+
+    suggestions: bool = True
+    unread: bool = False
+
+    @classmethod
+    def under(cls, policy: Policy, reads_screenshots: bool) -> GateHolds:
+        """The holds in force under `policy` (IT's, or IT's as the employee tightened it);
+        `reads_screenshots`: an OCR engine is present here (else nothing would ever be read)."""
+        return cls(suggestions=policy.scan.hold_suggestions,
+                   unread=reads_screenshots and policy.scan.enabled and policy.scan.hold_unread)
 
 
 class GateCode(str, enum.Enum):

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale
 
 from app.core.model import FlagCategory, GapReason, SegmentState
 from app.policy.model import ReleaseMode, ReleasePolicy
-from app.policy.release.gate import SegmentFacts, eligible_at
+from app.policy.release.gate import GateCode, GateHolds, SegmentFacts, eligible_at, may_release
 from app.ui.i18n import translate
 from app.vault.queries import GapRow, SegmentRow
 
@@ -140,8 +140,10 @@ def gap_label(gap: GapRow) -> str:
     return f"{label} ({gap.detail})" if gap.detail else label
 
 
-def state_badge(row: SegmentRow, policy: ReleasePolicy | None, now: float) -> Badge:
-    """The badge for a segment: its state and, for held and approved ones, when it may leave."""
+def state_badge(row: SegmentRow, policy: ReleasePolicy | None, now: float, holds: GateHolds = GateHolds()) -> Badge:
+    """The badge for a segment: its state and, for held and approved ones, what the release gate
+    says of it now (asked with the same facts and holds as `airlock release`, so the badge never
+    promises a departure the gate would refuse)."""
     state = row.state
     if state is SegmentState.FLAGGED:
         category = flag_label(row.flag_category) if row.flag_category else translate("Labels", "Flagged")
@@ -151,24 +153,42 @@ def state_badge(row: SegmentRow, policy: ReleasePolicy | None, now: float) -> Ba
         sent = (translate("Labels", "Sealed and sent on %1.").replace("%1", moment(row.released_at))
                 if row.released_at else translate("Labels", "Sealed and sent earlier."))
         return Badge(state, translate("Labels", "Released"), sent)
+    if row.open and state in (SegmentState.HELD, SegmentState.APPROVED):
+        return Badge(state, translate("Labels", "Being recorded"),
+                     translate("Labels", "Still being recorded: it can leave only after it ends and its hold is over."))
     if policy is None:
         return Badge(state, state_label(state), "")
-    facts = SegmentFacts(row.id, state, flagged=False, deleted=False, end=row.end,
-                         approved=state is SegmentState.APPROVED, pending_redactions=False)
+    approved = state is SegmentState.APPROVED
+    facts = SegmentFacts(row.id, state, flagged=False, deleted=False, end=row.end, approved=approved,
+                         pending_redactions=False, open_suggestions=("",) * row.open_suggestions,
+                         unread_frames=row.unread_frames, text_unread=row.text_unread)
+    code = may_release(facts, policy, now, hold_suggestions=holds.suggestions, hold_unread=holds.unread).code
+    if code is GateCode.SUGGESTIONS_OPEN:
+        text = (translate("Labels", "Approved · needs a look") if approved else translate("Labels", "Held · needs a look"))
+        return Badge(state, text, translate("Labels", "%n suggested sensitive moment(s) in it wait for your answer "
+                                                      "under Needs a look; it stays here until you answer.",
+                                            None, row.open_suggestions))
     at = eligible_at(facts, policy)
-    explicit = policy.mode is ReleaseMode.EXPLICIT
-    if state is SegmentState.APPROVED:
-        if at is not None and at > now:
+    if code is GateCode.ON_HOLD and at is not None:
+        if approved:
             return Badge(state, translate("Labels", "Approved · leaves %1").replace("%1", short_moment(at)),
                          translate("Labels", "Approved. It may leave once its hold ends on %1.").replace("%1", moment(at)))
-        return Badge(state, translate("Labels", "Approved"), translate("Labels", "Approved: it leaves with the next release."))
-    if at is not None and at > now:
         tip = (translate("Labels", "Held for review. It becomes eligible to leave on %1 and your approval, unless you "
-                                   "delete or flag it.") if explicit else
+                                   "delete or flag it.") if policy.mode is ReleaseMode.EXPLICIT else
                translate("Labels", "Held for review. It becomes eligible to leave on %1, unless you delete or flag it."))
         return Badge(state, translate("Labels", "Held · eligible %1").replace("%1", short_moment(at)),
                      tip.replace("%1", moment(at)))
-    if explicit:
+    if code is GateCode.UNREAD:
+        text = (translate("Labels", "Approved · not yet read") if approved else translate("Labels", "Held · not yet read"))
+        tip = (translate("Labels", "%n screenshot(s) not yet read for sensitive moments. Airlock reads them while you "
+                                   "pause for a moment on mains power; it leaves once they are read.",
+                         None, row.unread_frames) if row.unread_frames else
+               translate("Labels", "Its typed text is not yet read for sensitive moments. Airlock reads it while you "
+                                   "pause for a moment on mains power; it leaves once it is read."))
+        return Badge(state, text, tip)
+    if approved:
+        return Badge(state, translate("Labels", "Approved"), translate("Labels", "Approved: it leaves with the next release."))
+    if code is GateCode.NOT_APPROVED:
         return Badge(state, translate("Labels", "Held · needs approval"),
                      translate("Labels", "The hold is over; it leaves only if you approve it."))
     return Badge(state, translate("Labels", "Held · leaves next release"),

@@ -15,7 +15,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from app.core.clock import Clock
+from app.core.model import SegmentState
 from app.policy.model import ReleasePolicy
+from app.policy.release.gate import GateHolds
 from app.ui.i18n import translate
 from app.ui.models.app_icons import AppIconProvider
 from app.ui.models.labels import counts_words, day_title, duration, gap_label, state_badge, time_span
@@ -54,11 +56,13 @@ class TimelineModel(QAbstractItemModel):
     pageLoaded = Signal(int)  # a page of a day arrived (the day's row)
 
     def __init__(self, runner, clock: Clock, policy: ReleasePolicy | None = None,
-                 icons: AppIconProvider | None = None, page_size: int = queries.PAGE_SIZE, parent=None) -> None:
+                 icons: AppIconProvider | None = None, page_size: int = queries.PAGE_SIZE, parent=None,
+                 holds: GateHolds = GateHolds()) -> None:
         super().__init__(parent)
         self._runner = runner
         self._clock = clock
         self._policy = policy
+        self._holds = holds
         self._icons = icons or AppIconProvider()
         self._page_size = page_size
         self._filter = TimelineFilter()
@@ -164,6 +168,20 @@ class TimelineModel(QAbstractItemModel):
         generation, flt = self._generation, self._filter
         self._runner.read(lambda reader: reader.segments_and_days(ids, flt),
                           lambda result: self._on_refreshed(generation, set(ids), *result))
+
+    def set_gate(self, policy: ReleasePolicy | None, holds: GateHolds) -> None:
+        """The gate's rules here changed (the employee tightened them): the badges say so."""
+        if (policy, holds) != (self._policy, self._holds):
+            self._policy, self._holds = policy, holds
+            self.refresh_waiting()
+
+    def refresh_waiting(self) -> None:
+        """Re-read the loaded segments that may still leave: what the gate waits for changes by
+        itself (a segment ends, the background reader reads a screenshot or suggests a moment)."""
+        ids = [item.id for day in self._days for item in day.items
+               if isinstance(item, SegmentRow) and item.state in (SegmentState.HELD, SegmentState.APPROVED)]
+        if ids:
+            self.refresh_segments(ids)
 
     def _on_refreshed(self, generation: int, ids: set[int], rows: dict[int, SegmentRow],
                       found_days: list[DaySummary]) -> None:
@@ -342,7 +360,7 @@ class TimelineModel(QAbstractItemModel):
             return seg.state.value
         if role in (Roles.BADGE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.AccessibleTextRole) or (role == Qt.ItemDataRole.DecorationRole and column == COL_APP):
-            badge = state_badge(seg, self._policy, self._clock.now())
+            badge = state_badge(seg, self._policy, self._clock.now(), self._holds)
             if role == Roles.BADGE:
                 return badge.text
             if role == Qt.ItemDataRole.DecorationRole:

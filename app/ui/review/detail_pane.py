@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.clock import Clock
 from app.policy.model import ReleasePolicy
+from app.policy.release.gate import GateHolds
 from app.ui.colours import badge_colours, css
 from app.ui.i18n import translate
 from app.ui.models.app_icons import AppIconProvider
@@ -27,16 +30,16 @@ from app.ui.review.screenshot_panel import ScreenshotPanel
 from app.ui.review.text_panel import TypedTextPanel
 from app.ui.review.timeline_view import BADGE_STATES
 from app.ui.shown_text import plain_label, tooltip
-from app.vault.queries import SegmentDetail
+from app.vault.queries import SegmentDetail, SegmentRow
 
 
 class DetailPane(Retranslating, QWidget):
     """Header (application, title, time, counts, state) and tabs: screenshots, typed text, raw events."""
 
     def __init__(self, runner, clock: Clock, policy: ReleasePolicy | None, icons: AppIconProvider,
-                 parent=None) -> None:
+                 parent=None, holds: GateHolds = GateHolds()) -> None:
         super().__init__(parent)
-        self._clock, self._policy, self._icons = clock, policy, icons
+        self._clock, self._policy, self._icons, self._holds = clock, policy, icons, holds
         self.detail: SegmentDetail | None = None
         self.icon = QLabel(self)
         # Titles, app names and flag notes are captured text: shown literally (shown_text.py).
@@ -124,6 +127,16 @@ class DetailPane(Retranslating, QWidget):
         if self.events_model.canFetchMore():
             self.events_model.fetchMore()
 
+    def update_segment(self, row: SegmentRow) -> None:
+        """A fresher row of the segment shown (its state, or what the gate waits for): the header follows."""
+        if self.detail is not None and self.detail.segment.id == row.id and self.detail.segment != row:
+            self.detail = replace(self.detail, segment=row)
+            self._show_header(self.detail)
+
+    def set_gate(self, policy: ReleasePolicy | None, holds: GateHolds) -> None:
+        self._policy, self._holds = policy, holds
+        self._show_header(self.detail)
+
     def _show_header(self, detail: SegmentDetail | None) -> None:
         """Application, title, time and counts, and the state badge: in the language now installed."""
         if detail is None:
@@ -145,7 +158,7 @@ class DetailPane(Retranslating, QWidget):
         self.facts_label.setText(
             f"{day_text(seg.start)} {time_span(seg.start, seg.end)} ({duration(seg.start, seg.end)}) · "
             f"{counts_words(seg.keys, seg.clicks, seg.frames).replace(', ', ' · ')}{redacted}")
-        badge = state_badge(seg, self._policy, self._clock.now())
+        badge = state_badge(seg, self._policy, self._clock.now(), self._holds)
         note = f" — “{seg.flag_note}”" if seg.flag_note else ""
         category = f" ({flag_label(seg.flag_category)})" if seg.flag_category and seg.state.value != "flagged" else ""
         self.badge_label.setText(f" {badge.text}{category}{note} ")

@@ -29,6 +29,7 @@ from app.core.clock import Clock
 from app.core.errors import KnownError
 from app.core.model import SegmentState
 from app.policy.model import ReleasePolicy
+from app.policy.release.gate import GateHolds
 from app.ui.i18n import translate
 from app.ui.models.app_icons import AppIconProvider
 from app.ui.models.filter_models import AppChoiceModel, DayChoiceModel
@@ -60,6 +61,7 @@ class ReviewServices:
     operations: object
     clock: Clock
     release_policy: ReleasePolicy | None = None
+    holds: GateHolds = GateHolds()  # the gate's holds on this computer: the badges say what it says
 
 
 class ReviewWindow(Retranslating, QMainWindow):
@@ -76,7 +78,8 @@ class ReviewWindow(Retranslating, QMainWindow):
         self.runner = runner or Reads(services.reader, self)
         self.runner.failed.connect(self.show_error)
         icons = AppIconProvider()
-        self.model = TimelineModel(self.runner, services.clock, services.release_policy, icons, parent=self)
+        self.model = TimelineModel(self.runner, services.clock, services.release_policy, icons, parent=self,
+                                   holds=services.holds)
         self.day_choices = DayChoiceModel(self.runner, self)
         self.app_choices = AppChoiceModel(self.runner, icons, self)
         self.review_actions = ReviewActions(services.operations, self.runner, self)
@@ -120,7 +123,8 @@ class ReviewWindow(Retranslating, QMainWindow):
         self.model.pageLoaded.connect(self._on_page_loaded)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-        self.detail = DetailPane(self.runner, services.clock, services.release_policy, icons, self)
+        self.detail = DetailPane(self.runner, services.clock, services.release_policy, icons, self, services.holds)
+        self.model.dataChanged.connect(self._follow_segment_row)
         self.flows = ReviewFlows(self)
         self.needs = NeedsALookPanel(self.runner, self)
         self.needs.current.connect(self._on_suggestion)
@@ -444,6 +448,23 @@ class ReviewWindow(Retranslating, QMainWindow):
         self.counts_label.setText(" · ".join(filter(None, (moments_text(count) if count else "", self._state_counts))))
 
     # -- after an action -----------------------------------------------------------------------
+
+    def set_gate(self, policy: ReleasePolicy | None, holds: GateHolds) -> None:
+        """The gate's rules on this computer changed (the employee tightened them in settings):
+        a longer hold, explicit approval, holding what was not read yet."""
+        self.model.set_gate(policy, holds)
+        self.detail.set_gate(policy, holds)
+
+    def refresh_waiting(self) -> None:
+        """What the gate waits for moved by itself (a segment ended, a screenshot was read, a moment
+        was suggested): the badges of segments that may still leave are read again."""
+        if self.isVisible():
+            self.model.refresh_waiting()
+
+    def _follow_segment_row(self, top_left, _bottom_right=None, _roles=None) -> None:
+        item = self.model.item(top_left)
+        if isinstance(item, SegmentRow):
+            self.detail.update_segment(item)
 
     def on_vault_changed(self, change: Change) -> None:
         """A change made here or elsewhere (the tray, the CLI): show the vault as it now is."""
