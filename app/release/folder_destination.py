@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import time
 from pathlib import Path
 from typing import BinaryIO
 
@@ -23,6 +24,9 @@ from app.release.destinations import Checkpoint, Confirmation, PermanentError, T
 
 _CHUNK = 1024 * 1024
 _PARTIAL = ".partial-"
+# A partial file this old was left by a writer that was killed (a write that is still going on
+# touches its file with every chunk); the next write into its folder removes it.
+STALE_PARTIAL_S = 3600.0
 
 
 class FolderDestination:
@@ -51,6 +55,7 @@ class FolderDestination:
         digest, written = hashlib.md5(usedforsecurity=False), 0
         try:
             final.parent.mkdir(parents=True, exist_ok=True)
+            _remove_stale_partials(final.parent)
             with open(temp, "xb") as out:
                 stream.seek(0)
                 while written < size:
@@ -117,6 +122,24 @@ class FolderDestination:
     def discard_upload(self, name: str) -> None:
         """Remove `name` if it was written but never receipted (a folder write is never half-done)."""
         self.delete(name)
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Temporary files a killed release left in `folder` (SIGKILL skips the cleanup in `put`): the
+    share would otherwise keep them for good. Best effort: another device's folder is not touched."""
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.name.startswith(_PARTIAL):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and now - entry.stat(follow_symlinks=False).st_mtime > STALE_PARTIAL_S:
+                os.unlink(entry.path)
+        except OSError:
+            continue  # gone already, or not ours to remove
 
 
 def _place(temp: Path, final: Path) -> None:

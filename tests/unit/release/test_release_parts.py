@@ -140,3 +140,29 @@ def test_a_folder_write_is_atomic_and_leaves_no_partial_file(tmp_path):
     assert sorted(p.name for p in (tmp_path / "bundles").iterdir()) == ["a.age"]
     with pytest.raises(ValueError):
         destination.put("../escape", io.BytesIO(b"x"), 1)
+
+
+def test_partial_files_a_killed_release_left_are_removed_by_the_next_write_into_their_folder(tmp_path):
+    """SIGKILL mid-write skips `put`'s cleanup (the kill-loop drill counts such files in the drop
+    box): the next write into the folder removes those older than an hour, not one being written."""
+    import os
+    import time
+
+    from app.release.folder_destination import STALE_PARTIAL_S
+
+    folder = tmp_path / "device-1"
+    folder.mkdir()
+    stale, fresh = folder / ".partial-0a1b2c-old.age", folder / ".partial-3d4e5f-now.age"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    hour_ago = time.time() - STALE_PARTIAL_S - 60
+    os.utime(stale, (hour_ago, hour_ago))
+    other = tmp_path / "device-2"
+    other.mkdir()
+    (other / ".partial-9f9f9f-x.age").write_bytes(b"half")
+    os.utime(other / ".partial-9f9f9f-x.age", (hour_ago, hour_ago))
+
+    FolderDestination(tmp_path).put("device-1/b.age", io.BytesIO(b"sealed"), 6)
+    assert sorted(p.name for p in folder.iterdir()) == [fresh.name, "b.age"]
+    assert (other / ".partial-9f9f9f-x.age").exists()  # only the folder written into is swept
+
