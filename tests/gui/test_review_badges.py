@@ -174,3 +174,26 @@ def test_the_desktop_app_reads_the_badges_again_when_its_status_moves(qtbot, see
     qtbot.waitUntil(lambda: badge() == LEAVES)
     window.close()
     ops_conn.close()
+
+
+def test_the_standalone_review_window_reads_the_badges_again_by_itself(qtbot, seeded, waiting):
+    """`airlock review` has no status feed: it reads what the gate waits for again on a timer, so a
+    segment that stopped being recorded stops being shown as such."""
+    from app.ui.review.standalone import keep_badges_current
+    from app.ui.review.window import ReviewServices, ReviewWindow
+
+    conn, named = waiting
+    # Reads only (a direct operations route would close the open segment: nothing records there).
+    window = ReviewWindow(ReviewServices(VaultReader(seeded.handle, threaded=False), object(), seeded.clock,
+                                         AFTER_HOLD))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    fetch_all(window.model, window.model.index(0, 0))  # the newest day holds the recording segment
+    assert window.model.segment_index(named["recording"]).data(Roles.BADGE) == "Being recorded"
+    conn.execute("UPDATE segments SET end_reason = 'stopped' WHERE id = ?", (named["recording"],))
+    conn.commit()
+    keep_badges_current(window, interval_ms=50)
+    qtbot.waitUntil(lambda: window.model.segment_index(named["recording"]).data(Roles.BADGE) == LEAVES)
+    window.close()
+
