@@ -61,6 +61,9 @@ class StatusReport:
     scan_progress: str = ""  # "Reading screenshots: 420 of 1,310" while the background worker runs
     scan_restarts: int = 0  # times the scan child died and was started again since capture started
     not_yet_read: int = 0  # screenshots not yet read, holding their segments at the release gate (0: not read here)
+    # The segment being recorded now (its end is not recorded yet); None when none is, and whenever
+    # nothing runs. The same fact the release gate and the review window read.
+    recording_segment: int | None = None
 
     @property
     def paused(self) -> bool:
@@ -83,6 +86,7 @@ class StatusReport:
             pid=data.get("pid"), describe=str(data.get("describe", "")),
             scan_progress=str(data.get("scan_progress", "")), scan_restarts=int(data.get("scan_restarts", 0)),
             not_yet_read=int(data.get("not_yet_read", 0)),
+            recording_segment=None if data.get("recording_segment") is None else int(data["recording_segment"]),
         )
 
 
@@ -95,6 +99,8 @@ class VaultStore(Protocol):
     def open_suggestion_count(self) -> Future: ...  # -> int: moments that need a look
 
     def unread_frame_count(self) -> Future: ...  # -> int: screenshots that could leave, not yet read
+
+    def recording_segment(self) -> Future: ...  # -> int | None: the segment whose end is not recorded yet
 
     def load_pause(self) -> Future: ...  # -> PauseSnapshot | None
 

@@ -109,6 +109,7 @@ class Operations:
         # Screenshots are read here and unread ones hold their segments (the composition knows: policy, engine).
         self._reads_screenshots = reads_screenshots
         self._not_yet_read = 0
+        self._recording_segment: int | None = None
         self._observers: list[Callable[[ControlEvent], None]] = []
         self._show: Callable[[], bool] | None = None
         self._consent_answered: Callable[[bool], None] = lambda accepted: None
@@ -165,6 +166,7 @@ class Operations:
             counts = dict(self._counts)
             needs_a_look = self._needs_a_look
             not_yet_read = self._not_yet_read
+            recording_segment = self._recording_segment if self._mode != "not-running" else None
             scan_progress, scan_restarts = self._scan_progress, self._scan_restarts
         if problem:
             state, reason = CaptureStatus.NOT_CAPTURING, problem
@@ -184,7 +186,7 @@ class Operations:
             running=self._mode != "not-running", mode=self._mode,
             pid=os.getpid() if self._mode != "not-running" else None,
             describe=describe(state, reason, until, now), scan_progress=scan_progress,
-            scan_restarts=scan_restarts, not_yet_read=not_yet_read,
+            scan_restarts=scan_restarts, not_yet_read=not_yet_read, recording_segment=recording_segment,
         )
 
     def status(self) -> StatusReport:
@@ -192,9 +194,10 @@ class Operations:
         self.expire_if_due()
         if self._store is not None:
             try:
-                counts, looks, unread = self._count_futures()
+                counts, looks, unread, recording = self._count_futures()
                 if self._store_counts(counts.result(self._timeout), looks.result(self._timeout),
-                                      unread.result(self._timeout) if unread is not None else 0):
+                                      unread.result(self._timeout) if unread is not None else 0,
+                                      recording.result(self._timeout)):
                     self._emit(ControlEventKind.STATUS)  # the tray's count follows too
             except KnownError as error:
                 log.warning("counting segments failed: %s", safe(english(error.message)))
@@ -205,29 +208,32 @@ class Operations:
         numbers change. Returns the Future of the last count."""
         if self._store is None:
             return None
-        counts, looks, unread = self._count_futures()
+        counts, looks, unread, recording = self._count_futures()
         # The store runs its work in order: when the last is counted, the others were too.
-        last = unread if unread is not None else looks
-        last.add_done_callback(lambda _done: self._counts_arrived(counts, looks, unread))
-        return last
+        recording.add_done_callback(lambda _done: self._counts_arrived(counts, looks, unread, recording))
+        return recording
 
-    def _count_futures(self) -> tuple[Future, Future, Future | None]:
+    def _count_futures(self) -> tuple[Future, Future, Future | None, Future]:
         assert self._store is not None
         return (self._store.state_counts(), self._store.open_suggestion_count(),
-                self._store.unread_frame_count() if self._reads_screenshots else None)
+                self._store.unread_frame_count() if self._reads_screenshots else None,
+                self._store.recording_segment())
 
-    def _counts_arrived(self, counts: Future, looks: Future, unread: Future | None) -> None:
-        futures = (counts, looks) if unread is None else (counts, looks, unread)
+    def _counts_arrived(self, counts: Future, looks: Future, unread: Future | None, recording: Future) -> None:
+        futures = (counts, looks, recording) if unread is None else (counts, looks, unread, recording)
         if any(f.cancelled() or f.exception() is not None for f in futures):
             return
-        if self._store_counts(counts.result(), looks.result(), unread.result() if unread is not None else 0):
+        if self._store_counts(counts.result(), looks.result(), unread.result() if unread is not None else 0,
+                              recording.result()):
             self._emit(ControlEventKind.STATUS)
 
-    def _store_counts(self, counts: dict[str, int], needs_a_look: int, not_yet_read: int = 0) -> bool:
+    def _store_counts(self, counts: dict[str, int], needs_a_look: int, not_yet_read: int = 0,
+                      recording_segment: int | None = None) -> bool:
         with self._lock:
             changed = (counts != self._counts or needs_a_look != self._needs_a_look
-                       or not_yet_read != self._not_yet_read)
+                       or not_yet_read != self._not_yet_read or recording_segment != self._recording_segment)
             self._counts, self._needs_a_look, self._not_yet_read = dict(counts), needs_a_look, not_yet_read
+            self._recording_segment = recording_segment
         return changed
 
     def report_condition(self, health: CaptureCondition) -> None:

@@ -106,7 +106,8 @@ class WindowHost(QObject):
         self._waiting = (status.needs_a_look, status.not_yet_read)
         if self.activity is not None:
             self.activity.show_waiting(*self._waiting)
-        moved = (status.state, status.needs_a_look, status.not_yet_read, tuple(sorted(status.segments.items())))
+        moved = (status.state, status.needs_a_look, status.not_yet_read, status.recording_segment,
+                 tuple(sorted(status.segments.items())))
         gate_moved, self._gate_moved = moved != self._gate_moved, moved
         if self.review is None:
             return

@@ -483,6 +483,14 @@ def open_suggestion_count(conn) -> int:
     return int(conn.execute("SELECT count(*) FROM suggestions WHERE state = 'open'").fetchone()[0])
 
 
+def recording_segment(conn) -> int | None:
+    """The segment being recorded: the newest whose end is not recorded yet. A recorded fact, never
+    a guess from the clock (a crash-left one is closed when a command that owns the vault opens it)."""
+    row = conn.execute("SELECT id FROM segments WHERE end_reason IS NULL ORDER BY start DESC, id DESC LIMIT 1"
+                       ).fetchone()
+    return int(row[0]) if row else None
+
+
 def unread_frame_count(conn) -> int:
     """Screenshots of segments that could still leave (held or approved, not flagged) not read yet."""
     return int(conn.execute(

@@ -138,9 +138,9 @@ def test_a_stopped_recording_is_released_at_once_and_a_crashed_one_after_the_nex
 
 
 def test_the_review_window_reads_the_same_end_as_the_gate(qtbot, session):
-    """While the recorder runs, the review window calls its current segment "Being recorded" (the
-    recorded fact, not a guess from the clock); once the recorder stops, the same row is held for
-    review like any other, and `airlock release --dry-run` agrees."""
+    """While the recorder runs, the review window calls its current segment "Being recorded" and
+    `status --json` names it (the recorded fact, not a guess from the clock); once the recorder
+    stops, the same row is held for review like any other, and `status` and `release --dry-run` agree."""
     from app.core.clock import SystemClock
     from app.core.paths import resolve_paths
     from app.policy.model import ReleasePolicy
@@ -174,8 +174,12 @@ def test_the_review_window_reads_the_same_end_as_the_gate(qtbot, session):
         return index.data(Roles.BADGE) if index.isValid() else None
 
     qtbot.waitUntil(lambda: badge() == "Being recorded", timeout=10_000)
+    status = json.loads(session.airlock("status", "--json").stdout)
+    assert (status["running"], status["recording_segment"]) == (True, open_id)
     code, _out, err = session.stop_recorder(signal.SIGINT)
     assert code == 0, err
+    status = json.loads(session.airlock("status", "--json").stdout)
+    assert (status["running"], status["recording_segment"]) == (False, None)
     window.refresh_waiting()  # the desktop app does this when its status moves
     qtbot.waitUntil(lambda: (badge() or "").startswith("Held · eligible "), timeout=10_000)
     dry = session.airlock("release", "--dry-run")

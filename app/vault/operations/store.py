@@ -81,6 +81,10 @@ class VaultOperations:
         """-> int: suggestions not yet answered (the tray's "moments need a look")."""
         return self._run(queries.open_suggestion_count)
 
+    def recording_segment(self) -> Future:
+        """-> int | None: the segment whose end is not recorded yet."""
+        return self._run(queries.recording_segment)
+
     def unread_frame_count(self) -> Future:
         """-> int: screenshots of segments that could still leave, not yet read for sensitive moments."""
         return self._run(queries.unread_frame_count)

@@ -268,3 +268,31 @@ def test_a_lasting_reason_of_ours_follows_a_change_of_language():
         i18n.set_language("en")
     given = CaptureCondition(CaptureStatus.NOT_CAPTURING, "keyring locked")  # a reason given as words stays so
     assert given.reason_now() == "keyring locked"
+
+
+def test_status_names_the_segment_being_recorded_from_its_recorded_end(wired, clock, vault_conn):
+    """`status --json`'s recording_segment is the segment whose end is not written yet: set while it
+    runs, None once the pipeline writes its end, whatever the clock says; and None whenever
+    nothing runs (a crash-left segment is not being recorded)."""
+    operations, writer, _events = wired
+    assert operations.status().recording_segment is None
+    writer.submit(SegmentStart(1, NOW - 100, EDITOR, KeystrokeMode.FULL))
+    _submit(writer, keys(1, NOW - 100, "draft"))
+    writer.flush()
+    (open_id,) = vault_conn.execute("SELECT id FROM segments").fetchone()
+    clock.advance(24 * 3600)  # a day without input: still open until its end is written
+    report = operations.status()
+    assert report.recording_segment == open_id
+    assert type(report).from_dict(report.to_dict()).recording_segment == open_id  # over the control channel
+    writer.submit(SegmentEnd(1, NOW - 99.5, SegmentEndReason.PAUSED))
+    writer.flush()
+    assert operations.status().recording_segment is None
+    writer.submit(SegmentStart(2, NOW - 50, EDITOR, KeystrokeMode.FULL))
+    writer.flush()
+    heard = threading.Event()
+    operations.subscribe(lambda event: heard.set() if event.kind is ControlEventKind.STATUS else None)
+    operations.refresh_counts()
+    assert heard.wait(10)  # the tray hears of the new segment
+    assert operations.snapshot().recording_segment not in (None, open_id)
+    offline = Operations(PauseState(), clock, VaultOperations(writer.run), mode="not-running")
+    assert offline.status().recording_segment is None
