@@ -210,14 +210,15 @@ class Operations:
             return None
         counts, looks, unread, recording = self._count_futures()
         # The store runs its work in order: when the last is counted, the others were too.
-        recording.add_done_callback(lambda _done: self._counts_arrived(counts, looks, unread, recording))
-        return recording
+        last = unread if unread is not None else looks
+        last.add_done_callback(lambda _done: self._counts_arrived(counts, looks, unread, recording))
+        return last
 
     def _count_futures(self) -> tuple[Future, Future, Future | None, Future]:
         assert self._store is not None
+        recording = self._store.recording_segment()  # asked first: the counts' futures are done after it
         return (self._store.state_counts(), self._store.open_suggestion_count(),
-                self._store.unread_frame_count() if self._reads_screenshots else None,
-                self._store.recording_segment())
+                self._store.unread_frame_count() if self._reads_screenshots else None, recording)
 
     def _counts_arrived(self, counts: Future, looks: Future, unread: Future | None, recording: Future) -> None:
         futures = (counts, looks, recording) if unread is None else (counts, looks, unread, recording)
