@@ -69,7 +69,7 @@ class SegmentRow:
     released_at: float | None = None
     open: bool = False  # still being recorded (its end is not recorded yet)
     # What the release gate may still wait for (it decides only with the policy's holds):
-    open_suggestions: int = 0  # suggested sensitive moments not answered yet
+    open_suggestions: tuple[str, ...] = ()  # the category of each suggested moment not answered yet
     unread_frames: int = 0  # screenshots not yet read for sensitive moments
     text_unread: bool = False  # finished, and its typed text and title not checked yet
 
@@ -236,26 +236,45 @@ _SEGMENT_COLUMNS = ("s.id, s.start, s.end, s.app, s.title, s.state, s.key_count,
                     "s.end_reason IS NULL")
 
 
+@dataclass(frozen=True)
+class GateWaits:
+    """What the release gate may still wait for, by segment id (it decides with the policy's holds)."""
+
+    suggestions: dict[int, tuple[str, ...]]  # the category of each suggestion not answered yet
+    unread_frames: dict[int, int]  # screenshots not read for sensitive moments (a failed read counts as read)
+    text_unread: set[int]  # finished, not released, typed text and title not checked yet
+
+
+def gate_waits(conn, segment_ids: list[int] | None = None) -> GateWaits:
+    """For these segments, or for every segment (the release gate's candidates)."""
+    suggestions: dict[int, list[str]] = {}
+    unread: dict[int, int] = {}
+    text_unread: set[int] = set()
+    chunks = [None] if segment_ids is None else [segment_ids[i:i + 500] for i in range(0, len(segment_ids), 500)]
+    for chunk in chunks:  # at most 500 ids a statement (SQLite's parameter limit)
+        only = "" if chunk is None else f" AND {{}} IN ({','.join('?' * len(chunk))})"
+        params = () if chunk is None else chunk
+        for segment_id, category in conn.execute(
+                "SELECT segment_id, category FROM suggestions WHERE state = 'open'" + only.format("segment_id")
+                + " ORDER BY id", params):
+            suggestions.setdefault(segment_id, []).append(category)
+        unread.update(conn.execute(
+            "SELECT f.segment_id, count(*) FROM frames f LEFT JOIN frame_reads r ON r.frame_id = f.id "
+            "WHERE r.frame_id IS NULL" + only.format("f.segment_id") + " GROUP BY f.segment_id", params).fetchall())
+        text_unread.update(row[0] for row in conn.execute(
+            "SELECT s.id FROM segments s LEFT JOIN text_reads r ON r.segment_id = s.id WHERE r.segment_id IS NULL "
+            "AND s.end_reason IS NOT NULL AND s.state != 'released'" + only.format("s.id"), params))
+    return GateWaits({k: tuple(v) for k, v in suggestions.items()}, unread, text_unread)
+
+
 def _with_waiting(conn, segments: list[SegmentRow]) -> dict[int, SegmentRow]:
     """These segments with what the release gate may wait for (the review window's badge asks the
     gate with them, so it never says "leaves next release" of a segment the gate holds)."""
-    ids = sorted({seg.id for seg in segments if seg.state in (SegmentState.HELD, SegmentState.APPROVED)})
-    suggestions: dict[int, int] = {}
-    unread: dict[int, int] = {}
-    text_unread: set[int] = set()
-    for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):  # SQLite's parameter limit
-        marks = ",".join("?" * len(chunk))
-        suggestions.update(conn.execute(
-            f"SELECT segment_id, count(*) FROM suggestions WHERE state = 'open' AND segment_id IN ({marks}) "
-            "GROUP BY segment_id", chunk).fetchall())
-        unread.update(conn.execute(
-            "SELECT f.segment_id, count(*) FROM frames f LEFT JOIN frame_reads r ON r.frame_id = f.id "
-            f"WHERE r.frame_id IS NULL AND f.segment_id IN ({marks}) GROUP BY f.segment_id", chunk).fetchall())
-        text_unread.update(row[0] for row in conn.execute(
-            "SELECT s.id FROM segments s LEFT JOIN text_reads r ON r.segment_id = s.id "
-            f"WHERE r.segment_id IS NULL AND s.end_reason IS NOT NULL AND s.id IN ({marks})", chunk))
-    return {seg.id: replace(seg, open_suggestions=suggestions.get(seg.id, 0), unread_frames=unread.get(seg.id, 0),
-                            text_unread=seg.id in text_unread) for seg in segments}
+    waits = gate_waits(conn, sorted({seg.id for seg in segments
+                                     if seg.state in (SegmentState.HELD, SegmentState.APPROVED)}))
+    return {seg.id: replace(seg, open_suggestions=waits.suggestions.get(seg.id, ()),
+                            unread_frames=waits.unread_frames.get(seg.id, 0), text_unread=seg.id in waits.text_unread)
+            for seg in segments}
 
 
 def _segment_row(row) -> SegmentRow:

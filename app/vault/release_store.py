@@ -23,7 +23,7 @@ from typing import Any
 
 from app.core.model import Frame, InputEvent, SegmentState
 from app.policy.release.gate import SegmentFacts
-from app.vault import event_store, ledger
+from app.vault import event_store, ledger, queries
 from app.vault.database import transaction
 from app.vault.ledger import LedgerKind
 
@@ -113,8 +113,7 @@ class ReleaseStore:
             "SELECT s.id, s.state, s.end, s.end_reason IS NULL, s.approved_at, f.segment_id IS NOT NULL FROM segments s "
             f"LEFT JOIN flags f ON f.segment_id = s.id WHERE {where} ORDER BY s.start, s.id", params).fetchall()
         pending = self._unreadable_redactions()
-        waiting = self._open_suggestions()
-        unread, text_unread = self._unread_frames(), self._unread_texts()
+        waits = queries.gate_waits(self._conn)
         facts = []
         for segment_id, state, end, is_open, approved_at, flagged in rows:
             # Open is a recorded fact (the recorder writes a segment's end), never a guess from the clock.
@@ -122,29 +121,10 @@ class ReleaseStore:
                 id=segment_id, state=SegmentState(state), flagged=bool(flagged), deleted=False,
                 end=None if is_open else end, approved=approved_at is not None and state == "approved",
                 pending_redactions=pending.get(segment_id, 0) > 0,
-                open_suggestions=tuple(waiting.get(segment_id, ())),
-                unread_frames=unread.get(segment_id, 0), text_unread=segment_id in text_unread,
+                open_suggestions=waits.suggestions.get(segment_id, ()),
+                unread_frames=waits.unread_frames.get(segment_id, 0), text_unread=segment_id in waits.text_unread,
             ))
         return facts
-
-    def _open_suggestions(self) -> dict[int, list[str]]:
-        found: dict[int, list[str]] = {}
-        for segment_id, category in self._conn.execute(
-                "SELECT segment_id, category FROM suggestions WHERE state = 'open' ORDER BY id").fetchall():
-            found.setdefault(segment_id, []).append(category)
-        return found
-
-    def _unread_frames(self) -> dict[int, int]:
-        """Screenshots not read for sensitive moments yet, by segment (a failed read counts as read)."""
-        return dict(self._conn.execute(
-            "SELECT f.segment_id, count(*) FROM frames f LEFT JOIN frame_reads r ON r.frame_id = f.id "
-            "WHERE r.frame_id IS NULL GROUP BY f.segment_id").fetchall())
-
-    def _unread_texts(self) -> set[int]:
-        """Finished segments whose typed text, title and application were not checked yet."""
-        return {row[0] for row in self._conn.execute(
-            "SELECT s.id FROM segments s LEFT JOIN text_reads r ON r.segment_id = s.id "
-            "WHERE r.segment_id IS NULL AND s.end_reason IS NOT NULL AND s.state != 'released'").fetchall()}
 
     def _unreadable_redactions(self) -> dict[int, int]:
         counts: dict[int, int] = {}

@@ -160,14 +160,14 @@ def state_badge(row: SegmentRow, policy: ReleasePolicy | None, now: float, holds
         return Badge(state, state_label(state), "")
     approved = state is SegmentState.APPROVED
     facts = SegmentFacts(row.id, state, flagged=False, deleted=False, end=row.end, approved=approved,
-                         pending_redactions=False, open_suggestions=("",) * row.open_suggestions,
+                         pending_redactions=False, open_suggestions=row.open_suggestions,
                          unread_frames=row.unread_frames, text_unread=row.text_unread)
     code = may_release(facts, policy, now, hold_suggestions=holds.suggestions, hold_unread=holds.unread).code
     if code is GateCode.SUGGESTIONS_OPEN:
         text = (translate("Labels", "Approved · needs a look") if approved else translate("Labels", "Held · needs a look"))
         return Badge(state, text, translate("Labels", "%n suggested sensitive moment(s) in it wait for your answer "
                                                       "under Needs a look; it stays here until you answer.",
-                                            None, row.open_suggestions))
+                                            None, len(row.open_suggestions)))
     at = eligible_at(facts, policy)
     if code is GateCode.ON_HOLD and at is not None:
         if approved:
